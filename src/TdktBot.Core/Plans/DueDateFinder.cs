@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using TdktBot.Core.Text;
+
+namespace TdktBot.Core.Plans;
+
+/// <summary>A date written in a plan: "trước ngày 30/01/2026", "ngày 20 tháng 12 năm 2027", "trong tháng 6/2027".</summary>
+/// <param name="Date">The date meant, or null when the text names a day that does not exist.</param>
+/// <param name="Marked">Whether a deadline word stands before it ("trước", "chậm nhất", "hạn"…).</param>
+/// <param name="Text">The words as written, for messages.</param>
+/// <param name="Error">Why the date is impossible, in Vietnamese.</param>
+public sealed record DateMention(DateOnly? Date, bool Marked, string Text, string? Error);
+
+/// <summary>Finds due dates in Vietnamese administrative text.</summary>
+public static partial class DueDateFinder
+{
+    /// <summary>All dates mentioned in <paramref name="text"/>, in order.</summary>
+    /// <param name="defaultYear">Year for dates written without one ("trước ngày 30/01"), or null to ignore those.</param>
+    /// <param name="isTimeColumn">True for a table's time column (Thời gian), where "Tháng 3" or "Quý II" alone is a due date.</param>
+    public static IReadOnlyList<DateMention> Find(string? text, int? defaultYear = null, bool isTimeColumn = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        // Removing diacritics keeps one character per character for Vietnamese letters (after
+        // composing), so match positions map back onto the original text.
+        var original = text.Normalize(System.Text.NormalizationForm.FormC);
+        var plain = VietnameseText.StripMarks(original);
+        if (plain.Length != original.Length)
+        {
+            original = plain;
+        }
+
+        var found = new List<(int Index, DateMention Mention)>();
+        var taken = new bool[plain.Length];
+
+        foreach (Match m in WordyDate().Matches(plain))
+        {
+            Add(m, Build(Int(m, "d"), Int(m, "m"), Int(m, "y"), original.Substring(m.Index, m.Length)));
+        }
+
+        foreach (Match m in NumericDate().Matches(plain))
+        {
+            if (!IsDocumentReference(plain, m.Index))
+            {
+                Add(m, Build(Int(m, "d"), Int(m, "m"), Int(m, "y"), original.Substring(m.Index, m.Length)));
+            }
+        }
+
+        foreach (Match m in MonthOfYear().Matches(plain))
+        {
+            Add(m, EndOfMonth(Int(m, "m"), Int(m, "y"), original.Substring(m.Index, m.Length)));
+        }
+
+        if (defaultYear is { } year)
+        {
+            foreach (Match m in DayMonthAfterMarker().Matches(plain))
+            {
+                Add(m, Build(Int(m, "d"), Int(m, "m"), year, original.Substring(m.Index, m.Length)));
+            }
+
+            foreach (Match m in MonthAfterMarker().Matches(plain))
+            {
+                Add(m, EndOfMonth(Int(m, "m"), year, original.Substring(m.Index, m.Length)));
+            }
+
+            if (isTimeColumn)
+            {
+                foreach (Match m in BareDayMonth().Matches(plain))
+                {
+                    Add(m, Build(Int(m, "d"), Int(m, "m"), year, original.Substring(m.Index, m.Length)));
+                }
+
+                foreach (Match m in BareMonth().Matches(plain))
+                {
+                    Add(m, EndOfMonth(Int(m, "m"), year, original.Substring(m.Index, m.Length)));
+                }
+
+                foreach (Match m in BareQuarter().Matches(plain))
+                {
+                    var q = Quarter.Parse(m.Groups["q"].Value);
+                    if (q is { } quarter)
+                    {
+                        Add(m, new DateMention(Quarter.LastDay(year, quarter), false, original.Substring(m.Index, m.Length), null));
+                    }
+                }
+            }
+        }
+
+        return found.OrderBy(f => f.Index).Select(f => f.Mention with { Marked = f.Mention.Marked || IsMarked(plain, f.Index) }).ToList();
+
+        void Add(Match m, DateMention mention)
+        {
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                if (taken[i])
+                {
+                    return;
+                }
+            }
+
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                taken[i] = true;
+            }
+
+            found.Add((m.Index, mention));
+        }
+    }
+
+    /// <summary>The due date a text gives: the first valid date behind a deadline word, else the first valid date.</summary>
+    public static DateMention? PickDue(IEnumerable<DateMention> mentions)
+    {
+        var valid = mentions.Where(m => m.Date is not null).ToList();
+        return valid.FirstOrDefault(m => m.Marked) ?? valid.FirstOrDefault();
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateMention Build(int day, int month, int year, string text)
+    {
+        if (month is < 1 or > 12)
+        {
+            return new DateMention(null, false, text, $"«{text}»: không có tháng {month}.");
+        }
+
+        if (year is < 1900 or > 2200)
+        {
+            return new DateMention(null, false, text, $"«{text}»: năm {year} không hợp lệ.");
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            return new DateMention(null, false, text, $"«{text}»: ngày {day:00}/{month:00}/{year} không có thật (tháng {month} năm {year} có {days} ngày).");
+        }
+
+        return new DateMention(new DateOnly(year, month, day), false, text, null);
+    }
+
+    private static DateMention EndOfMonth(int month, int year, string text)
+    {
+        if (month is < 1 or > 12)
+        {
+            return new DateMention(null, false, text, $"«{text}»: không có tháng {month}.");
+        }
+
+        return new DateMention(new DateOnly(year, month, DateTime.DaysInMonth(year, month)), false, text, null);
+    }
+
+    /// <summary>"Kế hoạch số 01/KH-UBND ngày 04/01/2026" cites another document; that date is not a deadline.</summary>
+    private static bool IsDocumentReference(string plain, int index)
+    {
+        var start = Math.Max(0, index - 40);
+        return DocumentReferenceBefore().IsMatch(plain.AsSpan(start, index - start).ToString());
+    }
+
+    private static bool IsMarked(string plain, int index)
+    {
+        var start = Math.Max(0, index - 30);
+        return MarkerBefore().IsMatch(plain.AsSpan(start, index - start).ToString());
+    }
+
+    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s+nam\s+(?<y>\d{4})")]
+    private static partial Regex WordyDate();
+
+    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})\s?[/.\-]\s?(?<m>\d{1,2})\s?[/.\-]\s?(?<y>\d{4})(?!\d)")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"thang\s+(?<m>\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>\d{4})(?!\d)")]
+    private static partial Regex MonthOfYear();
+
+    [GeneratedRegex(@"(?:truoc|cham nhat|han|den|khong qua|trong)\s+(?:ngay\s+)?(?<d>\d{1,2})\s?[/.\-]\s?(?<m>\d{1,2})(?![\d/.\-])")]
+    private static partial Regex DayMonthAfterMarker();
+
+    [GeneratedRegex(@"(?:trong|truoc|cuoi|het|den)\s+thang\s+(?<m>\d{1,2})(?![\d/.\-])")]
+    private static partial Regex MonthAfterMarker();
+
+    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})\s?[/.\-]\s?(?<m>\d{1,2})(?![\d/.\-])")]
+    private static partial Regex BareDayMonth();
+
+    [GeneratedRegex(@"thang\s+(?<m>\d{1,2})(?![\d/.\-])")]
+    private static partial Regex BareMonth();
+
+    [GeneratedRegex(@"quy\s+(?<q>iv|iii|ii|i|[1-4])\b")]
+    private static partial Regex BareQuarter();
+
+    [GeneratedRegex(@"so\s+\S+\s+ngay\s*$")]
+    private static partial Regex DocumentReferenceBefore();
+
+    [GeneratedRegex(@"(truoc|cham nhat|han|hoan thanh|den|khong qua|trong|cuoi|het)\s+(ngay\s+)?(thang\s+)?$")]
+    private static partial Regex MarkerBefore();
+}

@@ -1,0 +1,212 @@
+using TdktBot.Core.Conversations;
+using TdktBot.Core.Importing;
+using TdktBot.Core.Plans;
+using TdktBot.Core.Units;
+using TdktBot.Plans;
+
+namespace TdktBot.Cli;
+
+/// <summary><c>plan import | show | check</c>: the office's tools for the plan file.</summary>
+public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWriter error)
+{
+    public const string Usage = """
+        Cách dùng / Usage:
+          plan import <kế-hoạch.docx|.txt> [-o plan.yaml] [--format yaml|json] [--units don-vi.yaml]
+              Đọc văn bản kế hoạch, ghi ra tệp lịch có thể chỉnh sửa (hoặc in ra màn hình).
+          plan show [plan.yaml] [--quarter 1-4] [--format text|json] [--units don-vi.yaml]
+              In kế hoạch thành bảng dễ đọc.
+          plan check [plan.yaml] [--format text|json] [--units don-vi.yaml]
+              Kiểm tra tệp kế hoạch, liệt kê mọi lỗi kèm tệp, dòng và cột.
+        """;
+
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["-o"] = "--output", ["-q"] = "--quarter", ["-f"] = "--format" };
+    private static readonly HashSet<string> Valued = ["--output", "--format", "--quarter", "--units"];
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Usage);
+            return args.Count == 0 ? CliApp.UsageError : 0;
+        }
+
+        var parsed = CliArguments.Parse(args.Skip(1), Aliases, Valued, new HashSet<string>());
+        return args[0] switch
+        {
+            "import" => Import(parsed),
+            "show" => Show(parsed),
+            "check" => Check(parsed),
+            _ => throw new CliUsageException($"Không có lệnh «plan {args[0]}»."),
+        };
+    }
+
+    private int Import(CliArguments args)
+    {
+        if (args.Positional.Count != 1)
+        {
+            throw new CliUsageException("Cần đúng một tệp kế hoạch: plan import <tệp.docx|tệp.txt>.");
+        }
+
+        var target = args.Get("--output");
+        var format = Format(args, target is not null && target.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml", "yaml", "json");
+        if (LoadDirectory(args) is not { } directory)
+        {
+            return CliApp.InputError;
+        }
+
+        var result = PlanFiles.LoadPlan(args.Positional[0], directory);
+        Report(result.Problems);
+        if (result.HasErrors)
+        {
+            error.WriteLine(target is null
+                ? "Chưa nhập được kế hoạch. Hãy sửa các lỗi trên rồi chạy lại."
+                : $"Chưa nhập được kế hoạch; chưa ghi tệp «{target}». Hãy sửa các lỗi trên rồi chạy lại.");
+            return CliApp.InputError;
+        }
+
+        var plan = result.Plan!;
+        if (target is not null && format == "yaml")
+        {
+            plan = KeepOverrides(plan, target, directory);
+        }
+
+        var text = format == "json" ? PlanJson.Write(plan, result.Problems) + "\n" : YamlPlanFile.Write(plan);
+        if (target is null)
+        {
+            output.Write(text);
+            return 0;
+        }
+
+        PlanFiles.WriteAtomically(target, text);
+        output.WriteLine($"Đã ghi «{target}»: kế hoạch năm {plan.Year}, {plan.Tasks.Count} nhiệm vụ, {plan.Deadlines.Count} hạn nộp.");
+        if (result.Problems.Count > 0)
+        {
+            output.WriteLine($"Có {result.Problems.Count} cảnh báo ở trên: hãy xem lại tệp «{target}».");
+        }
+
+        return 0;
+    }
+
+    private int Show(CliArguments args)
+    {
+        var format = Format(args, "text", "text", "json");
+        int? quarter = null;
+        if (args.Get("--quarter") is { } q)
+        {
+            quarter = Quarter.Parse(q) ?? throw new CliUsageException($"Quý phải là 1, 2, 3 hoặc 4 (hoặc I-IV), không phải «{q}».");
+        }
+
+        if (Load(args) is not { } result)
+        {
+            return CliApp.InputError;
+        }
+
+        Report(result.Problems);
+        if (result.HasErrors)
+        {
+            error.WriteLine("Không hiển thị được kế hoạch vì tệp còn lỗi. Chạy «plan check» để xem chi tiết.");
+            return CliApp.InputError;
+        }
+
+        output.Write(format == "json" ? PlanJson.Write(Filter(result.Plan!, quarter), result.Problems) + "\n" : PlanTableText.Render(result.Plan!, quarter));
+        return 0;
+    }
+
+    private int Check(CliArguments args)
+    {
+        var format = Format(args, "text", "text", "json");
+        if (Load(args) is not { } result)
+        {
+            return CliApp.InputError;
+        }
+
+        if (format == "json")
+        {
+            output.WriteLine(PlanJson.Write(result.Plan, result.Problems));
+            return result.HasErrors ? CliApp.InputError : 0;
+        }
+
+        foreach (var problem in result.Problems)
+        {
+            output.WriteLine(problem);
+        }
+
+        var errors = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
+        var warnings = result.Problems.Count - errors;
+        if (result.HasErrors)
+        {
+            output.WriteLine($"Tệp có {errors} lỗi và {warnings} cảnh báo. Hãy sửa các lỗi rồi kiểm tra lại.");
+            return CliApp.InputError;
+        }
+
+        var plan = result.Plan!;
+        output.WriteLine(warnings == 0
+            ? $"Kế hoạch hợp lệ: năm {plan.Year}, {plan.Tasks.Count} nhiệm vụ, {plan.Deadlines.Count} hạn nộp."
+            : $"Kế hoạch dùng được: năm {plan.Year}, {plan.Tasks.Count} nhiệm vụ, {plan.Deadlines.Count} hạn nộp; có {warnings} cảnh báo nên xem lại.");
+        return 0;
+    }
+
+    private PlanResult? Load(CliArguments args)
+    {
+        if (args.Positional.Count > 1)
+        {
+            throw new CliUsageException("Chỉ nhận một tệp kế hoạch.");
+        }
+
+        if (LoadDirectory(args) is not { } directory)
+        {
+            return null;
+        }
+
+        var path = args.Positional.Count == 1 ? args.Positional[0] : PlanOptions.Resolve(options.File);
+        return PlanFiles.LoadPlan(path, directory);
+    }
+
+    private UnitDirectory? LoadDirectory(CliArguments args)
+    {
+        var path = args.Get("--units") ?? PlanOptions.Resolve(options.UnitsFile);
+        var result = PlanFiles.LoadDirectory(path);
+        Report(result.Problems);
+        return result.HasErrors ? null : result.Directory;
+    }
+
+    /// <summary>Re-importing a plan keeps the due dates the office already adjusted in the previous file.</summary>
+    private Plan KeepOverrides(Plan plan, string target, UnitDirectory directory)
+    {
+        if (!File.Exists(target) || PlanFiles.LoadPlan(target, directory) is not { Plan: { } previous })
+        {
+            return plan;
+        }
+
+        var overrides = previous.Tasks.Where(t => t.DueOverride is not null).ToDictionary(t => t.Number, t => t.DueOverride);
+        if (overrides.Count == 0)
+        {
+            return plan;
+        }
+
+        error.WriteLine($"Giữ lại {overrides.Count} hạn đã điều chỉnh (dueOverride) từ tệp «{target}» cũ.");
+        return plan with
+        {
+            Tasks = plan.Tasks.Select(t => overrides.TryGetValue(t.Number, out var due) ? t with { DueOverride = due } : t).ToList(),
+        };
+    }
+
+    private static Plan Filter(Plan plan, int? quarter) =>
+        quarter is null ? plan : plan with { Tasks = plan.TasksIn(quarter.Value).ToList() };
+
+    private static string Format(CliArguments args, string fallback, params string[] allowed)
+    {
+        var format = args.Get("--format") ?? fallback;
+        return allowed.Contains(format)
+            ? format
+            : throw new CliUsageException($"Định dạng «{format}» không hỗ trợ; chọn một trong: {string.Join(", ", allowed)}.");
+    }
+
+    private void Report(IEnumerable<PlanProblem> problems)
+    {
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem);
+        }
+    }
+}
