@@ -30,7 +30,7 @@ public static class YamlPlanFile
         emitter.Emit(new DocumentStart());
         foreach (var line in Header.Split('\n'))
         {
-            emitter.Emit(new Comment(" " + line.TrimEnd(), false));
+            emitter.Emit(new Comment(line.TrimEnd(), false));
         }
 
         emitter.Emit(new MappingStart());
