@@ -21,6 +21,7 @@ public static class PlanTableText
 
         var quarters = quarter is { } only ? [only] : Enumerable.Range(1, 4);
         var anyDerived = false;
+        var anyOverride = false;
         foreach (var q in quarters)
         {
             var tasks = plan.TasksIn(q).ToList();
@@ -36,9 +37,10 @@ public static class PlanTableText
             foreach (var task in tasks)
             {
                 anyDerived |= task.EffectiveDueDerived;
+                anyOverride |= task.DueOverride is not null;
                 var due = VietnameseFormat.Date(task.EffectiveDue) + (task.EffectiveDueDerived ? "*" : task.DueOverride is null ? " " : "!");
                 var content = Wrap(task.Content, ContentWidth);
-                var units = Wrap(string.Join("; ", task.Agencies), UnitsWidth);
+                var units = task.Agencies.SelectMany(a => Wrap(a, UnitsWidth)).ToList();
                 var lines = Math.Max(content.Count, units.Count);
                 for (var i = 0; i < lines; i++)
                 {
@@ -65,10 +67,19 @@ public static class PlanTableText
             }
         }
 
-        if (anyDerived)
+        if (anyDerived || anyOverride)
         {
             sb.AppendLine();
-            sb.AppendLine("* hạn tự tính là ngày cuối quý (văn bản không ghi ngày cụ thể); ! hạn do văn phòng điều chỉnh.");
+        }
+
+        if (anyDerived)
+        {
+            sb.AppendLine("* hạn tự tính là ngày cuối quý (văn bản không ghi ngày cụ thể).");
+        }
+
+        if (anyOverride)
+        {
+            sb.AppendLine("! hạn do văn phòng điều chỉnh trong tệp kế hoạch (dueOverride).");
         }
 
         return sb.ToString();
