@@ -128,10 +128,17 @@ public static partial class PlanInterpreter
                 }
             }
 
+            if (ColumnMap.IsColumnNumbering(row))
+            {
+                // The "1 | 2 | 3" (or "(1) | (2) | (3)") row some tables put under the header.
+                return;
+            }
+
             var number = row.Cell(_map.Number);
             var numberText = NormalizeNumber(number.Text);
 
-            if (!number.MergedFromAbove && SectionRow(row))
+            // A numbered row is a task even when its time cell reads "Tháng 6" or "Quý II".
+            if (!number.MergedFromAbove && !TaskNumber().IsMatch(numberText) && SectionRow(row))
             {
                 return;
             }
@@ -155,7 +162,9 @@ public static partial class PlanInterpreter
 
         private bool SectionRow(SourceRow row)
         {
-            foreach (var cell in row.Cells)
+            // Time and agency cells say when and who, never which section a row opens.
+            var map = _map!;
+            foreach (var cell in row.Cells.Where((_, column) => !map.Time.Contains(column) && !map.Agencies.Contains(column)))
             {
                 var folded = VietnameseText.Fold(cell.Text);
                 if (QuarterHeading().Match(folded) is { Success: true } q && folded.Length <= 40)
@@ -506,6 +515,13 @@ public static partial class PlanInterpreter
             return number is not null && content.Count > 0
                 ? new ColumnMap(number.Value, content, agencies, time, headers)
                 : null;
+        }
+
+        public static bool IsColumnNumbering(SourceRow row)
+        {
+            var labels = row.Cells.Select(c => NormalizeNumber(c.Text).TrimStart('(')).Where(t => t.Length > 0).ToList();
+            return labels.Count >= 3
+                   && labels.Select((label, i) => label == (i + 1).ToString(CultureInfo.InvariantCulture)).All(matches => matches);
         }
 
         public static bool LooksLikeTaskRow(SourceRow row) =>
