@@ -32,7 +32,7 @@ public static class DocxPlanReader
         {
             var body = document.MainDocumentPart?.Document?.Body
                        ?? throw new PlanFormatException("Tài liệu Word không có nội dung (thiếu phần thân văn bản).");
-            var reader = new Walker(fileName);
+            var reader = new Walker(fileName, document.MainDocumentPart?.NumberingDefinitionsPart?.Numbering);
             try
             {
                 reader.Walk(body);
@@ -46,8 +46,10 @@ public static class DocxPlanReader
         }
     }
 
-    private sealed class Walker(string? fileName)
+    private sealed class Walker(string? fileName, Numbering? numbering)
     {
+        private readonly Dictionary<(int NumberingId, int Level), int> _listCounters = [];
+
         private int _paragraphs;
         private int _tables;
 
@@ -124,6 +126,61 @@ public static class DocxPlanReader
             }
         }
 
+        /// <summary>The number Word would print for a paragraph in a numbered list, or null for bullets and plain paragraphs.</summary>
+        private string? ListLabel(Paragraph paragraph)
+        {
+            var properties = paragraph.ParagraphProperties?.NumberingProperties;
+            var id = properties?.NumberingId?.Val?.Value;
+            if (id is null or 0)
+            {
+                return null;
+            }
+
+            var level = properties!.NumberingLevelReference?.Val?.Value ?? 0;
+            var definition = FindLevel(id.Value, level);
+            var format = definition?.NumberingFormat?.Val?.Value;
+            if (format == NumberFormatValues.Bullet || format == NumberFormatValues.None)
+            {
+                return null;
+            }
+
+            var key = (id.Value, level);
+            var next = _listCounters.TryGetValue(key, out var current) ? current + 1 : definition?.StartNumberingValue?.Val?.Value ?? 1;
+            _listCounters[key] = next;
+            foreach (var deeper in _listCounters.Keys.Where(k => k.NumberingId == id.Value && k.Level > level).ToList())
+            {
+                _listCounters.Remove(deeper);
+            }
+
+            return format == NumberFormatValues.UpperRoman ? Roman(next)
+                : format == NumberFormatValues.UpperLetter ? ((char)('A' + ((next - 1) % 26))).ToString()
+                : format == NumberFormatValues.LowerLetter ? ((char)('a' + ((next - 1) % 26))).ToString()
+                : next.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static string Roman(int value)
+        {
+            (int Value, string Letters)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+            var sb = new StringBuilder();
+            foreach (var (amount, letters) in numerals)
+            {
+                for (; value >= amount; value -= amount)
+                {
+                    sb.Append(letters);
+                }
+            }
+
+            return sb.ToString();
+        }
+
+        private Level? FindLevel(int numberingId, int level)
+        {
+            var instance = numbering?.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberingId);
+            var abstractId = instance?.AbstractNumId?.Val?.Value;
+            var abstractNumbering = numbering?.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+            return abstractNumbering?.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+        }
+
         private static IEnumerable<TableCell> CellsOf(TableRow row)
         {
             foreach (var child in row.ChildElements)
@@ -142,14 +199,22 @@ public static class DocxPlanReader
             }
         }
 
-        private static string CellText(TableCell cell)
+        private string CellText(TableCell cell)
         {
             var lines = new List<string>();
             foreach (var element in cell.Descendants())
             {
                 if (element is Paragraph paragraph && paragraph.Ancestors<TableCell>().First() == cell)
                 {
-                    lines.AddRange(ParagraphText(paragraph).Split('\n').Select(VietnameseText.Squash).Where(l => l.Length > 0));
+                    var label = ListLabel(paragraph);
+                    var text = ParagraphText(paragraph);
+                    if (string.IsNullOrWhiteSpace(text) && label is not null)
+                    {
+                        // A TT column numbered by Word itself holds no text, only the list's counter.
+                        text = label;
+                    }
+
+                    lines.AddRange(text.Split('\n').Select(VietnameseText.Squash).Where(l => l.Length > 0));
                 }
                 else if (element is Paragraph nested)
                 {
