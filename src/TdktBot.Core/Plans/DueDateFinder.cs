@@ -23,14 +23,11 @@ public static partial class DueDateFinder
             return [];
         }
 
-        // Removing diacritics keeps one character per character for Vietnamese letters (after
-        // composing), so match positions map back onto the original text.
-        var original = text.Normalize(System.Text.NormalizationForm.FormC);
-        var plain = VietnameseText.StripMarks(original);
-        if (plain.Length != original.Length)
-        {
-            original = plain;
-        }
+        // Removing diacritics keeps one character per character for composed Vietnamese letters,
+        // so match positions map back onto the original text; otherwise quote the plain form.
+        var composed = text.Normalize(System.Text.NormalizationForm.FormC);
+        var plain = VietnameseText.StripMarks(composed);
+        var original = plain.Length == composed.Length ? composed : plain;
 
         var found = new List<(int Index, DateMention Mention)>();
         var taken = new bool[plain.Length];

@@ -38,19 +38,9 @@ public static class VietnameseText
 
             var folded = ch is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(ch);
 
-            if (folded is >= 'a' and <= 'z' or >= '0' and <= '9')
+            // Letters outside Vietnamese's alphabet are kept so that foreign names still compare.
+            if (folded is >= '0' and <= '9' || char.IsLetter(folded))
             {
-                if (pendingSpace && sb.Length > 0)
-                {
-                    sb.Append(' ');
-                }
-
-                pendingSpace = false;
-                sb.Append(folded);
-            }
-            else if (char.IsLetter(folded))
-            {
-                // Letters outside Vietnamese's alphabet are kept so that foreign names still compare.
                 if (pendingSpace && sb.Length > 0)
                 {
                     sb.Append(' ');
