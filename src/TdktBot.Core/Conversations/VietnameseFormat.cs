@@ -19,4 +19,17 @@ public static class VietnameseFormat
     };
 
     public static string DateWithWeekday(DateOnly date) => $"{Weekday(date.DayOfWeek)}, {Date(date)}";
+
+    /// <summary>Cuts a long task content at a word boundary, with "…", so a message stays readable.</summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        text = text.Trim();
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        return string.Concat(text.AsSpan(0, cut > maxLength / 2 ? cut : maxLength - 1).TrimEnd(" ,;:.-".AsSpan()), "…");
+    }
 }

@@ -1,0 +1,215 @@
+namespace TdktBot.Data.Entities;
+
+/// <summary>A unit of the commune as last loaded from the unit directory.</summary>
+public sealed class UnitRecord
+{
+    public long Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Group ids, comma-separated ("giao-duc,doan-the").</summary>
+    public string Groups { get; set; } = string.Empty;
+
+    public bool IsOffice { get; set; }
+
+    /// <summary>False once the unit is no longer in the directory; its history stays.</summary>
+    public bool InDirectory { get; set; } = true;
+}
+
+/// <summary>A loaded plan, one per year (its key).</summary>
+public sealed class PlanRecord
+{
+    public long Id { get; set; }
+
+    public int Year { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? SourceFile { get; set; }
+
+    public DateTimeOffset LoadedAt { get; set; }
+
+    public List<PlanTarget> Targets { get; set; } = [];
+}
+
+public enum TargetKind
+{
+    Task,
+    Deadline,
+}
+
+/// <summary>Something units owe under a plan: one task row or one hard deadline, keyed by its printed number ("2", "D1").</summary>
+public sealed class PlanTarget
+{
+    public long Id { get; set; }
+
+    public long PlanId { get; set; }
+
+    public PlanRecord Plan { get; set; } = null!;
+
+    public TargetKind Kind { get; set; }
+
+    public required string Number { get; set; }
+
+    public int? Quarter { get; set; }
+
+    public required string Content { get; set; }
+
+    public DateOnly Due { get; set; }
+
+    public bool DueDerived { get; set; }
+
+    /// <summary>False once a reload no longer finds it in the plan; obligations and history stay.</summary>
+    public bool InPlan { get; set; } = true;
+
+    public List<Obligation> Obligations { get; set; } = [];
+}
+
+public enum ObligationStatus
+{
+    Pending,
+    Submitted,
+    Accepted,
+    Returned,
+}
+
+/// <summary>One unit owing one task or deadline (nghĩa vụ), and where it stands.</summary>
+public sealed class Obligation
+{
+    public long Id { get; set; }
+
+    public long TargetId { get; set; }
+
+    public PlanTarget Target { get; set; } = null!;
+
+    public long UnitId { get; set; }
+
+    public UnitRecord Unit { get; set; } = null!;
+
+    public ObligationStatus Status { get; set; }
+
+    public DateTimeOffset? StatusChangedAt { get; set; }
+
+    public string? StatusChangedBy { get; set; }
+
+    public string? Note { get; set; }
+
+    /// <summary>Reminder slots before this instant are never sent: the plan (or the current due date) did not exist yet.</summary>
+    public DateTimeOffset ScheduleFrom { get; set; }
+
+    /// <summary>False when a reload no longer makes the unit responsible; the status is kept in case it comes back.</summary>
+    public bool Active { get; set; } = true;
+
+    /// <summary>Whether the unit still has to act: reminders go only to these.</summary>
+    public bool IsOwed => Status is ObligationStatus.Pending or ObligationStatus.Returned;
+}
+
+public enum ChatRole
+{
+    Head,
+    Staff,
+    Office,
+}
+
+/// <summary>A conversation the bot can write to (a person or a group on a messenger, or the local console), linked to a unit.</summary>
+public sealed class Chat
+{
+    public long Id { get; set; }
+
+    /// <summary>"console", "telegram", "zalo".</summary>
+    public required string Channel { get; set; }
+
+    /// <summary>The messenger's id of the chat.</summary>
+    public required string Address { get; set; }
+
+    public string? DisplayName { get; set; }
+
+    public long? UnitId { get; set; }
+
+    public UnitRecord? Unit { get; set; }
+
+    public ChatRole Role { get; set; }
+
+    public bool Active { get; set; } = true;
+
+    public string? InactiveReason { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A reminder decided by a sweep. Its unique key ("rem:12:before-3d", "esc:4", "digest:2026-W05") is what makes each step go out at most once.</summary>
+public sealed class Reminder
+{
+    public long Id { get; set; }
+
+    public required string Key { get; set; }
+
+    public required string Step { get; set; }
+
+    public long? ObligationId { get; set; }
+
+    public long? TargetId { get; set; }
+
+    /// <summary>When the policy meant it to go out.</summary>
+    public DateTimeOffset ScheduledAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public enum DeliveryStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
+
+/// <summary>One message to one chat, stored before it is sent (outbox); the paced sender records the outcome.</summary>
+public sealed class Delivery
+{
+    public long Id { get; set; }
+
+    /// <summary>Unique: the reminder or broadcast key plus the chat, so a retry or a second sweep never makes a second row.</summary>
+    public required string Key { get; set; }
+
+    /// <summary>"reminder", "escalation", "digest", "notice", "broadcast".</summary>
+    public required string Kind { get; set; }
+
+    public long ChatId { get; set; }
+
+    public Chat Chat { get; set; } = null!;
+
+    public required string Text { get; set; }
+
+    public long? ReminderId { get; set; }
+
+    public DeliveryStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this instant (backoff after a transient error, or a messenger's retry_after).</summary>
+    public DateTimeOffset NotBefore { get; set; }
+
+    public string? MessageId { get; set; }
+
+    public string? Error { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+}
+
+/// <summary>Who did what and when (nhật ký): status changes, plan loads, chats made inactive.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public required string Actor { get; set; }
+
+    public required string Action { get; set; }
+
+    public required string Subject { get; set; }
+
+    public string? Details { get; set; }
+}

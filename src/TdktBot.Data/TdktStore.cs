@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace TdktBot.Data;
+
+/// <summary>Opening the SQLite store: the file's folder is created, migrations are applied, never EnsureCreated.</summary>
+public static class TdktStore
+{
+    public static DbContextOptions<TdktDbContext> Options(string connectionString) =>
+        new DbContextOptionsBuilder<TdktDbContext>().UseSqlite(connectionString).Options;
+
+    /// <summary>Creates the data folder if needed, then applies pending migrations; returns their names.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, CancellationToken ct = default)
+    {
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (!string.IsNullOrEmpty(file) && file != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+
+        // Write-ahead logging lets the worker, the sender and a CLI command read while one writes.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        return pending;
+    }
+}
