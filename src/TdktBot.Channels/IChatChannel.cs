@@ -1,0 +1,37 @@
+namespace TdktBot.Channels;
+
+/// <summary>One message for one chat, as a messenger needs it.</summary>
+/// <param name="Address">The messenger's id of the chat (<c>Chat.Address</c>).</param>
+/// <param name="Text">The whole message, already in Vietnamese.</param>
+/// <param name="DisplayName">How people know the chat, for channels that show it (the console).</param>
+public sealed record OutgoingMessage(string Address, string Text, string? DisplayName = null);
+
+/// <summary>What became of one send: it went out, it may go out if tried later, or it never will.</summary>
+public abstract record SendOutcome
+{
+    private SendOutcome()
+    {
+    }
+
+    /// <summary>The messenger accepted the message and gave it this id.</summary>
+    public sealed record Sent(string MessageId) : SendOutcome;
+
+    /// <summary>Worth trying again: a 5xx or 429 answer, a timeout, the network. <paramref name="RetryAfter"/> is the messenger's own wait (a 429's retry_after).</summary>
+    public sealed record Transient(string Reason, TimeSpan? RetryAfter = null) : SendOutcome;
+
+    /// <summary>Never worth trying again: the bot was blocked or removed, the chat is gone.</summary>
+    public sealed record Permanent(string Reason) : SendOutcome;
+}
+
+/// <summary>A messenger (or the console) the bot can write to.</summary>
+public interface IChatChannel
+{
+    /// <summary>"console", "telegram", "zalo": the value of <c>Chat.Channel</c> for chats on this messenger.</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Sends one message. Errors from the messenger are reported as an outcome; an exception is
+    /// treated by the sender like <see cref="SendOutcome.Transient"/>.
+    /// </summary>
+    Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct);
+}
