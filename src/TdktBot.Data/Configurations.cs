@@ -79,6 +79,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         b.HasIndex(d => d.Key).IsUnique();
         b.HasIndex(d => new { d.Status, d.NotBefore });
         b.HasOne(d => d.Chat).WithMany().HasForeignKey(d => d.ChatId);
+        b.HasOne(d => d.Reminder).WithMany().HasForeignKey(d => d.ReminderId);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class PlanSync(TdktDbContext db)
     {
         var units = await SyncUnitsAsync(directory, ct);
 
-        var record = await db.Plans.Include(p => p.Targets).ThenInclude(t => t.Obligations)
+        var record = await db.Plans.Include(p => p.Targets).ThenInclude(t => t.Obligations).AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Year == plan.Year, ct);
         if (record is null)
         {

@@ -17,6 +17,9 @@ public sealed record ReminderSettings
     /// <summary>Local time of every reminder.</summary>
     public TimeOnly At { get; init; } = new(8, 0);
 
+    /// <summary>No reminder goes out after this local time, not even a catch-up after a restart; it waits for the next working morning.</summary>
+    public TimeOnly LatestAt { get; init; } = new(20, 0);
+
     /// <summary>Whether the office gets a digest on the first working day of each week.</summary>
     public bool WeeklyDigest { get; init; } = true;
 

@@ -153,6 +153,9 @@ public sealed class Reminder
     /// <summary>When the policy meant it to go out.</summary>
     public DateTimeOffset ScheduledAt { get; set; }
 
+    /// <summary>True when its catch-up window had closed before a sweep saw it: recorded, logged, never sent.</summary>
+    public bool Skipped { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -181,6 +184,8 @@ public sealed class Delivery
     public required string Text { get; set; }
 
     public long? ReminderId { get; set; }
+
+    public Reminder? Reminder { get; set; }
 
     public DeliveryStatus Status { get; set; }
 

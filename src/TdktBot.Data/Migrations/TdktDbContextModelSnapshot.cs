@@ -146,6 +146,8 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("ReminderId");
+
                     b.HasIndex("Status", "NotBefore");
 
                     b.ToTable("Deliveries", (string)null);
@@ -282,6 +284,9 @@ namespace TdktBot.Data.Migrations
                     b.Property<long>("ScheduledAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -345,7 +350,13 @@ namespace TdktBot.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("TdktBot.Data.Entities.Reminder", "Reminder")
+                        .WithMany()
+                        .HasForeignKey("ReminderId");
+
                     b.Navigation("Chat");
+
+                    b.Navigation("Reminder");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Obligation", b =>

@@ -1,9 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TdktBot.Core.Reminders;
+using TdktBot.Hosting;
 using TdktBot.Plans;
 
 namespace TdktBot.Cli;
 
-/// <summary>The command-line verbs of the same executable that runs the bot.</summary>
-public sealed class CliApp(PlanOptions planOptions, TextWriter output, TextWriter error)
+/// <summary>The verbs of the one executable: run the bot (the default), or the office's plan and reminder tools.</summary>
+public sealed class CliApp(IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? clock = null)
 {
     public const int InputError = 1;
     public const int UsageError = 2;
@@ -12,22 +19,36 @@ public sealed class CliApp(PlanOptions planOptions, TextWriter output, TextWrite
         TdktBot: nhắc việc kế hoạch thi đua, khen thưởng của xã.
 
         Cách dùng / Usage:
+          TdktBot [run] [--now <ngày giờ>]      chạy bot: nạp kế hoạch, nhắc việc, gửi tin (mặc định)
           TdktBot plan import <kế-hoạch.docx|.txt> [-o plan.yaml] [--format yaml|json]
           TdktBot plan show [plan.yaml] [--quarter 1-4] [--format text|json]
           TdktBot plan check [plan.yaml] [--format text|json]
-        Tùy chọn chung: --units <don-vi.yaml> (danh sách đơn vị; mặc định theo cấu hình Plan:UnitsFile).
+          TdktBot plan reload                    nạp lại tệp kế hoạch và danh sách đơn vị vào cơ sở dữ liệu
+          TdktBot reminders preview --from <ngày> --to <ngày> [--plan plan.yaml] [--format text|json]
+        Tùy chọn chung:
+          --units <don-vi.yaml>   danh sách đơn vị (mặc định theo cấu hình Plan:UnitsFile)
+          --now <ngày giờ>        chạy trên đồng hồ giả lập, bắt đầu từ thời điểm này (giờ Việt Nam), ví dụ 2026-01-23T07:59
         """;
 
-    public static bool IsVerb(string word) => word is "plan" or "help" or "--help" or "-h";
+    public static bool IsVerb(string word) => word is "run" or "plan" or "reminders" or "help" or "--help" or "-h";
 
-    public int Run(IReadOnlyList<string> args)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct = default)
     {
         try
         {
-            return args[0] switch
+            var (rest, now) = TakeNow(args);
+            var time = now is { } start ? new SimulatedClock(start, TimeProvider.System) : clock ?? TimeProvider.System;
+            var verb = rest.Count == 0 ? "run" : rest[0];
+            var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
+            return verb switch
             {
-                "plan" => new PlanCommands(planOptions, output, error).Run(args.Skip(1).ToList()),
-                _ => Help(),
+                "run" when rest.Count <= 1 => await RunBotAsync(time, ct),
+                "run" => throw new CliUsageException($"Lệnh run không nhận «{rest[1]}»."),
+                "plan" when rest.Count > 1 && rest[1] == "reload" => await ReloadAsync(time, ct),
+                "plan" => new PlanCommands(planOptions, output, error).Run(rest.Skip(1).ToList()),
+                "reminders" => new RemindersCommands(planOptions, Policy(), output, error).Run(rest.Skip(1).ToList()),
+                "help" or "--help" or "-h" => Help(),
+                _ => throw new CliUsageException($"Không có lệnh «{verb}»."),
             };
         }
         catch (CliUsageException ex)
@@ -36,6 +57,11 @@ public sealed class CliApp(PlanOptions planOptions, TextWriter output, TextWrite
             error.WriteLine();
             error.WriteLine(Usage);
             return UsageError;
+        }
+        catch (OptionsValidationException ex)
+        {
+            error.WriteLine($"Cấu hình chưa đúng: {string.Join(" ", ex.Failures)} Hãy sửa appsettings.json hoặc biến môi trường tương ứng (xem appsettings.example.json).");
+            return InputError;
         }
         catch (IOException ex)
         {
@@ -47,6 +73,89 @@ public sealed class CliApp(PlanOptions planOptions, TextWriter output, TextWrite
             error.WriteLine($"Không có quyền đọc/ghi tệp: {ex.Message}");
             return InputError;
         }
+    }
+
+    /// <summary>The host with every service; <c>run</c> starts it, tests build it with their own clock and folders.</summary>
+    public IHost BuildHost(TimeProvider time, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = new ConfigurationManager() });
+        builder.Configuration.AddConfiguration(configuration);
+        // Messages to units go to standard output; the log goes to standard error so the two never mix.
+        builder.Logging
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .AddFilter("Quartz", LogLevel.Warning)
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss ");
+        builder.Services
+            .AddClock(time)
+            .AddStore(configuration)
+            .AddPlans(configuration)
+            .AddReminders(configuration)
+            .AddDelivery(configuration, output)
+            .AddScheduling(configuration);
+        configureServices?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)
+    {
+        using var host = BuildHost(time);
+        await host.RunAsync(ct);
+        return 0;
+    }
+
+    private async Task<int> ReloadAsync(TimeProvider time, CancellationToken ct)
+    {
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddClock(time)
+            .AddStore(configuration)
+            .AddPlans(configuration);
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
+        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
+        foreach (var message in outcome.Messages)
+        {
+            (outcome.Loaded ? output : error).WriteLine(message);
+        }
+
+        if (outcome.Loaded)
+        {
+            output.WriteLine("Đã nạp lại kế hoạch. Bot đang chạy sẽ dùng lịch mới từ lần quét nhắc việc tiếp theo.");
+        }
+
+        return outcome.Loaded ? 0 : InputError;
+    }
+
+    private ReminderPolicy Policy()
+    {
+        var services = new ServiceCollection().AddReminderPolicy(configuration);
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<ReminderPolicy>();
+    }
+
+    private static (List<string> Remaining, DateTimeOffset? Now) TakeNow(IReadOnlyList<string> args)
+    {
+        var rest = new List<string>();
+        string? now = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--now")
+            {
+                now = i + 1 < args.Count ? args[++i] : throw new CliUsageException("Tùy chọn --now cần một ngày giờ, ví dụ 2026-01-23T07:59.");
+            }
+            else if (args[i].StartsWith("--now=", StringComparison.Ordinal))
+            {
+                now = args[i][6..];
+            }
+            else
+            {
+                rest.Add(args[i]);
+            }
+        }
+
+        return (rest, now is null ? null : CliTime.Parse("--now", now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
     }
 
     private int Help()

@@ -1,18 +1,28 @@
+using Microsoft.Extensions.Configuration;
 using TdktBot.Cli;
-using TdktBot.Plans;
 
 namespace TdktBot.Tests.Cli;
 
 /// <summary>Runs the command line in-process, as a user would type it, capturing what they would see.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => With(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with the bundled calendar plus <paramref name="settings"/> (as appsettings.json or the environment would give them).</summary>
+    public static CliRun With(IDictionary<string, string?> settings, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = new CliApp(new PlanOptions(), output, error).Run(args);
+        var code = new CliApp(Settings(settings), output, error).RunAsync(args).GetAwaiter().GetResult();
         return new CliRun(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>The settings a fresh install has: the bundled calendar and nothing local, plus the test's own.</summary>
+    public static IConfiguration Settings(IDictionary<string, string?> settings) => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("calendar.json", optional: false)
+        .AddInMemoryCollection(settings)
+        .Build();
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 }

@@ -11,7 +11,7 @@ using TdktBot.Data;
 namespace TdktBot.Data.Migrations
 {
     [DbContext(typeof(TdktDbContext))]
-    [Migration("20261124095833_InitialStore")]
+    [Migration("20261124100219_InitialStore")]
     partial class InitialStore
     {
         /// <inheritdoc />
@@ -149,6 +149,8 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("ReminderId");
+
                     b.HasIndex("Status", "NotBefore");
 
                     b.ToTable("Deliveries", (string)null);
@@ -285,6 +287,9 @@ namespace TdktBot.Data.Migrations
                     b.Property<long>("ScheduledAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Skipped")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -348,7 +353,13 @@ namespace TdktBot.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("TdktBot.Data.Entities.Reminder", "Reminder")
+                        .WithMany()
+                        .HasForeignKey("ReminderId");
+
                     b.Navigation("Chat");
+
+                    b.Navigation("Reminder");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Obligation", b =>

@@ -55,6 +55,7 @@ namespace TdktBot.Data.Migrations
                     ObligationId = table.Column<long>(type: "INTEGER", nullable: true),
                     TargetId = table.Column<long>(type: "INTEGER", nullable: true),
                     ScheduledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -189,6 +190,11 @@ namespace TdktBot.Data.Migrations
                         principalTable: "Chats",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_Reminders_ReminderId",
+                        column: x => x.ReminderId,
+                        principalTable: "Reminders",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -217,6 +223,11 @@ namespace TdktBot.Data.Migrations
                 table: "Deliveries",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_ReminderId",
+                table: "Deliveries",
+                column: "ReminderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_Status_NotBefore",
@@ -282,10 +293,10 @@ namespace TdktBot.Data.Migrations
                 name: "Obligations");
 
             migrationBuilder.DropTable(
-                name: "Reminders");
+                name: "Chats");
 
             migrationBuilder.DropTable(
-                name: "Chats");
+                name: "Reminders");
 
             migrationBuilder.DropTable(
                 name: "Targets");

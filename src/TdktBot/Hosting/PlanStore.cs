@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TdktBot.Data;
+using TdktBot.Data.Entities;
+using TdktBot.Plans;
+
+namespace TdktBot.Hosting;
+
+/// <summary>The outcome of loading the plan files into the store, in words for a log line or the console.</summary>
+public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages);
+
+/// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
+public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public void Dispose() => _gate.Dispose();
+
+    public async Task<PlanLoadOutcome> LoadAsync(CancellationToken ct)
+    {
+        var loaded = PlanLoader.Load(options.Value);
+        if (loaded.HasErrors)
+        {
+            return new PlanLoadOutcome(false,
+                [.. loaded.Errors, "Chưa nạp lại kế hoạch: bot tiếp tục dùng lịch đã nạp trước đó. Hãy sửa các lỗi trên rồi lưu lại tệp."]);
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var messages = new List<string>();
+            foreach (var plan in loaded.Plans)
+            {
+                var result = await new PlanSync(db).LoadAsync(plan.Plan, loaded.Directory!, Path.GetFileName(plan.File), time.GetUtcNow(), ct);
+                messages.Add(result.ChangedAnything ? result.Summary : $"Kế hoạch năm {plan.Plan.Year}: không có gì thay đổi.");
+            }
+
+            return new PlanLoadOutcome(true, messages);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Until the messenger channels exist, every unit has a local console chat, so reminders are
+    /// visible in the terminal exactly as a unit would receive them.
+    /// </summary>
+    public async Task EnsureConsoleChatsAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var existing = await db.Chats.Where(c => c.Channel == "console").Select(c => c.Address).ToListAsync(ct);
+        var missing = await db.Units.Where(u => u.InDirectory && !existing.Contains(u.Name)).ToListAsync(ct);
+        foreach (var unit in missing)
+        {
+            db.Chats.Add(new Chat
+            {
+                Channel = "console",
+                Address = unit.Name,
+                DisplayName = unit.Name,
+                UnitId = unit.Id,
+                Role = unit.IsOffice ? ChatRole.Office : ChatRole.Head,
+                CreatedAt = time.GetUtcNow(),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}
