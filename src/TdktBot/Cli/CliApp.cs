@@ -63,6 +63,11 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             error.WriteLine($"Cấu hình chưa đúng: {string.Join(" ", ex.Failures)} Hãy sửa appsettings.json hoặc biến môi trường tương ứng (xem appsettings.example.json).");
             return InputError;
         }
+        catch (InvalidOperationException ex) when (ConfigurationErrors.TryExplain(ex, out var message))
+        {
+            error.WriteLine(message);
+            return InputError;
+        }
         catch (IOException ex)
         {
             error.WriteLine($"Lỗi đọc/ghi tệp: {ex.Message}");

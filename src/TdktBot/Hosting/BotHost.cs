@@ -62,8 +62,8 @@ public static class BotHost
             .Validate(o => TimeZoneExists(o.TimeZone), "Reminders:TimeZone: không có múi giờ này; dùng \"Asia/Ho_Chi_Minh\".")
             .ValidateOnStart();
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section))
-            .Validate(o => o.Years.Values.SelectMany(y => y.DaysOff).All(d => d.To is null || d.To >= d.From), "Calendar: có khoảng ngày nghỉ kết thúc trước khi bắt đầu (To trước From).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarValidation>();
         services.AddSingleton(sp => new ReminderPolicy(
             sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToSettings(),
             sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar()));
@@ -128,4 +128,10 @@ public static class BotHost
     }
 
     private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    private sealed class CalendarValidation : IValidateOptions<CalendarOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, CalendarOptions options) =>
+            options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    }
 }

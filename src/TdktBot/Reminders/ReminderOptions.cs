@@ -46,28 +46,66 @@ public sealed class CalendarOptions
 {
     public const string Section = "Calendar";
 
+    // Dates are kept as text and read here, not by the binder: it would take "05/02/2027" as 2 May.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
     /// <summary>Keyed by year, so adding "2027" in appsettings.json or the environment adds a year without touching others.</summary>
     public Dictionary<string, CalendarYear> Years { get; set; } = [];
 
+    /// <summary>What is wrong with the dates, in Vietnamese; empty when every date reads.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        foreach (var (year, days) in Years)
+        {
+            for (var i = 0; i < days.DaysOff.Count; i++)
+            {
+                var d = days.DaysOff[i];
+                var key = $"Calendar:Years:{year}:DaysOff:{i}";
+                if (Read(d.From) is not { } from)
+                {
+                    problems.Add($"{key}:From = «{d.From}» không phải ngày; hãy viết dạng 2026-02-14.");
+                }
+                else if (d.To is not null && Read(d.To) is not { } to)
+                {
+                    problems.Add($"{key}:To = «{d.To}» không phải ngày; hãy viết dạng 2026-02-22.");
+                }
+                else if (d.To is not null && Read(d.To) < from)
+                {
+                    problems.Add($"{key}: ngày kết thúc {d.To} trước ngày bắt đầu {d.From}.");
+                }
+            }
+
+            problems.AddRange(days.WorkingDays.Where(w => Read(w) is null)
+                .Select(w => $"Calendar:Years:{year}:WorkingDays có «{w}» không phải ngày; hãy viết dạng 2026-02-28."));
+        }
+
+        return problems;
+    }
+
     public WorkingCalendar ToCalendar() => new(
-        Years.Values.SelectMany(y => y.DaysOff).Select(d => new DayOff(d.From, d.To ?? d.From, d.Name)),
-        Years.Values.SelectMany(y => y.WorkingDays));
+        Years.Values.SelectMany(y => y.DaysOff).Select(d => new DayOff(Read(d.From)!.Value, Read(d.To ?? d.From)!.Value, d.Name)),
+        Years.Values.SelectMany(y => y.WorkingDays).Select(w => Read(w)!.Value));
+
+    private static DateOnly? Read(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
 }
 
 public sealed class CalendarYear
 {
     public List<CalendarDayOff> DaysOff { get; set; } = [];
 
-    /// <summary>Weekend days the Government swaps into working days (làm bù).</summary>
-    public List<DateOnly> WorkingDays { get; set; } = [];
+    /// <summary>Weekend days the Government swaps into working days (làm bù), as "2026-02-28".</summary>
+    public List<string> WorkingDays { get; set; } = [];
 }
 
 public sealed class CalendarDayOff
 {
-    public DateOnly From { get; set; }
+    /// <summary>First day off, "2026-02-14" (or 14/02/2026).</summary>
+    public string From { get; set; } = string.Empty;
 
     /// <summary>Last day off, inclusive; empty for a single day.</summary>
-    public DateOnly? To { get; set; }
+    public string? To { get; set; }
 
     public string Name { get; set; } = "Ngày nghỉ";
 }

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace TdktBot.Cli;
+
+/// <summary>Turns the configuration binder's English conversion errors into a Vietnamese sentence that says what to write instead.</summary>
+public static partial class ConfigurationErrors
+{
+    public static bool TryExplain(InvalidOperationException ex, out string message)
+    {
+        var match = ConversionFailure().Match(ex.Message);
+        if (!match.Success)
+        {
+            message = string.Empty;
+            return false;
+        }
+
+        var (value, key, type) = (match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value);
+        var example = type switch
+        {
+            "System.TimeOnly" => "giờ dạng 08:00",
+            "System.TimeSpan" => "khoảng thời gian dạng 00:00:05 (giờ:phút:giây)",
+            "System.DateOnly" => "ngày dạng 2026-02-14",
+            "System.Int32" => "một số nguyên, ví dụ 3",
+            "System.Double" => "một số, ví dụ 25",
+            "System.Boolean" => "true hoặc false",
+            _ => $"giá trị kiểu {type}",
+        };
+        message = $"Cấu hình chưa đúng: {key} = «{value}» không đọc được; cần {example}. " +
+            "Hãy sửa appsettings.json hoặc biến môi trường tương ứng (xem appsettings.example.json).";
+        return true;
+    }
+
+    [GeneratedRegex("^Failed to convert configuration value '(.*)' at '(.*)' to type '(.*)'")]
+    private static partial Regex ConversionFailure();
+}

@@ -1,0 +1,67 @@
+namespace TdktBot.Tests.Cli;
+
+/// <summary>Wrong settings are reported in Vietnamese with the key, the value and what to write instead.</summary>
+public sealed class ConfigurationTests
+{
+    [Theory]
+    [InlineData("Reminders:At", "8h", "giờ dạng 08:00")]
+    [InlineData("Reminders:WeeklyDigest", "có", "true hoặc false")]
+    public void A_value_of_the_wrong_shape_names_the_key_and_the_expected_form(string key, string value, string expected)
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.With(new Dictionary<string, string?> { ["Data:Folder"] = folder.Path, [key] = value },
+            "reminders", "preview", "--from", "2026-01-01", "--to", "2026-01-31");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{key} = «{value}»", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Reminders:TimeZone", "Sao Hỏa", "Reminders:TimeZone")]
+    [InlineData("Reminders:LatestAt", "07:00", "Reminders:LatestAt phải muộn hơn Reminders:At")]
+    [InlineData("Reminders:DaysBefore:0", "-2", "Reminders:DaysBefore")]
+    [InlineData("Calendar:Years:2027:DaysOff:0:From", "mùng 5 Tết", "Calendar:Years:2027:DaysOff:0:From = «mùng 5 Tết» không phải ngày")]
+    public void A_value_out_of_range_is_refused_with_the_rule(string key, string value, string expected)
+    {
+        var run = CliRun.With(new Dictionary<string, string?> { [key] = value },
+            "reminders", "preview", "--from", "2026-01-01", "--to", "2026-01-31");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Cấu hình chưa đúng", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Reminders:At", "tám giờ", "Reminders:At = «tám giờ»")]
+    [InlineData("Delivery:PollInterval", "5 giây", "Delivery:PollInterval = «5 giây» không đọc được; cần khoảng thời gian dạng 00:00:05")]
+    [InlineData("Calendar:Years:2027:DaysOff:0:To", "2027-02-31", "Calendar:Years:2027:DaysOff:0:To = «2027-02-31» không phải ngày")]
+    public void The_bot_refuses_to_start_on_a_bad_setting_and_says_why(string key, string value, string expected)
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.With(new Dictionary<string, string?>
+        {
+            ["Data:Folder"] = folder.Path,
+            ["Calendar:Years:2027:DaysOff:0:From"] = "2027-02-05",
+            [key] = value,
+        }, "run");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_off_written_the_Vietnamese_way_is_read_as_day_then_month()
+    {
+        var run = CliRun.With(new Dictionary<string, string?>
+        {
+            ["Calendar:Years:2026:DaysOff:9:From"] = "23/01/2026",
+            ["Calendar:Years:2026:DaysOff:9:Name"] = "Ngày nghỉ thử",
+        }, "reminders", "preview", "--from", "2026-01-01", "--to", "2026-01-31");
+
+        // Friday 23/01 is now off, so the 7-day reminder for 30/01 moves back to Thursday 22/01.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Thứ Năm, 22/01/2026", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thứ Sáu, 23/01/2026", run.Output, StringComparison.Ordinal);
+    }
+}
