@@ -37,6 +37,14 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         try
         {
             var (rest, now) = TakeNow(args);
+            if (now is not null && string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
+            {
+                // A replay of another day must never touch the real store (nor, later, real chats' state).
+                configuration = new ConfigurationBuilder().AddConfiguration(configuration)
+                    .AddInMemoryCollection(new Dictionary<string, string?> { [$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder })
+                    .Build();
+            }
+
             var time = now is { } start ? new SimulatedClock(start, TimeProvider.System) : clock ?? TimeProvider.System;
             var verb = rest.Count == 0 ? "run" : rest[0];
             var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();

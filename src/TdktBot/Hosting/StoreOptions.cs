@@ -5,6 +5,9 @@ public sealed class StoreOptions
 {
     public const string Section = "Data";
 
+    /// <summary>The data folder of runs on a simulated clock (<c>--now</c>) when none is configured.</summary>
+    public const string SimulationFolder = "data/simulation";
+
     /// <summary>The data folder; relative paths are from the app's folder. Holds tdkt.db and quartz.db unless connection strings say otherwise.</summary>
     public string Folder { get; set; } = "data";
 
