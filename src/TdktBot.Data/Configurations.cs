@@ -80,6 +80,8 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         b.HasIndex(d => new { d.Status, d.NotBefore });
         b.HasOne(d => d.Chat).WithMany().HasForeignKey(d => d.ChatId);
         b.HasOne(d => d.Reminder).WithMany().HasForeignKey(d => d.ReminderId);
+        b.HasOne<Broadcast>().WithMany().HasForeignKey(d => d.BroadcastId);
+        b.HasIndex(d => d.BroadcastId);
     }
 }
 
@@ -90,4 +92,29 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
         b.ToTable("Audit");
         b.HasIndex(a => a.At);
     }
+}
+
+internal sealed class InviteConfiguration : IEntityTypeConfiguration<Invite>
+{
+    public void Configure(EntityTypeBuilder<Invite> b)
+    {
+        b.ToTable("Invites");
+        b.Property(i => i.Role).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(i => i.CodeHash).IsUnique();
+        b.HasOne(i => i.Unit).WithMany().HasForeignKey(i => i.UnitId);
+    }
+}
+
+internal sealed class InviteFailureConfiguration : IEntityTypeConfiguration<InviteFailure>
+{
+    public void Configure(EntityTypeBuilder<InviteFailure> b)
+    {
+        b.ToTable("InviteFailures");
+        b.HasIndex(f => new { f.Channel, f.Address, f.At });
+    }
+}
+
+internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcast>
+{
+    public void Configure(EntityTypeBuilder<Broadcast> b) => b.ToTable("Broadcasts");
 }

@@ -23,6 +23,12 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<Invite> Invites => Set<Invite>();
+
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+
+    public DbSet<InviteFailure> InviteFailures => Set<InviteFailure>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or sort DateTimeOffset text; instants are stored as UTC Unix milliseconds.

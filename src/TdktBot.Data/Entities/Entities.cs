@@ -187,6 +187,11 @@ public sealed class Delivery
 
     public Reminder? Reminder { get; set; }
 
+    public long? BroadcastId { get; set; }
+
+    /// <summary>Reply buttons, one per line as "label|data" (a ✅ under a reminder); channels without buttons show them as text replies.</summary>
+    public string? Buttons { get; set; }
+
     public DeliveryStatus Status { get; set; }
 
     public int Attempts { get; set; }
@@ -217,4 +222,64 @@ public sealed class AuditEntry
     public required string Subject { get; set; }
 
     public string? Details { get; set; }
+}
+
+/// <summary>A one-time code that links a chat to a unit and a role (mã mời). Only its hash is stored.</summary>
+public sealed class Invite
+{
+    public long Id { get; set; }
+
+    /// <summary>SHA-256 of the normalised code, hex.</summary>
+    public required string CodeHash { get; set; }
+
+    public long UnitId { get; set; }
+
+    public UnitRecord Unit { get; set; } = null!;
+
+    public ChatRole Role { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? UsedAt { get; set; }
+
+    public long? UsedByChatId { get; set; }
+}
+
+/// <summary>A code that did not work, kept to slow down guessing (per chat, across restarts).</summary>
+public sealed class InviteFailure
+{
+    public long Id { get; set; }
+
+    public required string Channel { get; set; }
+
+    public required string Address { get; set; }
+
+    public DateTimeOffset At { get; set; }
+}
+
+/// <summary>A campaign launch (phát động phong trào) the office sends to every unit or a group.</summary>
+public sealed class Broadcast
+{
+    public long Id { get; set; }
+
+    public required string Text { get; set; }
+
+    /// <summary>The group id it goes to; null for every unit.</summary>
+    public string? GroupId { get; set; }
+
+    public required string CreatedBy { get; set; }
+
+    /// <summary>The office chat that wrote it: it gets the preview, the progress and the report.</summary>
+    public long CreatedByChatId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Null while the office has not confirmed the preview; nothing is sent before.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
+    public DateTimeOffset? ReportedAt { get; set; }
 }

@@ -48,6 +48,40 @@ namespace TdktBot.Data.Migrations
                     b.ToTable("Audit", (string)null);
                 });
 
+            modelBuilder.Entity("TdktBot.Data.Entities.Broadcast", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedByChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Broadcasts", (string)null);
+                });
+
             modelBuilder.Entity("TdktBot.Data.Entities.Chat", b =>
                 {
                     b.Property<long>("Id")
@@ -101,6 +135,12 @@ namespace TdktBot.Data.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("BroadcastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Buttons")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ChatId")
                         .HasColumnType("INTEGER");
 
@@ -141,6 +181,8 @@ namespace TdktBot.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BroadcastId");
+
                     b.HasIndex("ChatId");
 
                     b.HasIndex("Key")
@@ -151,6 +193,74 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Status", "NotBefore");
 
                     b.ToTable("Deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.Invite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedByChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("Invites", (string)null);
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.InviteFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "Address", "At");
+
+                    b.ToTable("InviteFailures", (string)null);
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Obligation", b =>
@@ -344,6 +454,10 @@ namespace TdktBot.Data.Migrations
 
             modelBuilder.Entity("TdktBot.Data.Entities.Delivery", b =>
                 {
+                    b.HasOne("TdktBot.Data.Entities.Broadcast", null)
+                        .WithMany()
+                        .HasForeignKey("BroadcastId");
+
                     b.HasOne("TdktBot.Data.Entities.Chat", "Chat")
                         .WithMany()
                         .HasForeignKey("ChatId")
@@ -357,6 +471,17 @@ namespace TdktBot.Data.Migrations
                     b.Navigation("Chat");
 
                     b.Navigation("Reminder");
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.Invite", b =>
+                {
+                    b.HasOne("TdktBot.Data.Entities.UnitRecord", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Obligation", b =>
