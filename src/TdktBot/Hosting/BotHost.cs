@@ -64,6 +64,7 @@ public static class BotHost
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section))
             .Validate(o => o.Years.Values.SelectMany(y => y.DaysOff).All(d => d.To is null || d.To >= d.From), "Calendar: có khoảng ngày nghỉ kết thúc trước khi bắt đầu (To trước From).")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarOptions>>(new CalendarOptionsValidator(configuration));
         services.AddSingleton(sp => new ReminderPolicy(
             sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToSettings(),
             sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar()));
