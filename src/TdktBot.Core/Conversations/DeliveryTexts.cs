@@ -6,6 +6,9 @@ public static class DeliveryTexts
     /// <summary>Why the other messages waiting for a chat were given up when the chat stopped working.</summary>
     public const string ChatStopped = "cuộc trò chuyện đã ngừng hoạt động";
 
+    /// <summary>Why a stored reminder was not sent: its unit confirmed, or a reload dropped what it was about, before its turn came.</summary>
+    public const string NoLongerOwed = "đơn vị đã xác nhận hoặc không còn phải làm việc này";
+
     /// <summary>The notice to the office: which chat, on which messenger, what the messenger said, and what to do.</summary>
     /// <param name="chat">The chat's name as people know it (or its address).</param>
     /// <param name="unit">The unit the chat belongs to, if linked.</param>

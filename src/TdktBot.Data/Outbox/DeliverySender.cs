@@ -83,16 +83,19 @@ public sealed partial class DeliverySender : IDisposable
         await _draining.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            // Each batch attempts at least one row, and rows that stay due (a retry without backoff)
-            // run out of attempts, so this ends once nothing more is due.
+            // Each batch settles at least one row (attempted or withdrawn), and rows that stay due (a retry
+            // without backoff) run out of attempts, so this ends once nothing more is due.
             var attempted = 0;
-            int inBatch;
-            while ((inBatch = await SendBatchAsync(ct).ConfigureAwait(false)) > 0)
+            while (true)
             {
-                attempted += inBatch;
-            }
+                var (sent, withdrawn) = await SendBatchAsync(ct).ConfigureAwait(false);
+                if (sent + withdrawn == 0)
+                {
+                    return attempted;
+                }
 
-            return attempted;
+                attempted += sent;
+            }
         }
         finally
         {
@@ -133,7 +136,7 @@ public sealed partial class DeliverySender : IDisposable
     public void Dispose() => _draining.Dispose();
 
     /// <summary>A fresh context per batch keeps the tracked rows few and sees what other processes wrote meanwhile.</summary>
-    private async Task<int> SendBatchAsync(CancellationToken ct)
+    private async Task<(int Attempted, int Withdrawn)> SendBatchAsync(CancellationToken ct)
     {
         var db = _openDb();
         await using (db.ConfigureAwait(false))
@@ -142,24 +145,25 @@ public sealed partial class DeliverySender : IDisposable
             var open = _channels.Keys.Where(name => !IsPaused(name, now)).ToList();
             if (open.Count == 0)
             {
-                return 0;
+                return (0, 0);
             }
 
             var waiting = await db.Deliveries
                 .Include(d => d.Chat).ThenInclude(c => c.Unit)
+                .Include(d => d.Reminder)
                 .Where(d => d.Status == DeliveryStatus.Pending && d.NotBefore <= now && d.Chat.Active && open.Contains(d.Chat.Channel))
                 .OrderBy(d => d.Id)
                 .Take(BatchSize)
                 .ToListAsync(ct).ConfigureAwait(false);
 
-            var attempted = 0;
+            int attempted = 0, withdrawn = 0;
             while (true)
             {
                 // A permanent failure gives up the chat's other rows; a retry_after stops its messenger.
                 waiting.RemoveAll(d => d.Status != DeliveryStatus.Pending || IsPaused(d.Chat.Channel, _clock.GetUtcNow()));
                 if (waiting.Count == 0)
                 {
-                    return attempted;
+                    return (attempted, withdrawn);
                 }
 
                 var tick = Stopwatch.GetTimestamp();
@@ -173,6 +177,19 @@ public sealed partial class DeliverySender : IDisposable
                 // Oldest first, except that a chat written to too recently lets the other chats go ahead.
                 var next = waiting.First(d => ChatFreeAt(d.ChatId) <= tick);
                 waiting.Remove(next);
+
+                // Checked at the last moment, since a reminder can wait in the outbox (pacing, retries, a restart)
+                // while its unit confirms: reminders stop the moment the unit says it is done.
+                if (next.Reminder?.ObligationId is { } obligationId && !await IsOwedAsync(db, obligationId, ct).ConfigureAwait(false))
+                {
+                    next.Status = DeliveryStatus.Failed;
+                    next.Error = DeliveryTexts.NoLongerOwed;
+                    await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+                    LogWithdrawn(next.Id, next.ChatId, obligationId);
+                    withdrawn++;
+                    continue;
+                }
+
                 ForgetFreeChats(tick);
                 _nextSendAt = tick + _sendSpacing;
                 await SendAsync(db, next, ct).ConfigureAwait(false);
@@ -180,6 +197,12 @@ public sealed partial class DeliverySender : IDisposable
             }
         }
     }
+
+    /// <summary>Whether the unit still has to act on the obligation, as the sweep decides it (active, in the plan, not done).</summary>
+    private static Task<bool> IsOwedAsync(TdktDbContext db, long obligationId, CancellationToken ct) =>
+        db.Obligations.AnyAsync(
+            o => o.Id == obligationId && o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned),
+            ct);
 
     private async Task SendAsync(TdktDbContext db, Delivery delivery, CancellationToken ct)
     {
@@ -351,6 +374,9 @@ public sealed partial class DeliverySender : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} on {Channel} no longer takes messages ({Reason}): made inactive, {GivenUp} waiting deliveries given up, {Offices} office chats told")]
     private partial void LogChatStopped(long chatId, string channel, string reason, int givenUp, int offices);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} to chat {ChatId} withdrawn: obligation {ObligationId} is no longer owed")]
+    private partial void LogWithdrawn(long deliveryId, long chatId, long obligationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending deliveries failed; trying again in {Wait}")]
     private partial void LogDrainFailed(Exception exception, TimeSpan wait);

@@ -59,11 +59,13 @@ public sealed class RemindersCommands(PlanOptions planOptions, ReminderPolicy po
             throw new CliUsageException($"--format chỉ nhận text hoặc json, không phải «{format}».");
         }
 
+        // A file typed on the command line is found from the current folder, as for «plan check»; PlanOptions
+        // would take a relative path from the app's folder, which is right only for the configured files.
         var options = new PlanOptions
         {
-            File = parsed.Get("--plan") ?? planOptions.File,
+            File = parsed.Get("--plan") is { } plan ? Path.GetFullPath(plan) : planOptions.File,
             AdditionalFiles = parsed.Has("--plan") ? [] : planOptions.AdditionalFiles,
-            UnitsFile = parsed.Get("--units") ?? planOptions.UnitsFile,
+            UnitsFile = parsed.Get("--units") is { } units ? Path.GetFullPath(units) : planOptions.UnitsFile,
         };
         var loaded = PlanLoader.Load(options);
         if (loaded.HasErrors)

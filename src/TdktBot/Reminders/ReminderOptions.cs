@@ -52,32 +52,72 @@ public sealed class CalendarOptions
     /// <summary>Keyed by year, so adding "2027" in appsettings.json or the environment adds a year without touching others.</summary>
     public Dictionary<string, CalendarYear> Years { get; set; } = [];
 
-    /// <summary>What is wrong with the dates, in Vietnamese; empty when every date reads.</summary>
+    /// <summary>
+    /// What is wrong with the days off as written, in Vietnamese, naming each setting; empty when all is well.
+    /// A block copied from last year with its dates left unchanged is caught too.
+    /// </summary>
     public IReadOnlyList<string> Problems()
     {
+        const string Form = "hãy viết dạng 2027-02-05 (hoặc 05/02/2027).";
         var problems = new List<string>();
         foreach (var (year, days) in Years)
         {
+            var path = $"{Section}:Years:{year}";
+            if (year.Length != 4 || !int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                problems.Add($"{path}: tên khối phải là một năm, ví dụ {Section}:Years:2027.");
+                continue;
+            }
+
+            DateOnly? Check(string? text, string key, bool required)
+            {
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    if (required)
+                    {
+                        problems.Add($"{key}: thiếu ngày; {Form}");
+                    }
+
+                    return null;
+                }
+
+                var date = Read(text);
+                if (date is null)
+                {
+                    problems.Add($"{key}: «{text}» không phải một ngày hợp lệ; {Form}");
+                }
+
+                return date;
+            }
+
             for (var i = 0; i < days.DaysOff.Count; i++)
             {
                 var d = days.DaysOff[i];
-                var key = $"Calendar:Years:{year}:DaysOff:{i}";
-                if (Read(d.From) is not { } from)
+                var key = $"{path}:DaysOff:{i}";
+                var from = Check(d.From, $"{key}:From", required: true);
+                var to = Check(d.To, $"{key}:To", required: false) ?? from;
+                if (from is { } first && to is { } last)
                 {
-                    problems.Add($"{key}:From = «{d.From}» không phải ngày; hãy viết dạng 2026-02-14.");
+                    if (last < first)
+                    {
+                        problems.Add($"{key}: ngày kết thúc {last:dd/MM/yyyy} trước ngày bắt đầu {first:dd/MM/yyyy}.");
+                    }
+                    else if (first.Year > number || last.Year < number)
+                    {
+                        problems.Add($"{key}: ngày nghỉ từ {first:yyyy-MM-dd} không thuộc năm {number}; hãy sửa ngày hoặc chuyển mục này sang khối {Section}:Years:{first.Year}.");
+                    }
                 }
-                else if (d.To is not null && Read(d.To) is not { } to)
+
+                if (string.IsNullOrWhiteSpace(d.Name))
                 {
-                    problems.Add($"{key}:To = «{d.To}» không phải ngày; hãy viết dạng 2026-02-22.");
-                }
-                else if (d.To is not null && Read(d.To) < from)
-                {
-                    problems.Add($"{key}: ngày kết thúc {d.To} trước ngày bắt đầu {d.From}.");
+                    problems.Add($"{key}:Name: ngày nghỉ cần có tên, ví dụ «Tết Nguyên Đán».");
                 }
             }
 
-            problems.AddRange(days.WorkingDays.Where(w => Read(w) is null)
-                .Select(w => $"Calendar:Years:{year}:WorkingDays có «{w}» không phải ngày; hãy viết dạng 2026-02-28."));
+            for (var i = 0; i < days.WorkingDays.Count; i++)
+            {
+                Check(days.WorkingDays[i], $"{path}:WorkingDays:{i}", required: true);
+            }
         }
 
         return problems;
@@ -102,7 +142,7 @@ public sealed class CalendarYear
 public sealed class CalendarDayOff
 {
     /// <summary>First day off, "2026-02-14" (or 14/02/2026).</summary>
-    public string From { get; set; } = string.Empty;
+    public string? From { get; set; }
 
     /// <summary>Last day off, inclusive; empty for a single day.</summary>
     public string? To { get; set; }

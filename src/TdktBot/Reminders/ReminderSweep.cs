@@ -18,7 +18,8 @@ public sealed record SweepResult(int Reminders, int Deliveries, int Skipped);
 /// </summary>
 public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy policy, ILogger<ReminderSweep> logger)
 {
-    // Slots older than this cannot be eligible any more (every catch-up window is shorter), so their keys need not be loaded.
+    // Slots older than this cannot be eligible any more (every catch-up window is shorter), so only the keys of the
+    // targets still owed are loaded from before it.
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(45);
 
     public async Task<SweepResult> RunAsync(DateTimeOffset now, CancellationToken ct = default)
@@ -32,12 +33,18 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
         }
 
         var since = now - LookBack;
-        var handled = (await db.Reminders.Where(r => r.ScheduledAt >= since).Select(r => r.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-
         var owed = await db.Obligations.AsNoTracking()
             .Where(o => o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned))
             .Select(o => new Owed(o.Id, o.UnitId, o.Unit.Name, o.ScheduleFrom, o.TargetId))
             .ToListAsync(ct);
+
+        // A step's key does not change when its due date moves, so a step sent long ago may come due again; its key
+        // must be known here or saving the new row would break the unique key and fail the whole sweep.
+        var owedTargets = owed.Select(o => o.TargetId).Distinct().ToList();
+        var handled = (await db.Reminders
+            .Where(r => r.ScheduledAt >= since || (r.TargetId != null && owedTargets.Contains(r.TargetId.Value)))
+            .Select(r => r.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+
         var targets = await db.Targets.AsNoTracking().Where(t => t.InPlan)
             .ToDictionaryAsync(t => t.Id, ct);
         var chats = (await db.Chats.AsNoTracking().Where(c => c.Active).ToListAsync(ct));

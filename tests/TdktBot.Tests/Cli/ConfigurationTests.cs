@@ -21,7 +21,7 @@ public sealed class ConfigurationTests
     [InlineData("Reminders:TimeZone", "Sao Hỏa", "Reminders:TimeZone")]
     [InlineData("Reminders:LatestAt", "07:00", "Reminders:LatestAt phải muộn hơn Reminders:At")]
     [InlineData("Reminders:DaysBefore:0", "-2", "Reminders:DaysBefore")]
-    [InlineData("Calendar:Years:2027:DaysOff:0:From", "mùng 5 Tết", "Calendar:Years:2027:DaysOff:0:From = «mùng 5 Tết» không phải ngày")]
+    [InlineData("Calendar:Years:2027:DaysOff:0:From", "mùng 5 Tết", "Calendar:Years:2027:DaysOff:0:From: «mùng 5 Tết» không phải một ngày hợp lệ")]
     public void A_value_out_of_range_is_refused_with_the_rule(string key, string value, string expected)
     {
         var run = CliRun.With(new Dictionary<string, string?> { [key] = value },
@@ -35,7 +35,7 @@ public sealed class ConfigurationTests
     [Theory]
     [InlineData("Reminders:At", "tám giờ", "Reminders:At = «tám giờ»")]
     [InlineData("Delivery:PollInterval", "5 giây", "Delivery:PollInterval = «5 giây» không đọc được; cần khoảng thời gian dạng 00:00:05")]
-    [InlineData("Calendar:Years:2027:DaysOff:0:To", "2027-02-31", "Calendar:Years:2027:DaysOff:0:To = «2027-02-31» không phải ngày")]
+    [InlineData("Calendar:Years:2027:DaysOff:0:To", "2027-02-31", "Calendar:Years:2027:DaysOff:0:To: «2027-02-31» không phải một ngày hợp lệ")]
     public void The_bot_refuses_to_start_on_a_bad_setting_and_says_why(string key, string value, string expected)
     {
         using var folder = new TempFolder();

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using TdktBot.Data.Entities;
+using TdktBot.Tests.Cli;
+
+namespace TdktBot.Tests.Worker;
+
+/// <summary><c>plan reload</c> as the office types it, on a scratch data folder and an editable copy of the plan.</summary>
+public sealed class PlanReloadCommandTests : IDisposable
+{
+    private readonly PlanFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Reload_loads_the_plan_says_what_changed_and_a_second_run_changes_nothing()
+    {
+        var first = Reload("2026-01-05T09:00");
+
+        // 19 tasks and 2 deadlines; 130 units named on the tasks, 16 owing D1 and the 3 schools owing D2.
+        Assert.Equal((0, string.Empty), (first.ExitCode, first.Error));
+        Assert.Equal(
+            "Kế hoạch năm 2026: thêm 21 mục, bỏ 0 mục, đổi hạn 0 mục; thêm 149 nghĩa vụ của đơn vị, bỏ 0.\n"
+            + "Đã nạp lại kế hoạch. Bot đang chạy sẽ dùng lịch mới từ lần quét nhắc việc tiếp theo.\n",
+            first.Output);
+        var loaded = await _folder.SnapshotAsync();
+
+        var second = Reload("2026-01-06T09:00");
+
+        Assert.Equal((0, string.Empty), (second.ExitCode, second.Error));
+        Assert.StartsWith("Kế hoạch năm 2026: không có gì thay đổi.\n", second.Output, StringComparison.Ordinal);
+        Assert.Equal(StoreOnly(loaded), StoreOnly(await _folder.SnapshotAsync()));
+    }
+
+    [Fact]
+    public async Task Reload_after_moving_a_due_date_says_so_and_keeps_every_status()
+    {
+        Assert.Equal(0, Reload("2026-01-05T09:00").ExitCode);
+        await using (var db = _folder.OpenStore())
+        {
+            var o = await db.Obligations.SingleAsync(x => x.Unit.Name == "Trường THCS Hoa Thám" && x.Target.Number == "D2");
+            o.Status = ObligationStatus.Submitted;
+            await db.SaveChangesAsync();
+        }
+
+        _folder.MoveDeadline("D2", "2026-10-20");
+        var run = Reload("2026-01-06T09:00");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Kế hoạch năm 2026: thêm 0 mục, bỏ 0 mục, đổi hạn 1 mục; thêm 0 nghĩa vụ của đơn vị, bỏ 0.\n", run.Output, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 10, 20), await _folder.DueInStoreAsync("D2"));
+        Assert.Equal(
+            new Dictionary<string, ObligationStatus>
+            {
+                ["Trường Mầm non Hoa Thám"] = ObligationStatus.Pending,
+                ["Trường THCS Hoa Thám"] = ObligationStatus.Submitted,
+                ["Trường Tiểu học Hoa Thám"] = ObligationStatus.Pending,
+            },
+            await _folder.StatusesAsync("D2"));
+    }
+
+    [Fact]
+    public async Task Reload_of_a_broken_plan_names_the_file_and_line_exits_1_and_leaves_the_store_as_it_was()
+    {
+        Assert.Equal(0, Reload("2026-01-05T09:00").ExitCode);
+        var before = await _folder.SnapshotAsync();
+        var line = _folder.BreakDeadline("D2");
+
+        var run = Reload("2026-01-06T09:00");
+
+        Assert.Equal((1, string.Empty), (run.ExitCode, run.Output));
+        Assert.StartsWith($"Lỗi ({PlanFolder.PlanName}, dòng {line}): Cú pháp YAML sai: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Chưa nạp lại kế hoạch: bot tiếp tục dùng lịch đã nạp trước đó. Hãy sửa các lỗi trên rồi lưu lại tệp.", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await _folder.SnapshotAsync());
+    }
+
+    [Fact]
+    public void Reload_with_a_missing_unit_directory_names_it_and_exits_1()
+    {
+        File.Delete(_folder.UnitsFile);
+
+        var run = Reload("2026-01-05T09:00");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"Không tìm thấy tệp danh sách đơn vị «{_folder.UnitsFile}»", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Plan:UnitsFile", run.Error, StringComparison.Ordinal);
+    }
+
+    private CliRun Reload(string now) => CliRun.With(_folder.Settings(), "plan", "reload", "--now", now);
+
+    // The plan row records when it was last loaded; everything else must be exactly as before.
+    private static string StoreOnly(string snapshot) => string.Join('\n', snapshot.Split('\n').Skip(1));
+}
