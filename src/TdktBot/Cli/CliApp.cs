@@ -76,6 +76,11 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             error.WriteLine(message);
             return InputError;
         }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            error.WriteLine($"Lỗi cơ sở dữ liệu: {(ex.InnerException ?? ex).Message} Hãy kiểm tra thư mục dữ liệu (Data:Folder, ConnectionStrings:Tdkt): có tồn tại, ghi được, và không bị chương trình khác khóa.");
+            return InputError;
+        }
         catch (IOException ex)
         {
             error.WriteLine($"Lỗi đọc/ghi tệp: {ex.Message}");

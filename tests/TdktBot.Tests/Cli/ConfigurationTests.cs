@@ -64,4 +64,16 @@ public sealed class ConfigurationTests
         Assert.Contains("Thứ Năm, 22/01/2026", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Thứ Sáu, 23/01/2026", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_store_that_cannot_be_opened_is_reported_without_a_stack_trace()
+    {
+        using var folder = new TempFolder();
+        var run = CliRun.With(new Dictionary<string, string?> { ["ConnectionStrings:Tdkt"] = $"Data Source={folder.Path}" }, "plan", "reload");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Lỗi cơ sở dữ liệu:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Tdkt", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
 }
