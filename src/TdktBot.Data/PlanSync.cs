@@ -109,6 +109,21 @@ public sealed class PlanSync(TdktDbContext db)
         return result;
     }
 
+    /// <summary>Takes plans whose file is no longer configured out of the schedule (their history stays); returns their years.</summary>
+    public async Task<IReadOnlyList<int>> RetireOtherYearsAsync(IReadOnlyCollection<int> configuredYears, DateTimeOffset now, CancellationToken ct = default)
+    {
+        var stale = await db.Plans.Where(p => !configuredYears.Contains(p.Year) && p.Targets.Any(t => t.InPlan)).Select(p => p.Year).ToListAsync(ct);
+        if (stale.Count == 0)
+        {
+            return stale;
+        }
+
+        await db.Targets.Where(t => stale.Contains(t.Plan.Year)).ExecuteUpdateAsync(s => s.SetProperty(t => t.InPlan, false), ct);
+        db.Audit.AddRange(stale.Select(year => new AuditEntry { At = now, Actor = "hệ thống", Action = "plan.retire", Subject = $"plan:{year}" }));
+        await db.SaveChangesAsync(ct);
+        return stale;
+    }
+
     private async Task<Dictionary<string, UnitRecord>> SyncUnitsAsync(UnitDirectory directory, CancellationToken ct)
     {
         var stored = await db.Units.ToDictionaryAsync(u => u.Name, StringComparer.Ordinal, ct);

@@ -129,7 +129,8 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddLogging()
             .AddClock(time)
             .AddStore(configuration)
-            .AddPlans(configuration);
+            .AddPlans(configuration)
+            .AddReminderPolicy(configuration);
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
         var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Plans;
+using TdktBot.Reminders;
 
 namespace TdktBot.Hosting;
 
@@ -10,7 +11,7 @@ namespace TdktBot.Hosting;
 public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages);
 
 /// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
-public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, TimeProvider time) : IDisposable
+public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, IOptions<CalendarOptions> calendar, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -34,7 +35,14 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
             {
                 var result = await new PlanSync(db).LoadAsync(plan.Plan, loaded.Directory!, Path.GetFileName(plan.File), time.GetUtcNow(), ct);
                 messages.Add(result.ChangedAnything ? result.Summary : $"Kế hoạch năm {plan.Plan.Year}: không có gì thay đổi.");
+                if (!calendar.Value.Years.ContainsKey(plan.Plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    messages.Add($"Lưu ý: chưa có ngày nghỉ Tết, lễ của năm {plan.Plan.Year} (cấu hình Calendar:Years:{plan.Plan.Year}); lời nhắc có thể rơi vào các ngày nghỉ đó. Hãy thêm theo thông báo của Chính phủ (xem README).");
+                }
             }
+
+            var retired = await new PlanSync(db).RetireOtherYearsAsync(loaded.Plans.Select(p => p.Plan.Year).ToList(), time.GetUtcNow(), ct);
+            messages.AddRange(retired.Select(year => $"Kế hoạch năm {year} không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó."));
 
             return new PlanLoadOutcome(true, messages);
         }

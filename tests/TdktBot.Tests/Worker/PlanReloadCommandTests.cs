@@ -85,6 +85,28 @@ public sealed class PlanReloadCommandTests : IDisposable
         Assert.Contains("Plan:UnitsFile", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_plan_dropped_from_the_settings_stops_being_reminded_and_a_year_without_days_off_is_flagged()
+    {
+        Assert.Equal(0, Reload("2026-01-05T09:00").ExitCode);
+        var plan2027 = Path.Combine(_folder.Folder, "ke-hoach-2027.yaml");
+        File.WriteAllText(plan2027, File.ReadAllText(_folder.PlanFile)
+            .Replace("year: 2026", "year: 2027", StringComparison.Ordinal)
+            .Replace("due: 2026-", "due: 2027-", StringComparison.Ordinal));
+        var settings = _folder.Settings();
+        settings["Plan:File"] = plan2027;
+
+        var run = CliRun.With(settings, "plan", "reload", "--now", "2026-12-20T09:00");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Lưu ý: chưa có ngày nghỉ Tết, lễ của năm 2027 (cấu hình Calendar:Years:2027)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Kế hoạch năm 2026 không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó.", run.Output, StringComparison.Ordinal);
+        await using var db = _folder.OpenStore();
+        Assert.False(await db.Targets.AnyAsync(t => t.Plan.Year == 2026 && t.InPlan));
+        Assert.Equal(21, await db.Targets.CountAsync(t => t.Plan.Year == 2027 && t.InPlan));
+        Assert.True(await db.Obligations.AnyAsync(o => o.Target.Plan.Year == 2026), "history is kept");
+    }
+
     private CliRun Reload(string now) => CliRun.With(_folder.Settings(), "plan", "reload", "--now", now);
 
     // The plan row records when it was last loaded; everything else must be exactly as before.
