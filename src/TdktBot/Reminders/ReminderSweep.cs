@@ -47,7 +47,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
 
         var targets = await db.Targets.AsNoTracking().Where(t => t.InPlan)
             .ToDictionaryAsync(t => t.Id, ct);
-        var chats = (await db.Chats.AsNoTracking().Where(c => c.Active).ToListAsync(ct));
+        var chats = await db.Chats.AsNoTracking().Where(c => c.Active).ToListAsync(ct);
         var chatsByUnit = chats.Where(c => c.UnitId is not null).ToLookup(c => c.UnitId!.Value);
         var officeChats = await db.Chats.AsNoTracking()
             .Where(c => c.Active && (c.Role == ChatRole.Office || c.Unit != null && c.Unit.IsOffice)).ToListAsync(ct);
