@@ -1,10 +1,17 @@
 namespace TdktBot.Channels;
 
+/// <summary>A reply choice. <paramref name="Command"/> is a text command ("NOP 3") that also works typed, so
+/// messengers without buttons offer it as a text reply, and a pressed button is checked like typed text.</summary>
+public sealed record ChatButton(string Label, string Command);
+
 /// <summary>One message for one chat, as a messenger needs it.</summary>
 /// <param name="Address">The messenger's id of the chat (<c>Chat.Address</c>).</param>
-/// <param name="Text">The whole message, already in Vietnamese.</param>
+/// <param name="Text">The whole message in plain text (no markup), already in Vietnamese; channels escape it as they need.</param>
 /// <param name="DisplayName">How people know the chat, for channels that show it (the console).</param>
-public sealed record OutgoingMessage(string Address, string Text, string? DisplayName = null);
+public sealed record OutgoingMessage(string Address, string Text, string? DisplayName = null)
+{
+    public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+}
 
 /// <summary>What became of one send: it went out, it may go out if tried later, or it never will.</summary>
 public abstract record SendOutcome
@@ -21,6 +28,9 @@ public abstract record SendOutcome
 
     /// <summary>Never worth trying again: the bot was blocked or removed, the chat is gone.</summary>
     public sealed record Permanent(string Reason) : SendOutcome;
+
+    /// <summary>The chat has a new id (a Telegram group became a supergroup): store it and send again.</summary>
+    public sealed record Moved(string NewAddress) : SendOutcome;
 }
 
 /// <summary>A messenger (or the console) the bot can write to.</summary>

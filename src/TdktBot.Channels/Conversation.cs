@@ -1,0 +1,45 @@
+namespace TdktBot.Channels;
+
+/// <summary>Something a person did in a chat: a text (typed, or the command of a pressed button) or a file.</summary>
+public sealed record IncomingMessage
+{
+    /// <summary>"console", "telegram", "zalo".</summary>
+    public required string Channel { get; init; }
+
+    /// <summary>The messenger's id of the chat (private or group).</summary>
+    public required string ChatAddress { get; init; }
+
+    public bool IsGroup { get; init; }
+
+    /// <summary>The chat's title (group) or the person's name (private), to name the chat in lists.</summary>
+    public string? ChatTitle { get; init; }
+
+    /// <summary>Who wrote it, for the audit trail.</summary>
+    public string? SenderName { get; init; }
+
+    public string? Text { get; init; }
+
+    /// <summary>True when <see cref="Text"/> is the command of a pressed button rather than typed.</summary>
+    public bool FromButton { get; init; }
+
+    /// <summary>An attached file's name, if any (forwarded to the office with a confirmation).</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>The messenger's id of the attached file.</summary>
+    public string? FileId { get; init; }
+}
+
+/// <summary>One reply to send back to the same chat, in plain text, with optional choices.</summary>
+public sealed record Reply(string Text)
+{
+    public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+}
+
+/// <summary>The conversation engine as channels see it: every messenger hands it what people do and sends back its replies.</summary>
+public interface IConversation
+{
+    Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct);
+
+    /// <summary>A chat changed its id (a Telegram group became a supergroup); its link must follow.</summary>
+    Task ChatMovedAsync(string channel, string oldAddress, string newAddress, CancellationToken ct);
+}
