@@ -1,0 +1,103 @@
+namespace TdktBot.Core.Conversations;
+
+/// <summary>What a message to the bot asks for.</summary>
+public enum IntentKind
+{
+    /// <summary>Nothing recognisable; the engine answers with a short hint.</summary>
+    Unknown,
+    Help,
+    Greeting,
+
+    /// <summary>"/start" or "/start CODE" (an invitation code from a deep link).</summary>
+    Start,
+
+    /// <summary>What is due in this quarter, or in the quarter named in <see cref="Intent.Quarter"/>.</summary>
+    Quarter,
+
+    /// <summary>What is due this month, or in <see cref="Intent.MonthOfYear"/>.</summary>
+    Month,
+
+    /// <summary>What is due this week.</summary>
+    Week,
+
+    /// <summary>The nearest due dates ("sắp tới hạn gì", "3 tháng tới").</summary>
+    NextDeadlines,
+
+    /// <summary>The whole year's plan.</summary>
+    WholePlan,
+
+    /// <summary>What the writer's own unit still owes.</summary>
+    MyPending,
+
+    /// <summary>A unit confirms it has submitted or completed something.</summary>
+    Confirm,
+
+    /// <summary>A unit takes back a confirmation made by mistake.</summary>
+    Undo,
+
+    /// <summary>The office asks which units have not submitted (everything, or <see cref="Intent.Target"/>).</summary>
+    WhoHasNotSubmitted,
+
+    /// <summary>The office accepts a unit's submission.</summary>
+    Accept,
+
+    /// <summary>The office returns a unit's submission, with a reason.</summary>
+    Return,
+
+    /// <summary>The office creates an invitation for a unit.</summary>
+    Invite,
+
+    /// <summary>The office sends a notice to every unit or to a group.</summary>
+    Broadcast,
+
+    /// <summary>The office's list of members.</summary>
+    Members,
+}
+
+/// <summary>
+/// A message read as a request. Free words are kept as written (trimmed, with diacritics) so the
+/// engine can match them against the plan and the unit directory, which the parser does not know.
+/// </summary>
+public sealed record Intent(IntentKind Kind)
+{
+    /// <summary>1..4 when the user named a quarter; null means this quarter (see <see cref="Offset"/>).</summary>
+    public int? Quarter { get; init; }
+
+    /// <summary>1..12 when the user named a month ("tháng 5"); null means this month (see <see cref="Offset"/>).</summary>
+    public int? MonthOfYear { get; init; }
+
+    /// <summary>
+    /// For a quarter, month or week given relatively: 1 for "quý sau", "tuần tới"; -1 for "tháng trước";
+    /// 0 for "this" or when a number was named.
+    /// </summary>
+    public int Offset { get; init; }
+
+    /// <summary>A task number as printed ("2", "12") or a deadline id ("D1"), when named.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>Words that may identify the target ("kế hoạch", "báo cáo tổng kết") when no number was named.</summary>
+    public string? TargetHint { get; init; }
+
+    /// <summary>The unit as written, for Accept, Return, Invite and WhoHasNotSubmitted.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>"head", "staff" or "office", for Invite, when given.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>A broadcast's body (line breaks kept), a return's reason, or a confirmation's note.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>A broadcast's group as written ("các trường", "giao-duc").</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The code after /start.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>An argument that was given but cannot be read ("5" in "/quy 5"), so the engine can say what it expects instead of guessing.</summary>
+    public string? BadArgument { get; init; }
+
+    /// <summary>When the message could mean several things: the likely intents, best first, to offer as a short question.</summary>
+    public IReadOnlyList<IntentKind> Choices { get; init; } = [];
+
+    public bool IsAmbiguous => Choices.Count > 1;
+}

@@ -1,0 +1,104 @@
+using TdktBot.Core.Text;
+
+namespace TdktBot.Core.Conversations;
+
+/// <summary>
+/// The conversation's front door: turns whatever someone wrote to the bot into an <see cref="Intent"/>.
+/// Pure and total: no I/O, no clock, and no input makes it throw.
+/// </summary>
+public static class IntentParser
+{
+    // Command keywords that are also everyday words ("nộp", "quý", "mới"): typed without a slash
+    // they count as the command only when the rest of the message agrees.
+    private static readonly HashSet<string> EverydayKeywords = new(StringComparer.Ordinal) { "nop", "huy", "quy", "thang", "tuan", "moi" };
+
+    /// <summary>
+    /// Reads a message: a command ("/nop 2", "/nop@TdktBot 2"), a command word the bot suggested
+    /// ("NOP 2", "QUY 2"), or free text in Vietnamese with or without diacritics.
+    /// </summary>
+    public static Intent Parse(string text)
+    {
+        var clean = MessageWords.Clean(text);
+        if (clean.Length == 0)
+        {
+            return new Intent(IntentKind.Unknown);
+        }
+
+        if (clean[0] == '/')
+        {
+            return Command(clean);
+        }
+
+        var free = FreeTextReader.Read(clean);
+        return CommandWord(clean, free) ?? free;
+    }
+
+    private static Intent Command(string clean)
+    {
+        var (head, args) = SplitFirst(clean[1..]);
+
+        // Telegram appends the bot's name in groups: "/nop@TdktBot 2".
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        var name = at >= 0 ? head[..at] : head;
+
+        if ((ConversationCommands.Find(name) ?? Misspelt(name)) is { } command)
+        {
+            return CommandArguments.Read(command.Kind, args);
+        }
+
+        // "/ai chưa nộp": someone put a slash before words; read the words.
+        var words = (name + " " + args).Trim();
+        return words.Length == 0 ? new Intent(IntentKind.Unknown) : FreeTextReader.Read(words);
+    }
+
+    // "NOP 3", "QUY 2", "conno": the first word is a command keyword, as Zalo replies are typed.
+    private static Intent? CommandWord(string clean, Intent free)
+    {
+        var (head, args) = SplitFirst(clean);
+        head = head.TrimEnd(',', '.', ':', '!', '?');
+        if (head.Length == 0 || !head.All(char.IsLetter) || ConversationCommands.Find(head) is not { } command)
+        {
+            return null;
+        }
+
+        var read = CommandArguments.Read(command.Kind, args);
+        if (!EverydayKeywords.Contains(command.Command))
+        {
+            return read;
+        }
+
+        // "nộp rồi", "nộp 2 chưa?", "mới nộp xong", "quý đơn vị": the words say something else.
+        var argumentsFit = command.Kind switch
+        {
+            IntentKind.Confirm or IntentKind.Undo => read.Target is not null || args.Length == 0,
+            IntentKind.Invite => read.Unit is not null,
+            _ => read.BadArgument is null,
+        };
+        return argumentsFit && free.Kind == command.Kind && !free.IsAmbiguous ? read : null;
+    }
+
+    // "/nopp 2", "/tiepnha": a command one slip away from exactly one known command.
+    private static BotCommand? Misspelt(string name)
+    {
+        var key = VietnameseText.Fold(name).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (key.Length < 4)
+        {
+            return null;
+        }
+
+        var names = ConversationCommands.All.Select(c => c.Command).Concat(ConversationCommands.Aliases.Keys);
+        var close = names.Where(n => VietnameseText.EditDistance(key, n) == 1).Select(ConversationCommands.Find).Distinct().ToList();
+        return close.Count == 1 ? close[0] : null;
+    }
+
+    private static (string Head, string Tail) SplitFirst(string text)
+    {
+        var end = 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        return (text[..end], text[end..].Trim());
+    }
+}

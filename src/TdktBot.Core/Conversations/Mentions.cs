@@ -1,0 +1,253 @@
+using System.Globalization;
+
+namespace TdktBot.Core.Conversations;
+
+internal enum PeriodKind
+{
+    Quarter,
+    Month,
+    Week,
+
+    // A stretch from today: "3 tháng tới", "mấy tuần tới".
+    Ahead,
+    Year,
+}
+
+// A period named in a message, over words[First..Last].
+internal sealed record Period(PeriodKind Kind, int First, int Last)
+{
+    public int? Number { get; init; }
+
+    public int Offset { get; init; }
+
+    // True when a number or "này/tới/trước" says which period; a bare "quý" or "tuần" is weaker
+    // evidence, as it may belong to another phrase.
+    public bool Named { get; init; }
+
+    // A number that cannot be this kind of period ("quý 5"), as written.
+    public string? Bad { get; init; }
+}
+
+// Reads the periods and the task or deadline numbers people name.
+internal static class Mentions
+{
+    // Words after "quý" that make it "quỹ", "quy định" or the polite "quý đơn vị", not a quarter.
+    private static readonly HashSet<string> NotAQuarter = new(StringComparer.Ordinal)
+    {
+        "dinh", "che", "trinh", "mo", "hoach", "tac", "cach", "uoc", "vi", "don", "thi", "khen", "tien", "luat",
+        "chuan", "pham", "hoa", "khach", "cong", "ban", "anh", "chi", "thay",
+    };
+
+    // Words before "tuần" that make it the name Tuấn.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "anh", "chi", "em", "ong", "ba", "ban", "co", "chu", "bac", "thay", "a", "gui", "cho", "voi",
+    };
+
+    // A number followed by one of these counts something ("6 tháng", "2 bản"); it is not a task number.
+    private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
+    {
+        "thang", "tuan", "ngay", "nam", "ban", "trang", "lan", "gio", "h", "phut", "nguoi", "file", "bo", "quyen",
+        "cai", "to", "tep", "anh", "don", "co", "truong", "phan", "tram",
+    };
+
+    private static readonly Dictionary<string, int> QuarterWords = new(StringComparer.Ordinal)
+    {
+        ["i"] = 1,
+        ["ii"] = 2,
+        ["iii"] = 3,
+        ["iv"] = 4,
+        ["mot"] = 1,
+        ["nhat"] = 1,
+        ["hai"] = 2,
+        ["ba"] = 3,
+        ["bon"] = 4,
+        ["tu"] = 4,
+        ["dau"] = 1,
+        ["cuoi"] = 4,
+    };
+
+    private static readonly string[] TaskWords = ["nhiem vu", "cong viec", "noi dung", "muc", "so", "stt", "tt", "viec", "task", "phan"];
+
+    private static readonly string[] DeadlineWords = ["han nop", "thoi han", "han", "d"];
+
+    // The period whose keyword is words[i], if any.
+    public static Period? PeriodAt(IReadOnlyList<Word> words, int i) => words[i].Folded switch
+    {
+        "quy" => QuarterAt(words, i),
+        "q" when NumberAt(words, i + 1) is not null => QuarterAt(words, i),
+        "thang" => MonthAt(words, i),
+        "tuan" => WeekAt(words, i),
+        "nam" when NumberAt(words, i + 1) is >= 2000 and <= 2100 => new Period(PeriodKind.Year, i, i + 1) { Named = true },
+        _ => null,
+    };
+
+    // "nhiệm vụ 3", "nv 3", "mục số 12", "D1", "hạn nộp 2" starting at words[i]: the target as printed ("3", "D1") and its last word.
+    public static (string Target, int Last)? TargetAt(IReadOnlyList<Word> words, int i)
+    {
+        foreach (var (phrases, deadline) in new[] { (TaskWords, false), (DeadlineWords, true) })
+        {
+            foreach (var phrase in phrases)
+            {
+                var length = Matches(words, i, phrase);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                var at = i + length;
+                if (Matches(words, at, "so") == 1)
+                {
+                    at++;
+                }
+
+                // "hạn 30/6" is a date, not deadline 30.
+                if (NumberAt(words, at) is >= 1 and <= 999 and var number && !(deadline && NumberAt(words, at + 1) is not null))
+                {
+                    var printed = number.ToString(CultureInfo.InvariantCulture);
+                    return (deadline ? "D" + printed : printed, at);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // True when words[i] is a number that counts something ("6 tháng") rather than naming a task.
+    public static bool IsQuantity(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && MeasureWords.Contains(words[i + 1].Folded);
+
+    // How many words the space-separated phrase covers at words[i], or 0.
+    public static int Matches(IReadOnlyList<Word> words, int i, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        if (i < 0 || i + parts.Length > words.Count)
+        {
+            return 0;
+        }
+
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (words[i + k].Folded != parts[k])
+            {
+                return 0;
+            }
+        }
+
+        return parts.Length;
+    }
+
+    public static int? NumberAt(IReadOnlyList<Word> words, int i) => i >= 0 && i < words.Count ? words[i].Number : null;
+
+    private static Period? QuarterAt(IReadOnlyList<Word> words, int i)
+    {
+        var at = i + 1;
+        if (Matches(words, at, "thu") == 1)
+        {
+            at++;
+        }
+
+        if (at < words.Count && words[at].IsNumber)
+        {
+            return words[at].Number is >= 1 and <= 4 and var n
+                ? new Period(PeriodKind.Quarter, i, at) { Number = n, Named = true }
+                : new Period(PeriodKind.Quarter, i, at) { Named = true, Bad = words[at].Folded };
+        }
+
+        if (at < words.Count && QuarterWords.TryGetValue(words[at].Folded, out var named))
+        {
+            return new Period(PeriodKind.Quarter, i, at) { Number = named, Named = true };
+        }
+
+        if (Relative(words, i + 1) is var (offset, length))
+        {
+            return new Period(PeriodKind.Quarter, i, i + length) { Offset = offset, Named = true };
+        }
+
+        if (i + 1 < words.Count && (NotAQuarter.Contains(words[i + 1].Folded) || Matches(words, i + 1, "co quan") > 0))
+        {
+            return null;
+        }
+
+        return new Period(PeriodKind.Quarter, i, i);
+    }
+
+    private static Period? MonthAt(IReadOnlyList<Word> words, int i)
+    {
+        if (AheadAt(words, i) is { } ahead)
+        {
+            return ahead;
+        }
+
+        if (i + 1 < words.Count && words[i + 1].IsNumber)
+        {
+            return words[i + 1].Number is >= 1 and <= 12 and var n
+                ? new Period(PeriodKind.Month, i, i + 1) { Number = n, Named = true }
+                : new Period(PeriodKind.Month, i, i + 1) { Named = true, Bad = words[i + 1].Folded };
+        }
+
+        if (Relative(words, i + 1) is var (offset, length))
+        {
+            return new Period(PeriodKind.Month, i, i + length) { Offset = offset, Named = true };
+        }
+
+        // "6 tháng đầu năm" is the name of a report, not a question about months.
+        return CountsBefore(words, i) ? null : new Period(PeriodKind.Month, i, i);
+    }
+
+    private static Period? WeekAt(IReadOnlyList<Word> words, int i)
+    {
+        if (AheadAt(words, i) is { } ahead)
+        {
+            return ahead;
+        }
+
+        if (Relative(words, i + 1) is var (offset, length))
+        {
+            return new Period(PeriodKind.Week, i, i + length) { Offset = offset, Named = true };
+        }
+
+        if (i > 0 && words[i - 1].Folded is "trong" or "ca")
+        {
+            return new Period(PeriodKind.Week, i - 1, i) { Named = true };
+        }
+
+        return (i > 0 && Titles.Contains(words[i - 1].Folded)) || CountsBefore(words, i) ? null : new Period(PeriodKind.Week, i, i);
+    }
+
+    // "2 tuần", "6 tháng": a number counts the period word at i, unless it is another period's ("quý 2 tuần này").
+    private static bool CountsBefore(IReadOnlyList<Word> words, int i) =>
+        i > 0 && words[i - 1].IsNumber && !(i > 1 && words[i - 2].Folded is "quy" or "q" or "thang");
+
+    // "3 tháng tới", "mấy tuần tới", "vài tháng sau": a stretch ahead rather than one calendar period.
+    private static Period? AheadAt(IReadOnlyList<Word> words, int i)
+    {
+        if (i == 0 || !(words[i - 1].IsNumber || words[i - 1].Folded is "may" or "vai" or "nhung" or "cac"))
+        {
+            return null;
+        }
+
+        var after = i + 1 < words.Count ? words[i + 1].Folded : null;
+        if (after is "toi" or "sau" or "nua" or "tiep" or "sap")
+        {
+            return new Period(PeriodKind.Ahead, i - 1, i + 1) { Number = words[i - 1].Number, Named = true };
+        }
+
+        return null;
+    }
+
+    // "này", "hiện tại", "tới", "sau", "tiếp theo", "trước" after a period word: its offset from the current one and length.
+    private static (int Offset, int Length)? Relative(IReadOnlyList<Word> words, int at)
+    {
+        foreach (var (phrase, offset) in (ReadOnlySpan<(string, int)>)
+                 [("hien tai", 0), ("nay", 0), ("tiep theo", 1), ("ke tiep", 1), ("toi", 1), ("sau", 1), ("vua qua", -1), ("truoc", -1)])
+        {
+            if (Matches(words, at, phrase) is > 0 and var length)
+            {
+                return (offset, length);
+            }
+        }
+
+        return null;
+    }
+}

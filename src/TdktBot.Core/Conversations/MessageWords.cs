@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using TdktBot.Core.Text;
+
+namespace TdktBot.Core.Conversations;
+
+// A word of a message: its folded, spelled-out form and where it stands in the original text.
+// Folded: Lower-case ASCII, shorthand expanded ("ko" → "khong"), typos fixed when unmistakable.
+// Start: Index of the first character in the original text.
+// End: Index just after the last character; shorthand that expands to several words shares one span.
+internal sealed record Word(string Folded, int Start, int End)
+{
+    public bool IsNumber => Folded.Length > 0 && Folded.All(char.IsAsciiDigit);
+
+    // The value of a number word of up to four digits; larger numbers are never task or quarter numbers.
+    public int? Number => IsNumber && Folded.Length <= 4 ? int.Parse(Folded, CultureInfo.InvariantCulture) : null;
+}
+
+// Cuts a message into words the way people write to the bot.
+internal static class MessageWords
+{
+    // Words read from free text at most; a pasted document is not a request, and reading its first
+    // lines is enough to tell.
+    public const int MaxWords = 200;
+
+    // Chat shorthand, folded, by what it stands for: the Vietnamese texting habits the office sees
+    // every day.
+    private static readonly Dictionary<string, string> Shorthand = Spelled(
+    [
+        ("khong", ["ko", "k", "kg", "khg", "hok", "hong", "hem", "khum", "hk"]),
+        ("gi", ["j", "ji"]),
+        ("duoc", ["dc", "dk"]),
+        ("roi", ["r"]),
+        ("chua", ["ch", "chx"]),
+        ("nhu the nao", ["ntn"]),
+        ("nhiem vu", ["nv", "nvu", "nhiemvu"]),
+        ("bao cao", ["bc"]),
+        ("don vi", ["dv"]),
+        ("minh", ["mk", "mik", "mjk"]),
+        ("toi", ["t", "tui"]),
+        ("em", ["e"]),
+        ("voi", ["vs"]),
+        ("vay", ["v", "z"]),
+        ("bao nhieu", ["bn"]),
+        ("thang", ["thg"]),
+        ("thoi gian", ["tg"]),
+        ("noi", ["ns"]),
+        ("nua", ["nx"]),
+        ("ok", ["oke", "oki", "okie", "okay"]),
+        ("hello", ["helo"]),
+        ("hi", ["hii"]),
+        ("alo", ["allo"]),
+        ("admin", ["ad"]),
+        ("deadline", ["dl"]),
+        ("huong dan su dung", ["hdsd"]),
+
+        // "quí", "lí do": i and y are interchangeable in Vietnamese spelling.
+        ("quy", ["qui"]),
+        ("ly", ["li"]),
+
+        // Commands typed as one word, without the slash.
+        ("ke hoach", ["kehoach"]),
+        ("thanh vien", ["thanhvien"]),
+        ("sap den", ["sapden"]),
+        ("han toi", ["hantoi"]),
+        ("con no", ["conno"]),
+        ("chua nop", ["chuanop"]),
+        ("tiep nhan", ["tiepnhan"]),
+        ("tra lai", ["tralai"]),
+        ("phat dong", ["phatdong"]),
+        ("xin chao", ["xinchao"]),
+        ("huong dan", ["huongdan"]),
+        ("tro giup", ["trogiup"]),
+        ("ca nam", ["canam"]),
+        ("bat dau", ["batdau"]),
+    ]);
+
+    // The message's words: runs of letters or of digits ("nv3" is "nv" and "3"), each folded on its
+    // own so a span can be cut back out of the original with its diacritics.
+    public static List<Word> Read(string text, int maxWords = MaxWords)
+    {
+        var words = new List<Word>();
+        var i = 0;
+        while (i < text.Length && words.Count < maxWords)
+        {
+            var kind = Kind(text[i]);
+            if (kind == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (Kind(text[i]) == kind || (kind == 1 && IsMark(text[i]))))
+            {
+                i++;
+            }
+
+            var folded = VietnameseText.Fold(text[start..i]);
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            var spelled = Shorthand.GetValueOrDefault(folded) ?? Lexicon.Correct(folded);
+            foreach (var part in spelled.Split(' '))
+            {
+                words.Add(new Word(part, start, i));
+            }
+        }
+
+        return words;
+    }
+
+    // The text with what chat apps and copy-paste slip in made harmless: zero-width and direction
+    // marks dropped, control characters and broken surrogate halves turned into spaces, composed.
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(ch).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(ch) || (char.IsControl(ch) && ch != '\n'))
+            {
+                sb.Append(' ');
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.Format)
+            {
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC).Trim();
+    }
+
+    // words[from..to] (inclusive) as written, with whatever stood between them.
+    public static string Span(string text, IReadOnlyList<Word> words, int from, int to) =>
+        text[words[from].Start..words[to].End].Trim();
+
+    // A shorthand listed twice would be a contradiction; ToDictionary refuses it.
+    private static Dictionary<string, string> Spelled((string Meant, string[] Written)[] groups) =>
+        groups.SelectMany(g => g.Written.Select(w => (w, g.Meant))).ToDictionary(p => p.w, p => p.Meant, StringComparer.Ordinal);
+
+    // 1 letter, 2 digit, 0 anything else. Only ASCII digits are numbers; other scripts' digits
+    // never name a task.
+    private static int Kind(char ch) => char.IsAsciiDigit(ch) ? 2 : char.IsLetter(ch) ? 1 : 0;
+
+    private static bool IsMark(char ch) =>
+        CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+}

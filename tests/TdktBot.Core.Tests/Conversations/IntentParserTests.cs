@@ -1,0 +1,430 @@
+using TdktBot.Core.Conversations;
+using static TdktBot.Core.Conversations.IntentKind;
+
+namespace TdktBot.Core.Tests.Conversations;
+
+public sealed class IntentParserTests
+{
+    /// <summary>
+    /// Phrasing, intent, and every argument expected ("Quarter=2; Target=D1"); an argument not listed
+    /// must be empty, and the reading must not be ambiguous.
+    /// </summary>
+    public static TheoryData<string, IntentKind, string> Phrasings => new()
+    {
+        // Commands, as typed and as Telegram sends them in groups.
+        { "/start", Start, "" },
+        { "/start abc123XY", Start, "Code=abc123XY" },
+        { "/start@TdktBot K7-Q2x", Start, "Code=K7-Q2x" },
+        { "/help", Help, "" },
+        { "/TROGIUP", Help, "" },
+        { "/quy", Quarter, "" },
+        { "/quy 2", Quarter, "Quarter=2" },
+        { "/quy@TdktBot IV", Quarter, "Quarter=4" },
+        { "/quy sau", Quarter, "Offset=1" },
+        { "/quy 5", Quarter, "Bad=5" },
+        { "/thang", Month, "" },
+        { "/thang 6", Month, "Month=6" },
+        { "/tuan@TdktBot", Week, "" },
+        { "/sapden", NextDeadlines, "" },
+        { "/hantoi", NextDeadlines, "" },
+        { "/kehoach", WholePlan, "" },
+        { "/conno", MyPending, "" },
+        { "/nop 2", Confirm, "Target=2" },
+        { "/nop@TdktBot D1 đã gửi bản giấy qua văn thư", Confirm, "Target=D1; Text=đã gửi bản giấy qua văn thư" },
+        { "/nop nhiệm vụ 12", Confirm, "Target=12" },
+        { "/nop kế hoạch thi đua", Confirm, "Hint=kế hoạch thi đua" },
+        { "/Nộp 3", Confirm, "Target=3" },
+        { "/nopp 3", Confirm, "Target=3" },
+        { "/huy 2", Undo, "Target=2" },
+        { "/chuanop", WhoHasNotSubmitted, "" },
+        { "/chuanop D1", WhoHasNotSubmitted, "Target=D1" },
+        { "/chuanop Trạm Y tế", WhoHasNotSubmitted, "Unit=Trạm Y tế" },
+        { "/tiepnhan Trạm Y tế 2", Accept, "Unit=Trạm Y tế; Target=2" },
+        { "/tiepnhan@TdktBot Trường THCS Hoa Thám D1", Accept, "Unit=Trường THCS Hoa Thám; Target=D1" },
+        { "/tralai Trạm Y tế 2 thiếu chữ ký", Return, "Unit=Trạm Y tế; Target=2; Text=thiếu chữ ký" },
+        { "/tralai Hội Nông dân xã, nhiệm vụ 3: lý do thiếu số liệu", Return, "Unit=Hội Nông dân xã; Target=3; Text=thiếu số liệu" },
+        { "/tralai Tổ dân phố 5 2 thiếu chữ ký", Return, "Unit=Tổ dân phố 5; Target=2; Text=thiếu chữ ký" },
+        { "/moi Trạm Y tế", Invite, "Unit=Trạm Y tế" },
+        { "/moi Trường Tiểu học Hoa Thám head", Invite, "Unit=Trường Tiểu học Hoa Thám; Role=head" },
+        { "/moi Phòng Văn hóa - Xã hội office", Invite, "Unit=Phòng Văn hóa - Xã hội; Role=office" },
+        { "/moi Cong an xa can bo", Invite, "Unit=Cong an xa; Role=staff" },
+        { "/phatdong các trường: Nộp báo cáo trước 15/6", Broadcast, "Group=các trường; Text=Nộp báo cáo trước 15/6" },
+        { "/phatdong giao-duc: Họp lúc 8:00", Broadcast, "Group=giao-duc; Text=Họp lúc 8:00" },
+        { "/phatdong Thông báo: họp giao ban lúc 8:00", Broadcast, "Text=Thông báo: họp giao ban lúc 8:00" },
+        { "/thanhvien", Members, "" },
+        { "/ai chua nop", WhoHasNotSubmitted, "" },
+
+        // Command words the bot suggests for Zalo, where there is no slash.
+        { "NOP 3", Confirm, "Target=3" },
+        { "nop d1", Confirm, "Target=D1" },
+        { "NOP 3 da gui ban giay", Confirm, "Target=3; Text=da gui ban giay" },
+        { "HUY 3", Undo, "Target=3" },
+        { "QUY 2", Quarter, "Quarter=2" },
+        { "Quy II", Quarter, "Quarter=2" },
+        { "conno", MyPending, "" },
+        { "chuanop D1", WhoHasNotSubmitted, "Target=D1" },
+        { "tiepnhan Tram Y te 4", Accept, "Unit=Tram Y te; Target=4" },
+
+        // Periods.
+        { "quý này", Quarter, "" },
+        { "quy nay", Quarter, "" },
+        { "quý 2", Quarter, "Quarter=2" },
+        { "quy II co gi", Quarter, "Quarter=2" },
+        { "q3", Quarter, "Quarter=3" },
+        { "Q4 can lam gi", Quarter, "Quarter=4" },
+        { "quý ba", Quarter, "Quarter=3" },
+        { "quy thu hai", Quarter, "Quarter=2" },
+        { "quý sau có gì", Quarter, "Offset=1" },
+        { "quys 2", Quarter, "Quarter=2" },
+        { "3 tháng tới?", NextDeadlines, "" },
+        { "tháng này", Month, "" },
+        { "thang nay co viec gi", Month, "" },
+        { "tháng 5 có việc gì", Month, "Month=5" },
+        { "thang sau", Month, "Offset=1" },
+        { "tuần này", Week, "" },
+        { "tuan nay", Week, "" },
+        { "TUAN TOI CO HAN GI KO", Week, "Offset=1" },
+        { "tuần trước có hạn gì không", Week, "Offset=-1" },
+        { "sắp tới hạn gì", NextDeadlines, "" },
+        { "han chot sap toi", NextDeadlines, "" },
+        { "deadline gan nhat", NextDeadlines, "" },
+        { "cả năm", WholePlan, "" },
+        { "ca nam", WholePlan, "" },
+        { "toàn bộ kế hoạch", WholePlan, "" },
+        { "ke hoach nam", WholePlan, "" },
+        { "xem kế hoạch quý 2", Quarter, "Quarter=2" },
+        { "bao gio het han nop ke hoach", NextDeadlines, "" },
+
+        // What my unit still owes.
+        { "đơn vị tôi còn gì chưa nộp", MyPending, "" },
+        { "don vi toi con gi chua nop", MyPending, "" },
+        { "mình còn nợ việc gì", MyPending, "" },
+        { "mk con no j ko", MyPending, "" },
+        { "còn thiếu gì", MyPending, "" },
+        { "con thieu gi k", MyPending, "" },
+        { "ben em con viec nao chua lam", MyPending, "" },
+        { "Quý 3 đơn vị tôi còn nợ gì", MyPending, "Quarter=3" },
+
+        // Confirmations.
+        { "đã nộp", Confirm, "" },
+        { "da nop", Confirm, "" },
+        { "nộp rồi", Confirm, "" },
+        { "gui roi nhe", Confirm, "" },
+        { "xong rồi", Confirm, "" },
+        { "xong r", Confirm, "" },
+        { "hoàn thành nhiệm vụ 3", Confirm, "Target=3" },
+        { "hoan thanh nv3", Confirm, "Target=3" },
+        { "đã gửi kế hoạch", Confirm, "Hint=kế hoạch" },
+        { "da gui ke hoach roi", Confirm, "Hint=ke hoach" },
+        { "xong nhiệm vụ 3 rồi", Confirm, "Target=3" },
+        { "mục 12 đã nộp", Confirm, "Target=12" },
+        { "so 2 gui roi", Confirm, "Target=2" },
+        { "hạn nộp 1 đã nộp", Confirm, "Target=D1" },
+        { "D1 da nop", Confirm, "Target=D1" },
+        { "nộp 2", Confirm, "Target=2" },
+        { "Đã nộp báo cáo tổng kết rồi ạ", Confirm, "Hint=báo cáo tổng kết" },
+        { "nhiem vu 3 da hoan thanh", Confirm, "Target=3" },
+        { "e gui bc tong ket r a", Confirm, "Hint=bc tong ket" },
+        { "nhiêm vụ 3 xong rồi", Confirm, "Target=3" },
+        { "nheim vu 3 xong roi", Confirm, "Target=3" },
+        { "noopj roi", Confirm, "" },
+
+        // Undo.
+        { "hủy", Undo, "" },
+        { "huy xac nhan", Undo, "" },
+        { "nộp nhầm", Undo, "" },
+        { "bam nham", Undo, "" },
+        { "hủy nhiệm vụ 2", Undo, "Target=2" },
+        { "em nop nham muc 7, huy giup em", Undo, "Target=7" },
+
+        // The office: who has not submitted, and its actions in words.
+        { "ai chưa nộp", WhoHasNotSubmitted, "" },
+        { "ai chua nop D1", WhoHasNotSubmitted, "Target=D1" },
+        { "đơn vị nào chưa nộp D1", WhoHasNotSubmitted, "Target=D1" },
+        { "những ai còn thiếu", WhoHasNotSubmitted, "" },
+        { "nhung don vi nao chua nop ke hoach", WhoHasNotSubmitted, "Hint=ke hoach" },
+        { "các đơn vị chưa nộp nhiệm vụ 2", WhoHasNotSubmitted, "Target=2" },
+        { "ai chua nop quy nay", WhoHasNotSubmitted, "" },
+        { "co ai chua nop D1 khong", WhoHasNotSubmitted, "Target=D1" },
+        { "danh sách thành viên", Members, "" },
+        { "Mời Trạm Y tế tham gia", Invite, "Unit=Trạm Y tế" },
+        { "tiếp nhận hồ sơ của Trạm Y tế nhiệm vụ 2", Accept, "Unit=Trạm Y tế; Target=2" },
+        { "tra lai Tram Y te muc 3 vi thieu chu ky", Return, "Unit=Tram Y te; Target=3; Text=thieu chu ky" },
+
+        // Small talk and help.
+        { "chào", Greeting, "" },
+        { "xin chào bot", Greeting, "" },
+        { "Hello", Greeting, "" },
+        { "alo alo", Greeting, "" },
+        { "giúp", Help, "" },
+        { "huong dan", Help, "" },
+        { "bot làm được gì", Help, "" },
+        { "?", Help, "" },
+        { "ko hieu j het", Help, "" },
+        { "khong gui duoc", Help, "" },
+        { "nộp báo cáo ở đâu", Help, "" },
+        { "gui file nhu the nao", Help, "" },
+        { "cảm ơn bot nhé", Greeting, "" },
+        { "bot oi", Greeting, "" },
+        { "bắt đầu", Start, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Phrasings))]
+    public void Reads_a_phrasing_with_its_arguments(string text, IntentKind kind, string expected)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(kind, intent.Kind);
+        Assert.Empty(intent.Choices);
+        var wanted = Expected(expected);
+        Assert.Equal(wanted.GetValueOrDefault("Quarter"), intent.Quarter?.ToString(Invariant));
+        Assert.Equal(wanted.GetValueOrDefault("Month"), intent.MonthOfYear?.ToString(Invariant));
+        Assert.Equal(wanted.GetValueOrDefault("Offset", "0"), intent.Offset.ToString(Invariant));
+        Assert.Equal(wanted.GetValueOrDefault("Target"), intent.Target);
+        Assert.Equal(wanted.GetValueOrDefault("Hint"), intent.TargetHint);
+        Assert.Equal(wanted.GetValueOrDefault("Unit"), intent.Unit);
+        Assert.Equal(wanted.GetValueOrDefault("Role"), intent.Role);
+        Assert.Equal(wanted.GetValueOrDefault("Text"), intent.Text);
+        Assert.Equal(wanted.GetValueOrDefault("Group"), intent.Group);
+        Assert.Equal(wanted.GetValueOrDefault("Code"), intent.Code);
+        Assert.Equal(wanted.GetValueOrDefault("Bad"), intent.BadArgument);
+    }
+
+    [Fact]
+    public void The_table_covers_enough_phrasings_and_half_of_them_are_typed_without_diacritics()
+    {
+        var texts = Phrasings.Select(row => (string)row[0]).ToList();
+
+        Assert.True(texts.Count >= 80, $"{texts.Count} phrasings");
+        Assert.True(texts.Count(t => t.All(char.IsAscii)) * 2 >= texts.Count, "at least half without diacritics");
+        Assert.Equal(texts.Count, texts.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("tôi chưa nộp gì?", MyPending)]
+    [InlineData("toi chua nop gi", MyPending)]
+    [InlineData("chưa xong", MyPending)]
+    [InlineData("chua xong dau", MyPending)]
+    [InlineData("chưa hoàn thành nhiệm vụ 3", MyPending)]
+    [InlineData("Mình chưa làm xong nhiệm vụ 4", MyPending)]
+    [InlineData("đơn vị em chưa gửi báo cáo", MyPending)]
+    [InlineData("đã nộp chưa?", MyPending)]
+    [InlineData("nhiem vu 3 da xong chua", MyPending)]
+    [InlineData("nop 2 chua", MyPending)]
+    [InlineData("không nộp được", Help)]
+    [InlineData("em ko gui dc bao cao", Help)]
+    [InlineData("ai chưa nộp", WhoHasNotSubmitted)]
+    [InlineData("không hủy nhé", Unknown)]
+    [InlineData("chưa", Unknown)]
+    public void A_negation_never_reads_as_the_thing_it_denies(string text, IntentKind kind)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(kind, intent.Kind);
+        Assert.DoesNotContain(Confirm, intent.Choices);
+        Assert.NotEqual(Confirm, intent.Kind);
+    }
+
+    [Theory]
+    [InlineData("nộp")]
+    [InlineData("nop")]
+    [InlineData("NỘP")]
+    public void A_bare_submit_verb_offers_report_my_list_and_the_others(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.True(intent.IsAmbiguous);
+        Assert.Equal(Confirm, intent.Kind);
+        Assert.Equal([Confirm, WhoHasNotSubmitted, MyPending], intent.Choices);
+    }
+
+    [Theory]
+    [InlineData("quý 2 tuần")]
+    [InlineData("quy 2 hay tuan nay")]
+    public void A_quarter_and_a_week_together_ask_which(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.True(intent.IsAmbiguous);
+        Assert.Equal(intent.Kind, intent.Choices[0]);
+        Assert.Equal([Quarter, Week], intent.Choices.Order());
+        Assert.Equal(2, intent.Quarter);
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("👍")]
+    [InlineData("asdfgh qwerty")]
+    [InlineData("lorem ipsum dolor sit amet")]
+    [InlineData("Kính gửi quý đơn vị")]
+    [InlineData("quy định khen thưởng thế nào")]
+    [InlineData("quỹ thi đua còn bao nhiêu")]
+    [InlineData("/xyz")]
+    [InlineData("/")]
+    public void Text_about_nothing_the_bot_does_is_unknown(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(Unknown, intent.Kind);
+        Assert.Empty(intent.Choices);
+    }
+
+    [Fact]
+    public void Zero_width_and_direction_marks_are_ignored()
+    {
+        Assert.Equal(Confirm, IntentParser.Parse("n\u200Bộp r\u200Cồi").Kind);
+        Assert.Equal("2", IntentParser.Parse("\u202E/nop 2\u202C").Target);
+        Assert.Equal(Quarter, IntentParser.Parse("\uFEFFquý\u00A02").Kind);
+    }
+
+    [Fact]
+    public void A_broadcast_keeps_the_body_as_written_with_its_line_breaks()
+    {
+        var intent = IntentParser.Parse("/phatdong Các trường học:\nKính gửi Ban giám hiệu,\nĐề nghị NỘP báo cáo trước 15/6.");
+
+        Assert.Equal(Broadcast, intent.Kind);
+        Assert.Equal("Các trường học", intent.Group);
+        Assert.Equal("Kính gửi Ban giám hiệu,\nĐề nghị NỘP báo cáo trước 15/6.", intent.Text);
+    }
+
+    [Theory]
+    [InlineData("/tralai Trạm Y tế 2   Thiếu CHỮ KÝ  ", "Thiếu CHỮ KÝ")]
+    [InlineData("/tralai Trạm Y tế, mục 2 - vì thiếu chữ ký.", "thiếu chữ ký.")]
+    public void A_return_reason_keeps_its_case_and_diacritics(string text, string reason)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(Return, intent.Kind);
+        Assert.Equal("Trạm Y tế", intent.Unit);
+        Assert.Equal(reason, intent.Text);
+    }
+
+    [Fact]
+    public void A_target_hint_is_cut_from_the_original_text()
+    {
+        Assert.Equal("Kế Hoạch TĐKT", IntentParser.Parse("Đã gửi Kế Hoạch TĐKT rồi!").TargetHint);
+        Assert.Equal("báo cáo 6 tháng đầu năm", IntentParser.Parse("báo cáo 6 tháng đầu năm đã gửi rồi").TargetHint);
+    }
+
+    [Theory]
+    [InlineData("/tralai 2", null, "2")]
+    [InlineData("/moi head", null, null)]
+    [InlineData("/tiepnhan Trạm Y tế", "Trạm Y tế", null)]
+    public void Missing_arguments_stay_empty_rather_than_swallowing_the_others(string text, string? unit, string? target)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(unit, intent.Unit);
+        Assert.Equal(target, intent.Target);
+    }
+
+    [Theory]
+    [InlineData("nộp rồi", Confirm)]
+    [InlineData("mới nộp xong", Confirm)]
+    [InlineData("quý đơn vị", Unknown)]
+    [InlineData("hủy", Undo)]
+    public void An_everyday_word_that_is_also_a_command_is_read_as_the_sentence_it_starts(string text, IntentKind kind)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(kind, intent.Kind);
+        Assert.Null(intent.TargetHint);
+        Assert.Null(intent.Unit);
+    }
+
+    public static TheoryData<string> HostileInputs => new()
+    {
+        null!,
+        "",
+        "   \t\r\n  ",
+        "\0\0\0",
+        "\u200B\u200C\u200D\uFEFF",
+        "\u202E\u202D\u2066\u2069",
+        "\uD800",
+        "\uDC00nộp\uD800 2",
+        "😀😀😀👍🏽‍👩‍👩‍👧",
+        new string('a', 10_000),
+        string.Concat(Enumerable.Repeat("nộp nhầm quý 2 ai chưa ", 800)),
+        string.Concat(Enumerable.Repeat("\u0301", 5_000)),
+        "n̸̢̛̗o̵̝͐p̶̰̈́ ̷̱̇2̴̰̿",
+        "<script>alert('nộp')</script>",
+        "'; DROP TABLE units; --",
+        "\" OR 1=1 --",
+        "مرحبا بالعالم",
+        "你好，机器人",
+        "ＮＯＰ　３",
+        "٣ ٤",
+        "/",
+        "//",
+        "/@",
+        "/@bot",
+        "@",
+        "/start@",
+        "/nop@",
+        "/tralai",
+        "/tralai 2",
+        "/moi head",
+        "/phatdong :",
+        "/phatdong : :",
+        "/phatdong \n\n",
+        "/quy 99999999999999999999999",
+        "nhiệm vụ 99999999999999999999999",
+        "tháng 0",
+        "quý -1",
+        "D0",
+        "hạn nộp 1000",
+        "?????",
+        "...",
+        "nộp " + new string('9', 5_000),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileInputs))]
+    public void Never_throws_on_hostile_input(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        AssertWellFormed(intent);
+    }
+
+    [Fact]
+    public void Never_throws_on_random_text()
+    {
+        // Fixed seed: a failure reproduces.
+        var random = new Random(20260101);
+        string[] pieces =
+        [
+            "nộp", "quý", "tháng", "tuần", "ai", "chưa", "đã", "rồi", "hủy", "nhầm", "nhiệm vụ", "D", "hạn nộp", "/", "@",
+            ":", " ", "\n", "0", "2", "12", "999", "IV", "mời", "trả lại", "tiếp nhận", "phát động", "?", "😀", "\uD83D",
+            "\u0301", "\u200B", "\u202E", "đ", "Ư", "-", ",", "không", "ko", "q", "nv", "/nop", "/tralai", "/phatdong",
+        ];
+        for (var n = 0; n < 3_000; n++)
+        {
+            var parts = Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]);
+            var text = string.Concat(parts);
+
+            AssertWellFormed(IntentParser.Parse(text));
+        }
+    }
+
+    private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+    private static void AssertWellFormed(Intent intent)
+    {
+        Assert.NotNull(intent);
+        Assert.True(intent.Quarter is null or >= 1 and <= 4, $"quarter {intent.Quarter}");
+        Assert.True(intent.MonthOfYear is null or >= 1 and <= 12, $"month {intent.MonthOfYear}");
+        Assert.True(intent.Choices.Count is 0 or 2 or 3, $"{intent.Choices.Count} choices");
+        Assert.True(intent.Choices.Count == 0 || intent.Choices[0] == intent.Kind);
+        foreach (var text in (string?[])[intent.Target, intent.TargetHint, intent.Unit, intent.Text, intent.Group, intent.Code])
+        {
+            Assert.True(text is null || (text.Length > 0 && text == text.Trim()), $"«{text}» is empty or untrimmed");
+        }
+    }
+
+    private static Dictionary<string, string> Expected(string expected) =>
+        expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1]);
+}
