@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Core.Units;
 using TdktBot.Plans;
 using TdktBot.Reminders;
 
@@ -17,6 +18,9 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
 
     public void Dispose() => _gate.Dispose();
 
+    /// <summary>The unit directory of the last successful load: the conversation matches unit and group names with it.</summary>
+    public UnitDirectory? Directory { get; private set; }
+
     public async Task<PlanLoadOutcome> LoadAsync(CancellationToken ct)
     {
         var loaded = PlanLoader.Load(options.Value);
@@ -30,6 +34,7 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            Directory = loaded.Directory;
             var messages = new List<string>();
             foreach (var plan in loaded.Plans)
             {

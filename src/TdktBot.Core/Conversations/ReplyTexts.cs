@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using TdktBot.Core.Plans;
+using TdktBot.Core.Reminders;
+
+namespace TdktBot.Core.Conversations;
+
+/// <summary>Where one unit stands on one item, as the unit's chat reads it.</summary>
+public enum ItemStatus
+{
+    NotOwed,
+    Pending,
+    Submitted,
+    Accepted,
+    Returned,
+}
+
+/// <summary>One task or deadline as an answer lists it.</summary>
+public sealed record ItemLine(ReminderSubject Subject, int? Quarter, ItemStatus? Status);
+
+/// <summary>Everything the bot says in a conversation, in one place.</summary>
+public static class ReplyTexts
+{
+    public const string Stranger =
+        "Xin chào! Đây là bot nhắc việc thi đua, khen thưởng của xã. Cuộc trò chuyện này chưa được liên kết với đơn vị nào.\n" +
+        "Để dùng bot, hãy xin mã mời từ Phòng Văn hóa - Xã hội rồi gửi: /start MÃ_MỜI";
+
+    public const string UnknownCode =
+        "Mã mời không đúng. Hãy kiểm tra lại từng ký tự (mã gồm 10 chữ và số), hoặc xin mã mới từ Phòng Văn hóa - Xã hội.";
+
+    public const string UsedCode = "Mã mời này đã được dùng. Mỗi mã chỉ dùng một lần; hãy xin mã mới từ Phòng Văn hóa - Xã hội.";
+
+    public const string ExpiredCode = "Mã mời đã hết hạn. Hãy xin mã mới từ Phòng Văn hóa - Xã hội.";
+
+    public const string Throttled = "Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi khoảng một giờ rồi thử lại, hoặc liên hệ Phòng Văn hóa - Xã hội.";
+
+    public const string OfficeOnly = "Xin lỗi, việc này chỉ Phòng Văn hóa - Xã hội (bộ phận theo dõi kế hoạch) làm được. Bạn có thể hỏi: «quý này có việc gì», «đơn vị tôi còn việc gì».";
+
+    public const string HeadOnly = "Xác nhận nộp do thủ trưởng đơn vị thực hiện. Bạn vẫn có thể hỏi: «quý này có việc gì», «tuần này có hạn gì».";
+
+    public const string NoPlan = "Chưa có kế hoạch nào được nạp. Vui lòng báo Phòng Văn hóa - Xã hội.";
+
+    public const string EmptyMessage = "Bot chỉ hiểu tin nhắn chữ. Hãy gõ câu hỏi, ví dụ «quý này có việc gì», hoặc /help.";
+
+    public static string Linked(string unit, string role) =>
+        $"✅ Đã liên kết cuộc trò chuyện này với {unit} ({role}).\nTừ nay bot sẽ nhắc hạn nộp tại đây. Gõ /help để xem bot làm được gì.";
+
+    public static string RoleName(string role) => role switch
+    {
+        "Office" => "Phòng theo dõi kế hoạch",
+        "Staff" => "cán bộ",
+        _ => "thủ trưởng đơn vị",
+    };
+
+    public static string Greeting(string? name, string unit) =>
+        $"Xin chào{(string.IsNullOrWhiteSpace(name) ? string.Empty : " " + name)}! Bot đang phục vụ {unit}.\n" +
+        "Bạn có thể hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», hoặc gõ /help.";
+
+    public static string Help(bool office)
+    {
+        var sb = new StringBuilder("Bot nhắc việc thi đua, khen thưởng. Bạn có thể gõ lệnh hoặc hỏi tự nhiên, có dấu hay không dấu đều được:\n");
+        foreach (var command in office ? ConversationCommands.All : ConversationCommands.ForUnits)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"/{command.Command}: {command.Description}\n");
+        }
+
+        return sb.Append("Ví dụ: «quý 2 có việc gì», «đã nộp kế hoạch», «NOP D1».").ToString();
+    }
+
+    public static string Unknown =>
+        "Xin lỗi, bot chưa hiểu câu này. Bạn thử hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», «đã nộp D1», hoặc gõ /help.";
+
+    public static string Ambiguous => "Bạn muốn hỏi điều nào?";
+
+    public static string ChoiceLabel(IntentKind kind) => kind switch
+    {
+        IntentKind.Quarter => "Việc trong quý này",
+        IntentKind.Month => "Việc trong tháng này",
+        IntentKind.Week => "Việc trong tuần này",
+        IntentKind.NextDeadlines => "Các hạn sắp tới",
+        IntentKind.WholePlan => "Cả kế hoạch năm",
+        IntentKind.MyPending => "Đơn vị tôi còn việc gì",
+        IntentKind.Confirm => "Xác nhận đã nộp",
+        IntentKind.Undo => "Hủy xác nhận",
+        IntentKind.WhoHasNotSubmitted => "Ai chưa nộp",
+        IntentKind.Members => "Thành viên",
+        _ => "Hướng dẫn",
+    };
+
+    public static string BadArgument(string what) => $"Bot chưa hiểu «{what}». {Unknown}";
+
+    /// <summary>A titled list of items, each with number, content, due date with weekday, and the unit's status.</summary>
+    public static string Items(string title, IReadOnlyList<ItemLine> items, DateOnly today, string? emptyNote = null)
+    {
+        var sb = new StringBuilder(title);
+        if (items.Count == 0)
+        {
+            return sb.Append('\n').Append(emptyNote ?? "Không có việc nào.").ToString();
+        }
+
+        foreach (var item in items)
+        {
+            sb.Append('\n').Append(Line(item, today));
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Line(ItemLine item, DateOnly today)
+    {
+        var s = item.Subject;
+        var name = s.Kind == ReminderSubject.DeadlineKind ? $"Hạn nộp {s.Number}" : $"Nhiệm vụ {s.Number}";
+        var status = item.Status switch
+        {
+            null => string.Empty,
+            ItemStatus.NotOwed => " · đơn vị không phải thực hiện",
+            ItemStatus.Pending => s.Due < today ? " · ⚠️ đơn vị CHƯA NỘP (quá hạn)" : " · đơn vị chưa nộp",
+            ItemStatus.Submitted => " · ✅ đã nộp, chờ tiếp nhận",
+            ItemStatus.Accepted => " · ✅ đã được tiếp nhận",
+            _ => " · ↩️ bị trả lại, cần nộp lại",
+        };
+        return $"• {name}: {VietnameseFormat.Shorten(s.Content, 140)}\n  Hạn: {VietnameseFormat.DateWithWeekday(s.Due)} ({ReminderTexts.TimeLeft(s.Due, today)}){status}";
+    }
+
+    public static string QuarterTitle(int quarter, int year) => $"Quý {Quarter.ToRoman(quarter)}/{year}: các việc và hạn nộp";
+
+    public static string MonthTitle(int month, int year) => $"Tháng {month}/{year}: các hạn trong tháng";
+
+    public static string WeekTitle(DateOnly monday) =>
+        $"Tuần {monday.ToString("dd/MM", CultureInfo.InvariantCulture)} – {VietnameseFormat.Date(monday.AddDays(6))}: các hạn trong tuần";
+
+    public const string NextTitle = "Các hạn sắp tới:";
+
+    public static string PlanTitle(int year) => $"Kế hoạch thi đua, khen thưởng năm {year}:";
+
+    public static string PendingTitle(string unit) => $"{unit} còn các việc sau chưa nộp:";
+
+    public static string NothingPending(string unit) => $"🎉 {unit} đã xác nhận nộp tất cả các việc đến nay. Cảm ơn!";
+
+    public const string ConfirmHint = "Khi đã nộp, trả lời: NOP <số> (ví dụ NOP 2 hoặc NOP D1).";
+
+    public static string WhichToConfirm => "Đơn vị đã nộp việc nào? Chọn bên dưới, hoặc trả lời NOP <số>.";
+
+    public static string NotOwedByUnit(string number, string unit) => $"{unit} không có việc số {number} trong kế hoạch hiện hành. Gõ «đơn vị tôi còn việc gì» để xem danh sách.";
+
+    public static string NoSuchItem(string number) => $"Kế hoạch không có mục «{number}». Gõ /kehoach để xem số các nhiệm vụ và hạn nộp.";
+
+    public static string NothingToConfirm(string unit) => $"{unit} không còn việc nào chờ xác nhận.";
+
+    public static string NotSubmittedList(ReminderSubject subject, IReadOnlyList<string> units, DateOnly today) =>
+        units.Count == 0
+            ? $"Tất cả đơn vị đã nộp {Describe(subject)} (hạn {VietnameseFormat.DateWithWeekday(subject.Due)})."
+            : $"{Describe(subject)} — hạn {VietnameseFormat.DateWithWeekday(subject.Due)} ({ReminderTexts.TimeLeft(subject.Due, today)})\n" +
+              $"{units.Count} đơn vị chưa nộp:\n" + string.Join('\n', units.Select(u => "- " + u));
+
+    public const string EveryoneUpToDate = "Hiện không có đơn vị nào trễ hạn, và không có hạn nào trong 7 ngày tới mà còn đơn vị chưa nộp.";
+
+    public static string Describe(ReminderSubject s) =>
+        s.Kind == ReminderSubject.DeadlineKind ? $"Hạn nộp {s.Number}: {VietnameseFormat.Shorten(s.Content, 100)}" : $"Nhiệm vụ {s.Number}: {VietnameseFormat.Shorten(s.Content, 100)}";
+
+    public static string UnitNotFound(string written) =>
+        $"Không tìm thấy đơn vị «{written}». Hãy viết tên như trong danh sách đơn vị, ví dụ «Trường THCS Hoa Thám» hoặc tên viết tắt.";
+
+    public const string InviteUsage = "Cách dùng: /moi <tên đơn vị> [head|staff|office], ví dụ: /moi Trường THCS Hoa Thám head";
+
+    public const string AcceptUsage = "Cách dùng: /tiepnhan <đơn vị> <số mục>, ví dụ: /tiepnhan Trạm Y tế xã D1";
+
+    public const string ReturnUsage = "Cách dùng: /tralai <đơn vị> <số mục> <lý do>, ví dụ: /tralai Trạm Y tế xã D1 thiếu chữ ký";
+
+    public static string Invite(string unit, string role, string code, DateOnly validUntil, string? botUserName) =>
+        $"Mã mời cho {unit} ({role}): {code}\nDùng một lần, hiệu lực đến hết {VietnameseFormat.Date(validUntil)}.\n" +
+        (botUserName is null ? string.Empty : $"Telegram: https://t.me/{botUserName}?start={code}\n") +
+        $"Hoặc mở bot (Telegram hoặc Zalo) và gửi: /start {code}";
+
+    public static string OfficeNotice(string unit, string subject, string? note, string? fileName) =>
+        $"📥 {unit} đã xác nhận nộp {subject}." +
+        (string.IsNullOrWhiteSpace(note) ? string.Empty : $"\nGhi chú: {note}") +
+        (string.IsNullOrWhiteSpace(fileName) ? string.Empty : $"\nTệp đính kèm: {fileName}");
+
+    public static string Members(IReadOnlyList<(string Unit, IReadOnlyList<string> Chats)> units) =>
+        units.Count == 0
+            ? "Chưa có ai liên kết với bot. Tạo mã mời bằng /moi <đơn vị>."
+            : "Thành viên dùng bot:\n" + string.Join('\n', units.Select(u => $"• {u.Unit}: " + (u.Chats.Count == 0 ? "chưa có ai" : string.Join("; ", u.Chats))));
+}
