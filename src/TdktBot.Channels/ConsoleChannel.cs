@@ -31,7 +31,7 @@ public sealed class ConsoleChannel(TextWriter output, TimeProvider time) : IChat
         lock (_gate)
         {
             output.WriteLine(header);
-            output.WriteLine(message.Text);
+            output.WriteLine(ConsoleText.Render(message.Text, message.Buttons));
             output.WriteLine();
             output.Flush();
             id = ++_count;

@@ -7,7 +7,14 @@ namespace TdktBot.Data;
 public static class TdktStore
 {
     public static DbContextOptions<TdktDbContext> Options(string connectionString) =>
-        new DbContextOptionsBuilder<TdktDbContext>().UseSqlite(connectionString).Options;
+        ((DbContextOptionsBuilder<TdktDbContext>)Configure(new DbContextOptionsBuilder<TdktDbContext>(), connectionString)).Options;
+
+    /// <summary>The one place the store's provider options are set, for the app and for tests alike.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString)
+
+            // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns each time a new file is made.
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
 
     /// <summary>Creates the data folder if needed, then applies pending migrations; returns their names.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, CancellationToken ct = default)

@@ -86,9 +86,26 @@ public sealed class UnitDirectory
 
     public UnitGroup AllUnits => Groups.First(g => g.IncludesAll);
 
+    /// <summary>
+    /// The one unit a person means: by name or alias (diacritics, abbreviations, a small typo), or else by a part of
+    /// its name that no other unit shares ("THCS Hoa Thám", "y tế").
+    /// </summary>
     public Unit? FindUnit(string name) =>
         Units.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? (Resolve(name) is { IsResolved: true, Group: null, Units: [var only] } ? only : null);
+        ?? (Resolve(name) is { IsResolved: true, Group: null, Units: [var only] } ? only : null)
+        ?? ByPart(name);
+
+    private Unit? ByPart(string written)
+    {
+        var part = " " + VietnameseText.Fold(written) + " ";
+        if (part.Trim().Length < 3)
+        {
+            return null;
+        }
+
+        var matches = Units.Where(u => u.Aliases.Prepend(u.Name).Any(n => (" " + VietnameseText.Fold(n) + " ").Contains(part, StringComparison.Ordinal))).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     public UnitGroup? FindGroup(string idOrName) =>
         Groups.FirstOrDefault(g => string.Equals(g.Id, idOrName, StringComparison.OrdinalIgnoreCase)

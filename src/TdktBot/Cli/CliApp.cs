@@ -3,14 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TdktBot.Channels;
 using TdktBot.Core.Reminders;
+using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 
 namespace TdktBot.Cli;
 
 /// <summary>The verbs of the one executable: run the bot (the default), or the office's plan and reminder tools.</summary>
-public sealed class CliApp(IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? clock = null)
+public sealed class CliApp(IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? clock = null, TextReader? input = null)
 {
     public const int InputError = 1;
     public const int UsageError = 2;
@@ -25,12 +27,13 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
           TdktBot plan check [plan.yaml] [--format text|json]
           TdktBot plan reload                    nạp lại tệp kế hoạch và danh sách đơn vị vào cơ sở dữ liệu
           TdktBot reminders preview --from <ngày> --to <ngày> [--plan plan.yaml] [--format text|json]
+          TdktBot chat --as "<đơn vị>" [--role head|staff|office]   trò chuyện với bot qua dòng lệnh (đọc từ bàn phím hoặc tệp)
         Tùy chọn chung:
           --units <don-vi.yaml>   danh sách đơn vị (mặc định theo cấu hình Plan:UnitsFile)
           --now <ngày giờ>        chạy trên đồng hồ giả lập, bắt đầu từ thời điểm này (giờ Việt Nam), ví dụ 2026-01-23T07:59
         """;
 
-    public static bool IsVerb(string word) => word is "run" or "plan" or "reminders" or "help" or "--help" or "-h";
+    public static bool IsVerb(string word) => word is "run" or "plan" or "reminders" or "chat" or "help" or "--help" or "-h";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct = default)
     {
@@ -53,6 +56,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
                 "run" when rest.Count <= 1 => await RunBotAsync(time, ct),
                 "run" => throw new CliUsageException($"Lệnh run không nhận «{rest[1]}»."),
                 "plan" when rest.Count > 1 && rest[1] == "reload" => await ReloadAsync(time, ct),
+                "chat" => await ChatAsync(rest.Skip(1).ToList(), time, ct),
                 "plan" => new PlanCommands(planOptions, output, error).Run(rest.Skip(1).ToList()),
                 "reminders" => new RemindersCommands(planOptions, Policy(), output, error).Run(rest.Skip(1).ToList()),
                 "help" or "--help" or "-h" => Help(),
@@ -110,6 +114,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddStore(configuration)
             .AddPlans(configuration)
             .AddReminders(configuration)
+            .AddConversations(configuration)
             .AddDelivery(configuration, output)
             .AddScheduling(configuration);
         configureServices?.Invoke(builder.Services);
@@ -145,6 +150,48 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         }
 
         return outcome.Loaded ? 0 : InputError;
+    }
+
+    private async Task<int> ChatAsync(IReadOnlyList<string> args, TimeProvider time, CancellationToken ct)
+    {
+        var parsed = CliArguments.Parse(args, new Dictionary<string, string>(), new HashSet<string> { "--as", "--role" }, new HashSet<string>());
+        var unitName = parsed.Get("--as") ?? throw new CliUsageException("Cần cho biết trò chuyện với tư cách đơn vị nào: chat --as \"Trường THCS Hoa Thám\".");
+        var role = parsed.Get("--role") switch
+        {
+            null => (ChatRole?)null,
+            "head" => ChatRole.Head,
+            "staff" => ChatRole.Staff,
+            "office" => ChatRole.Office,
+            var other => throw new CliUsageException($"--role chỉ nhận head, staff hoặc office, không phải «{other}»."),
+        };
+
+        var services = new ServiceCollection()
+            .AddLogging(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))
+            .AddClock(time)
+            .AddStore(configuration)
+            .AddPlans(configuration)
+            .AddReminderPolicy(configuration)
+            .AddConversations(configuration);
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
+        var plans = provider.GetRequiredService<PlanStore>();
+        var outcome = await plans.LoadAsync(ct);
+        if (!outcome.Loaded)
+        {
+            outcome.Messages.ToList().ForEach(error.WriteLine);
+            return InputError;
+        }
+
+        var chat = await plans.EnsureConsoleChatAsync(unitName, role, ct);
+        if (chat is null)
+        {
+            error.WriteLine($"Không tìm thấy đơn vị «{unitName}». Các đơn vị: {string.Join("; ", plans.Directory!.Units.Select(u => u.Name))}.");
+            return InputError;
+        }
+
+        await ConsoleConversation.RunAsync(provider.GetRequiredService<IConversation>(), chat.Address, chat.DisplayName ?? chat.Address,
+            input ?? Console.In, output, prompt: input is null && !Console.IsInputRedirected, ct);
+        return 0;
     }
 
     private ReminderPolicy Policy()

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using TdktBot.Channels;
+using TdktBot.Conversations;
+using TdktBot.Data.Invites;
 using TdktBot.Data.Outbox;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
@@ -31,7 +33,7 @@ public static class BotHost
     {
         var store = Store(configuration);
         services.AddSingleton(store);
-        services.AddDbContextFactory<TdktDbContext>(o => o.UseSqlite(store.TdktConnectionString));
+        services.AddDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.TdktConnectionString));
         services.AddSingleton<StoreMigrator>();
         return services;
     }
@@ -70,10 +72,21 @@ public static class BotHost
         return services;
     }
 
+    /// <summary>The conversation engine every channel hands messages to, with invites and the bots' links.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        var invites = configuration.GetSection(InviteOptions.Section).Get<InviteOptions>() ?? new InviteOptions();
+        services.AddSingleton(invites);
+        services.AddSingleton<BotLinks>();
+        services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<BotLinks>());
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<IConversation, ConversationEngine>();
+        return services;
+    }
+
     public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration, TextWriter consoleOutput)
     {
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
-        services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IChatChannel>(sp => new ConsoleChannel(consoleOutput, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DeliverySender(
             () => sp.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContext(),

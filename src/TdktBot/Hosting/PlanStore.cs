@@ -58,6 +58,35 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
     }
 
     /// <summary>
+    /// The console chat of one unit, for <c>chat --as</c> and the interactive terminal: found by any name the
+    /// directory understands, created if missing, with the role asked for (the office's role for the office).
+    /// </summary>
+    public async Task<Chat?> EnsureConsoleChatAsync(string unitName, ChatRole? role, CancellationToken ct)
+    {
+        var name = Directory?.FindUnit(unitName)?.Name;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var unit = name is null ? null : await db.Units.SingleOrDefaultAsync(u => u.Name == name, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == "console" && c.Address == unit.Name, ct);
+        if (chat is null)
+        {
+            chat = new Chat { Channel = "console", Address = unit.Name, DisplayName = unit.Name, CreatedAt = time.GetUtcNow() };
+            db.Chats.Add(chat);
+        }
+
+        chat.UnitId = unit.Id;
+        chat.Role = role ?? (unit.IsOffice ? ChatRole.Office : ChatRole.Head);
+        chat.Active = true;
+        await db.SaveChangesAsync(ct);
+        return chat;
+    }
+
+    /// <summary>
     /// Until the messenger channels exist, every unit has a local console chat, so reminders are
     /// visible in the terminal exactly as a unit would receive them.
     /// </summary>

@@ -9,11 +9,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     public static CliRun Of(params string[] args) => With(new Dictionary<string, string?>(), args);
 
     /// <summary>Runs with the bundled calendar plus <paramref name="settings"/> (as appsettings.json or the environment would give them).</summary>
-    public static CliRun With(IDictionary<string, string?> settings, params string[] args)
+    public static CliRun With(IDictionary<string, string?> settings, params string[] args) => WithInput(settings, string.Empty, args);
+
+    /// <summary>Runs with <paramref name="input"/> as what the user types on standard input.</summary>
+    public static CliRun WithInput(IDictionary<string, string?> settings, string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = new CliApp(Settings(settings), output, error).RunAsync(args).GetAwaiter().GetResult();
+        using var reader = new StringReader(input);
+        var code = new CliApp(Settings(settings), output, error, input: reader).RunAsync(args).GetAwaiter().GetResult();
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -1,0 +1,448 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TdktBot.Channels;
+using TdktBot.Core.Conversations;
+using TdktBot.Core.Plans;
+using TdktBot.Core.Reminders;
+using TdktBot.Core.Text;
+using TdktBot.Core.Units;
+using TdktBot.Data;
+using TdktBot.Data.Entities;
+using TdktBot.Data.Invites;
+using TdktBot.Data.Outbox;
+using TdktBot.Hosting;
+
+namespace TdktBot.Conversations;
+
+/// <summary>
+/// One conversation engine for every messenger: finds who is writing (the linked chat, its unit and role),
+/// reads the intent, and answers from the store. Every action is checked against the writer's own chat on
+/// the server; a pressed button is handled exactly like the same text typed.
+/// </summary>
+public sealed partial class ConversationEngine(
+    IDbContextFactory<TdktDbContext> dbFactory,
+    PlanStore plans,
+    ReminderPolicy policy,
+    TimeProvider time,
+    InviteOptions inviteOptions,
+    DeliverySignal signal,
+    IBotLinks links,
+    ILogger<ConversationEngine> logger) : IConversation
+{
+    private const int MaxChoices = 6;
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var chat = await db.Chats.Include(c => c.Unit).SingleOrDefaultAsync(c => c.Channel == message.Channel && c.Address == message.ChatAddress, ct);
+        var intent = IntentParser.Parse(message.Text ?? string.Empty);
+
+        if (intent.Kind == IntentKind.Start && !string.IsNullOrWhiteSpace(intent.Code))
+        {
+            return [await RedeemAsync(db, message, intent.Code, ct)];
+        }
+
+        if (chat is not { UnitId: not null, Unit: not null })
+        {
+            return [new Reply(ReplyTexts.Stranger)];
+        }
+
+        if (!chat.Active)
+        {
+            // Someone writing from a chat we marked blocked has clearly unblocked the bot.
+            chat.Active = true;
+            chat.InactiveReason = null;
+            await db.SaveChangesAsync(ct);
+        }
+
+        if (string.IsNullOrWhiteSpace(message.Text))
+        {
+            return [new Reply(ReplyTexts.EmptyMessage)];
+        }
+
+        var context = new Context(db, chat, chat.Unit, policy.LocalDate(time.GetUtcNow()), message);
+        try
+        {
+            return await AnswerAsync(context, intent, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex, message.Channel, chat.Id);
+            return [new Reply("Xin lỗi, bot gặp lỗi khi xử lý yêu cầu này. Vui lòng thử lại sau ít phút.")];
+        }
+    }
+
+    public async Task ChatMovedAsync(string channel, string oldAddress, string newAddress, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var old = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == oldAddress, ct);
+        if (old is null || await db.Chats.AnyAsync(c => c.Channel == channel && c.Address == newAddress, ct))
+        {
+            return;
+        }
+
+        old.Address = newAddress;
+        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = "hệ thống", Action = "chat.move", Subject = $"chat:{old.Id}", Details = $"{oldAddress} → {newAddress}" });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<IReadOnlyList<Reply>> AnswerAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        if (intent.IsAmbiguous)
+        {
+            return [new Reply(ReplyTexts.Ambiguous)
+            {
+                Buttons = intent.Choices.Take(3).Select(k => new ChatButton(ReplyTexts.ChoiceLabel(k), ChoiceCommand(k))).ToList(),
+            }];
+        }
+
+        if (intent.BadArgument is { } bad)
+        {
+            return [new Reply(ReplyTexts.BadArgument(bad))];
+        }
+
+        var office = c.Chat.Role == ChatRole.Office || c.Unit.IsOffice;
+        return intent.Kind switch
+        {
+            IntentKind.Greeting or IntentKind.Start => [new Reply(ReplyTexts.Greeting(c.Message.SenderName, c.Unit.Name))],
+            IntentKind.Help => [new Reply(ReplyTexts.Help(office))],
+            IntentKind.Quarter => [await QuarterAsync(c, intent, ct)],
+            IntentKind.Month => [await MonthAsync(c, intent, ct)],
+            IntentKind.Week => [await WeekAsync(c, intent, ct)],
+            IntentKind.NextDeadlines => [await NextAsync(c, ct)],
+            IntentKind.WholePlan => [await WholePlanAsync(c, ct)],
+            IntentKind.MyPending => [await PendingAsync(c, ct)],
+            IntentKind.Confirm => [await ConfirmAsync(c, intent, ct)],
+            IntentKind.Undo => [await UndoAsync(c, intent, ct)],
+            IntentKind.WhoHasNotSubmitted when office => [await NotSubmittedAsync(c, intent, ct)],
+            IntentKind.Accept or IntentKind.Return when office => [await AcceptOrReturnAsync(c, intent, ct)],
+            IntentKind.Invite when office => [await InviteAsync(c, intent, ct)],
+            IntentKind.Members when office => [await MembersAsync(c, ct)],
+            IntentKind.WhoHasNotSubmitted or IntentKind.Accept or IntentKind.Return or IntentKind.Invite or IntentKind.Members or IntentKind.Broadcast
+                => [new Reply(ReplyTexts.OfficeOnly)],
+            _ => [new Reply(ReplyTexts.Unknown)],
+        };
+    }
+
+    private async Task<Reply> RedeemAsync(TdktDbContext db, IncomingMessage message, string code, CancellationToken ct)
+    {
+        var redemption = await new InviteService(db, time, inviteOptions)
+            .RedeemAsync(message.Channel, message.ChatAddress, message.ChatTitle ?? message.SenderName, code, ct);
+        return new Reply(redemption.Status switch
+        {
+            RedeemStatus.Linked => ReplyTexts.Linked(redemption.Chat!.Unit!.Name, ReplyTexts.RoleName(redemption.Chat.Role.ToString())),
+            RedeemStatus.Used => ReplyTexts.UsedCode,
+            RedeemStatus.Expired => ReplyTexts.ExpiredCode,
+            RedeemStatus.Throttled => ReplyTexts.Throttled,
+            _ => ReplyTexts.UnknownCode,
+        });
+    }
+
+    private static async Task<Reply> QuarterAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        var (year, quarter) = intent.Quarter is { } q ? (c.Today.Year, q) : Shift(c.Today.Year, Quarter.Of(c.Today) + intent.Offset, 4);
+        var items = await ItemsAsync(c, year, t => t.Quarter == quarter || t.Kind == TargetKind.Deadline && Quarter.Of(t.Due) == quarter, ct);
+        return new Reply(ReplyTexts.Items(ReplyTexts.QuarterTitle(quarter, year), items, c.Today));
+    }
+
+    private static async Task<Reply> MonthAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        var (year, month) = intent.MonthOfYear is { } m ? (c.Today.Year, m) : Shift(c.Today.Year, c.Today.Month + intent.Offset, 12);
+        var items = await ItemsAsync(c, year, t => t.Due.Year == year && t.Due.Month == month, ct);
+        return new Reply(ReplyTexts.Items(ReplyTexts.MonthTitle(month, year), items, c.Today, "Không có hạn nào trong tháng này. Gõ /quy để xem các việc của quý."));
+    }
+
+    private static async Task<Reply> WeekAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        var monday = c.Today.AddDays(-(((int)c.Today.DayOfWeek + 6) % 7) + (7 * intent.Offset));
+        var items = await ItemsAsync(c, null, t => t.Due >= monday && t.Due <= monday.AddDays(6), ct);
+        return new Reply(ReplyTexts.Items(ReplyTexts.WeekTitle(monday), items, c.Today, "Không có hạn nào trong tuần này. Gõ /sapden để xem các hạn sắp tới."));
+    }
+
+    private static async Task<Reply> NextAsync(Context c, CancellationToken ct)
+    {
+        var items = (await ItemsAsync(c, null, t => t.Due >= c.Today, ct)).Take(5).ToList();
+        return new Reply(ReplyTexts.Items(ReplyTexts.NextTitle, items, c.Today, "Không còn hạn nào sắp tới trong kế hoạch."));
+    }
+
+    private static async Task<Reply> WholePlanAsync(Context c, CancellationToken ct)
+    {
+        var year = await CurrentYearAsync(c, ct);
+        var items = await ItemsAsync(c, year, _ => true, ct);
+        return new Reply(ReplyTexts.Items(ReplyTexts.PlanTitle(year ?? c.Today.Year), items, c.Today, ReplyTexts.NoPlan));
+    }
+
+    private static async Task<Reply> PendingAsync(Context c, CancellationToken ct)
+    {
+        var owed = await OwedAsync(c, ct);
+        if (owed.Count == 0)
+        {
+            return new Reply(ReplyTexts.NothingPending(c.Unit.Name));
+        }
+
+        var items = owed.Select(o => new ItemLine(Subject(o.Target), o.Target.Quarter, Status(o))).ToList();
+        return new Reply(ReplyTexts.Items(ReplyTexts.PendingTitle(c.Unit.Name), items, c.Today) + "\n" + ReplyTexts.ConfirmHint)
+        {
+            Buttons = ConfirmButtons(owed),
+        };
+    }
+
+    private async Task<Reply> ConfirmAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        if (c.Chat.Role == ChatRole.Staff)
+        {
+            return new Reply(ReplyTexts.HeadOnly);
+        }
+
+        var owed = await OwedAsync(c, ct);
+        Obligation? chosen;
+        if (intent.Target is { } number)
+        {
+            chosen = await ObligationForAsync(c, number, ct);
+            if (chosen is null)
+            {
+                return new Reply(await c.Db.Targets.AnyAsync(t => t.InPlan && t.Number == number, ct)
+                    ? ReplyTexts.NotOwedByUnit(number, c.Unit.Name)
+                    : ReplyTexts.NoSuchItem(number));
+            }
+        }
+        else
+        {
+            var candidates = intent.TargetHint is { } hint ? Matching(owed, hint) : owed;
+            if (candidates.Count == 0 && owed.Count == 0)
+            {
+                return new Reply(ReplyTexts.NothingToConfirm(c.Unit.Name));
+            }
+
+            // "đã nộp kế hoạch" in January means the plan due this month, not the one due in October.
+            if (candidates.Count > 1 && candidates.Where(o => o.Target.Due <= c.Today.AddDays(14)).ToList() is [var near])
+            {
+                candidates = [near];
+            }
+
+            if (candidates.Count != 1)
+            {
+                var choices = candidates.Count == 0 ? owed : candidates;
+                return new Reply(ReplyTexts.WhichToConfirm) { Buttons = ConfirmButtons(choices) };
+            }
+
+            chosen = candidates[0];
+        }
+
+        var change = await Service(c).ConfirmAsync(chosen.Id, Actor(c), intent.Text, ct);
+        if (change.Done)
+        {
+            await NotifyOfficeAsync(c, ReplyTexts.OfficeNotice(c.Unit.Name, ReplyTexts.Describe(Subject(chosen.Target)), intent.Text, c.Message.FileName), ct);
+        }
+
+        return new Reply(change.Message);
+    }
+
+    private async Task<Reply> UndoAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        Obligation? chosen = intent.Target is { } number
+            ? await ObligationForAsync(c, number, ct)
+            : await c.Db.Obligations.Include(o => o.Target)
+                .Where(o => o.UnitId == c.Unit.Id && o.Status == ObligationStatus.Submitted)
+                .OrderByDescending(o => o.StatusChangedAt).FirstOrDefaultAsync(ct);
+        if (chosen is null)
+        {
+            return new Reply(intent.Target is { } n ? ReplyTexts.NotOwedByUnit(n, c.Unit.Name) : ReplyTexts.NothingToConfirm(c.Unit.Name));
+        }
+
+        return new Reply((await Service(c).UndoAsync(chosen.Id, Actor(c), ct)).Message);
+    }
+
+    private static async Task<Reply> NotSubmittedAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        var year = await CurrentYearAsync(c, ct);
+        var soon = c.Today.AddDays(7);
+        var targets = await c.Db.Targets.Include(t => t.Obligations).ThenInclude(o => o.Unit)
+            .Where(t => t.InPlan && (year == null || t.Plan.Year == year))
+            .Where(t => intent.Target != null ? t.Number == intent.Target : t.Due <= soon)
+            .OrderBy(t => t.Due).ThenBy(t => t.Id)
+            .ToListAsync(ct);
+        if (intent.Target is { } number && targets.Count == 0)
+        {
+            return new Reply(ReplyTexts.NoSuchItem(number));
+        }
+
+        var sections = targets
+            .Select(t => (Target: t, Units: t.Obligations.Where(o => o.Active && o.IsOwed).Select(o => o.Unit.Name).Order(StringComparer.Ordinal).ToList()))
+            .Where(x => intent.Target != null || x.Units.Count > 0)
+            .Select(x => ReplyTexts.NotSubmittedList(Subject(x.Target), x.Units, c.Today))
+            .ToList();
+        return new Reply(sections.Count == 0 ? ReplyTexts.EveryoneUpToDate : string.Join("\n\n", sections));
+    }
+
+    private async Task<Reply> AcceptOrReturnAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        var accept = intent.Kind == IntentKind.Accept;
+        if (intent.Unit is null || intent.Target is null)
+        {
+            return new Reply(accept ? ReplyTexts.AcceptUsage : ReplyTexts.ReturnUsage);
+        }
+
+        if (await FindUnitAsync(c, intent.Unit, ct) is not { } unit)
+        {
+            return new Reply(ReplyTexts.UnitNotFound(intent.Unit));
+        }
+
+        var obligation = await c.Db.Obligations.Include(o => o.Target)
+            .Where(o => o.UnitId == unit.Id && o.Active && o.Target.InPlan && o.Target.Number == intent.Target)
+            .OrderByDescending(o => o.Target.Plan.Year).FirstOrDefaultAsync(ct);
+        if (obligation is null)
+        {
+            return new Reply(ReplyTexts.NotOwedByUnit(intent.Target, unit.Name));
+        }
+
+        var change = accept
+            ? await Service(c).AcceptAsync(obligation.Id, Actor(c), ct)
+            : await Service(c).ReturnAsync(obligation.Id, Actor(c), intent.Text, ct);
+        return new Reply(change.Message);
+    }
+
+    private async Task<Reply> InviteAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(intent.Unit))
+        {
+            return new Reply(ReplyTexts.InviteUsage);
+        }
+
+        if (await FindUnitAsync(c, intent.Unit, ct) is not { } unit)
+        {
+            return new Reply(ReplyTexts.UnitNotFound(intent.Unit));
+        }
+
+        var role = intent.Role switch
+        {
+            "office" => ChatRole.Office,
+            "staff" => ChatRole.Staff,
+            _ => ChatRole.Head,
+        };
+        var created = await new InviteService(c.Db, time, inviteOptions).CreateAsync(unit.Id, role, Actor(c).Name, ct);
+        return new Reply(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
+            policy.LocalDate(created.Invite.ExpiresAt), links.TelegramUserName));
+    }
+
+    private static async Task<Reply> MembersAsync(Context c, CancellationToken ct)
+    {
+        var units = await c.Db.Units.Where(u => u.InDirectory).OrderBy(u => u.Name).ToListAsync(ct);
+        var chats = await c.Db.Chats.Where(x => x.UnitId != null && x.Channel != "console").ToListAsync(ct);
+        var lines = units.Select(u => (u.Name, (IReadOnlyList<string>)chats.Where(x => x.UnitId == u.Id)
+                .Select(x => $"{ChannelName(x.Channel)} — {x.DisplayName ?? x.Address} ({ReplyTexts.RoleName(x.Role.ToString())}){(x.Active ? string.Empty : ", đã ngừng")}")
+                .ToList()))
+            .ToList();
+        return new Reply(ReplyTexts.Members(lines));
+    }
+
+    private async Task NotifyOfficeAsync(Context c, string text, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var office = await c.Db.Chats.Where(x => x.Active && (x.Role == ChatRole.Office || x.Unit != null && x.Unit.IsOffice) && x.Id != c.Chat.Id).ToListAsync(ct);
+        var key = Guid.NewGuid().ToString("N");
+        c.Db.Deliveries.AddRange(office.Select(o => new Delivery
+        {
+            Key = $"notice:{key}>{o.Id}",
+            Kind = "notice",
+            ChatId = o.Id,
+            Text = text,
+            Status = DeliveryStatus.Pending,
+            NotBefore = now,
+            CreatedAt = now,
+        }));
+        await c.Db.SaveChangesAsync(ct);
+        signal.Notify();
+    }
+
+    /// <summary>The items of a plan year (or every loaded year), each with the writer's unit's status.</summary>
+    private static async Task<List<ItemLine>> ItemsAsync(Context c, int? year, Func<PlanTarget, bool> filter, CancellationToken ct)
+    {
+        var targets = await c.Db.Targets.AsNoTracking().Include(t => t.Obligations.Where(o => o.UnitId == c.Unit.Id && o.Active))
+            .Where(t => t.InPlan && (year == null || t.Plan.Year == year)).ToListAsync(ct);
+        return targets.Where(filter)
+            .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
+            .Select(t => new ItemLine(Subject(t), t.Quarter, t.Obligations.FirstOrDefault() is { } o ? Status(o) : ItemStatus.NotOwed))
+            .ToList();
+    }
+
+    private static async Task<int?> CurrentYearAsync(Context c, CancellationToken ct)
+    {
+        var years = await c.Db.Plans.Where(p => p.Targets.Any(t => t.InPlan)).Select(p => p.Year).ToListAsync(ct);
+        return years.Contains(c.Today.Year) ? c.Today.Year : years.Count > 0 ? years.Max() : null;
+    }
+
+    private static Task<List<Obligation>> OwedAsync(Context c, CancellationToken ct) =>
+        c.Db.Obligations.Include(o => o.Target)
+            .Where(o => o.UnitId == c.Unit.Id && o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned))
+            .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id)
+            .ToListAsync(ct);
+
+    private static Task<Obligation?> ObligationForAsync(Context c, string number, CancellationToken ct) =>
+        c.Db.Obligations.Include(o => o.Target)
+            .Where(o => o.UnitId == c.Unit.Id && o.Active && o.Target.InPlan && o.Target.Number == number)
+            .OrderByDescending(o => o.Target.Plan.Year == c.Today.Year).ThenByDescending(o => o.Target.Plan.Year)
+            .FirstOrDefaultAsync(ct);
+
+    private async Task<UnitRecord?> FindUnitAsync(Context c, string written, CancellationToken ct)
+    {
+        var name = plans.Directory?.FindUnit(written)?.Name;
+
+        return name is null ? null : await c.Db.Units.SingleOrDefaultAsync(u => u.Name == name, ct);
+    }
+
+    /// <summary>Owed items whose content shares the hint's words ("kế hoạch" finds the plan deadline).</summary>
+    private static List<Obligation> Matching(List<Obligation> owed, string hint)
+    {
+        var words = VietnameseText.Fold(hint).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1).ToList();
+        if (words.Count == 0)
+        {
+            return owed;
+        }
+
+        var scored = owed.Select(o => (o, Score: words.Count(w => VietnameseText.Fold(o.Target.Content).Contains(w, StringComparison.Ordinal)))).ToList();
+        var best = scored.Max(x => x.Score);
+        return best == 0 ? [] : scored.Where(x => x.Score == best).Select(x => x.o).ToList();
+    }
+
+    private static IReadOnlyList<ChatButton> ConfirmButtons(IEnumerable<Obligation> owed) =>
+        owed.Take(MaxChoices).Select(o => new ChatButton($"✅ Đã nộp {o.Target.Number}", $"NOP {o.Target.Number}")).ToList();
+
+    private static string ChoiceCommand(IntentKind kind) => ConversationCommands.All.FirstOrDefault(x => x.Kind == kind) is { } cmd ? "/" + cmd.Command : "/help";
+
+    private static (int Year, int Index) Shift(int year, int index, int perYear)
+    {
+        var zeroBased = index - 1;
+        var y = year + (int)Math.Floor(zeroBased / (double)perYear);
+        return (y, ((zeroBased % perYear) + perYear) % perYear + 1);
+    }
+
+    private ObligationService Service(Context c) => new(c.Db, time, policy.Settings.TimeZone);
+
+    private static Actor Actor(Context c) =>
+        new($"{ChannelName(c.Chat.Channel)} {c.Message.SenderName ?? c.Chat.DisplayName ?? c.Chat.Address} ({c.Unit.Name})", c.Unit.Id, c.Chat.Role);
+
+    private static ReminderSubject Subject(PlanTarget t) =>
+        new(t.Kind == TargetKind.Deadline ? ReminderSubject.DeadlineKind : ReminderSubject.TaskKind, t.Number, t.Content, t.Due);
+
+    private static ItemStatus Status(Obligation o) => o.Status switch
+    {
+        ObligationStatus.Submitted => ItemStatus.Submitted,
+        ObligationStatus.Accepted => ItemStatus.Accepted,
+        ObligationStatus.Returned => ItemStatus.Returned,
+        _ => ItemStatus.Pending,
+    };
+
+    private static string ChannelName(string channel) => channel switch
+    {
+        "telegram" => "Telegram",
+        "zalo" => "Zalo",
+        _ => "Máy tính",
+    };
+
+    private sealed record Context(TdktDbContext Db, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Lỗi khi xử lý tin nhắn ({Channel}, chat {ChatId}).")]
+    private static partial void LogFailed(ILogger logger, Exception ex, string channel, long chatId);
+}

@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using TdktBot.Data.Entities;
+
+namespace TdktBot.Tests.Conversations;
+
+/// <summary>What people see when they write to the bot: questions, confirmations, the office's tools, and strangers.</summary>
+public sealed class ConversationTests
+{
+    private const string School = "Trường THCS Hoa Thám";
+    private const string Clinic = "Trạm Y tế xã";
+    private const string Office = "Phòng Văn hóa - Xã hội";
+    private static readonly DateTimeOffset April10 = new(2026, 4, 10, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset January20 = new(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    [Theory]
+    [InlineData("quý này có việc gì")]
+    [InlineData("quy nay co viec gi")]
+    [InlineData("/quy")]
+    [InlineData("QUÝ II")]
+    public async Task This_quarter_in_April_lists_the_second_quarter_tasks_with_due_date_and_status(string question)
+    {
+        await using var bot = await EngineUnderTest.StartAsync(April10);
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
+
+        var reply = await bot.SayAsync(chat, question);
+
+        Assert.StartsWith("Quý II/2026", reply.Text, StringComparison.Ordinal);
+        foreach (var number in new[] { "7", "8", "9", "10", "12" })
+        {
+            Assert.Contains($"Nhiệm vụ {number}:", reply.Text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Nhiệm vụ 1:", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn: Thứ Ba, 30/06/2026", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("đơn vị chưa nộp", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("đơn vị không phải thực hiện", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Confirming_by_command_stores_the_submission_tells_the_office_and_drops_it_from_the_pending_list()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
+        await bot.LinkAsync(Office, ChatRole.Office, "900");
+
+        var reply = await bot.SayAsync(chat, "NOP D1");
+
+        Assert.StartsWith("✅ Đã ghi nhận", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D1"));
+        var pending = await bot.SayAsync(chat, "đơn vị tôi còn việc gì chưa nộp");
+        Assert.DoesNotContain("Hạn nộp D1", pending.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn nộp D2", pending.Text, StringComparison.Ordinal);
+        Assert.Contains(pending.Buttons, b => b.Command == "NOP D2");
+        await using var db = bot.Store();
+        var notice = await db.Deliveries.Include(d => d.Chat).SingleAsync(d => d.Kind == "notice");
+        Assert.Equal("900", notice.Chat.Address);
+        Assert.Contains($"{School} đã xác nhận nộp Hạn nộp D1", notice.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Free_text_confirmation_finds_the_plan_due_soon_and_a_second_one_is_refused()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
+
+        var first = await bot.SayAsync(chat, "đã nộp kế hoạch rồi");
+        var again = await bot.SayAsync(chat, "/nop D1");
+
+        Assert.StartsWith("✅ Đã ghi nhận: đơn vị đã nộp hạn nộp D1", first.Text, StringComparison.Ordinal);
+        Assert.Contains("rồi, không cần xác nhận lại", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_unit_cannot_confirm_what_it_does_not_owe_and_staff_cannot_confirm()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "200");
+        var staff = await bot.LinkAsync(School, ChatRole.Staff, "300");
+
+        var notOwed = await bot.SayAsync(clinic, "NOP D2");
+        var byStaff = await bot.SayAsync(staff, "NOP D1", fromButton: true);
+
+        Assert.Contains("không có việc số D2", notOwed.Text, StringComparison.Ordinal);
+        Assert.Contains("thủ trưởng đơn vị", byStaff.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Mầm non Hoa Thám", "D2"));
+    }
+
+    [Fact]
+    public async Task A_stranger_learns_only_how_to_get_an_invite_even_with_a_forged_button()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+
+        var reply = await bot.SayAsync("555", "NOP D1", fromButton: true);
+
+        Assert.Contains("chưa được liên kết", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("/start", reply.Text, StringComparison.Ordinal);
+        await using var db = bot.Store();
+        Assert.False(await db.Obligations.AnyAsync(o => o.Status != ObligationStatus.Pending));
+    }
+
+    [Fact]
+    public async Task The_office_invites_a_unit_and_the_code_links_a_new_chat()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+
+        var invite = await bot.SayAsync(office, "/moi Trạm Y tế xã");
+        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+        var linked = await bot.SayAsync("777", "/start " + code);
+        var question = await bot.SayAsync("777", "tuần này có hạn gì");
+
+        Assert.Contains("Mã mời cho Trạm Y tế xã (thủ trưởng đơn vị)", invite.Text, StringComparison.Ordinal);
+        Assert.Contains("hiệu lực đến hết 27/01/2026", invite.Text, StringComparison.Ordinal);
+        Assert.Contains("Đã liên kết cuộc trò chuyện này với Trạm Y tế xã", linked.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Tuần 19/01 – 25/01/2026", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Mã mời này đã được dùng", (await bot.SayAsync("778", "/start " + code)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Office_tools_are_refused_politely_to_units_and_work_for_the_office()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "100");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+        await bot.SayAsync(school, "NOP D1");
+
+        var refused = await bot.SayAsync(school, "ai chưa nộp D1");
+        var list = await bot.SayAsync(office, "ai chưa nộp D1");
+        var accepted = await bot.SayAsync(office, "/tiepnhan Trường THCS Hoa Thám D1");
+
+        Assert.Contains("chỉ Phòng Văn hóa - Xã hội", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("15 đơn vị chưa nộp", list.Text, StringComparison.Ordinal);
+        Assert.Contains("- Trạm Y tế xã", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("- " + School, list.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã tiếp nhận", accepted.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Accepted, await bot.StatusAsync(School, "D1"));
+    }
+
+    [Fact]
+    public async Task An_unknown_message_suggests_what_to_ask_and_an_ambiguous_one_offers_choices()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
+
+        var unknown = await bot.SayAsync(chat, "con mèo nhà tôi màu vàng");
+        var ambiguous = await bot.SayAsync(chat, "nộp");
+
+        Assert.Contains("quý này có việc gì", unknown.Text, StringComparison.Ordinal);
+        Assert.Equal("Bạn muốn hỏi điều nào?", ambiguous.Text);
+        Assert.True(ambiguous.Buttons.Count >= 2);
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TdktBot.Channels;
+using TdktBot.Data;
+using TdktBot.Data.Entities;
+using TdktBot.Hosting;
+using TdktBot.Tests.Cli;
+
+namespace TdktBot.Tests.Conversations;
+
+/// <summary>The real conversation engine over a real store loaded with the Hoa Thám plan, on a fake clock.</summary>
+internal sealed class EngineUnderTest : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly TempFolder _folder = new();
+
+    private EngineUnderTest(DateTimeOffset now)
+    {
+        Clock = new FakeTimeProvider(now);
+        var settings = CliRun.Settings(new Dictionary<string, string?> { ["Data:Folder"] = _folder.Path });
+        _provider = new ServiceCollection()
+            .AddLogging()
+            .AddClock(Clock)
+            .AddStore(settings)
+            .AddPlans(settings)
+            .AddReminderPolicy(settings)
+            .AddConversations(settings)
+            .BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IConversation Engine => _provider.GetRequiredService<IConversation>();
+
+    public static async Task<EngineUnderTest> StartAsync(DateTimeOffset now)
+    {
+        var engine = new EngineUnderTest(now);
+        await engine._provider.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
+        var outcome = await engine._provider.GetRequiredService<PlanStore>().LoadAsync(CancellationToken.None);
+        Assert.True(outcome.Loaded, string.Join("\n", outcome.Messages));
+        return engine;
+    }
+
+    public TdktDbContext Store() => _provider.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContext();
+
+    /// <summary>Links a Telegram chat to a unit as an invite would, and returns its address.</summary>
+    public async Task<string> LinkAsync(string unit, ChatRole role, string address)
+    {
+        await using var db = Store();
+        var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
+        db.Chats.Add(new Chat { Channel = "telegram", Address = address, UnitId = unitId, Role = role, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
+        await db.SaveChangesAsync();
+        return address;
+    }
+
+    public async Task<Reply> SayAsync(string address, string text, bool fromButton = false)
+    {
+        var replies = await Engine.HandleAsync(new IncomingMessage { Channel = "telegram", ChatAddress = address, SenderName = "Người dùng", Text = text, FromButton = fromButton }, CancellationToken.None);
+        return Assert.Single(replies);
+    }
+
+    public async Task<ObligationStatus> StatusAsync(string unit, string number)
+    {
+        await using var db = Store();
+        return await db.Obligations.Where(o => o.Unit.Name == unit && o.Target.Number == number).Select(o => o.Status).SingleAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}
