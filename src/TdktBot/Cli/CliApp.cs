@@ -123,7 +123,12 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
 
     private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)
     {
-        using var host = BuildHost(time);
+        // The terminal chat only when a person is at the keyboard; scripts and services get the worker alone.
+        var interactive = input is null && !Console.IsInputRedirected;
+        using var host = BuildHost(time, interactive
+            ? services => services.AddHostedService(sp => new ConsoleChatService(sp.GetRequiredService<IConversation>(),
+                sp.GetRequiredService<PlanStore>(), sp.GetRequiredService<IHostApplicationLifetime>(), Console.In, output))
+            : null);
         await host.RunAsync(ct);
         return 0;
     }

@@ -72,7 +72,9 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             if (picked is not null && handled.Add(UnitKey(o.Id, picked.Step)))
             {
                 var text = ReminderTexts.UnitReminder(o.UnitName, Subject(target), today, picked.Step);
-                batch.Send(UnitKey(o.Id, picked.Step), "reminder", picked, o.Id, o.TargetId, chatsByUnit[o.UnitId], text);
+                // The button's command is checked like typed text: it can only confirm for the presser's own unit.
+                var button = $"✅ Đã nộp {target.Number}|NOP {target.Number}";
+                batch.Send(UnitKey(o.Id, picked.Step), "reminder", picked, o.Id, o.TargetId, chatsByUnit[o.UnitId], text, button);
             }
         }
 
@@ -174,7 +176,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
         public void Skip(string key, ReminderSlot slot, long? obligationId, long? targetId) =>
             Reminders.Add(new Reminder { Key = key, Step = slot.Step, ObligationId = obligationId, TargetId = targetId, ScheduledAt = slot.At, CreatedAt = now, Skipped = true });
 
-        public void Send(string key, string kind, ReminderSlot slot, long? obligationId, long? targetId, IEnumerable<Chat> chats, string text)
+        public void Send(string key, string kind, ReminderSlot slot, long? obligationId, long? targetId, IEnumerable<Chat> chats, string text, string? buttons = null)
         {
             var reminder = new Reminder { Key = key, Step = slot.Step, ObligationId = obligationId, TargetId = targetId, ScheduledAt = slot.At, CreatedAt = now };
             Reminders.Add(reminder);
@@ -187,6 +189,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
                     ChatId = chat.Id,
                     Reminder = reminder,
                     Text = text,
+                    Buttons = buttons,
                     Status = DeliveryStatus.Pending,
                     NotBefore = now,
                     CreatedAt = now,
