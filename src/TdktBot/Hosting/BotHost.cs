@@ -81,6 +81,7 @@ public static class BotHost
         services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<BotLinks>());
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IConversation, ConversationEngine>();
+        services.AddSingleton<OfficeBootstrap>();
         return services;
     }
 

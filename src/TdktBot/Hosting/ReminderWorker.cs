@@ -9,7 +9,7 @@ namespace TdktBot.Hosting;
 /// Brings the store up to date at start (migrations, plan files, a catch-up sweep for what was missed
 /// while stopped), then reloads the plan whenever its files change.
 /// </summary>
-public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, ReminderRunner runner,
+public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, ReminderRunner runner,
     IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
@@ -26,6 +26,7 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
         // Watching starts before the first load, so a file saved while the bot starts is reloaded, not missed.
         WatchPlanFiles();
         await ReloadAsync(cancellationToken);
+        await bootstrap.RunAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using TdktBot.Channels;
+using TdktBot.Data;
+using TdktBot.Data.Entities;
+using TdktBot.Data.Invites;
+
+namespace TdktBot.Hosting;
+
+/// <summary>
+/// The first office account: until an office chat is linked on a messenger, either the code set in
+/// <c>Invites:OfficeCode</c> works as an office invite, or a code is made and printed once in the log.
+/// </summary>
+public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbFactory, IEnumerable<IChatChannel> channels,
+    IConfiguration configuration, InviteOptions invites, TimeProvider time, ILogger<OfficeBootstrap> logger)
+{
+    public const string CodeSetting = "Invites:OfficeCode";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        if (!channels.Any(c => c.Name != "console"))
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Chats.AnyAsync(c => c.Role == ChatRole.Office && c.Channel != "console" && c.Active, ct)
+            || await db.Units.SingleOrDefaultAsync(u => u.IsOffice && u.InDirectory, ct) is not { } office)
+        {
+            return;
+        }
+
+        var configured = configuration[CodeSetting];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            var hash = InviteService.Hash(configured);
+            if (!await db.Invites.AnyAsync(i => i.CodeHash == hash, ct))
+            {
+                var now = time.GetUtcNow();
+                db.Invites.Add(new Invite { CodeHash = hash, UnitId = office.Id, Role = ChatRole.Office, CreatedBy = CodeSetting, CreatedAt = now, ExpiresAt = now + invites.Lifetime });
+                await db.SaveChangesAsync(ct);
+                LogConfigured(logger, office.Name, CodeSetting);
+            }
+
+            return;
+        }
+
+        if (await db.Audit.AnyAsync(a => a.Action == "invite.bootstrap", ct))
+        {
+            return;
+        }
+
+        var created = await new InviteService(db, time, invites).CreateAsync(office.Id, ChatRole.Office, "hệ thống", ct);
+        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = "hệ thống", Action = "invite.bootstrap", Subject = $"unit:{office.Id}" });
+        await db.SaveChangesAsync(ct);
+        LogPrinted(logger, office.Name, created.Code);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Mã mời văn phòng cho {Office} lấy từ cấu hình {Setting}; gửi /start <mã> cho bot để liên kết.")]
+    private static partial void LogConfigured(ILogger logger, string office, string setting);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mã mời đầu tiên cho {Office} (vai trò văn phòng): {Code}. Mở bot trên Telegram hoặc Zalo và gửi /start {Code}. Mã chỉ in ra một lần, dùng một lần và hết hạn sau 7 ngày; nếu mất, đặt Invites:OfficeCode trong cấu hình.")]
+    private static partial void LogPrinted(ILogger logger, string office, string code);
+}

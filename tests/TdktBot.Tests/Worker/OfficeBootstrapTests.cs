@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TdktBot.Channels;
+using TdktBot.Data;
+using TdktBot.Data.Entities;
+using TdktBot.Tests.Cli;
+
+namespace TdktBot.Tests.Worker;
+
+/// <summary>The first office account: a code printed once on first start, or one set in the configuration.</summary>
+public sealed partial class OfficeBootstrapTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task The_first_start_with_a_messenger_prints_an_office_code_once_and_it_links_an_office_chat()
+    {
+        var clock = BotUnderTest.Clock(BotUnderTest.Vn(2026, 3, 2, 9));
+        var log = new RecordingLog();
+        await using (var first = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram")))
+        {
+            first.Get<ILoggerFactory>().AddProvider(log);
+            await first.StartAsync();
+            var printed = await log.WaitForAsync(e => e.Message.StartsWith("Mã mời đầu tiên cho Phòng Văn hóa - Xã hội", StringComparison.Ordinal), "the first office code");
+            var code = Code().Match(printed.Message).Groups[1].Value;
+
+            var reply = Assert.Single(await first.Get<IConversation>().HandleAsync(
+                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", Text = "/start " + code }, CancellationToken.None));
+            Assert.Contains("Phòng Văn hóa - Xã hội (Phòng theo dõi kế hoạch)", reply.Text, StringComparison.Ordinal);
+        }
+
+        var again = new RecordingLog();
+        await using (var second = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram")))
+        {
+            second.Get<ILoggerFactory>().AddProvider(again);
+            await second.StartAsync();
+        }
+
+        Assert.DoesNotContain(again.Entries, e => e.Message.Contains("Mã mời đầu tiên", StringComparison.Ordinal));
+        await using var db = new TdktDbContext(TdktStore.Options($"Data Source={Path.Combine(_folder.Path, "tdkt.db")}"));
+        Assert.Equal(ChatRole.Office, await db.Chats.Where(c => c.Address == "4242").Select(c => c.Role).SingleAsync());
+    }
+
+    [Fact]
+    public async Task A_code_set_in_the_configuration_is_an_office_invite_and_is_never_logged()
+    {
+        var clock = BotUnderTest.Clock(BotUnderTest.Vn(2026, 3, 2, 9));
+        var log = new RecordingLog();
+        await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"),
+            new Dictionary<string, string?> { ["Invites:OfficeCode"] = "VANPHONG2026XA" });
+        bot.Get<ILoggerFactory>().AddProvider(log);
+        await bot.StartAsync();
+
+        var reply = Assert.Single(await bot.Get<IConversation>().HandleAsync(
+            new IncomingMessage { Channel = "telegram", ChatAddress = "4242", Text = "/start vanphong2026xa" }, CancellationToken.None));
+
+        Assert.StartsWith("✅ Đã liên kết cuộc trò chuyện này với Phòng Văn hóa - Xã hội", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(log.Entries, e => e.Message.Contains("VANPHONG2026XA", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex(@"/start ([A-Z0-9]{10})")]
+    private static partial Regex Code();
+}
