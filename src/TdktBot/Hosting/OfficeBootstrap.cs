@@ -34,6 +34,12 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
         var configured = configuration[CodeSetting];
         if (!string.IsNullOrWhiteSpace(configured))
         {
+            if (configured.Count(char.IsLetterOrDigit) < 10)
+            {
+                LogTooShort(logger, CodeSetting);
+                return;
+            }
+
             var hash = InviteService.Hash(configured);
             if (!await db.Invites.AnyAsync(i => i.CodeHash == hash, ct))
             {
@@ -59,6 +65,9 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mã mời văn phòng cho {Office} lấy từ cấu hình {Setting}; gửi /start <mã> cho bot để liên kết.")]
     private static partial void LogConfigured(ILogger logger, string office, string setting);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Setting} quá ngắn: cần ít nhất 10 chữ hoặc số để khó đoán. Mã này chưa được dùng; hãy đặt mã dài hơn rồi khởi động lại.")]
+    private static partial void LogTooShort(ILogger logger, string setting);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mã mời đầu tiên cho {Office} (vai trò văn phòng): {Code}. Mở bot trên Telegram hoặc Zalo và gửi /start {Code}. Mã chỉ in ra một lần, dùng một lần và hết hạn sau 7 ngày; nếu mất, đặt Invites:OfficeCode trong cấu hình.")]
     private static partial void LogPrinted(ILogger logger, string office, string code);

@@ -19,6 +19,7 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(StoreOptions), StoreOptions.Section)]
     [InlineData(typeof(ReminderOptions), ReminderOptions.Section)]
     [InlineData(typeof(DeliveryOptions), DeliveryOptions.Section)]
+    [InlineData(typeof(TdktBot.Data.Invites.InviteOptions), TdktBot.Data.Invites.InviteOptions.Section)]
     public void Every_setting_of_an_options_class_is_in_the_example(Type options, string section)
     {
         var documented = Example.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
