@@ -167,9 +167,9 @@ public static class ReplyTexts
 
     public const string ReturnUsage = "Cách dùng: /tralai <đơn vị> <số mục> <lý do>, ví dụ: /tralai Trạm Y tế xã D1 thiếu chữ ký";
 
-    public static string Invite(string unit, string role, string code, DateOnly validUntil, string? botUserName) =>
+    public static string Invite(string unit, string role, string code, DateOnly validUntil, string? telegramLink) =>
         $"Mã mời cho {unit} ({role}): {code}\nDùng một lần, hiệu lực đến hết {VietnameseFormat.Date(validUntil)}.\n" +
-        (botUserName is null ? string.Empty : $"Telegram: https://t.me/{botUserName}?start={code}\n") +
+        (telegramLink is null ? string.Empty : $"Telegram: {telegramLink}\n") +
         $"Hoặc mở bot (Telegram hoặc Zalo) và gửi: /start {code}";
 
     public static string OfficeNotice(string unit, string subject, string? note, string? fileName) =>

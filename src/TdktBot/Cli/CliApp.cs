@@ -8,6 +8,7 @@ using TdktBot.Core.Reminders;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Plans;
+using TdktBot.Telegram;
 
 namespace TdktBot.Cli;
 
@@ -40,12 +41,16 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         try
         {
             var (rest, now) = TakeNow(args);
-            if (now is not null && string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
+            if (now is not null)
             {
-                // A replay of another day must never touch the real store (nor, later, real chats' state).
-                configuration = new ConfigurationBuilder().AddConfiguration(configuration)
-                    .AddInMemoryCollection(new Dictionary<string, string?> { [$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder })
-                    .Build();
+                // A replay of another day must never touch the real store nor write to real people on a messenger.
+                var simulation = new Dictionary<string, string?> { ["Telegram:BotToken"] = string.Empty };
+                if (string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
+                {
+                    simulation[$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder;
+                }
+
+                configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(simulation).Build();
             }
 
             var time = now is { } start ? new SimulatedClock(start, TimeProvider.System) : clock ?? TimeProvider.System;
@@ -115,6 +120,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddPlans(configuration)
             .AddReminders(configuration)
             .AddConversations(configuration)
+            .AddTelegram(configuration)
             .AddDelivery(configuration, output)
             .AddScheduling(configuration);
         configureServices?.Invoke(builder.Services);

@@ -27,7 +27,7 @@ public sealed partial class ConversationEngine(
     TimeProvider time,
     InviteOptions inviteOptions,
     DeliverySignal signal,
-    IBotLinks links,
+    IEnumerable<IBotLinks> links,
     ILogger<ConversationEngine> logger) : IConversation
 {
     private const int MaxChoices = 6;
@@ -323,7 +323,7 @@ public sealed partial class ConversationEngine(
         };
         var created = await new InviteService(c.Db, time, inviteOptions).CreateAsync(unit.Id, role, Actor(c).Name, ct);
         return new Reply(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
-            policy.LocalDate(created.Invite.ExpiresAt), links.TelegramUserName));
+            policy.LocalDate(created.Invite.ExpiresAt), links.Select(l => l.DeepLink(created.Code)).FirstOrDefault(l => l is not null)));
     }
 
     private static async Task<Reply> MembersAsync(Context c, CancellationToken ct)

@@ -77,8 +77,6 @@ public static class BotHost
     {
         var invites = configuration.GetSection(InviteOptions.Section).Get<InviteOptions>() ?? new InviteOptions();
         services.AddSingleton(invites);
-        services.AddSingleton<BotLinks>();
-        services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<BotLinks>());
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IConversation, ConversationEngine>();
         services.AddSingleton<OfficeBootstrap>();

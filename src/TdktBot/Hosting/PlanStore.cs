@@ -87,12 +87,21 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
     }
 
     /// <summary>
-    /// Until the messenger channels exist, every unit has a local console chat, so reminders are
-    /// visible in the terminal exactly as a unit would receive them.
+    /// With no messenger configured, every unit has a local console chat, so reminders show in the terminal
+    /// exactly as a unit would receive them. With a messenger, the console chats rest: people get their
+    /// reminders there instead, not twice.
     /// </summary>
-    public async Task EnsureConsoleChatsAsync(CancellationToken ct)
+    public async Task EnsureConsoleChatsAsync(bool messengerConfigured, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (messengerConfigured)
+        {
+            await db.Chats.Where(c => c.Channel == "console" && c.Active)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false).SetProperty(c => c.InactiveReason, "Đã cấu hình Telegram/Zalo"), ct);
+            return;
+        }
+
+        await db.Chats.Where(c => c.Channel == "console" && !c.Active).ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, true).SetProperty(c => c.InactiveReason, (string?)null), ct);
         var existing = await db.Chats.Where(c => c.Channel == "console").Select(c => c.Address).ToListAsync(ct);
         var missing = await db.Units.Where(u => u.InDirectory && !existing.Contains(u.Name)).ToListAsync(ct);
         foreach (var unit in missing)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TdktBot.Channels;
+using TdktBot.Cli;
 using TdktBot.Plans;
 
 namespace TdktBot.Hosting;
@@ -9,7 +11,7 @@ namespace TdktBot.Hosting;
 /// Brings the store up to date at start (migrations, plan files, a catch-up sweep for what was missed
 /// while stopped), then reloads the plan whenever its files change.
 /// </summary>
-public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, ReminderRunner runner,
+public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, IEnumerable<IChatChannel> channels, ReminderRunner runner,
     IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
@@ -83,7 +85,7 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
             }
         }
 
-        await plans.EnsureConsoleChatsAsync(ct);
+        await plans.EnsureConsoleChatsAsync(channels.Any(c => c.Name != ConsoleConversation.Channel), ct);
         await runner.SweepAsync(ct);
     }
 

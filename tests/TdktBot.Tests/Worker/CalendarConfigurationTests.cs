@@ -96,7 +96,7 @@ public sealed class CalendarConfigurationTests : IDisposable
         await using var bot = BotUnderTest.Create(_folder.DataFolder, clock, channel, settings);
         await bot.Get<StoreMigrator>().MigrateAsync(CancellationToken.None);
         Assert.True((await bot.Get<PlanStore>().LoadAsync(CancellationToken.None)).Loaded);
-        await bot.Get<PlanStore>().EnsureConsoleChatsAsync(CancellationToken.None);
+        await bot.Get<PlanStore>().EnsureConsoleChatsAsync(messengerConfigured: false, CancellationToken.None);
 
         await ReplayAsync(bot, clock, new DateOnly(2027, 2, 2), new DateOnly(2027, 2, 19));
 

@@ -63,7 +63,7 @@ public sealed class QueuedReminderTests : IDisposable
         var bot = BotUnderTest.Create(_folder.DataFolder, clock, channel, _folder.Settings());
         await bot.Get<StoreMigrator>().MigrateAsync(CancellationToken.None);
         Assert.True((await bot.Get<PlanStore>().LoadAsync(CancellationToken.None)).Loaded);
-        await bot.Get<PlanStore>().EnsureConsoleChatsAsync(CancellationToken.None);
+        await bot.Get<PlanStore>().EnsureConsoleChatsAsync(messengerConfigured: false, CancellationToken.None);
         return bot;
     }
 }

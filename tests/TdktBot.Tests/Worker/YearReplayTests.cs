@@ -82,7 +82,7 @@ public sealed class YearReplayTests : IDisposable
         await bot.Get<StoreMigrator>().MigrateAsync(CancellationToken.None);
         var outcome = await bot.Get<PlanStore>().LoadAsync(CancellationToken.None);
         Assert.True(outcome.Loaded, string.Join("\n", outcome.Messages));
-        await bot.Get<PlanStore>().EnsureConsoleChatsAsync(CancellationToken.None);
+        await bot.Get<PlanStore>().EnsureConsoleChatsAsync(messengerConfigured: false, CancellationToken.None);
     }
 
     /// <summary>Moves the clock day by day to <paramref name="until"/>, sweeping and sending at 08:00 and 15:00.</summary>

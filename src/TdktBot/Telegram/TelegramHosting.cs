@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using TdktBot.Channels;
+
+namespace TdktBot.Telegram;
+
+/// <summary>The Telegram services, registered only when Telegram:BotToken is set.</summary>
+public static class TelegramHosting
+{
+    /// <summary>The named HttpClient the bot client uses.</summary>
+    public const string HttpClientName = "telegram";
+
+    /// <summary>
+    /// Telegram as an <see cref="IChatChannel"/> for the outbox, <see cref="IBotLinks"/> for invite links, and the
+    /// receiver (polling) or the webhook server, as Telegram:Mode says. Needs an <see cref="IConversation"/> registered.
+    /// Settings are checked when the host starts.
+    /// </summary>
+    public static IServiceCollection AddTelegram(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TelegramOptions.Section);
+        var settings = section.Get<TelegramOptions>() ?? new TelegramOptions();
+        if (!settings.Enabled)
+        {
+            return services;
+        }
+
+        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
+
+        // The token is part of every request's URL, and the factory's default handlers log URLs: they must go.
+        // The client lives as long as the bot, so connections are renewed every few minutes to follow DNS changes
+        // instead of relying on the factory's handler rotation.
+        services.AddHttpClient(HttpClientName)
+            .RemoveAllLoggers()
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+
+            // RetryThreshold 0: the client must not sleep on a 429 itself; the outbox sender paces and pauses the channel.
+            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken!, o.ApiBaseUrl) { RetryThreshold = 0 }, http)
+            {
+                Timeout = o.Timeout,
+            };
+        });
+
+        services.AddSingleton<TelegramBotInfo>();
+        services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<TelegramBotInfo>());
+        services.AddSingleton<TelegramChannel>();
+        services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());
+        services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<TelegramUpdates>();
+        if (settings.Mode == TelegramMode.Webhook)
+        {
+            services.AddSingleton<TelegramWebhook>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());
+        }
+        else
+        {
+            services.AddHostedService<TelegramReceiver>();
+        }
+
+        return services;
+    }
+}
