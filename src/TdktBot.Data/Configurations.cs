@@ -118,3 +118,14 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
 {
     public void Configure(EntityTypeBuilder<Broadcast> b) => b.ToTable("Broadcasts");
 }
+
+internal sealed class BroadcastRecipientConfiguration : IEntityTypeConfiguration<BroadcastRecipient>
+{
+    public void Configure(EntityTypeBuilder<BroadcastRecipient> b)
+    {
+        b.ToTable("BroadcastRecipients");
+        b.HasKey(r => new { r.BroadcastId, r.ChatId });
+        b.HasOne<Broadcast>().WithMany().HasForeignKey(r => r.BroadcastId);
+        b.HasOne(r => r.Chat).WithMany().HasForeignKey(r => r.ChatId);
+    }
+}

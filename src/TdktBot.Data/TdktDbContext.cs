@@ -27,6 +27,8 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
 
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
+    public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
+
     public DbSet<InviteFailure> InviteFailures => Set<InviteFailure>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace TdktBot.Data.Tests;
 
@@ -43,5 +45,28 @@ public sealed class MigrationTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode;";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Telegram_chats_linked_before_group_chats_existed_are_marked_as_groups_by_their_negative_id()
+    {
+        using var store = new TestStore();
+        await using (var before = store.Open())
+        {
+            await TdktStore.MigrateAsync(before);
+            await before.GetService<IMigrator>().MigrateAsync("ChatOnboarding");
+            await before.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Chats (Channel, Address, Role, Active, CreatedAt) VALUES
+                    ('telegram', '-1001234', 'Staff', 1, 0),
+                    ('telegram', '5551234', 'Head', 1, 0),
+                    ('zalo', '-77', 'Head', 1, 0);
+                """);
+        }
+
+        await using var after = store.Open();
+        Assert.Contains("20261124110002_GroupChats", await TdktStore.MigrateAsync(after));
+
+        var groups = await after.Chats.OrderBy(c => c.Id).Select(c => c.IsGroup).ToListAsync();
+        Assert.Equal([true, false, false], groups);
     }
 }

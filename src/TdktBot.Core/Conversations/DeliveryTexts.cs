@@ -9,6 +9,12 @@ public static class DeliveryTexts
     /// <summary>Why a stored reminder was not sent: its unit confirmed, or a reload dropped what it was about, before its turn came.</summary>
     public const string NoLongerOwed = "đơn vị đã xác nhận hoặc không còn phải làm việc này";
 
+    /// <summary>Why a waiting message was not sent after its chat moved: the chat it moved to already has the same message.</summary>
+    public const string AlreadyInMovedChat = "cuộc trò chuyện mới của nhóm đã có tin nhắn này";
+
+    /// <summary>Why a chat stopped being written to after the messenger gave it a new id and the bot already knew that id.</summary>
+    public static string MovedTo(string newAddress) => $"nhóm đã chuyển sang mã mới {newAddress}";
+
     /// <summary>The notice to the office: which chat, on which messenger, what the messenger said, and what to do.</summary>
     /// <param name="chat">The chat's name as people know it (or its address).</param>
     /// <param name="unit">The unit the chat belongs to, if linked.</param>

@@ -181,4 +181,27 @@ public static class ReplyTexts
         units.Count == 0
             ? "Chưa có ai liên kết với bot. Tạo mã mời bằng /moi <đơn vị>."
             : "Thành viên dùng bot:\n" + string.Join('\n', units.Select(u => $"• {u.Unit}: " + (u.Chats.Count == 0 ? "chưa có ai" : string.Join("; ", u.Chats))));
+
+    public const string BroadcastUsage = "Cách dùng: /phatdong [nhóm:] <nội dung>, ví dụ: /phatdong các trường: Phát động phong trào thi đua «Dạy tốt, học tốt» năm học 2026-2027.";
+
+    public static string BroadcastGroupNotFound(string written, IEnumerable<string> groups) =>
+        $"Không có nhóm «{written}». Các nhóm: {string.Join("; ", groups)}. Bỏ phần «nhóm:» để gửi cho tất cả đơn vị.";
+
+    public static string BroadcastTooLong(int length, int max) =>
+        $"Nội dung dài {length} ký tự; hãy rút gọn còn tối đa {max} ký tự để đơn vị đọc được trong một tin.";
+
+    public static string BroadcastPreview(string text, string audience, int chats, int units) =>
+        chats == 0
+            ? $"Chưa có cuộc trò chuyện nào của {audience} liên kết với bot, nên chưa gửi được. Tạo mã mời bằng /moi <đơn vị>."
+            : $"Xem trước tin phát động gửi {audience}: {chats} cuộc trò chuyện của {units} đơn vị.\n———\n{text}\n———\nBấm «Gửi» để gửi, hoặc «Hủy».";
+
+    public static string BroadcastConfirmed(int chats) => $"Đang gửi tới {chats} cuộc trò chuyện. Bot sẽ báo tiến độ và kết quả tại đây.";
+
+    public const string BroadcastCancelled = "Đã hủy tin phát động; chưa gửi tin nào.";
+
+    public const string BroadcastAlreadyConfirmed = "Tin phát động này đã được gửi rồi.";
+
+    public const string BroadcastNotFound = "Không tìm thấy tin phát động này. Hãy soạn lại bằng /phatdong.";
+
+    public const string BroadcastNotYours = "Chỉ người soạn tin phát động mới gửi hoặc hủy được tin đó.";
 }

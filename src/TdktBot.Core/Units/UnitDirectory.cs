@@ -111,6 +111,28 @@ public sealed class UnitDirectory
         Groups.FirstOrDefault(g => string.Equals(g.Id, idOrName, StringComparison.OrdinalIgnoreCase)
                                    || string.Equals(g.Name, idOrName, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The group a person means when writing to the bot ("các trường", "giao-duc", "đoàn thể"): by id or name, by a
+    /// phrase of the group, or by a part of its name or phrases that no other group shares.
+    /// </summary>
+    public UnitGroup? FindGroupAsWritten(string written)
+    {
+        if (FindGroup(written) is { } exact)
+        {
+            return exact;
+        }
+
+        if (Resolve(written) is { IsResolved: true, Group: { } resolved })
+        {
+            return resolved;
+        }
+
+        var part = " " + VietnameseText.Fold(written) + " ";
+        var matches = Groups.Where(g => g.Phrases.Append(g.Name).Append(g.Id.Replace('-', ' '))
+            .Any(p => (" " + VietnameseText.Fold(p) + " ").Contains(part, StringComparison.Ordinal))).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     public IReadOnlyList<Unit> MembersOf(UnitGroup group) =>
         group.IncludesAll ? Units : Units.Where(u => u.Groups.Contains(group.Id, StringComparer.OrdinalIgnoreCase)).ToList();
 

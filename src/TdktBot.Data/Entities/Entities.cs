@@ -130,6 +130,9 @@ public sealed class Chat
 
     public ChatRole Role { get; set; }
 
+    /// <summary>A group or channel rather than one person: messengers limit how often a group may be written to (Telegram: 20 a minute).</summary>
+    public bool IsGroup { get; set; }
+
     public bool Active { get; set; } = true;
 
     public string? InactiveReason { get; set; }
@@ -281,5 +284,22 @@ public sealed class Broadcast
     /// <summary>Null while the office has not confirmed the preview; nothing is sent before.</summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
 
+    /// <summary>Set when the office dropped the draft instead of confirming it; it can no longer be confirmed.</summary>
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>When the final report went into the outbox for the office chat; the monitor stops watching it then.</summary>
     public DateTimeOffset? ReportedAt { get; set; }
+}
+
+/// <summary>
+/// One chat a broadcast goes to, fixed when the office drafts it: the preview's count is exactly who gets
+/// the message, even if chats join or leave before the office confirms.
+/// </summary>
+public sealed class BroadcastRecipient
+{
+    public long BroadcastId { get; set; }
+
+    public long ChatId { get; set; }
+
+    public Chat Chat { get; set; } = null!;
 }

@@ -54,6 +54,9 @@ namespace TdktBot.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
@@ -82,6 +85,21 @@ namespace TdktBot.Data.Migrations
                     b.ToTable("Broadcasts", (string)null);
                 });
 
+            modelBuilder.Entity("TdktBot.Data.Entities.BroadcastRecipient", b =>
+                {
+                    b.Property<long>("BroadcastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BroadcastId", "ChatId");
+
+                    b.HasIndex("ChatId");
+
+                    b.ToTable("BroadcastRecipients", (string)null);
+                });
+
             modelBuilder.Entity("TdktBot.Data.Entities.Chat", b =>
                 {
                     b.Property<long>("Id")
@@ -107,6 +125,9 @@ namespace TdktBot.Data.Migrations
 
                     b.Property<string>("InactiveReason")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGroup")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -441,6 +462,23 @@ namespace TdktBot.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Units", (string)null);
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.BroadcastRecipient", b =>
+                {
+                    b.HasOne("TdktBot.Data.Entities.Broadcast", null)
+                        .WithMany()
+                        .HasForeignKey("BroadcastId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TdktBot.Data.Entities.Chat", "Chat")
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Chat");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Chat", b =>

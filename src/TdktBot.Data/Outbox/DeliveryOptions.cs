@@ -11,6 +11,9 @@ public sealed class DeliveryOptions
     /// <summary>At least this long between two messages to the same chat.</summary>
     public TimeSpan PerChatInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>At most this many messages a minute to one group chat (Telegram allows 20), evenly spaced.</summary>
+    public int PerGroupPerMinute { get; set; } = 20;
+
     /// <summary>A message that keeps failing transiently is given up (Failed) after this many tries.</summary>
     public int MaxAttempts { get; set; } = 6;
 

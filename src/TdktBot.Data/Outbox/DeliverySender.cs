@@ -19,6 +19,10 @@ public sealed partial class DeliverySender : IDisposable
     // Keeps a large MaxAttempts from putting a retry years away (or past DateTimeOffset.MaxValue).
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromDays(1);
 
+    // A chat moves once in its life (group → supergroup); a messenger that keeps answering "moved" is
+    // broken, and following it for ever would stall the outbox.
+    private const int MaxMovesPerMessage = 3;
+
     private readonly Func<TdktDbContext> _openDb;
     private readonly Dictionary<string, IChatChannel> _channels;
     private readonly DeliveryOptions _options;
@@ -33,6 +37,7 @@ public sealed partial class DeliverySender : IDisposable
     // timestamps and never on the domain clock (a test's fake clock or a shifted simulation).
     private readonly long _sendSpacing;
     private readonly long _chatSpacing;
+    private readonly long _groupSpacing;
     private readonly Dictionary<long, long> _chatFreeAt = [];
     private long _nextSendAt;
 
@@ -60,6 +65,7 @@ public sealed partial class DeliverySender : IDisposable
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxAttempts, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.PerGroupPerMinute, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.PerChatInterval, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RetryBaseDelay, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollInterval, TimeSpan.Zero, nameof(options));
@@ -72,6 +78,10 @@ public sealed partial class DeliverySender : IDisposable
         _logger = logger;
         _sendSpacing = (long)Math.Ceiling(Stopwatch.Frequency / options.MessagesPerSecond);
         _chatSpacing = (long)Math.Ceiling(options.PerChatInterval.TotalSeconds * Stopwatch.Frequency);
+
+        // Even spacing rather than a sliding window: it can never put more than N in any minute, and a
+        // group rarely has more than a few messages queued at once, so bursts would gain nothing.
+        _groupSpacing = Math.Max(_chatSpacing, (long)Math.Ceiling(60.0 * Stopwatch.Frequency / options.PerGroupPerMinute));
     }
 
     /// <summary>
@@ -157,6 +167,7 @@ public sealed partial class DeliverySender : IDisposable
                 .ToListAsync(ct).ConfigureAwait(false);
 
             int attempted = 0, withdrawn = 0;
+            var moves = new Dictionary<long, int>();
             while (true)
             {
                 // A permanent failure gives up the chat's other rows; a retry_after stops its messenger.
@@ -192,7 +203,14 @@ public sealed partial class DeliverySender : IDisposable
 
                 ForgetFreeChats(tick);
                 _nextSendAt = tick + _sendSpacing;
-                await SendAsync(db, next, ct).ConfigureAwait(false);
+                var movedBefore = moves.GetValueOrDefault(next.Id);
+                if (await SendAsync(db, next, movedBefore, ct).ConfigureAwait(false))
+                {
+                    // Sent again at once to the new address: first in line, still under the pacing rules.
+                    moves[next.Id] = movedBefore + 1;
+                    waiting.Insert(0, next);
+                }
+
                 attempted++;
             }
         }
@@ -204,15 +222,15 @@ public sealed partial class DeliverySender : IDisposable
             o => o.Id == obligationId && o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned),
             ct);
 
-    private async Task SendAsync(TdktDbContext db, Delivery delivery, CancellationToken ct)
+    /// <summary>Sends one delivery and records the outcome; true when the chat moved and the delivery should go again now.</summary>
+    private async Task<bool> SendAsync(TdktDbContext db, Delivery delivery, int movedBefore, CancellationToken ct)
     {
         var chat = delivery.Chat;
+        var message = new OutgoingMessage(chat.Address, delivery.Text, chat.DisplayName) { Buttons = DeliveryButtons.Parse(delivery.Buttons) };
         SendOutcome outcome;
         try
         {
-            outcome = await _channels[chat.Channel]
-                .SendAsync(new OutgoingMessage(chat.Address, delivery.Text, chat.DisplayName), ct)
-                .ConfigureAwait(false);
+            outcome = await _channels[chat.Channel].SendAsync(message, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -225,9 +243,18 @@ public sealed partial class DeliverySender : IDisposable
         }
 
         // Counted from the answer, not the request, so the chat sees the gap however slow the request was.
-        _chatFreeAt[chat.Id] = Stopwatch.GetTimestamp() + _chatSpacing;
+        _chatFreeAt[chat.Id] = Stopwatch.GetTimestamp() + (chat.IsGroup ? _groupSpacing : _chatSpacing);
 
         var now = _clock.GetUtcNow();
+        if (outcome is SendOutcome.Moved moved && movedBefore < MaxMovesPerMessage)
+        {
+            // Not an attempt: nobody got the message, and the new address has not been tried yet.
+            var movedTo = await ChatMoves.MoveAsync(db, chat, moved.NewAddress, "bot", now, CancellationToken.None).ConfigureAwait(false);
+            await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            LogMoved(delivery.Id, chat.Id, chat.Channel, moved.NewAddress, movedTo.Id);
+            return delivery.Status == DeliveryStatus.Pending;
+        }
+
         delivery.Attempts++;
         switch (outcome)
         {
@@ -241,6 +268,9 @@ public sealed partial class DeliverySender : IDisposable
             case SendOutcome.Transient transient:
                 Retry(delivery, transient, now);
                 break;
+            case SendOutcome.Moved again:
+                Retry(delivery, new SendOutcome.Transient($"moved {movedBefore} times, last to {again.NewAddress}"), now);
+                break;
             case SendOutcome.Permanent permanent:
                 delivery.Status = DeliveryStatus.Failed;
                 delivery.Error = permanent.Reason;
@@ -252,6 +282,7 @@ public sealed partial class DeliverySender : IDisposable
 
         // The message has gone (or not) whatever the token says now; not recording it would send it again.
         await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        return false;
     }
 
     private void Retry(Delivery delivery, SendOutcome.Transient transient, DateTimeOffset now)
@@ -374,6 +405,9 @@ public sealed partial class DeliverySender : IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} on {Channel} no longer takes messages ({Reason}): made inactive, {GivenUp} waiting deliveries given up, {Offices} office chats told")]
     private partial void LogChatStopped(long chatId, string channel, string reason, int givenUp, int offices);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: chat {ChatId} on {Channel} moved to {NewAddress} (now chat {MovedToChatId}); sending again")]
+    private partial void LogMoved(long deliveryId, long chatId, string channel, string newAddress, long movedToChatId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} to chat {ChatId} withdrawn: obligation {ObligationId} is no longer owed")]
     private partial void LogWithdrawn(long deliveryId, long chatId, long obligationId);

@@ -122,6 +122,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddConversations(configuration)
             .AddTelegram(configuration)
             .AddDelivery(configuration, output)
+            .AddBroadcasts(configuration)
             .AddScheduling(configuration);
         configureServices?.Invoke(builder.Services);
         return builder.Build();

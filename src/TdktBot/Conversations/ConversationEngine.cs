@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TdktBot.Channels;
@@ -9,6 +10,7 @@ using TdktBot.Core.Text;
 using TdktBot.Core.Units;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Data.Broadcasts;
 using TdktBot.Data.Invites;
 using TdktBot.Data.Outbox;
 using TdktBot.Hosting;
@@ -31,6 +33,9 @@ public sealed partial class ConversationEngine(
     ILogger<ConversationEngine> logger) : IConversation
 {
     private const int MaxChoices = 6;
+
+    // One message on every messenger (Zalo's limit is 2000 characters), with room for the preview's frame.
+    private const int MaxBroadcastLength = 1800;
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
@@ -64,6 +69,11 @@ public sealed partial class ConversationEngine(
         var context = new Context(db, chat, chat.Unit, policy.LocalDate(time.GetUtcNow()), message);
         try
         {
+            if (BroadcastDecision().Match(message.Text.Trim()) is { Success: true } decision)
+            {
+                return [await DecideBroadcastAsync(context, decision.Groups[1].Value.Length > 0, long.Parse(decision.Groups[2].Value, CultureInfo.InvariantCulture), ct)];
+            }
+
             return await AnswerAsync(context, intent, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -76,15 +86,11 @@ public sealed partial class ConversationEngine(
     public async Task ChatMovedAsync(string channel, string oldAddress, string newAddress, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var old = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == oldAddress, ct);
-        if (old is null || await db.Chats.AnyAsync(c => c.Channel == channel && c.Address == newAddress, ct))
+        if (await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == oldAddress, ct) is { } old)
         {
-            return;
+            await ChatMoves.MoveAsync(db, old, newAddress, "hệ thống", time.GetUtcNow(), ct);
+            await db.SaveChangesAsync(ct);
         }
-
-        old.Address = newAddress;
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = "hệ thống", Action = "chat.move", Subject = $"chat:{old.Id}", Details = $"{oldAddress} → {newAddress}" });
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<IReadOnlyList<Reply>> AnswerAsync(Context c, Intent intent, CancellationToken ct)
@@ -119,6 +125,7 @@ public sealed partial class ConversationEngine(
             IntentKind.Accept or IntentKind.Return when office => [await AcceptOrReturnAsync(c, intent, ct)],
             IntentKind.Invite when office => [await InviteAsync(c, intent, ct)],
             IntentKind.Members when office => [await MembersAsync(c, ct)],
+            IntentKind.Broadcast when office => [await DraftBroadcastAsync(c, intent, ct)],
             IntentKind.WhoHasNotSubmitted or IntentKind.Accept or IntentKind.Return or IntentKind.Invite or IntentKind.Members or IntentKind.Broadcast
                 => [new Reply(ReplyTexts.OfficeOnly)],
             _ => [new Reply(ReplyTexts.Unknown)],
@@ -129,6 +136,11 @@ public sealed partial class ConversationEngine(
     {
         var redemption = await new InviteService(db, time, inviteOptions)
             .RedeemAsync(message.Channel, message.ChatAddress, message.ChatTitle ?? message.SenderName, code, ct);
+        if (redemption.Chat is { } linked && linked.IsGroup != message.IsGroup)
+        {
+            // Groups are paced at 20 messages a minute; the sender needs to know which chats are groups.
+            await db.Chats.Where(x => x.Id == linked.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsGroup, message.IsGroup), ct);
+        }
         return new Reply(redemption.Status switch
         {
             RedeemStatus.Linked => ReplyTexts.Linked(redemption.Chat!.Unit!.Name, ReplyTexts.RoleName(redemption.Chat.Role.ToString())),
@@ -326,6 +338,67 @@ public sealed partial class ConversationEngine(
             policy.LocalDate(created.Invite.ExpiresAt), links.Select(l => l.DeepLink(created.Code)).FirstOrDefault(l => l is not null)));
     }
 
+    private async Task<Reply> DraftBroadcastAsync(Context c, Intent intent, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(intent.Text))
+        {
+            return new Reply(ReplyTexts.BroadcastUsage);
+        }
+
+        if (intent.Text.Length > MaxBroadcastLength)
+        {
+            return new Reply(ReplyTexts.BroadcastTooLong(intent.Text.Length, MaxBroadcastLength));
+        }
+
+        var directory = plans.Directory;
+        var group = intent.Group is { } written ? directory?.FindGroupAsWritten(written) : null;
+        if (intent.Group is not null && group is null)
+        {
+            return new Reply(ReplyTexts.BroadcastGroupNotFound(intent.Group, directory?.Groups.Select(g => g.Name) ?? []));
+        }
+
+        var names = group is null || group.IncludesAll
+            ? directory?.Units.Select(u => u.Name).ToList() ?? []
+            : directory!.MembersOf(group).Select(u => u.Name).ToList();
+        var unitIds = await c.Db.Units.Where(u => u.InDirectory && names.Contains(u.Name)).Select(u => u.Id).ToListAsync(ct);
+        var preview = await new BroadcastService(c.Db, time).DraftAsync(c.Chat.Id, Actor(c).Name, intent.Text,
+            group is { IncludesAll: false } ? group.Id : null, unitIds, ct);
+        var audience = group is { IncludesAll: false } ? InSentence(group.Name) : "tất cả đơn vị";
+        return new Reply(ReplyTexts.BroadcastPreview(intent.Text, audience, preview.Chats, preview.Units))
+        {
+            Buttons = preview.Chats == 0 ? [] :
+            [
+                new ChatButton("📣 Gửi", string.Create(CultureInfo.InvariantCulture, $"GUI {preview.BroadcastId}")),
+                new ChatButton("Hủy", string.Create(CultureInfo.InvariantCulture, $"HUYGUI {preview.BroadcastId}")),
+            ],
+        };
+    }
+
+    private async Task<Reply> DecideBroadcastAsync(Context c, bool cancel, long id, CancellationToken ct)
+    {
+        if (c.Chat.Role != ChatRole.Office && !c.Unit.IsOffice)
+        {
+            return new Reply(ReplyTexts.OfficeOnly);
+        }
+
+        var service = new BroadcastService(c.Db, time);
+        var step = cancel ? await service.CancelAsync(id, c.Chat.Id, ct) : await service.ConfirmAsync(id, c.Chat.Id, ct);
+        if (step == BroadcastStep.Confirmed)
+        {
+            signal.Notify();
+            var chats = await c.Db.Deliveries.CountAsync(d => d.BroadcastId == id, ct);
+            return new Reply(ReplyTexts.BroadcastConfirmed(chats));
+        }
+
+        return new Reply(step switch
+        {
+            BroadcastStep.Cancelled => ReplyTexts.BroadcastCancelled,
+            BroadcastStep.AlreadyConfirmed => ReplyTexts.BroadcastAlreadyConfirmed,
+            BroadcastStep.NotYours => ReplyTexts.BroadcastNotYours,
+            _ => ReplyTexts.BroadcastNotFound,
+        });
+    }
+
     private static async Task<Reply> MembersAsync(Context c, CancellationToken ct)
     {
         var units = await c.Db.Units.Where(u => u.InDirectory).OrderBy(u => u.Name).ToListAsync(ct);
@@ -434,6 +507,10 @@ public sealed partial class ConversationEngine(
         _ => ItemStatus.Pending,
     };
 
+    // "Các đơn vị sự nghiệp…" reads "các đơn vị sự nghiệp…" mid-sentence; proper names ("Mặt trận Tổ quốc…") keep their capitals.
+    private static string InSentence(string name) =>
+        name.StartsWith("Các ", StringComparison.Ordinal) || name.StartsWith("Tất cả ", StringComparison.Ordinal) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
     private static string ChannelName(string channel) => channel switch
     {
         "telegram" => "Telegram",
@@ -442,6 +519,9 @@ public sealed partial class ConversationEngine(
     };
 
     private sealed record Context(TdktDbContext Db, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
+
+    [GeneratedRegex(@"^/?(HUY)?\s*GUI\s+(\d{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BroadcastDecision();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lỗi khi xử lý tin nhắn ({Channel}, chat {ChatId}).")]
     private static partial void LogFailed(ILogger logger, Exception ex, string channel, long chatId);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
+using TdktBot.Broadcasts;
 using TdktBot.Channels;
 using TdktBot.Conversations;
 using TdktBot.Data.Invites;
@@ -80,6 +81,16 @@ public static class BotHost
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IConversation, ConversationEngine>();
         services.AddSingleton<OfficeBootstrap>();
+        return services;
+    }
+
+    /// <summary>Campaign launches: drafts and confirmations (<see cref="BroadcastService"/>), progress and reports to the office.</summary>
+    public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BroadcastMonitorOptions>().Bind(configuration.GetSection(BroadcastMonitorOptions.Section))
+            .Validate(o => o.CheckInterval > TimeSpan.Zero, "Broadcasts:CheckInterval phải lớn hơn 0, ví dụ \"00:00:05\".")
+            .ValidateOnStart();
+        services.AddHostedService<BroadcastMonitor>();
         return services;
     }
 

@@ -293,6 +293,180 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_group_chat_gets_at_most_per_group_per_minute_while_other_chats_go_ahead()
+    {
+        // 120 a minute (0.5 s apart) instead of Telegram's 20, to keep the test short.
+        _options.PerGroupPerMinute = 120;
+        await MakeGroupAsync(_school);
+        await QueueAsync(_school, "THCS 1");
+        await QueueAsync(_school, "THCS 2");
+        await QueueAsync(_school, "THCS 3");
+        await QueueAsync(_kindergarten, "Mầm non");
+
+        Assert.Equal(4, await Sender().DrainAsync(CancellationToken.None));
+
+        var received = _telegram.Received;
+        Assert.Equal(["THCS 1", "Mầm non", "THCS 2", "THCS 3"], received.Select(r => r.Message.Text));
+        Assert.True(Between(received[0], received[2]) >= TimeSpan.FromMilliseconds(500), $"group's 2nd after {Between(received[0], received[2])}");
+        Assert.True(Between(received[2], received[3]) >= TimeSpan.FromMilliseconds(500), $"group's 3rd after {Between(received[2], received[3])}");
+    }
+
+    [Fact]
+    public async Task A_group_gets_the_longer_of_the_per_chat_gap_and_the_group_spacing()
+    {
+        _options.PerGroupPerMinute = 600;
+        _options.PerChatInterval = TimeSpan.FromMilliseconds(400);
+        await MakeGroupAsync(_school);
+        await QueueAsync(_school, "THCS 1");
+        await QueueAsync(_school, "THCS 2");
+
+        Assert.Equal(2, await Sender().DrainAsync(CancellationToken.None));
+
+        var received = _telegram.Received;
+        Assert.True(Between(received[0], received[1]) >= TimeSpan.FromMilliseconds(400), $"group's 2nd after {Between(received[0], received[1])}");
+    }
+
+    [Fact]
+    public void A_group_limit_below_one_is_refused()
+    {
+        _options.PerGroupPerMinute = 0;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sender());
+    }
+
+    [Fact]
+    public async Task A_moved_chat_gets_its_new_address_and_the_message_again_without_counting_an_attempt()
+    {
+        var first = await QueueAsync(_school, "Nhắc việc 1");
+        var second = await QueueAsync(_school, "Nhắc việc 2");
+        _telegram.Script("-1001", () => new SendOutcome.Moved("-100777"));
+
+        Assert.Equal(3, await Sender().DrainAsync(CancellationToken.None));
+
+        Assert.Equal([("-1001", "Nhắc việc 1"), ("-100777", "Nhắc việc 1"), ("-100777", "Nhắc việc 2")],
+            _telegram.Received.Select(r => (r.Message.Address, r.Message.Text)));
+        Assert.All(await StoredAsync(first, second), d => Assert.Equal((DeliveryStatus.Sent, 1, _school.Id), (d.Status, d.Attempts, d.ChatId)));
+        var school = await ChatAsync(_school.Id);
+        Assert.Equal(("-100777", true), (school.Address, school.Active));
+        await using var db = _store.Open();
+        var audit = await db.Audit.SingleAsync();
+        Assert.Equal(("chat.moved", $"chat:{_school.Id}", "telegram -1001 → -100777"), (audit.Action, audit.Subject, audit.Details));
+        Assert.False(await db.Deliveries.AnyAsync(d => d.Kind == "notice"));
+    }
+
+    [Fact]
+    public async Task A_chat_moved_to_an_address_the_bot_knows_merges_into_that_chat_and_nothing_is_sent_twice()
+    {
+        long supergroupId, reminderId, alreadyThere;
+        await using (var db = _store.Open())
+        {
+            // Someone wrote from the new supergroup before the bot learnt of the move: an unlinked chat exists.
+            var supergroup = NewChat("telegram", "-100888", null, null, ChatRole.Head);
+            supergroup.IsGroup = true;
+            supergroup.Active = false;
+            var reminder = new Reminder { Key = "rem:1:before-3d", Step = "before-3d", ScheduledAt = _clock.GetUtcNow(), CreatedAt = _clock.GetUtcNow() };
+            db.AddRange(supergroup, reminder);
+            await db.SaveChangesAsync();
+            var there = NewDelivery(supergroup.Id, "rem:1:before-3d>new", "Nhắc việc 3 ngày");
+            there.ReminderId = reminder.Id;
+            there.Status = DeliveryStatus.Sent;
+            db.Deliveries.Add(there);
+            await db.SaveChangesAsync();
+            (supergroupId, reminderId, alreadyThere) = (supergroup.Id, reminder.Id, there.Id);
+        }
+
+        var moving = await QueueAsync(_school, "Nhắc việc 1");
+        long duplicate;
+        await using (var db = _store.Open())
+        {
+            var copy = NewDelivery(_school.Id, "rem:1:before-3d>old", "Nhắc việc 3 ngày");
+            copy.ReminderId = reminderId;
+            db.Deliveries.Add(copy);
+            await db.SaveChangesAsync();
+            duplicate = copy.Id;
+        }
+
+        _telegram.Script("-1001", () => new SendOutcome.Moved("-100888"));
+
+        Assert.Equal(2, await Sender().DrainAsync(CancellationToken.None));
+
+        Assert.Equal([("-1001", "Nhắc việc 1"), ("-100888", "Nhắc việc 1")], _telegram.Received.Select(r => (r.Message.Address, r.Message.Text)));
+        var rows = (await StoredAsync(moving, duplicate, alreadyThere)).ToDictionary(d => d.Id);
+        Assert.Equal((DeliveryStatus.Sent, 1, supergroupId), (rows[moving].Status, rows[moving].Attempts, rows[moving].ChatId));
+        Assert.Equal((DeliveryStatus.Failed, 0, _school.Id, "cuộc trò chuyện mới của nhóm đã có tin nhắn này"),
+            (rows[duplicate].Status, rows[duplicate].Attempts, rows[duplicate].ChatId, rows[duplicate].Error));
+        Assert.Equal(supergroupId, rows[alreadyThere].ChatId);
+
+        var kept = await ChatAsync(supergroupId);
+        Assert.Equal((true, _school.UnitId, ChatRole.Staff, "Nhóm THCS Hoa Thám", true), (kept.Active, kept.UnitId, kept.Role, kept.DisplayName, kept.IsGroup));
+        var old = await ChatAsync(_school.Id);
+        Assert.Equal((false, "-1001", "nhóm đã chuyển sang mã mới -100888"), (old.Active, old.Address, old.InactiveReason));
+        await using var check = _store.Open();
+        var audit = await check.Audit.SingleAsync();
+        Assert.Equal(("chat.merged", $"chat:{_school.Id}"), (audit.Action, audit.Subject));
+        Assert.False(await check.Deliveries.AnyAsync(d => d.Kind == "notice"));
+    }
+
+    [Fact]
+    public async Task A_merge_keeps_the_link_of_a_chat_that_was_already_linked()
+    {
+        long kindergartenGroup;
+        await using (var db = _store.Open())
+        {
+            var linked = NewChat("telegram", "-100999", "Nhóm Mầm non mới", null, ChatRole.Head);
+            linked.UnitId = _kindergarten.UnitId;
+            db.Chats.Add(linked);
+            await db.SaveChangesAsync();
+            kindergartenGroup = linked.Id;
+        }
+
+        await QueueAsync(_school, "Nhắc việc 1");
+        _telegram.Script("-1001", () => new SendOutcome.Moved("-100999"));
+
+        await Sender().DrainAsync(CancellationToken.None);
+
+        var kept = await ChatAsync(kindergartenGroup);
+        Assert.Equal((_kindergarten.UnitId, ChatRole.Head, "Nhóm Mầm non mới"), (kept.UnitId, kept.Role, kept.DisplayName));
+    }
+
+    [Fact]
+    public async Task A_messenger_that_keeps_answering_moved_is_followed_three_times_then_counts_as_a_failed_attempt()
+    {
+        var id = await QueueAsync(_school, "Nhắc việc");
+        _telegram.Script("-1001", () => new SendOutcome.Moved("-2"));
+        _telegram.Script("-2", () => new SendOutcome.Moved("-3"));
+        _telegram.Script("-3", () => new SendOutcome.Moved("-4"));
+        _telegram.Script("-4", () => new SendOutcome.Moved("-5"));
+
+        Assert.Equal(4, await Sender().DrainAsync(CancellationToken.None));
+
+        Assert.Equal(["-1001", "-2", "-3", "-4"], _telegram.Received.Select(r => r.Message.Address));
+        var stored = (await StoredAsync(id)).Single();
+        Assert.Equal((DeliveryStatus.Pending, 1, "moved 3 times, last to -5", _clock.GetUtcNow().AddSeconds(5)),
+            (stored.Status, stored.Attempts, stored.Error, stored.NotBefore));
+        Assert.Equal("-4", (await ChatAsync(_school.Id)).Address);
+    }
+
+    [Fact]
+    public async Task Stored_reply_buttons_reach_the_messenger()
+    {
+        await using (var db = _store.Open())
+        {
+            var delivery = NewDelivery(_school.Id, "with-buttons", "Nhắc việc");
+            delivery.Buttons = "✅ Đã nộp|NOP 3\r\nXem việc còn lại|VIEC\n\n";
+            db.Deliveries.Add(delivery);
+            await db.SaveChangesAsync();
+        }
+
+        await QueueAsync(_kindergarten, "Không có nút");
+
+        Assert.Equal(2, await Sender().DrainAsync(CancellationToken.None));
+
+        Assert.Equal([new ChatButton("✅ Đã nộp", "NOP 3"), new ChatButton("Xem việc còn lại", "VIEC")], _telegram.Received[0].Message.Buttons);
+        Assert.Empty(_telegram.Received[1].Message.Buttons);
+    }
+
+    [Fact]
     public async Task The_loop_survives_a_failing_store_and_stops_when_cancelled()
     {
         var opened = 0;
@@ -393,6 +567,12 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         Role = role,
         CreatedAt = _clock.GetUtcNow(),
     };
+
+    private async Task MakeGroupAsync(Chat chat)
+    {
+        await using var db = _store.Open();
+        await db.Chats.Where(c => c.Id == chat.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.IsGroup, true));
+    }
 
     private async Task<List<Delivery>> StoredAsync(params long[] ids)
     {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using TdktBot.Broadcasts;
 using TdktBot.Data.Outbox;
 using TdktBot.Hosting;
 using TdktBot.Plans;
@@ -20,6 +21,7 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(ReminderOptions), ReminderOptions.Section)]
     [InlineData(typeof(DeliveryOptions), DeliveryOptions.Section)]
     [InlineData(typeof(TdktBot.Data.Invites.InviteOptions), TdktBot.Data.Invites.InviteOptions.Section)]
+    [InlineData(typeof(BroadcastMonitorOptions), BroadcastMonitorOptions.Section)]
     public void Every_setting_of_an_options_class_is_in_the_example(Type options, string section)
     {
         var documented = Example.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
