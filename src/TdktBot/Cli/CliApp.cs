@@ -29,12 +29,13 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
           TdktBot plan reload                    nạp lại tệp kế hoạch và danh sách đơn vị vào cơ sở dữ liệu
           TdktBot reminders preview --from <ngày> --to <ngày> [--plan plan.yaml] [--format text|json]
           TdktBot chat --as "<đơn vị>" [--role head|staff|office]   trò chuyện với bot qua dòng lệnh (đọc từ bàn phím hoặc tệp)
+          TdktBot invite create --unit "<đơn vị>" [--role head|staff|office] | invite list
         Tùy chọn chung:
           --units <don-vi.yaml>   danh sách đơn vị (mặc định theo cấu hình Plan:UnitsFile)
           --now <ngày giờ>        chạy trên đồng hồ giả lập, bắt đầu từ thời điểm này (giờ Việt Nam), ví dụ 2026-01-23T07:59
         """;
 
-    public static bool IsVerb(string word) => word is "run" or "plan" or "reminders" or "chat" or "help" or "--help" or "-h";
+    public static bool IsVerb(string word) => word is "run" or "plan" or "reminders" or "chat" or "invite" or "help" or "--help" or "-h";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct = default)
     {
@@ -62,6 +63,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
                 "run" => throw new CliUsageException($"Lệnh run không nhận «{rest[1]}»."),
                 "plan" when rest.Count > 1 && rest[1] == "reload" => await ReloadAsync(time, ct),
                 "chat" => await ChatAsync(rest.Skip(1).ToList(), time, ct),
+                "invite" => await InviteAsync(rest.Skip(1).ToList(), time, ct),
                 "plan" => new PlanCommands(planOptions, output, error).Run(rest.Skip(1).ToList()),
                 "reminders" => new RemindersCommands(planOptions, Policy(), output, error).Run(rest.Skip(1).ToList()),
                 "help" or "--help" or "-h" => Help(),
@@ -177,23 +179,13 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             var other => throw new CliUsageException($"--role chỉ nhận head, staff hoặc office, không phải «{other}»."),
         };
 
-        var services = new ServiceCollection()
-            .AddLogging(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))
-            .AddClock(time)
-            .AddStore(configuration)
-            .AddPlans(configuration)
-            .AddReminderPolicy(configuration)
-            .AddConversations(configuration);
-        await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
-        var plans = provider.GetRequiredService<PlanStore>();
-        var outcome = await plans.LoadAsync(ct);
-        if (!outcome.Loaded)
+        await using var provider = await ToolsAsync(time, ct);
+        if (provider is null)
         {
-            outcome.Messages.ToList().ForEach(error.WriteLine);
             return InputError;
         }
 
+        var plans = provider.GetRequiredService<PlanStore>();
         var chat = await plans.EnsureConsoleChatAsync(unitName, role, ct);
         if (chat is null)
         {
@@ -204,6 +196,39 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         await ConsoleConversation.RunAsync(provider.GetRequiredService<IConversation>(), chat.Address, chat.DisplayName ?? chat.Address,
             input ?? Console.In, output, prompt: input is null && !Console.IsInputRedirected, ct);
         return 0;
+    }
+
+    private async Task<int> InviteAsync(IReadOnlyList<string> args, TimeProvider time, CancellationToken ct)
+    {
+        await using var provider = await ToolsAsync(time, ct);
+        return provider is null
+            ? InputError
+            : await new InviteCommands(provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TdktBot.Data.TdktDbContext>>(),
+                provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<TdktBot.Data.Invites.InviteOptions>(),
+                provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error).RunAsync(args, ct);
+    }
+
+    /// <summary>The store and the conversation without the worker, for one-off commands; null (reported) when the plan files do not load.</summary>
+    private async Task<ServiceProvider?> ToolsAsync(TimeProvider time, CancellationToken ct)
+    {
+        var provider = new ServiceCollection()
+            .AddLogging(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))
+            .AddClock(time)
+            .AddStore(configuration)
+            .AddPlans(configuration)
+            .AddReminderPolicy(configuration)
+            .AddConversations(configuration)
+            .BuildServiceProvider();
+        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
+        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
+        if (outcome.Loaded)
+        {
+            return provider;
+        }
+
+        outcome.Messages.ToList().ForEach(error.WriteLine);
+        await provider.DisposeAsync();
+        return null;
     }
 
     private ReminderPolicy Policy()
