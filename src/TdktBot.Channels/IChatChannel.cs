@@ -44,4 +44,12 @@ public interface IChatChannel
     /// treated by the sender like <see cref="SendOutcome.Transient"/>.
     /// </summary>
     Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// How long ago this messenger last wrote to the chat by any path, the outbox or an immediate reply;
+    /// <see cref="TimeSpan.Zero"/> while it is writing or about to answer there; null when it has not lately or
+    /// does not keep track. The outbox sender spaces its messages from this, so a reply and a queued message never
+    /// reach one chat together.
+    /// </summary>
+    TimeSpan? SinceLastWrite(string address) => null;
 }

@@ -178,7 +178,7 @@ public sealed partial class DeliverySender : IDisposable
                 }
 
                 var tick = Stopwatch.GetTimestamp();
-                var readyAt = Math.Max(_nextSendAt, waiting.Min(d => ChatFreeAt(d.ChatId)));
+                var readyAt = Math.Max(_nextSendAt, waiting.Min(d => ChatFreeAt(d, tick)));
                 if (readyAt > tick)
                 {
                     await Task.Delay(RoundUp(Stopwatch.GetElapsedTime(tick, readyAt)), ct).ConfigureAwait(false);
@@ -186,7 +186,7 @@ public sealed partial class DeliverySender : IDisposable
                 }
 
                 // Oldest first, except that a chat written to too recently lets the other chats go ahead.
-                var next = waiting.First(d => ChatFreeAt(d.ChatId) <= tick);
+                var next = waiting.First(d => ChatFreeAt(d, tick) <= tick);
                 waiting.Remove(next);
 
                 // Checked at the last moment, since a reminder can wait in the outbox (pacing, retries, a restart)
@@ -375,7 +375,22 @@ public sealed partial class DeliverySender : IDisposable
     private bool IsPaused(string channel, DateTimeOffset now) =>
         _pausedUntil.TryGetValue(channel, out var until) && until > now;
 
-    private long ChatFreeAt(long chatId) => _chatFreeAt.GetValueOrDefault(chatId);
+    /// <summary>
+    /// When the delivery's chat may be written to again: the spacing after the sender's own last message there, or after
+    /// the messenger's last write by any path (an immediate reply goes out beside the outbox), whichever ends later.
+    /// </summary>
+    private long ChatFreeAt(Delivery delivery, long tick)
+    {
+        var chat = delivery.Chat;
+        var own = _chatFreeAt.GetValueOrDefault(chat.Id);
+        if (_channels[chat.Channel].SinceLastWrite(chat.Address) is not { } since)
+        {
+            return own;
+        }
+
+        var written = tick - (long)(since.TotalSeconds * Stopwatch.Frequency);
+        return Math.Max(own, written + (chat.IsGroup ? _groupSpacing : _chatSpacing));
+    }
 
     private void ForgetFreeChats(long tick)
     {

@@ -59,7 +59,7 @@ internal sealed partial class TelegramUpdates(
                 case { Message: { } message }:
                     if (Incoming(message) is { } incoming)
                     {
-                        await ConverseAsync(incoming, ct);
+                        await ConverseAsync(message.Chat.Id, incoming, ct);
                     }
 
                     break;
@@ -139,7 +139,7 @@ internal sealed partial class TelegramUpdates(
             return;
         }
 
-        await ConverseAsync(new IncomingMessage
+        await ConverseAsync(chat.Id, new IncomingMessage
         {
             Channel = TelegramChannel.ChannelName,
             ChatAddress = Address(chat.Id),
@@ -151,8 +151,11 @@ internal sealed partial class TelegramUpdates(
         }, ct);
     }
 
-    private async Task ConverseAsync(IncomingMessage incoming, CancellationToken ct)
+    private async Task ConverseAsync(long chatId, IncomingMessage incoming, CancellationToken ct)
     {
+        // Held until the replies are out, so an outbox message the conversation queues for this chat waits its turn after them.
+        using var answering = channel.Answering(chatId);
+
         // A scope per update, so a conversation may use scoped services (a DbContext) whatever its own lifetime.
         await using var scope = scopes.CreateAsyncScope();
         var conversation = scope.ServiceProvider.GetRequiredService<IConversation>();
