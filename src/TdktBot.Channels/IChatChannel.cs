@@ -11,6 +11,9 @@ public sealed record ChatButton(string Label, string Command);
 public sealed record OutgoingMessage(string Address, string Text, string? DisplayName = null)
 {
     public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+
+    /// <summary>A file to send after the text, by the messenger's own id (a file a unit attached, forwarded to the office).</summary>
+    public string? FileId { get; init; }
 }
 
 /// <summary>What became of one send: it went out, it may go out if tried later, or it never will.</summary>

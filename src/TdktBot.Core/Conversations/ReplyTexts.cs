@@ -40,6 +40,9 @@ public static class ReplyTexts
 
     public const string NoPlan = "Chưa có kế hoạch nào được nạp. Vui lòng báo Phòng Văn hóa - Xã hội.";
 
+    public static string FileWithoutCaption(string fileName) =>
+        $"Bot đã nhận tệp «{fileName}» nhưng chưa biết tệp này nộp cho việc nào. Hãy gửi lại tệp kèm chú thích, ví dụ: NOP D1 (hoặc NOP 3).";
+
     public const string EmptyMessage = "Bot chỉ hiểu tin nhắn chữ. Hãy gõ câu hỏi, ví dụ «quý này có việc gì», hoặc /help.";
 
     public static string Linked(string unit, string role) =>

@@ -195,6 +195,9 @@ public sealed class Delivery
     /// <summary>Reply buttons, one per line as "label|data" (a ✅ under a reminder); channels without buttons show them as text replies.</summary>
     public string? Buttons { get; set; }
 
+    /// <summary>The messenger's id of a file sent after the text (only valid on the channel it came from).</summary>
+    public string? Attachment { get; set; }
+
     public DeliveryStatus Status { get; set; }
 
     public int Attempts { get; set; }

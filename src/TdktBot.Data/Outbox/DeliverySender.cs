@@ -226,7 +226,7 @@ public sealed partial class DeliverySender : IDisposable
     private async Task<bool> SendAsync(TdktDbContext db, Delivery delivery, int movedBefore, CancellationToken ct)
     {
         var chat = delivery.Chat;
-        var message = new OutgoingMessage(chat.Address, delivery.Text, chat.DisplayName) { Buttons = DeliveryButtons.Parse(delivery.Buttons) };
+        var message = new OutgoingMessage(chat.Address, delivery.Text, chat.DisplayName) { Buttons = DeliveryButtons.Parse(delivery.Buttons), FileId = delivery.Attachment };
         SendOutcome outcome;
         try
         {

@@ -63,7 +63,7 @@ public sealed partial class ConversationEngine(
 
         if (string.IsNullOrWhiteSpace(message.Text))
         {
-            return [new Reply(ReplyTexts.EmptyMessage)];
+            return [new Reply(message.FileName is null ? ReplyTexts.EmptyMessage : ReplyTexts.FileWithoutCaption(message.FileName))];
         }
 
         var context = new Context(db, chat, chat.Unit, policy.LocalDate(time.GetUtcNow()), message);
@@ -245,7 +245,8 @@ public sealed partial class ConversationEngine(
         var change = await Service(c).ConfirmAsync(chosen.Id, Actor(c), intent.Text, ct);
         if (change.Done)
         {
-            await NotifyOfficeAsync(c, ReplyTexts.OfficeNotice(c.Unit.Name, ReplyTexts.Describe(Subject(chosen.Target)), intent.Text, c.Message.FileName), ct);
+            await NotifyOfficeAsync(c, ReplyTexts.OfficeNotice(c.Unit.Name, ReplyTexts.Describe(Subject(chosen.Target)), intent.Text, c.Message.FileName),
+                c.Message.FileId, ct);
         }
 
         return new Reply(change.Message);
@@ -410,7 +411,8 @@ public sealed partial class ConversationEngine(
         return new Reply(ReplyTexts.Members(lines));
     }
 
-    private async Task NotifyOfficeAsync(Context c, string text, CancellationToken ct)
+    /// <param name="fileId">An attached file; forwarded to office chats on the same messenger (a file id means nothing elsewhere).</param>
+    private async Task NotifyOfficeAsync(Context c, string text, string? fileId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var office = await c.Db.Chats.Where(x => x.Active && (x.Role == ChatRole.Office || x.Unit != null && x.Unit.IsOffice) && x.Id != c.Chat.Id).ToListAsync(ct);
@@ -421,6 +423,7 @@ public sealed partial class ConversationEngine(
             Kind = "notice",
             ChatId = o.Id,
             Text = text,
+            Attachment = o.Channel == c.Message.Channel ? fileId : null,
             Status = DeliveryStatus.Pending,
             NotBefore = now,
             CreatedAt = now,

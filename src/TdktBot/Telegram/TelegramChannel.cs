@@ -93,6 +93,22 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
             }
         }
 
+        if (message.FileId is { } fileId)
+        {
+            try
+            {
+                last = await bot.SendDocument(chatId, InputFile.FromFileId(fileId), cancellationToken: ct);
+            }
+            catch (ApiRequestException error)
+            {
+                return TelegramErrors.Outcome(error);
+            }
+            catch (RequestException error)
+            {
+                return new SendOutcome.Transient(TelegramErrors.Describe(error, options.Value));
+            }
+        }
+
         return new SendOutcome.Sent(last!.MessageId.ToString(CultureInfo.InvariantCulture));
     }
 
