@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Channels;
 using TdktBot.Core.Reminders;
+using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Data.Invites;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Telegram;
@@ -87,7 +90,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             error.WriteLine(message);
             return InputError;
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or DbUpdateException)
         {
             error.WriteLine($"Lỗi cơ sở dữ liệu: {(ex.InnerException ?? ex).Message} Hãy kiểm tra thư mục dữ liệu (Data:Folder, ConnectionStrings:Tdkt): có tồn tại, ghi được, và không bị chương trình khác khóa.");
             return InputError;
@@ -203,8 +206,8 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         await using var provider = await ToolsAsync(time, ct);
         return provider is null
             ? InputError
-            : await new InviteCommands(provider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TdktBot.Data.TdktDbContext>>(),
-                provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<TdktBot.Data.Invites.InviteOptions>(),
+            : await new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
+                provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<InviteOptions>(),
                 provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error).RunAsync(args, ct);
     }
 
