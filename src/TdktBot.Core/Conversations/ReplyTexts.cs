@@ -16,7 +16,7 @@ public enum ItemStatus
 }
 
 /// <summary>One task or deadline as an answer lists it.</summary>
-public sealed record ItemLine(ReminderSubject Subject, int? Quarter, ItemStatus? Status);
+public sealed record ItemLine(ReminderSubject Subject, ItemStatus Status);
 
 /// <summary>Everything the bot says in a conversation, in one place.</summary>
 public static class ReplyTexts
@@ -115,7 +115,6 @@ public static class ReplyTexts
         var name = s.Kind == ReminderSubject.DeadlineKind ? $"Hạn nộp {s.Number}" : $"Nhiệm vụ {s.Number}";
         var status = item.Status switch
         {
-            null => string.Empty,
             ItemStatus.NotOwed => " · đơn vị không phải thực hiện",
             ItemStatus.Pending => s.Due < today ? " · ⚠️ đơn vị CHƯA NỘP (quá hạn)" : " · đơn vị chưa nộp",
             ItemStatus.Submitted => " · ✅ đã nộp, chờ tiếp nhận",

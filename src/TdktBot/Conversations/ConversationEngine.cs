@@ -193,7 +193,7 @@ public sealed partial class ConversationEngine(
             return new Reply(ReplyTexts.NothingPending(c.Unit.Name));
         }
 
-        var items = owed.Select(o => new ItemLine(Subject(o.Target), o.Target.Quarter, Status(o))).ToList();
+        var items = owed.Select(o => new ItemLine(Subject(o.Target), Status(o))).ToList();
         return new Reply(ReplyTexts.Items(ReplyTexts.PendingTitle(c.Unit.Name), items, c.Today) + "\n" + ReplyTexts.ConfirmHint)
         {
             Buttons = ConfirmButtons(owed),
@@ -439,7 +439,7 @@ public sealed partial class ConversationEngine(
             .Where(t => t.InPlan && (year == null || t.Plan.Year == year)).ToListAsync(ct);
         return targets.Where(filter)
             .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
-            .Select(t => new ItemLine(Subject(t), t.Quarter, t.Obligations.FirstOrDefault() is { } o ? Status(o) : ItemStatus.NotOwed))
+            .Select(t => new ItemLine(Subject(t), t.Obligations.FirstOrDefault() is { } o ? Status(o) : ItemStatus.NotOwed))
             .ToList();
     }
 
