@@ -82,26 +82,16 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     }
 
     /// <summary>The office accepts a submission (tiếp nhận); from then on it is final.</summary>
-    public async Task<StatusChange> AcceptAsync(long obligationId, Actor actor, CancellationToken ct = default)
-    {
-        var o = await LoadAsync(obligationId, ct);
-        if (o is null)
-        {
-            return Refused(StatusTexts.NotFound);
-        }
-
-        if (!actor.IsOffice)
-        {
-            return Refused(StatusTexts.OfficeOnly);
-        }
-
-        return o.Status == ObligationStatus.Submitted
-            ? await ChangeAsync(o, ObligationStatus.Accepted, actor, "obligation.accept", null, StatusTexts.Accepted(Subject(o), o.Unit.Name), ct)
-            : Refused(StatusTexts.NotSubmitted(Subject(o), o.Unit.Name));
-    }
+    public Task<StatusChange> AcceptAsync(long obligationId, Actor actor, CancellationToken ct = default) =>
+        ReviewAsync(obligationId, actor, ObligationStatus.Accepted, "obligation.accept", null, StatusTexts.Accepted, ct);
 
     /// <summary>The office sends a submission back (trả lại) with a reason; the unit owes it again.</summary>
-    public async Task<StatusChange> ReturnAsync(long obligationId, Actor actor, string? reason, CancellationToken ct = default)
+    public Task<StatusChange> ReturnAsync(long obligationId, Actor actor, string? reason, CancellationToken ct = default) =>
+        ReviewAsync(obligationId, actor, ObligationStatus.Returned, "obligation.return", reason, StatusTexts.Returned, ct);
+
+    // Accepting and returning are the office's review of a submission: same guards, different outcome.
+    private async Task<StatusChange> ReviewAsync(long obligationId, Actor actor, ObligationStatus to, string action, string? note,
+        Func<string, string, string> done, CancellationToken ct)
     {
         var o = await LoadAsync(obligationId, ct);
         if (o is null)
@@ -115,7 +105,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
         }
 
         return o.Status == ObligationStatus.Submitted
-            ? await ChangeAsync(o, ObligationStatus.Returned, actor, "obligation.return", reason, StatusTexts.Returned(Subject(o), o.Unit.Name), ct)
+            ? await ChangeAsync(o, to, actor, action, note, done(Subject(o), o.Unit.Name), ct)
             : Refused(StatusTexts.NotSubmitted(Subject(o), o.Unit.Name));
     }
 

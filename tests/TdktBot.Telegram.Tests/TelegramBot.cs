@@ -18,7 +18,7 @@ internal sealed class TelegramBot : IAsyncDisposable
 {
     public const string Secret = "test-webhook-secret_0123456789";
 
-    private TelegramBot(FakeTelegramServer fake, IHost host, RecordingConversation conversation, CapturedLog log)
+    private TelegramBot(FakeTelegramServer fake, IHost host, RecordingConversation conversation, RecordingLog log)
     {
         Fake = fake;
         Host = host;
@@ -32,7 +32,7 @@ internal sealed class TelegramBot : IAsyncDisposable
 
     public RecordingConversation Conversation { get; }
 
-    public CapturedLog Log { get; }
+    public RecordingLog Log { get; }
 
     public TelegramChannel Channel => Host.Services.GetRequiredService<TelegramChannel>();
 
@@ -62,7 +62,7 @@ internal sealed class TelegramBot : IAsyncDisposable
         }
 
         var conversation = new RecordingConversation();
-        var log = new CapturedLog();
+        var log = new RecordingLog();
         var host = Build(configuration, conversation, log);
         beforeStart?.Invoke(fake);
         var bot = new TelegramBot(fake, host, conversation, log);
@@ -88,7 +88,7 @@ internal sealed class TelegramBot : IAsyncDisposable
     }
 
     /// <summary>The host as AddTelegram builds it, logging everything at every level into <paramref name="log"/>.</summary>
-    public static IHost Build(IDictionary<string, string?> configuration, IConversation conversation, CapturedLog log)
+    public static IHost Build(IDictionary<string, string?> configuration, IConversation conversation, RecordingLog log)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
             new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = new ConfigurationManager() });

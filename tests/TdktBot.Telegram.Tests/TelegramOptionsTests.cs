@@ -1,3 +1,4 @@
+using TdktBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -86,7 +87,7 @@ public sealed class TelegramOptionsTests
 
     private static async Task<OptionsValidationException> StartFailsAsync(Dictionary<string, string?> settings)
     {
-        using var host = TelegramBot.Build(settings, new RecordingConversation(), new CapturedLog());
+        using var host = TelegramBot.Build(settings, new RecordingConversation(), new RecordingLog());
         return await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
     }
 }

@@ -1,3 +1,4 @@
+using TdktBot.Testing;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,7 +96,7 @@ public sealed class TelegramWebhookTests
     [Fact]
     public async Task Telegram_is_off_without_a_token()
     {
-        var log = new CapturedLog();
+        var log = new RecordingLog();
         using var host = TelegramBot.Build(new Dictionary<string, string?> { ["Telegram:Mode"] = "Webhook" }, new RecordingConversation(), log);
 
         Assert.Empty(host.Services.GetServices<IChatChannel>());

@@ -76,7 +76,7 @@ public sealed class TokenSecrecyTests
     {
         // A client from the same factory with the default logging handlers: the control that shows the check above can fail.
         await using var bot = await TelegramBot.StartAsync(start: false, fakeOptions: WithToken);
-        var log = new CapturedLog();
+        var log = new RecordingLog();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(log));
         services.AddHttpClient("control");

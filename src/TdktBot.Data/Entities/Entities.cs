@@ -212,6 +212,18 @@ public sealed class Delivery
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>A message waiting to be sent now: what every producer (sweep, engine, monitor, sender) stores.</summary>
+    public static Delivery Pending(string key, string kind, long chatId, string text, DateTimeOffset now) => new()
+    {
+        Key = key,
+        Kind = kind,
+        ChatId = chatId,
+        Text = text,
+        Status = DeliveryStatus.Pending,
+        NotBefore = now,
+        CreatedAt = now,
+    };
 }
 
 /// <summary>Who did what and when (nhật ký): status changes, plan loads, chats made inactive.</summary>

@@ -342,24 +342,15 @@ public sealed partial class DeliverySender : IDisposable
             Details = $"{chat.Channel} {chat.Address} ({name}{(chat.Unit is null ? string.Empty : $", {chat.Unit.Name}")}): {reason} · {given.Count} tin chờ gửi bị hủy",
         });
 
-        var offices = await db.Chats
-            .Where(c => c.Active && c.Id != chat.Id && (c.Role == ChatRole.Office || (c.Unit != null && c.Unit.IsOffice)))
+        var offices = await db.OfficeChats()
+            .Where(c => c.Id != chat.Id)
             .OrderBy(c => c.Id)
             .ToListAsync(CancellationToken.None).ConfigureAwait(false);
         var text = DeliveryTexts.ChatInactive(name, chat.Unit?.Name, chat.Channel, reason);
         foreach (var office in offices)
         {
-            db.Deliveries.Add(new Delivery
-            {
-                // The failed row's id tells this stop from a later one, after the unit was invited again.
-                Key = $"inactive:{chat.Id}:{failed.Id}:{office.Id}",
-                Kind = "notice",
-                ChatId = office.Id,
-                Text = text,
-                Status = DeliveryStatus.Pending,
-                NotBefore = now,
-                CreatedAt = now,
-            });
+            // The failed row's id tells this stop from a later one, after the unit was invited again.
+            db.Deliveries.Add(Delivery.Pending($"inactive:{chat.Id}:{failed.Id}:{office.Id}", "notice", office.Id, text, now));
         }
 
         LogChatStopped(chat.Id, chat.Channel, reason, given.Count, offices.Count);

@@ -146,16 +146,8 @@ public sealed partial class BroadcastMonitor(
     }
 
     // No BroadcastId: these are about the broadcast, not part of it, and must not count in its progress.
-    private static Delivery ToOffice(Broadcast broadcast, string key, string text, DateTimeOffset now) => new()
-    {
-        Key = key,
-        Kind = Kind,
-        ChatId = broadcast.CreatedByChatId,
-        Text = text,
-        Status = DeliveryStatus.Pending,
-        NotBefore = now,
-        CreatedAt = now,
-    };
+    private static Delivery ToOffice(Broadcast broadcast, string key, string text, DateTimeOffset now) =>
+        Delivery.Pending(key, Kind, broadcast.CreatedByChatId, text, now);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {BroadcastId}: quarter {Quarter} reached, {Sent}/{Total} sent; office told")]
     private static partial void LogProgress(ILogger logger, long broadcastId, int quarter, int sent, int total);

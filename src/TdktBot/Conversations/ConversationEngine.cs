@@ -415,19 +415,15 @@ public sealed partial class ConversationEngine(
     private async Task NotifyOfficeAsync(Context c, string text, string? fileId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var office = await c.Db.Chats.Where(x => x.Active && (x.Role == ChatRole.Office || x.Unit != null && x.Unit.IsOffice) && x.Id != c.Chat.Id).ToListAsync(ct);
+        var office = await c.Db.OfficeChats().Where(x => x.Id != c.Chat.Id).ToListAsync(ct);
         var key = Guid.NewGuid().ToString("N");
-        c.Db.Deliveries.AddRange(office.Select(o => new Delivery
+        foreach (var o in office)
         {
-            Key = $"notice:{key}>{o.Id}",
-            Kind = "notice",
-            ChatId = o.Id,
-            Text = text,
-            Attachment = o.Channel == c.Message.Channel ? fileId : null,
-            Status = DeliveryStatus.Pending,
-            NotBefore = now,
-            CreatedAt = now,
-        }));
+            var notice = Delivery.Pending($"notice:{key}>{o.Id}", "notice", o.Id, text, now);
+            notice.Attachment = o.Channel == c.Message.Channel ? fileId : null;
+            c.Db.Deliveries.Add(notice);
+        }
+
         await c.Db.SaveChangesAsync(ct);
         signal.Notify();
     }

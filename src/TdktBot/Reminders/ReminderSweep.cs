@@ -49,8 +49,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             .ToDictionaryAsync(t => t.Id, ct);
         var chats = await db.Chats.AsNoTracking().Where(c => c.Active).ToListAsync(ct);
         var chatsByUnit = chats.Where(c => c.UnitId is not null).ToLookup(c => c.UnitId!.Value);
-        var officeChats = await db.Chats.AsNoTracking()
-            .Where(c => c.Active && (c.Role == ChatRole.Office || c.Unit != null && c.Unit.IsOffice)).ToListAsync(ct);
+        var officeChats = await db.OfficeChats().AsNoTracking().ToListAsync(ct);
 
         var batch = new Batch(now);
         var today = policy.LocalDate(now);
@@ -182,18 +181,10 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             Reminders.Add(reminder);
             foreach (var chat in chats)
             {
-                Deliveries.Add(new Delivery
-                {
-                    Key = string.Create(CultureInfo.InvariantCulture, $"{key}>{chat.Id}"),
-                    Kind = kind,
-                    ChatId = chat.Id,
-                    Reminder = reminder,
-                    Text = text,
-                    Buttons = buttons,
-                    Status = DeliveryStatus.Pending,
-                    NotBefore = now,
-                    CreatedAt = now,
-                });
+                var delivery = Delivery.Pending(string.Create(CultureInfo.InvariantCulture, $"{key}>{chat.Id}"), kind, chat.Id, text, now);
+                delivery.Reminder = reminder;
+                delivery.Buttons = buttons;
+                Deliveries.Add(delivery);
             }
         }
     }

@@ -1,3 +1,4 @@
+using TdktBot.Testing;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,14 +1,17 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TdktBot.Tests.Worker;
+namespace TdktBot.Testing;
 
-/// <summary>A log provider that keeps what the host logs (at the configured levels), to check what an operator would read.</summary>
-internal sealed class RecordingLog : ILoggerProvider
+/// <summary>A log provider that keeps every entry the host logs, to check what an operator would read (and what must never be there).</summary>
+public sealed class RecordingLog : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogEntry> _entries = new();
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
+
+    /// <summary>Everything an operator could read: category, message and exception (with its stack and inner exceptions).</summary>
+    public string Text => string.Join('\n', _entries.Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
@@ -27,7 +30,11 @@ internal sealed class RecordingLog : ILoggerProvider
                 return entry;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"Nothing logged {what} within 10 s. The log:\n{string.Join('\n', _entries)}");
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"Nothing logged {what} within 10 s. The log:\n{string.Join('\n', _entries)}");
+            }
+
             await Task.Delay(50);
         }
     }
@@ -43,4 +50,4 @@ internal sealed class RecordingLog : ILoggerProvider
     }
 }
 
-internal sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);
+public sealed record LogEntry(string Category, LogLevel Level, string Message, Exception? Exception);
