@@ -6,9 +6,20 @@ namespace TdktBot.Channels;
 /// </summary>
 public interface IBotLinks
 {
+    /// <summary>The messenger these links open: "telegram", "zalo" (the channel's <see cref="IChatChannel.Name"/>).</summary>
+    string Channel { get; }
+
     /// <summary>
     /// The link that starts the bot with <paramref name="code"/>, or null while the bot's name is not known
     /// (the messenger was not reached yet). Codes are letters, digits, "_" and "-", at most 64 characters.
     /// </summary>
     string? DeepLink(string code);
+}
+
+/// <summary>Finding the link for one messenger among those configured.</summary>
+public static class BotLinks
+{
+    /// <summary>The link that starts <paramref name="channel"/>'s bot with <paramref name="code"/>, or null when that messenger is off or its link unknown.</summary>
+    public static string? On(this IEnumerable<IBotLinks> links, string channel, string code) =>
+        links.FirstOrDefault(l => l.Channel == channel)?.DeepLink(code);
 }

@@ -23,6 +23,15 @@ public abstract record SendOutcome
     {
     }
 
+    /// <summary>This outcome, saying which part failed when a message went in several (index from 0), so a log explains a message cut short.</summary>
+    public SendOutcome OfPart(int index, int count) => (this, count) switch
+    {
+        (_, <= 1) => this,
+        (Transient t, _) => t with { Reason = $"{t.Reason} (phần {index + 1}/{count})" },
+        (Permanent p, _) => p with { Reason = $"{p.Reason} (phần {index + 1}/{count})" },
+        _ => this,
+    };
+
     /// <summary>The messenger accepted the message and gave it this id.</summary>
     public sealed record Sent(string MessageId) : SendOutcome;
 
@@ -55,4 +64,20 @@ public interface IChatChannel
     /// reach one chat together.
     /// </summary>
     TimeSpan? SinceLastWrite(string address) => null;
+
+    /// <summary>
+    /// Holds the chat from before the conversation handles a person's message until its replies are out, so an outbox
+    /// message the conversation queues for this very chat (the office's copy of a broadcast it has just confirmed)
+    /// follows the reply at the usual spacing rather than racing it. Channels that keep no track return a no-op.
+    /// </summary>
+    IDisposable Answering(string address) => NoHold.Instance;
+
+    private sealed class NoHold : IDisposable
+    {
+        public static readonly NoHold Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 }

@@ -169,10 +169,19 @@ public static class ReplyTexts
 
     public const string ReturnUsage = "Cách dùng: /tralai <đơn vị> <số mục> <lý do>, ví dụ: /tralai Trạm Y tế xã D1 thiếu chữ ký";
 
-    public static string Invite(string unit, string role, string code, DateOnly validUntil, string? telegramLink) =>
+    /// <param name="telegramLink">The Telegram deep link with the code in it, once the bot's name is known.</param>
+    /// <param name="zaloLink">The link that opens the Zalo bot (Zalo:BotLink), when Zalo is set up; the code must still be sent.</param>
+    public static string Invite(string unit, string role, string code, DateOnly validUntil, string? telegramLink, string? zaloLink = null) =>
         $"Mã mời cho {unit} ({role}): {code}\nDùng một lần, hiệu lực đến hết {VietnameseFormat.Date(validUntil)}.\n" +
-        (telegramLink is null ? string.Empty : $"Telegram: {telegramLink}\n") +
-        $"Hoặc mở bot (Telegram hoặc Zalo) và gửi: /start {code}";
+        (telegramLink is null ? string.Empty : $"Telegram: bấm {telegramLink}\n") +
+        (zaloLink is null ? string.Empty : $"Zalo: mở {zaloLink} rồi gửi tin nhắn: /start {code}\n") +
+        $"Hoặc mở bot trên Zalo hay Telegram và gửi tin nhắn: /start {code}";
+
+    /// <summary>What the bot says to a message it cannot read: an image, a sticker, or content the messenger hides.</summary>
+    /// <param name="what">"ảnh", "nhãn dán"…, as it reads after "Bot chưa đọc được".</param>
+    public static string CannotRead(string what) =>
+        $"Bot chưa đọc được {what}. Bot hiểu tin nhắn chữ, ví dụ: «quý này có việc gì», «NOP 3» để xác nhận đã nộp nhiệm vụ 3, " +
+        "hoặc /help để xem hướng dẫn. Nếu cần gửi ảnh hay tệp hồ sơ, hãy gửi cho văn phòng theo cách thường lệ.";
 
     public static string OfficeNotice(string unit, string subject, string? note, string? fileName) =>
         $"📥 {unit} đã xác nhận nộp {subject}." +
@@ -195,7 +204,7 @@ public static class ReplyTexts
     public static string BroadcastPreview(string text, string audience, int chats, int units) =>
         chats == 0
             ? $"Chưa có cuộc trò chuyện nào của {audience} liên kết với bot, nên chưa gửi được. Tạo mã mời bằng /moi <đơn vị>."
-            : $"Xem trước tin phát động gửi {audience}: {chats} cuộc trò chuyện của {units} đơn vị.\n———\n{text}\n———\nBấm «Gửi» để gửi, hoặc «Hủy».";
+            : $"Xem trước tin phát động gửi {audience}: {chats} cuộc trò chuyện của {units} đơn vị.\n———\n{text}\n———\nChọn «Gửi» để gửi, hoặc «Hủy».";
 
     public static string BroadcastConfirmed(int chats) => $"Đang gửi tới {chats} cuộc trò chuyện. Bot sẽ báo tiến độ và kết quả tại đây.";
 

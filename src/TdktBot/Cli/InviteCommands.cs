@@ -58,7 +58,7 @@ public sealed class InviteCommands(IDbContextFactory<TdktDbContext> dbFactory, P
 
         var created = await new InviteService(db, time, options).CreateAsync(unit.Id, role, "dòng lệnh", ct);
         output.WriteLine(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
-            policy.LocalDate(created.Invite.ExpiresAt), links.Select(l => l.DeepLink(created.Code)).FirstOrDefault(l => l is not null)));
+            policy.LocalDate(created.Invite.ExpiresAt), links.On("telegram", created.Code), links.On("zalo", created.Code)));
         return 0;
     }
 

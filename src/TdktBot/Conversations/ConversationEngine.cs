@@ -336,7 +336,7 @@ public sealed partial class ConversationEngine(
         };
         var created = await new InviteService(c.Db, time, inviteOptions).CreateAsync(unit.Id, role, Actor(c).Name, ct);
         return new Reply(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
-            policy.LocalDate(created.Invite.ExpiresAt), links.Select(l => l.DeepLink(created.Code)).FirstOrDefault(l => l is not null)));
+            policy.LocalDate(created.Invite.ExpiresAt), links.On("telegram", created.Code), links.On("zalo", created.Code)));
     }
 
     private async Task<Reply> DraftBroadcastAsync(Context c, Intent intent, CancellationToken ct)

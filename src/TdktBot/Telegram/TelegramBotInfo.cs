@@ -9,6 +9,8 @@ public sealed partial class TelegramBotInfo : IBotLinks
     // Written once by the start-up task, read by conversations on other threads.
     private volatile string? _username;
 
+    public string Channel => TelegramChannel.ChannelName;
+
     /// <summary>The bot's @username without the "@", once getMe has answered.</summary>
     public string? Username
     {

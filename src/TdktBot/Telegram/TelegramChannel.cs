@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -19,39 +18,13 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
 {
     public const string ChannelName = "telegram";
 
-    // A chat idle this long is forgotten: longer than any spacing the sender keeps (a group at one message a minute).
-    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
-
-    // Per chat: writes and answers under way, and when the last one ended. Replies run on several threads beside the sender.
-    private readonly Lock _gate = new();
-    private readonly Dictionary<long, ChatUse> _chats = [];
+    private readonly ChatWrites _writes = new();
 
     public string Name => ChannelName;
 
-    public TimeSpan? SinceLastWrite(string address)
-    {
-        if (!TryParseChatId(address, out var chatId))
-        {
-            return null;
-        }
+    public TimeSpan? SinceLastWrite(string address) => _writes.SinceLast(address);
 
-        lock (_gate)
-        {
-            if (!_chats.TryGetValue(chatId, out var use))
-            {
-                return null;
-            }
-
-            return use.Busy > 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(use.EndedAt);
-        }
-    }
-
-    /// <summary>
-    /// Holds the chat from before the conversation handles a person's message until its replies are out. The conversation
-    /// may queue an outbox message for this very chat (the office's own copy of the broadcast it has just confirmed), and
-    /// that must follow the reply at the usual spacing rather than race it.
-    /// </summary>
-    public IDisposable Answering(long chatId) => Use(chatId);
+    public IDisposable Answering(string address) => _writes.Hold(address);
 
     /// <summary>
     /// Sends every part in order and returns the last one's message id. When a later part fails, the outcome is that
@@ -68,8 +41,8 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
 
         // Built before anything goes out, so a bad button fails the message as a whole.
         var keyboard = TelegramText.Keyboard(message.Buttons);
-        var parts = TelegramText.Split(message.Text);
-        using var writing = Use(chatId);
+        var parts = MessageParts.Split(message.Text, TelegramText.MessageLimit);
+        using var writing = _writes.Hold(message.Address);
         Message? last = null;
         for (var i = 0; i < parts.Count; i++)
         {
@@ -84,12 +57,12 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
             }
             catch (ApiRequestException error)
             {
-                return Numbered(TelegramErrors.Outcome(error), i, parts.Count);
+                return TelegramErrors.Outcome(error).OfPart(i, parts.Count);
             }
             catch (RequestException error)
             {
                 // No answer from Telegram (timeout, network, a body that is not JSON): it may work later.
-                return Numbered(new SendOutcome.Transient(TelegramErrors.Describe(error, options.Value)), i, parts.Count);
+                return new SendOutcome.Transient(TelegramErrors.Describe(error, options.Value)).OfPart(i, parts.Count);
             }
         }
 
@@ -114,70 +87,4 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
 
     private static bool TryParseChatId(string address, out long chatId) =>
         long.TryParse(address, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out chatId);
-
-    private Hold Use(long chatId)
-    {
-        lock (_gate)
-        {
-            if (!_chats.TryGetValue(chatId, out var use))
-            {
-                _chats[chatId] = use = new ChatUse();
-            }
-
-            use.Busy++;
-        }
-
-        return new Hold(this, chatId);
-    }
-
-    private void Release(long chatId)
-    {
-        var now = Stopwatch.GetTimestamp();
-        lock (_gate)
-        {
-            var use = _chats[chatId];
-            use.Busy--;
-            use.EndedAt = now;
-
-            // Chats idle for long are dropped, so people who wrote once do not pile up; a Dictionary allows removing while enumerating.
-            foreach (var (id, idle) in _chats)
-            {
-                if (idle.Busy == 0 && Stopwatch.GetElapsedTime(idle.EndedAt, now) > Remembered)
-                {
-                    _chats.Remove(id);
-                }
-            }
-        }
-    }
-
-    /// <summary>Says which part failed when there were several, so a log explains a message cut short.</summary>
-    private static SendOutcome Numbered(SendOutcome outcome, int index, int count) => (outcome, count) switch
-    {
-        (_, 1) => outcome,
-        (SendOutcome.Transient t, _) => t with { Reason = $"{t.Reason} (phần {index + 1}/{count})" },
-        (SendOutcome.Permanent p, _) => p with { Reason = $"{p.Reason} (phần {index + 1}/{count})" },
-        _ => outcome,
-    };
-
-    /// <summary>One chat's writes and answers under way, and when the last one ended (a Stopwatch timestamp).</summary>
-    private sealed class ChatUse
-    {
-        public int Busy { get; set; }
-
-        public long EndedAt { get; set; }
-    }
-
-    /// <summary>Ends one write or answer when disposed; a second dispose does nothing.</summary>
-    private sealed class Hold(TelegramChannel channel, long chatId) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                channel.Release(chatId);
-            }
-        }
-    }
 }

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using TdktBot.Channels;
+using TdktBot.Messengers;
 
 namespace TdktBot.Telegram;
 
@@ -53,6 +55,7 @@ public static class TelegramHosting
         services.AddSingleton<TelegramChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());
         services.AddSingleton<TelegramStartup>();
+        services.TryAddSingleton<ChatAnswers>();
         services.AddSingleton<TelegramUpdates>();
         if (settings.Mode == TelegramMode.Webhook)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using TdktBot.Core.Conversations;
+using TdktBot.Messengers;
 using TelegramCommand = Telegram.Bot.Types.BotCommand;
 
 namespace TdktBot.Telegram;
@@ -67,13 +68,4 @@ internal sealed partial class TelegramStartup(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Không đặt được menu lệnh Telegram ({Reason}); bot vẫn chạy, menu giữ như trước.")]
     private static partial void LogMenuFailed(ILogger logger, string reason);
-}
-
-/// <summary>Waits between failed calls to Telegram: 1 s, 2 s, 4 s… up to 30 s, so an outage is neither hammered nor slept through.</summary>
-internal static class Backoff
-{
-    private static readonly TimeSpan Longest = TimeSpan.FromSeconds(30);
-
-    /// <summary>The wait after <paramref name="failures"/> failures in a row (1 or more).</summary>
-    public static TimeSpan After(int failures) => failures > 5 ? Longest : TimeSpan.FromSeconds(1 << (failures - 1));
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -7,6 +6,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using TdktBot.Channels;
+using TdktBot.Messengers;
 
 namespace TdktBot.Telegram;
 
@@ -16,7 +16,7 @@ namespace TdktBot.Telegram;
 /// follows groups that became supergroups.
 /// </summary>
 internal sealed partial class TelegramUpdates(
-    IServiceScopeFactory scopes,
+    ChatAnswers answers,
     ITelegramBotClient bot,
     TelegramChannel channel,
     IOptions<TelegramOptions> options,
@@ -25,27 +25,12 @@ internal sealed partial class TelegramUpdates(
     /// <summary>The updates the bot asks for; the rest (edits, reactions, channel posts…) it has no use for.</summary>
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
-    /// <summary>Chats handled at the same time. A few, so one slow chat does not hold up the others, yet the store (one SQLite file) is not crowded with writers.</summary>
-    private const int ParallelChats = 4;
-
-    /// <summary>A reply that Telegram asks us to hold back longer than this is dropped rather than keep the chat waiting.</summary>
-    private static readonly TimeSpan LongestReplyWait = TimeSpan.FromSeconds(10);
-
     /// <summary>
     /// Handles a batch of updates: each chat's in the order they came, different chats side by side. An update that fails
     /// is logged and skipped, so it cannot stop the others; only cancellation ends the batch early.
     /// </summary>
     public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct) =>
-        Parallel.ForEachAsync(
-            updates.GroupBy(ChatOf),
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelChats, CancellationToken = ct },
-            async (chat, token) =>
-            {
-                foreach (var update in chat)
-                {
-                    await HandleOneAsync(update, token);
-                }
-            });
+        ChatAnswers.InChatOrderAsync(updates, ChatOf, HandleOneAsync, ct);
 
     private async Task HandleOneAsync(Update update, CancellationToken ct)
     {
@@ -59,7 +44,7 @@ internal sealed partial class TelegramUpdates(
                 case { Message: { } message }:
                     if (Incoming(message) is { } incoming)
                     {
-                        await ConverseAsync(message.Chat.Id, incoming, ct);
+                        await answers.AnswerAsync(channel, incoming, ct);
                     }
 
                     break;
@@ -139,7 +124,7 @@ internal sealed partial class TelegramUpdates(
             return;
         }
 
-        await ConverseAsync(chat.Id, new IncomingMessage
+        await answers.AnswerAsync(channel, new IncomingMessage
         {
             Channel = TelegramChannel.ChannelName,
             ChatAddress = Address(chat.Id),
@@ -151,44 +136,10 @@ internal sealed partial class TelegramUpdates(
         }, ct);
     }
 
-    private async Task ConverseAsync(long chatId, IncomingMessage incoming, CancellationToken ct)
-    {
-        // Held until the replies are out, so an outbox message the conversation queues for this chat waits its turn after them.
-        using var answering = channel.Answering(chatId);
-
-        // A scope per update, so a conversation may use scoped services (a DbContext) whatever its own lifetime.
-        await using var scope = scopes.CreateAsyncScope();
-        var conversation = scope.ServiceProvider.GetRequiredService<IConversation>();
-        var replies = await conversation.HandleAsync(incoming, ct);
-        foreach (var reply in replies)
-        {
-            await ReplyAsync(incoming.ChatAddress, reply, ct);
-        }
-    }
-
-    /// <summary>Sends one reply, trying once more after a short wait when Telegram is busy; a reply that still fails is logged.</summary>
-    private async Task ReplyAsync(string address, Reply reply, CancellationToken ct)
-    {
-        var message = new OutgoingMessage(address, reply.Text) { Buttons = reply.Buttons };
-        var outcome = await channel.SendAsync(message, ct);
-        if (outcome is SendOutcome.Transient { RetryAfter: var wait } && (wait ?? TimeSpan.Zero) <= LongestReplyWait)
-        {
-            await Task.Delay(wait ?? TimeSpan.FromSeconds(1), ct);
-            outcome = await channel.SendAsync(message, ct);
-        }
-
-        if (outcome is not SendOutcome.Sent)
-        {
-            LogReplyFailed(logger, address, outcome);
-        }
-    }
-
     private async Task MovedAsync(long oldId, long newId, CancellationToken ct)
     {
         LogMoved(logger, oldId, newId);
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IConversation>()
-            .ChatMovedAsync(TelegramChannel.ChannelName, Address(oldId), Address(newId), ct);
+        await answers.ChatMovedAsync(TelegramChannel.ChannelName, Address(oldId), Address(newId), ct);
     }
 
     /// <summary>The chat an update belongs to, to keep each chat's updates in order; 0 for the rare update without one.</summary>
@@ -212,9 +163,6 @@ internal sealed partial class TelegramUpdates(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram: xử lý cập nhật {UpdateId} không thành ({Reason}); bỏ qua cập nhật này.")]
     private static partial void LogTelegramFailed(ILogger logger, int updateId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: không gửi được câu trả lời tới {ChatId}: {Outcome}")]
-    private static partial void LogReplyFailed(ILogger logger, string chatId, SendOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram: không trả lời được lần bấm nút ({Reason}).")]
     private static partial void LogAnswerFailed(ILogger logger, string reason);
