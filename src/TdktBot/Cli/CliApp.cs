@@ -12,6 +12,7 @@ using TdktBot.Data.Invites;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Telegram;
+using TdktBot.Zalo;
 
 namespace TdktBot.Cli;
 
@@ -48,7 +49,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             if (now is not null)
             {
                 // A replay of another day must never touch the real store nor write to real people on a messenger.
-                var simulation = new Dictionary<string, string?> { ["Telegram:BotToken"] = string.Empty };
+                var simulation = new Dictionary<string, string?> { ["Telegram:BotToken"] = string.Empty, ["Zalo:BotToken"] = string.Empty };
                 if (string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
                 {
                     simulation[$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder;
@@ -126,6 +127,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddReminders(configuration)
             .AddConversations(configuration)
             .AddTelegram(configuration)
+            .AddZalo(configuration)
             .AddDelivery(configuration, output)
             .AddBroadcasts(configuration)
             .AddScheduling(configuration);

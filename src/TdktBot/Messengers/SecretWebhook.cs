@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,17 +29,13 @@ internal sealed record WebhookEndpoint(string Messenger, string Listen, string P
 internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
     where TUpdate : class
 {
-    // A full queue means the bot is stuck; a 503 makes the messenger keep the update and post it again later.
-    private const int QueueCapacity = 1000;
-    private const int BatchSize = 100;
-
     // Updates are a few kilobytes; anything far bigger is not from the messenger.
     private const long BodyLimit = 1024 * 1024;
 
     private readonly WebhookEndpoint _endpoint;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
-    private readonly Channel<TUpdate> _queue = Channel.CreateBounded<TUpdate>(new BoundedChannelOptions(QueueCapacity) { SingleReader = true });
+    private readonly UpdateQueue<TUpdate> _queue;
 
     // Cancelled only when the host's stop timeout runs out, so updates already answered with 200 are still handled at stop.
     private readonly CancellationTokenSource _abandon = new();
@@ -51,6 +46,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
         _endpoint = endpoint;
         _loggers = loggers;
         _logger = logger;
+        _queue = new UpdateQueue<TUpdate>(endpoint.Messenger, HandleAsync, logger);
     }
 
     /// <summary>Where the web server listens, once started (with port 0 in the listen address, the port it was given).</summary>
@@ -77,7 +73,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
             _server = null;
         }
 
-        _queue.Writer.TryComplete();
+        _queue.Complete();
         using (cancellationToken.Register(_abandon.Cancel))
         {
             await base.StopAsync(cancellationToken);
@@ -101,7 +97,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var handling = HandleQueueAsync(_abandon.Token);
+        var handling = _queue.RunAsync(_abandon.Token);
         try
         {
             await PrepareAsync(stoppingToken);
@@ -111,30 +107,6 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
         }
 
         await handling;
-    }
-
-    /// <summary>Handles what is queued, as many as are waiting at a time, until the queue is closed and empty.</summary>
-    private async Task HandleQueueAsync(CancellationToken ct)
-    {
-        var reader = _queue.Reader;
-        var batch = new List<TUpdate>(BatchSize);
-        try
-        {
-            while (await reader.WaitToReadAsync(ct))
-            {
-                while (batch.Count < BatchSize && reader.TryRead(out var update))
-                {
-                    batch.Add(update);
-                }
-
-                await HandleAsync(batch, ct);
-                batch.Clear();
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            LogAbandoned(_logger, _endpoint.Messenger, batch.Count + reader.Count);
-        }
     }
 
     private WebApplication BuildServer()
@@ -193,7 +165,8 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
             return;
         }
 
-        await Answer(context, _queue.Writer.TryWrite(update) ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        // A full queue means the bot is stuck; the 503 makes the messenger keep the update and post it again later.
+        await Answer(context, _queue.TryAdd(update) ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     private static Task Answer(HttpContext context, int status)
@@ -209,7 +182,4 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Messenger}: từ chối một yêu cầu tới webhook từ {Remote}: sai mã bí mật.")]
     private static partial void LogWrongSecret(ILogger logger, string messenger, string remote);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Messenger}: dừng khi còn {Count} cập nhật chưa xử lý xong.")]
-    private static partial void LogAbandoned(ILogger logger, string messenger, int count);
 }

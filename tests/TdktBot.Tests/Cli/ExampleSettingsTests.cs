@@ -5,6 +5,7 @@ using TdktBot.Data.Outbox;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Reminders;
+using TdktBot.Zalo;
 
 namespace TdktBot.Tests.Cli;
 
@@ -22,6 +23,7 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(DeliveryOptions), DeliveryOptions.Section)]
     [InlineData(typeof(TdktBot.Data.Invites.InviteOptions), TdktBot.Data.Invites.InviteOptions.Section)]
     [InlineData(typeof(BroadcastMonitorOptions), BroadcastMonitorOptions.Section)]
+    [InlineData(typeof(ZaloOptions), ZaloOptions.Section)]
     public void Every_setting_of_an_options_class_is_in_the_example(Type options, string section)
     {
         var documented = Example.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
