@@ -1,3 +1,4 @@
+using TdktBot.Testing;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

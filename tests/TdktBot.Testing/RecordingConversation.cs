@@ -1,13 +1,13 @@
 using System.Threading.Channels;
 using TdktBot.Channels;
 
-namespace TdktBot.Telegram.Tests;
+namespace TdktBot.Testing;
 
 /// <summary>
 /// Stands in for the conversation engine: records what reaches it and answers with <see cref="Respond"/>, by default
 /// an echo with one button. The text "boom" makes it throw, as a bug in the engine would.
 /// </summary>
-internal sealed class RecordingConversation : IConversation
+public sealed class RecordingConversation : IConversation
 {
     public const string Failing = "boom";
 
