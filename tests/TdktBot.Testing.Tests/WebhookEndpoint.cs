@@ -29,7 +29,8 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
 
     public Uri Url => new($"{_app.Urls.Single()}/telegram/hook");
 
-    public static async Task<WebhookEndpoint> StartAsync()
+    /// <summary><paramref name="secretHeader"/> is where the messenger puts the secret: Telegram's by default.</summary>
+    public static async Task<WebhookEndpoint> StartAsync(string secretHeader = "X-Telegram-Bot-Api-Secret-Token")
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -39,7 +40,7 @@ internal sealed class WebhookEndpoint : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
-            endpoint.Received.Enqueue((context.Request.Headers["X-Telegram-Bot-Api-Secret-Token"].FirstOrDefault(), body));
+            endpoint.Received.Enqueue((context.Request.Headers[secretHeader].FirstOrDefault(), body));
             context.Response.StatusCode = endpoint.Status;
         });
         await app.StartAsync();

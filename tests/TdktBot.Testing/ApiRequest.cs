@@ -105,6 +105,9 @@ internal sealed class ApiRequest(string method, JsonObject parameters, string bo
         return new ApiRequest(method, parameters, string.IsNullOrWhiteSpace(text) ? parameters.ToJsonString(FakeTelegramServer.JsonOut) : text, null);
     }
 
+    /// <summary>The names of all parameters the call carried, in the order they came.</summary>
+    public IReadOnlyList<string> Names => [.. parameters.Select(p => p.Key)];
+
     public bool Has(string name) => parameters[name] is not null;
 
     public string? String(string name) => parameters[name] switch

@@ -54,7 +54,7 @@ public sealed partial class FakeTelegramServer
             _ => "Error",
         };
         var body = new BotApiError(statusCode, text) { RetryAfter = retryAfter }.ToJson();
-        AddFault(method, new Fault(statusCode, body, AfterProcessing: false, times));
+        AddFault(method, new InjectedFault(statusCode, body, AfterProcessing: false, times));
     }
 
     /// <summary>
@@ -62,14 +62,14 @@ public sealed partial class FakeTelegramServer
     /// <paramref name="afterProcessing"/> the call takes effect first (the message is sent), so the bot cannot tell.
     /// </summary>
     public void MalformedNext(string method, bool afterProcessing = false) =>
-        AddFault(method, new Fault(200, "{\"ok\":true,\"result\":{\"message_id\":", afterProcessing, 1));
+        AddFault(method, new InjectedFault(200, "{\"ok\":true,\"result\":{\"message_id\":", afterProcessing, 1));
 
     /// <summary>
     /// The next call of <paramref name="method"/> has its connection aborted without an answer. With
     /// <paramref name="afterProcessing"/> the call takes effect first: the lost-response case behind duplicate messages.
     /// </summary>
     public void DropNext(string method, bool afterProcessing = false) =>
-        AddFault(method, new Fault(0, "", afterProcessing, 1));
+        AddFault(method, new InjectedFault(0, "", afterProcessing, 1));
 
     /// <summary>Every call of <paramref name="method"/> waits <paramref name="delay"/> before it is handled; <see cref="TimeSpan.Zero"/> ends that.</summary>
     public void Delay(string method, TimeSpan delay)
@@ -106,41 +106,12 @@ public sealed partial class FakeTelegramServer
         }
     }
 
-    private void AddFault(string method, Fault fault)
+    private void AddFault(string method, InjectedFault fault)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
         lock (_gate)
         {
-            if (!_faults.TryGetValue(method, out var queue))
-            {
-                _faults[method] = queue = [];
-            }
-
-            queue.Add(fault);
+            _faults.Add(method, fault);
         }
     }
-
-    /// <summary>The fault due for this call, if any; call with the lock held.</summary>
-    private Fault? TakeFault(string method)
-    {
-        if (!_faults.TryGetValue(method, out var queue) || queue.Count == 0)
-        {
-            return null;
-        }
-
-        var fault = queue[0];
-        if (fault.Remaining == 1)
-        {
-            queue.RemoveAt(0);
-        }
-        else
-        {
-            queue[0] = fault with { Remaining = fault.Remaining == int.MaxValue ? int.MaxValue : fault.Remaining - 1 };
-        }
-
-        return fault;
-    }
-
-    /// <summary>An injected answer: HTTP status (0 = drop the connection) and body, before or after the call takes effect.</summary>
-    private sealed record Fault(int Status, string Body, bool AfterProcessing, int Remaining);
 }

@@ -135,7 +135,7 @@ public sealed partial class FakeTelegramServer
                     changed = _changed.Task;
                 }
 
-                await WaitForChangeAsync(changed, deadline - Elapsed, aborted, _stopping.Token);
+                await Waits.ForChangeAsync(changed, deadline - Elapsed, aborted, _stopping.Token);
                 aborted.ThrowIfCancellationRequested();
             }
         }

@@ -164,7 +164,7 @@ public sealed partial class FakeTelegramServer
 
                 if (hook is null || next is null)
                 {
-                    await WaitForChangeAsync(changed, Timeout.InfiniteTimeSpan, stopping);
+                    await Waits.ForChangeAsync(changed, Timeout.InfiniteTimeSpan, stopping);
                     continue;
                 }
 

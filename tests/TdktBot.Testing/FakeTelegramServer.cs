@@ -33,15 +33,15 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<string, Func<ApiRequest, CancellationToken, Task<Reply>>> _methods;
     private readonly List<ApiCall> _calls = [];
-    private readonly Dictionary<string, List<Fault>> _faults = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FaultQueue _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.OrdinalIgnoreCase);
-    private readonly SendLimiter _limiter = new();
+    private readonly SendLimiter<long> _limiter = new();
     private int _tooManyRequests;
     private int _disposed;
 
     // Completed and replaced whenever state changes, so waiters (long polls, webhook delivery,
     // WaitUntilAsync) wake up and look again.
-    private TaskCompletionSource _changed = NewSignal();
+    private TaskCompletionSource _changed = Waits.NewSignal();
 
     private FakeTelegramServer(FakeTelegramOptions options)
     {
@@ -123,31 +123,19 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     public async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null, string? what = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var limit = timeout ?? DefaultWait;
-        var deadline = Elapsed + limit;
-        while (true)
-        {
-            // Take the signal before looking, so a change between the look and the wait is not missed.
-            Task changed;
-            lock (_gate)
+        await Waits.UntilAsync(
+            () =>
             {
-                changed = _changed.Task;
-            }
-
-            if (condition())
-            {
-                return;
-            }
-
-            var left = deadline - Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                throw new TimeoutException($"Not reached within {limit.TotalSeconds:0.###} s: {what ?? "condition"}.");
-            }
-
-            await WaitForChangeAsync(changed, left, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-        }
+                lock (_gate)
+                {
+                    return _changed.Task;
+                }
+            },
+            condition,
+            () => Elapsed,
+            timeout ?? DefaultWait,
+            what,
+            cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -171,24 +159,12 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     /// <summary>Wakes every waiter; call with the lock held after changing state.</summary>
     private void Pulse()
     {
         var previous = _changed;
-        _changed = NewSignal();
+        _changed = Waits.NewSignal();
         previous.TrySetResult();
-    }
-
-    /// <summary>Returns when the state changed, the time is up or a token fired, whichever comes first; never throws.</summary>
-    private static async Task WaitForChangeAsync(Task changed, TimeSpan limit, params CancellationToken[] tokens)
-    {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(tokens);
-        var timer = Task.Delay(limit < TimeSpan.Zero && limit != Timeout.InfiniteTimeSpan ? TimeSpan.Zero : limit, stop.Token);
-        await Task.WhenAny(changed, timer);
-        // Release the timer now rather than at its deadline, which may be a long poll away.
-        await stop.CancelAsync();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -258,17 +234,17 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private async Task<(int Status, string Body)> AnswerAsync(ApiRequest request, CancellationToken aborted)
     {
         TimeSpan delay;
-        Fault? fault;
+        InjectedFault? fault;
         lock (_gate)
         {
             delay = _delays.GetValueOrDefault(request.Method);
-            fault = TakeFault(request.Method);
+            fault = _faults.Take(request.Method);
         }
 
         if (delay > TimeSpan.Zero)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
-            await DelayAtLeastAsync(delay, stop.Token);
+            await Waits.AtLeastAsync(delay, stop.Token);
         }
 
         if (fault is { AfterProcessing: false })
@@ -278,20 +254,6 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
         var answer = await InvokeAsync(request, aborted);
         return fault is null ? answer : (fault.Status, fault.Body);
-    }
-
-    /// <summary>
-    /// Task.Delay runs on a coarse clock and can end a few milliseconds early (on Linux by up to a timer
-    /// tick); a delay that tests measure with a Stopwatch must never be shorter than asked.
-    /// </summary>
-    private static async Task DelayAtLeastAsync(TimeSpan delay, CancellationToken cancellationToken)
-    {
-        var start = Stopwatch.GetTimestamp();
-        TimeSpan left;
-        while ((left = delay - Stopwatch.GetElapsedTime(start)) > TimeSpan.Zero)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)), cancellationToken);
-        }
     }
 
     private async Task<(int Status, string Body)> InvokeAsync(ApiRequest request, CancellationToken aborted)

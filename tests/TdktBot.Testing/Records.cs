@@ -81,15 +81,16 @@ public sealed record FakeUpdate(long UpdateId, string Type, string Json)
 public sealed record WebhookDelivery(long UpdateId, int StatusCode, string? Error, TimeSpan At);
 
 /// <summary>
-/// Sending rates the bot actually attempted (sendMessage and sendDocument, accepted or not), measured on
-/// the server's clock, to compare with Telegram's limits: about 30 messages a second overall, one a second
-/// per chat and 20 a minute per group. Calls stopped by an injected fault before they were handled
-/// (FailNext, DropNext, MalformedNext) are not attempts, though their 429s are counted.
+/// Sending rates the bot actually attempted, measured on the server's clock, to compare with the messenger's
+/// limits. On Telegram (sendMessage and sendDocument, accepted or not) those are about 30 messages a second
+/// overall, one a second per chat and 20 a minute per group; on Zalo (sendMessage) whatever
+/// <see cref="FakeZaloServer.EnforceLimits"/> sets. Calls stopped by an injected fault before they were
+/// handled (FailNext, DropNext, MalformedNext) are not attempts, though their 429s are counted.
 /// </summary>
 /// <param name="Attempts">Send requests that named a chat.</param>
 /// <param name="MaxPerSecond">Most send requests inside any sliding one-second window.</param>
 /// <param name="MinGapInOneChat">Shortest time between two consecutive sends to the same chat; null when no chat got two.</param>
-/// <param name="MinGapByChat">The same per chat, for chats that got at least two.</param>
+/// <param name="MinGapByChat">The same per Telegram chat, for chats that got at least two; empty on Zalo, whose chat ids are not numbers (see <see cref="MinGapByChatId"/>).</param>
 /// <param name="MaxPerMinuteInOneGroup">Most send requests to one group or supergroup inside any sliding 60-second window.</param>
 /// <param name="TooManyRequests">429 answers given, injected or from enforced limits, for any method.</param>
 public sealed record SendStats(
@@ -98,4 +99,8 @@ public sealed record SendStats(
     TimeSpan? MinGapInOneChat,
     IReadOnlyDictionary<long, TimeSpan> MinGapByChat,
     int MaxPerMinuteInOneGroup,
-    int TooManyRequests);
+    int TooManyRequests)
+{
+    /// <summary>Shortest gap per chat, for chats that got at least two sends, keyed by the chat id as text (Telegram's numbers in invariant culture, Zalo's ids as they are).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> MinGapByChatId { get; init; } = new Dictionary<string, TimeSpan>();
+}

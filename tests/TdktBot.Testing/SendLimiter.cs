@@ -1,53 +1,76 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace TdktBot.Testing;
 
 /// <summary>
-/// Telegram's flood control, simplified to sliding windows, plus the measurements of what the bot attempted.
+/// A messenger's flood control, simplified to sliding windows, plus the measurements of what the bot attempted.
+/// <typeparamref name="TChat"/> is the messenger's chat id: long for Telegram, string for Zalo.
 /// Not thread-safe: the server calls it under its own lock. Times are <see cref="Stopwatch"/> timestamps.
 /// </summary>
-internal sealed class SendLimiter
+internal sealed class SendLimiter<TChat>
+    where TChat : notnull
 {
     private static readonly long Second = Stopwatch.Frequency;
     private static readonly long Minute = 60 * Stopwatch.Frequency;
 
-    // Enforcement forgets a send 25 ms before its window ends. A client that waits exactly retry_after, or
-    // paces at exactly the limit, does so with timers that may fire a few milliseconds early; Telegram's
-    // limits are not that exact either. The measurements in Measure use the full windows.
+    // Enforcement forgets a send 25 ms before its window ends (a quarter of the window if that is shorter). A
+    // client that waits exactly retry_after, or paces at exactly the limit, does so with timers that may fire a
+    // few milliseconds early; real limits are not that exact either. Measure uses the full windows.
     private static readonly long Slack = Stopwatch.Frequency / 40;
 
     private readonly List<Send> _attempts = [];
     private readonly List<Send> _accepted = [];
-    private Limits? _limits;
+    private List<Rule> _rules = [];
 
+    /// <summary>Telegram's limits: sends a second overall and per chat, and a minute per group.</summary>
     public void Enforce(int globalPerSecond, int perChatPerSecond, int perGroupPerMinute) =>
-        _limits = new Limits(globalPerSecond, perChatPerSecond, perGroupPerMinute);
+        _rules =
+        [
+            new(globalPerSecond, Second, Scope.All),
+            new(perChatPerSecond, Second, Scope.Chat),
+            new(perGroupPerMinute, Minute, Scope.Group),
+        ];
 
-    public void RecordAttempt(long chatId, bool isGroup, long timestamp) => _attempts.Add(new Send(chatId, isGroup, timestamp));
+    /// <summary>
+    /// A rate overall (<paramref name="globalPerSecond"/> may be fractional: 0.5 allows one send every two
+    /// seconds) and a least interval between two sends to one chat (zero: none).
+    /// </summary>
+    public void Enforce(double globalPerSecond, TimeSpan perChatInterval)
+    {
+        // N sends per N/rate seconds, with N the whole part of the rate (at least 1): 30/s stays 30 in one second.
+        var count = Math.Max(1, (int)Math.Floor(globalPerSecond));
+        _rules = [new(count, (long)Math.Ceiling(count / globalPerSecond * Second), Scope.All)];
+        if (perChatInterval > TimeSpan.Zero)
+        {
+            _rules.Add(new(1, (long)Math.Ceiling(perChatInterval.TotalSeconds * Second), Scope.Chat));
+        }
+    }
+
+    public void RecordAttempt(TChat chatId, bool isGroup, long timestamp) => _attempts.Add(new Send(chatId, isGroup, timestamp));
 
     /// <summary>Seconds the bot must wait before this send is allowed, or null when it may go now.</summary>
-    public int? RetryAfter(long chatId, bool isGroup, long now)
+    public int? RetryAfter(TChat chatId, bool isGroup, long now)
     {
-        if (_limits is not { } limits)
+        if (_rules.Count == 0)
         {
             return null;
         }
 
-        // Only the last minute matters to any window; dropping older sends keeps the checks cheap.
-        _accepted.RemoveAll(s => s.Timestamp <= now - Minute);
-        var wait = Math.Max(
-            Wait(_accepted, limits.GlobalPerSecond, Second, now),
-            Wait(_accepted.Where(s => s.ChatId == chatId).ToList(), limits.PerChatPerSecond, Second, now));
-        if (isGroup)
-        {
-            wait = Math.Max(wait, Wait(_accepted.Where(s => s.ChatId == chatId).ToList(), limits.PerGroupPerMinute, Minute, now));
-        }
+        // Only the longest window matters; dropping older sends keeps the checks cheap.
+        var longest = _rules.Max(r => r.Window);
+        _accepted.RemoveAll(s => s.Timestamp <= now - longest);
+        var toChat = _accepted.Where(s => EqualityComparer<TChat>.Default.Equals(s.ChatId, chatId)).ToList();
+        var wait = _rules
+            .Where(r => r.Scope != Scope.Group || isGroup)
+            .Select(r => Wait(r.Scope == Scope.All ? _accepted : toChat, r.Limit, r.Window, now))
+            .Max();
 
-        // Telegram states retry_after in whole seconds, never zero.
+        // Retry-after comes in whole seconds, never zero.
         return wait <= 0 ? null : Math.Max(1, (int)Math.Ceiling((double)wait / Second));
     }
 
-    public void RecordAccepted(long chatId, bool isGroup, long timestamp) => _accepted.Add(new Send(chatId, isGroup, timestamp));
+    public void RecordAccepted(TChat chatId, bool isGroup, long timestamp) => _accepted.Add(new Send(chatId, isGroup, timestamp));
 
     public SendStats Measure(int tooManyRequests)
     {
@@ -67,15 +90,19 @@ internal sealed class SendLimiter
             _attempts.Count,
             MaxInWindow(_attempts, Second),
             gaps.Count == 0 ? null : gaps.Values.Min(),
-            gaps,
+            // Numeric chat ids (Telegram's) fill MinGapByChat as they always did; other kinds leave it empty.
+            gaps as IReadOnlyDictionary<long, TimeSpan> ?? new Dictionary<long, TimeSpan>(),
             perGroup,
-            tooManyRequests);
+            tooManyRequests)
+        {
+            MinGapByChatId = gaps.ToDictionary(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}"), g => g.Value),
+        };
     }
 
     // Ticks until the oldest send inside the (slightly shortened) window leaves it, when the window is already full.
     private static long Wait(List<Send> sends, int limit, long window, long now)
     {
-        var length = window - Slack;
+        var length = window - Math.Min(Slack, window / 4);
         var inWindow = sends.Where(s => s.Timestamp > now - length).ToList();
         return inWindow.Count < limit ? 0 : inWindow[^limit].Timestamp + length - now;
     }
@@ -98,7 +125,14 @@ internal sealed class SendLimiter
         return best;
     }
 
-    private sealed record Limits(int GlobalPerSecond, int PerChatPerSecond, int PerGroupPerMinute);
+    private enum Scope
+    {
+        All,
+        Chat,
+        Group,
+    }
 
-    private sealed record Send(long ChatId, bool IsGroup, long Timestamp);
+    private sealed record Rule(int Limit, long Window, Scope Scope);
+
+    private sealed record Send(TChat ChatId, bool IsGroup, long Timestamp);
 }
