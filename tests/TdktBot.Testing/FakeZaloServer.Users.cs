@@ -43,6 +43,16 @@ public sealed partial class FakeZaloServer
     public ZaloUpdate SendUnsupported(string userId) =>
         Enqueue(userId, "message.unsupported.received", null, _ => { });
 
+    /// <summary>
+    /// A text update from <paramref name="userId"/> that is not queued: for a test that posts it to the webhook itself
+    /// (<see cref="PostToWebhookAsync"/>), once or several times. The chat exists for the bot from now on.
+    /// </summary>
+    public ZaloUpdate NewText(string userId, string text, string? displayName = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        return Create(userId, "message.text.received", displayName, message => message["text"] = text, text, queue: false);
+    }
+
     /// <summary>Makes a chat exist for the bot without any update, as if the user had written before the test began.</summary>
     public void AddChat(string chatId)
     {
@@ -53,7 +63,10 @@ public sealed partial class FakeZaloServer
         }
     }
 
-    private ZaloUpdate Enqueue(string userId, string eventName, string? displayName, Action<JsonObject> content, string? text = null)
+    private ZaloUpdate Enqueue(string userId, string eventName, string? displayName, Action<JsonObject> content, string? text = null) =>
+        Create(userId, eventName, displayName, content, text, queue: true);
+
+    private ZaloUpdate Create(string userId, string eventName, string? displayName, Action<JsonObject> content, string? text, bool queue)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         lock (_gate)
@@ -72,8 +85,12 @@ public sealed partial class FakeZaloServer
             content(message);
             var json = new JsonObject { ["event_name"] = eventName, ["message"] = message }.ToJsonString(FakeTelegramServer.JsonOut);
             var update = new ZaloUpdate(eventName, messageId, userId, text, json);
-            _queue.Add(new PendingUpdate(update));
-            Pulse();
+            if (queue)
+            {
+                _queue.Add(new PendingUpdate(update));
+                Pulse();
+            }
+
             return update;
         }
     }
