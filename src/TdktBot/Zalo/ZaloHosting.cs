@@ -71,6 +71,9 @@ public static class ZaloHosting
     /// </summary>
     internal static void Resilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ZaloOptions options)
     {
+        // Waits and timeouts count real seconds, as Zalo does, and never the bot's domain clock from the container (a
+        // simulated day, or a test's clock that stands still, would stretch a 1 s backoff for ever).
+        pipeline.TimeProvider = TimeProvider.System;
         pipeline.AddTimeout(options.Timeout * 3 + TimeSpan.FromSeconds(5));
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {

@@ -14,18 +14,18 @@ public sealed class AttachmentTests
     [Fact]
     public async Task A_file_sent_with_a_confirmation_is_forwarded_to_the_office_and_a_file_alone_asks_what_it_is_for()
     {
-        await using var bot = await TelegramBotUnderTest.StartAsync(TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 1, 26, 9)));
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 1, 26, 9)));
         await bot.LinkOfficeAsync(Office);
         await bot.LinkAsync(School, "Trường THCS Hoa Thám");
 
         var before = bot.Fake.Sent.Count(m => m.ChatId == School);
         bot.Fake.SendDocument(School, "ke-hoach-2026.pdf", Encoding.UTF8.GetBytes("%PDF kế hoạch"));
-        var alone = (await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School, before + 1, TelegramBotUnderTest.Patience))[^1];
+        var alone = (await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School, before + 1, MessengerBotUnderTest.Patience))[^1];
 
         var beforeConfirm = bot.Fake.Sent.Count(m => m.ChatId == School);
         bot.Fake.SendDocument(School, "ke-hoach-2026.pdf", Encoding.UTF8.GetBytes("%PDF kế hoạch"), caption: "NOP D1 bản có chữ ký");
-        var confirmed = (await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School, beforeConfirm + 1, TelegramBotUnderTest.Patience))[^1];
-        var forwarded = await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Office && m.Method == "sendDocument", 1, TelegramBotUnderTest.Patience);
+        var confirmed = (await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School, beforeConfirm + 1, MessengerBotUnderTest.Patience))[^1];
+        var forwarded = await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Office && m.Method == "sendDocument", 1, MessengerBotUnderTest.Patience);
 
         Assert.Contains("«ke-hoach-2026.pdf»", alone.PlainText, StringComparison.Ordinal);
         Assert.Contains("NOP D1", alone.PlainText, StringComparison.Ordinal);

@@ -29,8 +29,8 @@ public sealed class BroadcastTests
     {
         // A clock running at real speed, since the sender's pause after a 429 is kept on the bot's clock; started on a
         // Sunday, so no reminder falls due and mixes with the launch.
-        var time = new SimulatedClock(TelegramBotUnderTest.Vn(2026, 3, 1, 9), TimeProvider.System);
-        await using var bot = await TelegramBotUnderTest.StartAsync(time, new Dictionary<string, string?>
+        var time = new SimulatedClock(MessengerBotUnderTest.Vn(2026, 3, 1, 9), TimeProvider.System);
+        await using var bot = await MessengerBotUnderTest.StartAsync(time, new Dictionary<string, string?>
         {
             ["Delivery:MessagesPerSecond"] = PerSecond.ToString(CultureInfo.InvariantCulture),
             ["Delivery:PerChatInterval"] = "00:00:01",
@@ -58,7 +58,7 @@ public sealed class BroadcastTests
         var confirmed = await bot.PressAsync(Office, preview.MessageId, send.CallbackData!);
 
         // Telegram's flood control strikes in the middle of the launch, once the sender is going at full speed.
-        await bot.Fake.WaitUntilAsync(() => bot.Fake.Sent.Count(m => m.PlainText == Launch) >= 50, TelegramBotUnderTest.Patience, "50 launch messages");
+        await bot.Fake.WaitUntilAsync(() => bot.Fake.Sent.Count(m => m.PlainText == Launch) >= 50, MessengerBotUnderTest.Patience, "50 launch messages");
         bot.Fake.FailNext("sendMessage", 429, retryAfter: 1);
         var report = Assert.Single(await bot.Fake.WaitForMessagesAsync(
             m => m.ChatId == Office && m.PlainText.StartsWith("📣 Kết quả phát động", StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(30)));
@@ -102,7 +102,7 @@ public sealed class BroadcastTests
             StringComparison.Ordinal);
 
         await using var db = bot.OpenStore();
-        var blocked = await db.Chats.SingleAsync(c => c.Address == TelegramBotUnderTest.Address(Blocked));
+        var blocked = await db.Chats.SingleAsync(c => c.Address == MessengerBotUnderTest.Address(Blocked));
         Assert.False(blocked.Active);
         Assert.StartsWith("Telegram 403", blocked.InactiveReason, StringComparison.Ordinal);
         var rows = await db.Deliveries.Where(d => d.BroadcastId != null).ToListAsync();
@@ -114,7 +114,7 @@ public sealed class BroadcastTests
     /// 199 private chats of the 15 units other than the office, linked as if each had redeemed an invite, and known
     /// to Telegram; returns each chat's name and unit by chat id.
     /// </summary>
-    private static async Task<Dictionary<long, (string Name, string Unit)>> AddUnitChatsAsync(TelegramBotUnderTest bot)
+    private static async Task<Dictionary<long, (string Name, string Unit)>> AddUnitChatsAsync(MessengerBotUnderTest bot)
     {
         await using var db = bot.OpenStore();
         var units = await db.Units.Where(u => u.InDirectory && !u.IsOffice).OrderBy(u => u.Id).ToListAsync();
@@ -125,7 +125,7 @@ public sealed class BroadcastTests
             var id = FirstUnitChat + i;
             var unit = units[i % units.Count];
             var name = $"Người nhận {id}";
-            db.Chats.Add(new Chat { Channel = "telegram", Address = TelegramBotUnderTest.Address(id), DisplayName = name, UnitId = unit.Id, Role = ChatRole.Head, CreatedAt = now });
+            db.Chats.Add(new Chat { Channel = "telegram", Address = MessengerBotUnderTest.Address(id), DisplayName = name, UnitId = unit.Id, Role = ChatRole.Head, CreatedAt = now });
             bot.Fake.AddChat(id, name);
             recipients[id] = (name, unit.Name);
         }

@@ -23,14 +23,14 @@ public sealed class ConfirmationTests
     public async Task A_reminder_comes_with_a_button_that_confirms_and_stops_the_units_reminders_while_others_still_get_theirs()
     {
         // The plan is loaded the day before the first D1 reminder (due Friday 30/01), so that reminder is not a catch-up.
-        var clock = TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 1, 22, 10));
-        await using var bot = await TelegramBotUnderTest.StartAsync(clock);
+        var clock = MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 1, 22, 10));
+        await using var bot = await MessengerBotUnderTest.StartAsync(clock);
         await bot.LinkAsync(School, SchoolUnit);
         await bot.LinkAsync(Clinic, ClinicUnit);
 
-        clock.SetUtcNow(TelegramBotUnderTest.Vn(2026, 1, 23, 8, 0, 30));
+        clock.SetUtcNow(MessengerBotUnderTest.Vn(2026, 1, 23, 8, 0, 30));
         await bot.Get<ReminderRunner>().SweepAsync(CancellationToken.None);
-        var reminder = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School && m.Buttons.Count > 0, timeout: TelegramBotUnderTest.Patience));
+        var reminder = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School && m.Buttons.Count > 0, timeout: MessengerBotUnderTest.Patience));
         var pressed = await bot.PressAsync(School, reminder.MessageId, Assert.Single(Assert.Single(reminder.Buttons)).CallbackData!);
 
         Assert.StartsWith($"Kính gửi {SchoolUnit},\nXin nhắc việc sắp đến hạn:\nHạn nộp: Các cơ quan, đơn vị", reminder.PlainText, StringComparison.Ordinal);
@@ -43,9 +43,9 @@ public sealed class ConfirmationTests
             (await StatusAsync(bot, SchoolUnit, "D1"), await StatusAsync(bot, ClinicUnit, "D1")));
 
         // Tuesday 27/01, three days before: the clinic has not confirmed and is reminded again; the school is not.
-        clock.SetUtcNow(TelegramBotUnderTest.Vn(2026, 1, 27, 8));
+        clock.SetUtcNow(MessengerBotUnderTest.Vn(2026, 1, 27, 8));
         await bot.Get<ReminderRunner>().SweepAsync(CancellationToken.None);
-        var again = await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Clinic && m.Buttons.Count > 0, count: 2, timeout: TelegramBotUnderTest.Patience);
+        var again = await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Clinic && m.Buttons.Count > 0, count: 2, timeout: MessengerBotUnderTest.Patience);
         await bot.OutboxSettledAsync();
 
         Assert.Contains("Hạn: Thứ Sáu, 30/01/2026 (còn 3 ngày).", again[1].PlainText, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class ConfirmationTests
             [reminder.MessageId, pressed.Reply.MessageId],
             bot.Fake.Sent.Where(m => m.ChatId == School).Select(m => m.MessageId).SkipWhile(id => id != reminder.MessageId));
         await using var db = bot.OpenStore();
-        var schoolChat = TelegramBotUnderTest.Address(School);
+        var schoolChat = MessengerBotUnderTest.Address(School);
         Assert.Equal(1, await db.Deliveries.CountAsync(d => d.Chat.Address == schoolChat && d.Kind == "reminder"));
         Assert.Empty(bot.Fake.Refused);
     }
@@ -61,7 +61,7 @@ public sealed class ConfirmationTests
     [Fact]
     public async Task A_forged_press_from_a_stranger_or_for_another_units_deadline_is_refused_and_changes_nothing()
     {
-        await using var bot = await TelegramBotUnderTest.StartAsync(TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 1, 23, 9)));
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 1, 23, 9)));
         await bot.LinkAsync(Clinic, ClinicUnit);
         var before = await SnapshotAsync(bot);
 
@@ -76,14 +76,14 @@ public sealed class ConfirmationTests
         Assert.Equal(before, await SnapshotAsync(bot));
     }
 
-    private static async Task<ObligationStatus> StatusAsync(TelegramBotUnderTest bot, string unit, string number)
+    private static async Task<ObligationStatus> StatusAsync(MessengerBotUnderTest bot, string unit, string number)
     {
         await using var db = bot.OpenStore();
         return await db.Obligations.Where(o => o.Unit.Name == unit && o.Target.Number == number).Select(o => o.Status).SingleAsync();
     }
 
     /// <summary>Everything a confirmation or a link could change: statuses, chats, the audit trail, the outbox.</summary>
-    private static async Task<string> SnapshotAsync(TelegramBotUnderTest bot)
+    private static async Task<string> SnapshotAsync(MessengerBotUnderTest bot)
     {
         await using var db = bot.OpenStore();
         var obligations = await db.Obligations.OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Status} {o.StatusChangedBy}").ToListAsync();

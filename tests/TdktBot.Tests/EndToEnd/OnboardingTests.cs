@@ -22,9 +22,9 @@ public sealed partial class OnboardingTests
     [Fact]
     public async Task The_office_invites_a_unit_which_joins_with_the_deep_link_code_and_a_stranger_only_gets_the_instructions()
     {
-        await using var bot = await TelegramBotUnderTest.StartAsync(TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 3, 2, 9)));
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)));
 
-        var officeLinked = await bot.SayAsync(Office, "/start " + TelegramBotUnderTest.OfficeCode);
+        var officeLinked = await bot.SayAsync(Office, "/start " + MessengerBotUnderTest.OfficeCode);
         var invite = await bot.SayAsync(Office, "/moi " + ClinicUnit);
 
         // The office forwards the link; tapping it in Telegram sends "/start <parameter>" from the new chat.
@@ -37,7 +37,7 @@ public sealed partial class OnboardingTests
         var stranger = await bot.SayAsync(Stranger, "cho hỏi quý này có việc gì");
 
         Assert.Equal(
-            $"✅ Đã liên kết cuộc trò chuyện này với {TelegramBotUnderTest.OfficeUnit} ({ReplyTexts.RoleName("Office")}).",
+            $"✅ Đã liên kết cuộc trò chuyện này với {MessengerBotUnderTest.OfficeUnit} ({ReplyTexts.RoleName("Office")}).",
             officeLinked.PlainText.Split('\n')[0]);
         Assert.Equal($"✅ Đã liên kết cuộc trò chuyện này với {ClinicUnit} (thủ trưởng đơn vị).", joined.PlainText.Split('\n')[0]);
         Assert.Equal(ReplyTexts.Stranger, stranger.PlainText);
@@ -49,7 +49,7 @@ public sealed partial class OnboardingTests
             .Select(c => (c.Address, c.Unit!.Name, c.Role, c.Active));
         Assert.Equal(
             [
-                ("5001", TelegramBotUnderTest.OfficeUnit, ChatRole.Office, true),
+                ("5001", MessengerBotUnderTest.OfficeUnit, ChatRole.Office, true),
                 ("6001", ClinicUnit, ChatRole.Head, true),
             ],
             chats);
@@ -59,7 +59,7 @@ public sealed partial class OnboardingTests
     [Fact]
     public async Task The_command_menu_is_set_at_start_with_the_units_commands_in_vietnamese()
     {
-        await using var bot = await TelegramBotUnderTest.StartAsync(TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 3, 2, 9)));
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)));
 
         var menu = bot.Fake.GetCommands();
 

@@ -11,7 +11,7 @@ public sealed partial class QuestionTests
     [Fact]
     public async Task This_quarter_in_April_lists_the_second_quarter_tasks_due_on_tuesday_30_june_as_valid_telegram_html()
     {
-        await using var bot = await TelegramBotUnderTest.StartAsync(TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 4, 10, 9)));
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 4, 10, 9)));
         await bot.LinkAsync(School, "Trường THCS Hoa Thám");
 
         var answer = await bot.SayAsync(School, "quý này có việc gì");

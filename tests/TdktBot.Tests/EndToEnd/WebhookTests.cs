@@ -16,8 +16,8 @@ public sealed class WebhookTests
     [Fact]
     public async Task A_post_without_the_secret_is_401_with_a_wrong_one_403_and_only_one_with_the_right_secret_is_answered()
     {
-        var settings = TelegramBotUnderTest.WebhookSettings();
-        await using var bot = await TelegramBotUnderTest.StartAsync(TelegramBotUnderTest.Clock(TelegramBotUnderTest.Vn(2026, 3, 2, 9)), settings);
+        var settings = MessengerBotUnderTest.WebhookSettings();
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)), settings);
         var endpoint = new Uri(settings["Telegram:WebhookUrl"]!);
 
         // The chats exist at Telegram, so a reply the bot wrongly made to a refused post would be accepted and seen.
@@ -25,9 +25,9 @@ public sealed class WebhookTests
         bot.Fake.AddChat(WrongSecret);
         bot.Fake.AddChat(RightSecret);
         var missing = await bot.Fake.PostUpdateToWebhookAsync(endpoint, null, Update(1, NoSecret));
-        var wrong = await bot.Fake.PostUpdateToWebhookAsync(endpoint, TelegramBotUnderTest.WebhookSecret + "x", Update(2, WrongSecret));
-        var right = await bot.Fake.PostUpdateToWebhookAsync(endpoint, TelegramBotUnderTest.WebhookSecret, Update(3, RightSecret));
-        var answered = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == RightSecret, timeout: TelegramBotUnderTest.Patience));
+        var wrong = await bot.Fake.PostUpdateToWebhookAsync(endpoint, MessengerBotUnderTest.WebhookSecret + "x", Update(2, WrongSecret));
+        var right = await bot.Fake.PostUpdateToWebhookAsync(endpoint, MessengerBotUnderTest.WebhookSecret, Update(3, RightSecret));
+        var answered = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == RightSecret, timeout: MessengerBotUnderTest.Patience));
 
         // And the way Telegram itself delivers: the fake posts a user's message with the secret it was given.
         var delivered = await bot.SayAsync(ThroughTelegram, "xin chào");

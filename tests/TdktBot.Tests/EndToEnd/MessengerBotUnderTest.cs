@@ -16,11 +16,12 @@ namespace TdktBot.Tests.EndToEnd;
 
 /// <summary>
 /// The whole bot as <c>TdktBot run</c> builds it (store, bundled Hoa Thám plan, reminders, conversation, outbox
-/// sender, broadcasts, Quartz, and Telegram through the real Telegram.Bot client) talking over HTTP to a
-/// <see cref="FakeTelegramServer"/>, with a scratch data folder and a clock the test chooses. Tests act as Telegram
-/// users at the fake and read what they would see there, and look into the store the bot wrote.
+/// sender, broadcasts, Quartz, Telegram through the real Telegram.Bot client and Zalo through its typed client)
+/// talking over HTTP to a <see cref="FakeTelegramServer"/> and a <see cref="FakeZaloServer"/>, with a scratch data
+/// folder and a clock the test chooses. Tests act as Telegram and Zalo users at the fakes and read what they would
+/// see there, and look into the store the bot wrote.
 /// </summary>
-internal sealed class TelegramBotUnderTest : IAsyncDisposable
+internal sealed class MessengerBotUnderTest : IAsyncDisposable
 {
     /// <summary>The first office code, as an installer sets it in Invites:OfficeCode.</summary>
     public const string OfficeCode = "VANPHONG2026XA";
@@ -34,14 +35,18 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
 
     private readonly TempFolder _folder;
 
-    private TelegramBotUnderTest(FakeTelegramServer fake, TempFolder folder, IHost host)
+    private MessengerBotUnderTest(FakeTelegramServer fake, FakeZaloServer zalo, TempFolder folder, IHost host)
     {
         Fake = fake;
+        Zalo = zalo;
         _folder = folder;
         Host = host;
     }
 
+    /// <summary>The fake Telegram.</summary>
     public FakeTelegramServer Fake { get; }
+
+    public FakeZaloServer Zalo { get; }
 
     public IHost Host { get; }
 
@@ -53,10 +58,11 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
     /// </summary>
     /// <param name="settings">Settings on top of the defaults here, as appsettings.json would give them.</param>
     /// <param name="beforeStart">What happens at the fake before the bot starts (faults, users who already exist).</param>
-    public static async Task<TelegramBotUnderTest> StartAsync(
+    public static async Task<MessengerBotUnderTest> StartAsync(
         TimeProvider time, IDictionary<string, string?>? settings = null, Action<FakeTelegramServer>? beforeStart = null)
     {
         var fake = await FakeTelegramServer.StartAsync();
+        var zalo = await FakeZaloServer.StartAsync();
         var folder = new TempFolder();
         var all = new Dictionary<string, string?>
         {
@@ -67,6 +73,10 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
             // The shortest allowed: a long poll then lasts 5 s, which bounds how long a stop can wait on it.
             ["Telegram:Timeout"] = "00:00:10",
+            ["Zalo:BotToken"] = zalo.Token,
+            ["Zalo:ApiBaseUrl"] = zalo.BaseUrl,
+            ["Zalo:Timeout"] = "00:00:10",
+            ["Zalo:MessagesPerSecond"] = "1000",
             ["Invites:OfficeCode"] = OfficeCode,
             // No pacing unless a test asks for it, and a sender and monitor that look often, so tests stay quick.
             ["Delivery:MessagesPerSecond"] = "1000",
@@ -87,7 +97,7 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             host = new CliApp(CliRun.Settings(all), TextWriter.Null, TextWriter.Null).BuildHost(time);
             beforeStart?.Invoke(fake);
             await host.StartAsync();
-            var bot = new TelegramBotUnderTest(fake, folder, host);
+            var bot = new MessengerBotUnderTest(fake, zalo, folder, host);
             if (all.GetValueOrDefault("Telegram:Mode") == "Webhook")
             {
                 await fake.WaitUntilAsync(() => fake.Calls.Any(c => c.Method == "setWebhook" && c.StatusCode == 200), Patience, "the webhook set");
@@ -95,6 +105,15 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             else
             {
                 await fake.WaitUntilAsync(() => fake.WaitingPolls > 0, Patience, "the bot polling");
+            }
+
+            if (all.GetValueOrDefault("Zalo:Mode") == "Webhook")
+            {
+                await zalo.WaitUntilAsync(() => zalo.WebhookUrl is { Length: > 0 }, Patience, "the Zalo webhook set");
+            }
+            else
+            {
+                await zalo.WaitUntilAsync(() => zalo.WaitingPolls > 0, Patience, "the bot polling Zalo");
             }
 
             return bot;
@@ -105,6 +124,7 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             await StopAsync(host);
             host?.Dispose();
             await fake.DisposeAsync();
+            await zalo.DisposeAsync();
             folder.Dispose();
             throw;
         }
@@ -121,6 +141,19 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
             // Plain http is allowed because ApiBaseUrl is not Telegram's own server (a local Bot API server posts to http).
             ["Telegram:WebhookUrl"] = $"http://127.0.0.1:{port}/telegram/webhook",
             ["Telegram:WebhookSecret"] = WebhookSecret,
+        };
+    }
+
+    /// <summary>Zalo webhook-mode settings on a free port of 127.0.0.1, where the fake Zalo posts directly.</summary>
+    public static Dictionary<string, string?> ZaloWebhookSettings()
+    {
+        var port = FreePort();
+        return new Dictionary<string, string?>
+        {
+            ["Zalo:Mode"] = "Webhook",
+            ["Zalo:WebhookListen"] = $"http://127.0.0.1:{port}",
+            ["Zalo:WebhookUrl"] = $"http://127.0.0.1:{port}/zalo/webhook",
+            ["Zalo:WebhookSecret"] = WebhookSecret,
         };
     }
 
@@ -154,15 +187,24 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
     /// <summary>Links a private chat to <paramref name="unit"/> the way a unit joins: an invite from the store, then /start with its code.</summary>
     public async Task LinkAsync(long chatId, string unit, ChatRole role = ChatRole.Head)
     {
-        string code;
-        await using (var db = OpenStore())
-        {
-            var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-            code = (await new InviteService(db, Get<TimeProvider>(), new InviteOptions()).CreateAsync(unitId, role, "e2e")).Code;
-        }
-
-        var reply = await SayAsync(chatId, "/start " + code);
+        var reply = await SayAsync(chatId, "/start " + await InviteCodeAsync(unit, role));
         Assert.StartsWith($"✅ Đã liên kết cuộc trò chuyện này với {unit}", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    /// <summary>A Zalo user writes <paramref name="text"/> and this returns the bot's next message in that chat.</summary>
+    public async Task<ZaloSentMessage> SayOnZaloAsync(string userId, string text)
+    {
+        var before = Zalo.Sent.Count(m => m.ChatId == userId);
+        Zalo.SendText(userId, text);
+        var messages = await Zalo.WaitForMessagesAsync(m => m.ChatId == userId, before + 1, Patience);
+        return messages[before];
+    }
+
+    /// <summary>Links a Zalo chat to <paramref name="unit"/> the way a unit joins: an invite from the store, then /start with its code.</summary>
+    public async Task LinkOnZaloAsync(string userId, string unit, ChatRole role = ChatRole.Head)
+    {
+        var reply = await SayOnZaloAsync(userId, "/start " + await InviteCodeAsync(unit, role));
+        Assert.StartsWith($"✅ Đã liên kết cuộc trò chuyện này với {unit}", reply.Text, StringComparison.Ordinal);
     }
 
     /// <summary>Links <paramref name="chatId"/> as the office with the configured first office code.</summary>
@@ -203,11 +245,19 @@ internal sealed class TelegramBotUnderTest : IAsyncDisposable
         await StopAsync(Host);
         Host.Dispose();
         await Fake.DisposeAsync();
+        await Zalo.DisposeAsync();
         _folder.Dispose();
     }
 
     /// <summary>What a button press got: the bot's reply in the chat, and whether Telegram's "loading" was answered.</summary>
     public sealed record Pressed(SentMessage Reply, bool Answered);
+
+    private async Task<string> InviteCodeAsync(string unit, ChatRole role)
+    {
+        await using var db = OpenStore();
+        var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
+        return (await new InviteService(db, Get<TimeProvider>(), new InviteOptions()).CreateAsync(unitId, role, "e2e")).Code;
+    }
 
     private async Task<SentMessage> NextReplyAsync(long chatId, Action act)
     {
