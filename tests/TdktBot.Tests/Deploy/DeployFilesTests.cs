@@ -71,6 +71,7 @@ public sealed partial class DeployFilesTests
         Assert.Equal(Assembly, Path.GetFileName(dll));
         Assert.Equal(settings["WorkingDirectory"].Single(), Path.GetDirectoryName(dll));
         Assert.Contains("Telegram__BotToken=", Read("deploy/tdktbot.env.example"), StringComparison.Ordinal);
+        Assert.Contains("Zalo__BotToken=", Read("deploy/tdktbot.env.example"), StringComparison.Ordinal);
     }
 
     [Fact]
