@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using TdktBot.Messengers;
 
 namespace TdktBot.Telegram;
 
@@ -64,8 +65,7 @@ internal sealed partial class TelegramOptionsValidation : IValidateOptions<Teleg
             problems.Add("Telegram:BotToken không đúng dạng <số>:<mã> do @BotFather cấp / must look like <digits>:<secret> as given by @BotFather.");
         }
 
-        var api = AbsoluteHttp(options.ApiBaseUrl);
-        if (api is null)
+        if (WebhookSettings.Http(options.ApiBaseUrl) is null)
         {
             problems.Add($"Telegram:ApiBaseUrl phải là địa chỉ http(s) đầy đủ, mặc định {TelegramOptions.DefaultApiBaseUrl} / must be an absolute http(s) URL.");
         }
@@ -77,51 +77,13 @@ internal sealed partial class TelegramOptionsValidation : IValidateOptions<Teleg
 
         if (options.Mode == TelegramMode.Webhook)
         {
-            ValidateWebhook(options, api, problems);
+            WebhookSettings.Check(TelegramOptions.Section, options.ApiBaseUrl, TelegramOptions.DefaultApiBaseUrl, options.WebhookUrl,
+                options.WebhookSecret, options.WebhookListen, options.WebhookPath, problems);
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private static void ValidateWebhook(TelegramOptions options, Uri? api, List<string> problems)
-    {
-        // Telegram itself only posts to https; a local Bot API server (any other ApiBaseUrl) also posts to http.
-        var official = api is not null && api.Host.Equals(new Uri(TelegramOptions.DefaultApiBaseUrl).Host, StringComparison.OrdinalIgnoreCase);
-        var url = AbsoluteHttp(options.WebhookUrl);
-        if (url is null || (official && url.Scheme != Uri.UriSchemeHttps))
-        {
-            problems.Add("Telegram:WebhookUrl cần là địa chỉ https công khai mà Telegram gửi tới (chế độ Webhook), ví dụ https://bot.xa-hoatham.vn/telegram/webhook / " +
-                "must be the public https URL Telegram posts to in Webhook mode.");
-        }
-
-        if (string.IsNullOrEmpty(options.WebhookSecret))
-        {
-            problems.Add("Telegram:WebhookSecret cần có ở chế độ Webhook: 16–256 ký tự A-Z a-z 0-9 _ -, ví dụ tạo bằng «openssl rand -hex 32» / " +
-                "is needed in Webhook mode: 16-256 characters A-Z a-z 0-9 _ -.");
-        }
-        else if (!SecretShape().IsMatch(options.WebhookSecret))
-        {
-            // Telegram accepts from 1 character; fewer than 16 would be guessable, so they are refused here.
-            problems.Add("Telegram:WebhookSecret chỉ được gồm 16–256 ký tự A-Z a-z 0-9 _ - / must be 16-256 characters of A-Z a-z 0-9 _ -.");
-        }
-
-        if (AbsoluteHttp(options.WebhookListen) is null)
-        {
-            problems.Add("Telegram:WebhookListen phải là địa chỉ máy chủ web của bot, ví dụ http://127.0.0.1:8080 / must be the URL the bot's web server listens on.");
-        }
-
-        if (!options.WebhookPath.StartsWith('/') || options.WebhookPath.Contains('?', StringComparison.Ordinal))
-        {
-            problems.Add("Telegram:WebhookPath phải bắt đầu bằng «/», ví dụ /telegram/webhook / must be a path starting with \"/\".");
-        }
-    }
-
-    private static Uri? AbsoluteHttp(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
-
     [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]+$")]
     private static partial Regex TokenShape();
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{16,256}$")]
-    private static partial Regex SecretShape();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using TdktBot.Messengers;
 
 namespace TdktBot.Zalo;
 
@@ -71,7 +72,7 @@ internal sealed partial class ZaloOptionsValidation : IValidateOptions<ZaloOptio
                 "must be the token Zalo Bot Creator gave, without spaces.");
         }
 
-        if (Http(options.ApiBaseUrl) is null)
+        if (WebhookSettings.Http(options.ApiBaseUrl) is null)
         {
             problems.Add($"Zalo:ApiBaseUrl phải là địa chỉ http(s) đầy đủ, mặc định {ZaloOptions.DefaultApiBaseUrl} / must be an absolute http(s) URL.");
         }
@@ -86,58 +87,20 @@ internal sealed partial class ZaloOptionsValidation : IValidateOptions<ZaloOptio
             problems.Add("Zalo:MessagesPerSecond phải lớn hơn 0 và không quá 1000, ví dụ 10 / must be above 0 and at most 1000.");
         }
 
-        if (options.BotLink is { Length: > 0 } link && Http(link) is null)
+        if (options.BotLink is { Length: > 0 } link && WebhookSettings.Http(link) is null)
         {
             problems.Add("Zalo:BotLink phải là đường dẫn mở bot trên Zalo, ví dụ https://zalo.me/… , hoặc để trống / must be a link that opens the bot, or empty.");
         }
 
         if (options.Mode == ZaloMode.Webhook)
         {
-            ValidateWebhook(options, problems);
+            WebhookSettings.Check(ZaloOptions.Section, options.ApiBaseUrl, ZaloOptions.DefaultApiBaseUrl, options.WebhookUrl,
+                options.WebhookSecret, options.WebhookListen, options.WebhookPath, problems);
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private static void ValidateWebhook(ZaloOptions options, List<string> problems)
-    {
-        // Zalo itself posts only to https; another ApiBaseUrl (a test server) may post to http.
-        var official = Http(options.ApiBaseUrl) is { } api && api.Host.Equals(new Uri(ZaloOptions.DefaultApiBaseUrl).Host, StringComparison.OrdinalIgnoreCase);
-        var url = Http(options.WebhookUrl);
-        if (url is null || (official && url.Scheme != Uri.UriSchemeHttps))
-        {
-            problems.Add("Zalo:WebhookUrl cần là địa chỉ https công khai mà Zalo gửi tới (chế độ Webhook), ví dụ https://bot.xa-hoatham.vn/zalo/webhook / " +
-                "must be the public https URL Zalo posts to in Webhook mode.");
-        }
-
-        if (string.IsNullOrEmpty(options.WebhookSecret))
-        {
-            problems.Add("Zalo:WebhookSecret cần có ở chế độ Webhook: 16–256 ký tự A-Z a-z 0-9 _ -, ví dụ tạo bằng «openssl rand -hex 32» / " +
-                "is needed in Webhook mode: 16-256 characters A-Z a-z 0-9 _ -.");
-        }
-        else if (!SecretShape().IsMatch(options.WebhookSecret))
-        {
-            // Zalo accepts from 8 characters; fewer than 16 would be guessable, so they are refused here.
-            problems.Add("Zalo:WebhookSecret chỉ được gồm 16–256 ký tự A-Z a-z 0-9 _ - / must be 16-256 characters of A-Z a-z 0-9 _ -.");
-        }
-
-        if (Http(options.WebhookListen) is null)
-        {
-            problems.Add("Zalo:WebhookListen phải là địa chỉ máy chủ web của bot, ví dụ http://127.0.0.1:8081 / must be the URL the bot's web server listens on.");
-        }
-
-        if (!options.WebhookPath.StartsWith('/') || options.WebhookPath.Contains('?', StringComparison.Ordinal))
-        {
-            problems.Add("Zalo:WebhookPath phải bắt đầu bằng «/», ví dụ /zalo/webhook / must be a path starting with \"/\".");
-        }
-    }
-
-    private static Uri? Http(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
-
     [GeneratedRegex(@"^[A-Za-z0-9:_.\-]{8,512}$")]
     private static partial Regex TokenShape();
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{16,256}$")]
-    private static partial Regex SecretShape();
 }

@@ -23,7 +23,9 @@ public sealed partial class ZaloTests
     [Fact]
     public async Task The_office_and_a_unit_join_on_Zalo_and_the_member_list_names_the_messenger()
     {
-        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)));
+        await using var bot = await MessengerBotUnderTest.StartAsync(
+            MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)),
+            new Dictionary<string, string?> { ["Zalo:BotLink"] = "https://zalo.me/2174852302957012340" });
 
         var officeLinked = await bot.SayOnZaloAsync(OfficeZalo, "/start " + MessengerBotUnderTest.OfficeCode);
         var invite = await bot.SayOnZaloAsync(OfficeZalo, "/moi " + ClinicUnit);
@@ -32,6 +34,7 @@ public sealed partial class ZaloTests
         var members = await bot.SayOnZaloAsync(OfficeZalo, "/thanhvien");
 
         Assert.StartsWith($"✅ Đã liên kết cuộc trò chuyện này với {MessengerBotUnderTest.OfficeUnit}", officeLinked.Text, StringComparison.Ordinal);
+        Assert.Contains($"\nZalo: mở https://zalo.me/2174852302957012340 rồi gửi tin nhắn: /start {code}\n", invite.Text, StringComparison.Ordinal);
         Assert.Contains($"Hoặc mở bot trên Zalo hay Telegram và gửi tin nhắn: /start {code}", invite.Text, StringComparison.Ordinal);
         Assert.Equal($"✅ Đã liên kết cuộc trò chuyện này với {ClinicUnit} (thủ trưởng đơn vị).", joined.Text.Split('\n')[0]);
         Assert.Contains($"• {ClinicUnit}: Zalo — User {ClinicZalo} (thủ trưởng đơn vị)", members.Text, StringComparison.Ordinal);
