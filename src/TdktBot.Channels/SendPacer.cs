@@ -1,32 +1,32 @@
-using System.Diagnostics;
-
 namespace TdktBot.Channels;
 
 /// <summary>
-/// Spaces a messenger's sends evenly at a set rate, whichever path they take (the outbox, immediate replies), on the
-/// high-resolution clock, since the messenger's limits count real seconds. Each caller is given the next free slot and
-/// waits for it; thread-safe.
+/// Spaces a messenger's sends evenly at a set rate, whichever path they take (the outbox, immediate replies). Each
+/// caller is given the next free slot and waits for it; thread-safe. Runs on real time by default, since the
+/// messengers' limits count real seconds.
 /// </summary>
 public sealed class SendPacer
 {
     private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
     private readonly long _spacing;
     private long _nextSlot;
 
-    public SendPacer(double perSecond)
+    public SendPacer(double perSecond, TimeProvider? time = null)
     {
         if (!(perSecond > 0) || double.IsInfinity(perSecond))
         {
             throw new ArgumentOutOfRangeException(nameof(perSecond), perSecond, "The rate must be a positive number.");
         }
 
-        _spacing = (long)Math.Ceiling(Stopwatch.Frequency / perSecond);
+        _time = time ?? TimeProvider.System;
+        _spacing = (long)Math.Ceiling(_time.TimestampFrequency / perSecond);
     }
 
     /// <summary>Waits until this caller may send.</summary>
     public Task WaitTurnAsync(CancellationToken ct)
     {
-        long now = Stopwatch.GetTimestamp(), slot;
+        long now = _time.GetTimestamp(), slot;
         lock (_gate)
         {
             slot = Math.Max(now, _nextSlot);
@@ -36,6 +36,6 @@ public sealed class SendPacer
         // Task.Delay counts whole milliseconds; rounding down would let a send go a little early.
         return slot <= now
             ? Task.CompletedTask
-            : Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(Stopwatch.GetElapsedTime(now, slot).TotalMilliseconds)), ct);
+            : Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(_time.GetElapsedTime(now, slot).TotalMilliseconds)), _time, ct);
     }
 }
