@@ -1,0 +1,6 @@
+namespace TdktBot.Benchmarks;
+
+internal static class FanoutScenario
+{
+    public static Task<Report> RunAsync(Size size) => throw new NotImplementedException();
+}
