@@ -1,0 +1,145 @@
+using TdktBot.Benchmarks.EchoBot;
+using TdktBot.Testing;
+
+namespace TdktBot.Benchmarks;
+
+/// <summary>
+/// Reply time through the whole bot: from the moment the fake Telegram makes a user's message available to
+/// getUpdates until it has received the complete reply (the last part of a long one), on the fake's one clock.
+/// First one message at a time (p50, p99), then many queued at once (throughput). The baseline is a bare
+/// Telegram.Bot echo bot against the same kind of fake, with the same messages.
+/// </summary>
+internal static class LatencyScenario
+{
+    // What unit heads write most: the quarter's tasks, a confirmation (the first one changes a status, later ones are
+    // refused as done already), what is still owed, a due date.
+    private static readonly string[] Texts = ["quý này có việc gì", "/nop 3", "đơn vị tôi còn việc gì", "nhiệm vụ 3 hạn khi nào"];
+
+    private const string Unit = "Trường THCS Hoa Thám";
+
+    // A working day in the first quarter, so the questions have answers; the clock runs on from there.
+    private static readonly DateTimeOffset Start = new(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    public static async Task<Report> RunAsync(Size size)
+    {
+        var chats = Enumerable.Range(1, size.Chats).Select(i => 700_000L + i).ToArray();
+        Figures bot;
+        await using (var host = await BenchHost.StartAsync(Start, new Dictionary<string, string?>()))
+        {
+            foreach (var chat in chats)
+            {
+                await host.LinkAsync(chat, Unit);
+            }
+
+            // Every chat says everything once, so the one status change is behind us, and then each kind of message
+            // shows how many parts its reply has (all chats speak for the same unit, so the same for all).
+            foreach (var chat in chats)
+            {
+                foreach (var text in Texts)
+                {
+                    await host.SayAsync(chat, text);
+                }
+            }
+
+            var parts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var text in Texts)
+            {
+                parts[text] = await PartsAsync(host.Fake, chats[0], text);
+                Console.WriteLine($"  «{text}» → {parts[text]} message(s): «{Shorten(host.Fake.Sent.Last(m => m.ChatId == chats[0]).PlainText)}»");
+            }
+
+            bot = await MeasureAsync(host.Fake, chats, size, t => parts[t]);
+        }
+
+        Figures echo;
+        await using (var fake = await FakeTelegramServer.StartAsync())
+        using (var http = new HttpClient())
+        using (var stop = new CancellationTokenSource())
+        {
+            var loop = Task.Run(() => EchoLoop.RunAsync(EchoLoop.Client(fake.Token, fake.BaseUrl, http), stop.Token));
+            await fake.WaitUntilAsync(() => fake.WaitingPolls > 0, BenchHost.Patience, "the echo bot polling");
+            foreach (var chat in chats)
+            {
+                fake.SendText(chat, Texts[0]);
+            }
+
+            await fake.WaitForMessagesAsync(chats.Length, BenchHost.Patience);
+            echo = await MeasureAsync(fake, chats, size, _ => 1);
+            await stop.CancelAsync();
+            await loop;
+        }
+
+        var report = new Report("latency");
+        var p99Ratio = bot.P99 / echo.P99;
+        report.Row("messages, one at a time", $"{size.Messages}", $"{size.Messages}", $"{chats.Length} chats of one unit");
+        report.Row("p50 reply, ms", Report.Number(bot.P50, 2), Report.Number(echo.P50, 2), $"ratio {Report.Number(bot.P50 / echo.P50, 2)}");
+        report.Row("p99 reply, ms", Report.Number(bot.P99, 2), Report.Number(echo.P99, 2),
+            $"ratio {Report.Number(p99Ratio, 2)} " + Report.Target(p99Ratio <= 2, "≤ 2× echo bot"));
+        report.Row("throughput, messages/s", Report.Number(bot.PerSecond), Report.Number(echo.PerSecond),
+            $"ratio {Report.Number(bot.PerSecond / echo.PerSecond, 2)}, {size.Queued} queued at once");
+        report.Json("messages", size.Messages);
+        report.Json("queued", size.Queued);
+        report.Json("p50_ms", bot.P50);
+        report.Json("baseline_p50_ms", echo.P50);
+        report.Json("p50_ratio", bot.P50 / echo.P50);
+        report.Json("p99_ms", bot.P99);
+        report.Json("baseline_p99_ms", echo.P99);
+        report.Json("p99_ratio", p99Ratio);
+        report.Json("per_s", bot.PerSecond);
+        report.Json("baseline_per_s", echo.PerSecond);
+        report.Json("throughput_ratio", bot.PerSecond / echo.PerSecond);
+        return report;
+    }
+
+    private static async Task<Figures> MeasureAsync(FakeTelegramServer fake, long[] chats, Size size, Func<string, int> parts)
+    {
+        // A tenth more first, not recorded, so both bots are measured warm (tiered JIT, connection pools).
+        var warmUp = size.Messages / 10;
+        var times = new List<double>(size.Messages);
+        for (var i = -warmUp; i < size.Messages; i++)
+        {
+            var chat = chats[(i + warmUp) % chats.Length];
+            var text = Texts[(i + warmUp) % Texts.Length];
+            var before = fake.Sent.Count(m => m.ChatId == chat);
+            var at = fake.Elapsed;
+            fake.SendText(chat, text);
+            var reply = await fake.WaitForMessagesAsync(m => m.ChatId == chat, before + parts(text), BenchHost.Patience);
+            if (i >= 0)
+            {
+                times.Add((reply[^1].ReceivedAt - at).TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        var total = fake.Sent.Count;
+        var expected = 0;
+        var start = fake.Elapsed;
+        for (var i = 0; i < size.Queued; i++)
+        {
+            var text = Texts[i % Texts.Length];
+            expected += parts(text);
+            fake.SendText(chats[i % chats.Length], text);
+        }
+
+        var all = await fake.WaitForMessagesAsync(total + expected, BenchHost.Patience);
+        var seconds = (all[^1].ReceivedAt - start).TotalSeconds;
+        return new Figures(Percentile(times, 0.50), Percentile(times, 0.99), size.Queued / seconds);
+    }
+
+    /// <summary>How many messages the reply to <paramref name="text"/> has: the first, then whatever follows within a moment.</summary>
+    private static async Task<int> PartsAsync(FakeTelegramServer fake, long chat, string text)
+    {
+        var before = fake.Sent.Count(m => m.ChatId == chat);
+        fake.SendText(chat, text);
+        await fake.WaitForMessagesAsync(m => m.ChatId == chat, before + 1, BenchHost.Patience);
+        await Task.Delay(500);
+        return fake.Sent.Count(m => m.ChatId == chat) - before;
+    }
+
+    // Nearest rank on sorted values.
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static string Shorten(string text) => (text.Length <= 60 ? text : text[..60] + "…").ReplaceLineEndings(" ");
+
+    private sealed record Figures(double P50, double P99, double PerSecond);
+}
