@@ -151,6 +151,9 @@ public sealed partial class DeliverySender : IDisposable
         var db = _openDb();
         await using (db.ConfigureAwait(false))
         {
+            // Each send is saved before the next, and scanning the whole batch (rows, chats, units, reminders) for
+            // changes on every save cost more than the send itself: changes are looked for where they were made.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             var now = _clock.GetUtcNow();
             var open = _channels.Keys.Where(name => !IsPaused(name, now)).ToList();
             if (open.Count == 0)
@@ -195,6 +198,7 @@ public sealed partial class DeliverySender : IDisposable
                 {
                     next.Status = DeliveryStatus.Failed;
                     next.Error = DeliveryTexts.NoLongerOwed;
+                    db.Entry(next).DetectChanges();
                     await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
                     LogWithdrawn(next.Id, next.ChatId, obligationId);
                     withdrawn++;
@@ -250,6 +254,7 @@ public sealed partial class DeliverySender : IDisposable
         {
             // Not an attempt: nobody got the message, and the new address has not been tried yet.
             var movedTo = await ChatMoves.MoveAsync(db, chat, moved.NewAddress, "bot", now, CancellationToken.None).ConfigureAwait(false);
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
             LogMoved(delivery.Id, chat.Id, chat.Channel, moved.NewAddress, movedTo.Id);
             return delivery.Status == DeliveryStatus.Pending;
@@ -278,6 +283,16 @@ public sealed partial class DeliverySender : IDisposable
                 break;
             default:
                 throw new InvalidOperationException($"The {chat.Channel} channel returned no outcome for delivery {delivery.Id}.");
+        }
+
+        // A permanent failure changed the chat and its other rows too; otherwise only this row changed.
+        if (outcome is SendOutcome.Permanent)
+        {
+            db.ChangeTracker.DetectChanges();
+        }
+        else
+        {
+            db.Entry(delivery).DetectChanges();
         }
 
         // The message has gone (or not) whatever the token says now; not recording it would send it again.
