@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
@@ -104,10 +105,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             AddDigest(batch, now, today, owed, targets, officeChats, handled);
         }
 
-        db.Reminders.AddRange(batch.Reminders);
-        db.Deliveries.AddRange(batch.Deliveries);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        await SaveAsync(batch, ct);
 
         var result = new SweepResult(batch.Reminders.Count(r => !r.Skipped), batch.Deliveries.Count, batch.Reminders.Count(r => r.Skipped));
         if (result.Reminders + result.Skipped > 0)
@@ -116,6 +114,48 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Every row of the sweep in one transaction, all or nothing, written with prepared statements rather than through
+    /// EF's change tracker: a commune's sweep is a few rows, but a pass over many units and deadlines is hundreds of
+    /// thousands, where tracking costs many times the writing and holds every row in memory twice.
+    /// </summary>
+    private async Task SaveAsync(Batch batch, CancellationToken ct)
+    {
+        if (batch.Reminders.Count == 0)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var dbTransaction = transaction.GetDbTransaction();
+            await using (var reminders = new RowWriter<Reminder>(db, dbTransaction))
+            {
+                foreach (var reminder in batch.Reminders)
+                {
+                    await reminders.InsertAsync(reminder, ct);
+                }
+            }
+
+            await using (var deliveries = new RowWriter<Delivery>(db, dbTransaction))
+            {
+                foreach (var delivery in batch.Deliveries)
+                {
+                    delivery.ReminderId = delivery.Reminder?.Id;
+                    await deliveries.InsertAsync(delivery, ct);
+                }
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private void AddDigest(Batch batch, DateTimeOffset now, DateOnly today, List<Owed> owed, Dictionary<long, PlanTarget> targets, List<Chat> officeChats, HashSet<string> handled)
