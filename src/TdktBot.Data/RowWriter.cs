@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace TdktBot.Data;
 
@@ -14,7 +15,7 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
     where TEntity : class
 {
     private readonly DbCommand _command;
-    private readonly List<(IProperty Property, DbParameter Parameter)> _columns = [];
+    private readonly List<(IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)> _columns = [];
     private readonly IProperty _key;
 
     public RowWriter(TdktDbContext db, DbTransaction transaction)
@@ -30,7 +31,7 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
             var parameter = _command.CreateParameter();
             parameter.ParameterName = "@p" + _columns.Count;
             _command.Parameters.Add(parameter);
-            _columns.Add((property, parameter));
+            _columns.Add((property, property.GetGetter(), property.GetTypeMapping().Converter, parameter));
         }
 
         var columns = string.Join(", ", _columns.Select(c => Quote(c.Property.GetColumnName(table)!)));
@@ -42,10 +43,9 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
     /// <summary>Inserts one row and sets its generated key on <paramref name="row"/>.</summary>
     public async Task InsertAsync(TEntity row, CancellationToken ct)
     {
-        foreach (var (property, parameter) in _columns)
+        foreach (var (_, getter, converter, parameter) in _columns)
         {
-            var value = property.GetGetter().GetClrValue(row);
-            var converter = property.GetTypeMapping().Converter;
+            var value = getter.GetClrValue(row);
             parameter.Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
         }
 
