@@ -95,6 +95,26 @@ public sealed partial class FakeZaloServer
     }
 
     /// <summary>
+    /// Only the next call of <paramref name="method"/> waits <paramref name="delay"/> before it is handled (longer than a
+    /// client's timeout: the client gives up and the call never takes effect); calls after it are answered at once
+    /// unless <see cref="Delay"/> says otherwise. Delays for one method queue up, one per call.
+    /// </summary>
+    public void DelayNext(string method, TimeSpan delay)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(delay, TimeSpan.Zero);
+        lock (_gate)
+        {
+            if (!_delaysOnce.TryGetValue(method, out var queue))
+            {
+                _delaysOnce[method] = queue = new Queue<TimeSpan>();
+            }
+
+            queue.Enqueue(delay);
+        }
+    }
+
+    /// <summary>
     /// Limits sendMessage to <paramref name="globalPerSecond"/> sends a second overall (fractional rates allowed:
     /// 0.5 is one every two seconds) and one send per <paramref name="perChatInterval"/> to each chat (zero: no
     /// per-chat limit). A send over the limits gets 429 with retry_after (header and parameters) = whole seconds
