@@ -133,7 +133,9 @@ public sealed class MessengerFaultTests
             }
         }
 
-        // The bot keeps running on both messengers: a newcomer on the faulty one is answered, and so is the office.
+        // The bot keeps running on both messengers: a newcomer on the faulty one is answered, and so is the office (once
+        // the broadcast's report is in, which would otherwise pass for the answer).
+        await side.OfficeReportAsync();
         Assert.Equal(ReplyTexts.Stranger, await side.StrangerAsksAsync("xin chào"));
         Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", await side.OfficeAsksAsync("/help"), StringComparison.Ordinal);
         Assert.DoesNotContain(log.Entries, e => e.Level >= LogLevel.Error);
@@ -267,6 +269,22 @@ public sealed class MessengerFaultTests
 
             var sent = await bot.Fake.WaitForMessagesAsync(m => m.ChatId == OfficeTelegram && m.PlainText.StartsWith("⚠️", StringComparison.Ordinal), timeout: MessengerBotUnderTest.Patience);
             return Assert.Single(sent).PlainText;
+        }
+
+        /// <summary>Waits for the broadcast's final report to the office and for the outbox to have nothing more due.</summary>
+        public async Task OfficeReportAsync()
+        {
+            const string report = "📣 Kết quả phát động";
+            if (_telegram)
+            {
+                await bot.Zalo.WaitForMessagesAsync(m => m.ChatId == OfficeZalo && m.Text.StartsWith(report, StringComparison.Ordinal), timeout: MessengerBotUnderTest.Patience);
+            }
+            else
+            {
+                await bot.Fake.WaitForMessagesAsync(m => m.ChatId == OfficeTelegram && m.PlainText.StartsWith(report, StringComparison.Ordinal), timeout: MessengerBotUnderTest.Patience);
+            }
+
+            await bot.OutboxSettledAsync();
         }
 
         /// <summary>Whether a send to the school got the injected answer (0 = no answer: dropped, or given up by the client).</summary>
