@@ -129,6 +129,10 @@ public sealed class HostileInputTests
                     var messageId = random.Next(3) == 0 ? random.Next(1, 1_000_000) : lastMessage.GetValueOrDefault(chat, 1);
                     presses.Add(bot.Fake.PressButton(chat, messageId, item.Text).CallbackQueryId!);
                 }
+                else if (item.FileName is { } fileName)
+                {
+                    bot.Fake.SendDocument(chat, fileName, "PK"u8.ToArray(), item.Text.Length == 0 ? null : item.Text, chatType: chat < 0 ? "group" : "private");
+                }
                 else
                 {
                     bot.Fake.SendText(chat, item.Text, chatType: chat < 0 ? "group" : "private");
@@ -196,6 +200,7 @@ public sealed class HostileInputTests
         var gui = string.Create(CultureInfo.InvariantCulture, $"GUI {draft}");
         var huygui = string.Create(CultureInfo.InvariantCulture, $"HUYGUI {draft}");
         const string Html = "<b>&amp;</i> '; DROP TABLE Units;-- <a href=\"x\">";
+        const string FileName = "<b>bảng kê &amp; hồ sơ</b>\u202E.docx";
         return
         [
             // A unit may not send or cancel the office's broadcast, by button or by typing.
@@ -207,6 +212,8 @@ public sealed class HostileInputTests
 
             // What a user wrote comes back exactly as written: escaped on the way out, shown as typed.
             new(School, new Item("/quy " + Html, Press: false), r => Assert.Contains("«" + Html + "»", r, StringComparison.Ordinal)),
+
+            new(School, new Item("", Press: false, FileName: FileName), r => Assert.Equal(ReplyTexts.FileWithoutCaption(FileName), r)),
 
             // Staff cannot confirm; nobody confirms an item the plan does not have.
             new(ClinicStaff, new Item("NOP D1", Press: true), r => Assert.Equal(ReplyTexts.HeadOnly, r)),
@@ -251,6 +258,12 @@ public sealed class HostileInputTests
         else if (roll < 70)
         {
             text = Pick(r, "đã nộp ", "nộp rồi ", "chưa nộp gì ", "ai chưa nộp ", "hủy ", "quý ", "tháng ", "/start ") + JunkArguments(r);
+        }
+        else if (roll < 73)
+        {
+            // A file with a name of any characters, with or without a caption.
+            var name = RandomText(r, r.Next(1, 60)) + Pick(r, ".docx", ".pdf", "", ".<b>", "\u202Excod.exe");
+            return new Item(r.Next(2) == 0 ? "" : Pick(r, "NOP ", "nộp ", "", "/nop ") + JunkArguments(r), Press: false, FileName: name);
         }
         else if (roll < 75)
         {
@@ -369,7 +382,7 @@ public sealed class HostileInputTests
     {
         var text = item.Text.Length > 80 ? item.Text[..80] + $"… ({item.Text.Length} characters)" : item.Text;
         var escaped = string.Concat(text.Select(c => char.IsControl(c) || char.IsSurrogate(c) || c > 0x2000 ? $"\\u{(int)c:X4}" : c.ToString()));
-        return (item.Press ? "press " : "text ") + escaped;
+        return (item.Press ? "press " : item.FileName is null ? "text " : $"file {item.FileName.Length} characters, caption ") + escaped;
     }
 
     private static async Task<long> UnitIdAsync(MessengerBotUnderTest bot, string unit)
@@ -391,7 +404,8 @@ public sealed class HostileInputTests
         return new Snapshot(obligations, chats, invites, broadcasts);
     }
 
-    private sealed record Item(string Text, bool Press);
+    /// <summary>A text, a button press (<see cref="Text"/> is the callback data) or a file (<see cref="Text"/> is the caption, "" for none).</summary>
+    private sealed record Item(string Text, bool Press, string? FileName = null);
 
     private sealed record Probe(long Chat, Item Item, Action<string> Check);
 
