@@ -43,6 +43,7 @@ public sealed class HostileInputTests
     private const int LongText = 10_000;
 
     private const string OfficeZalo = "z-office-hostile";
+    private const long OfficeTelegram = 7501;
     private const long School = 7101;
     private const long ClinicStaff = 7102;
     private const string SchoolUnit = "Trường THCS Hoa Thám";
@@ -192,6 +193,101 @@ public sealed class HostileInputTests
         }
 
         Assert.True(longest < MessengerBotUnderTest.Patience, $"The slowest round took {longest.TotalSeconds:0.0} s.");
+    }
+
+    /// <summary>
+    /// The same kind of items on Zalo, fewer (a fifth of the count, at most 300 unless <see cref="CountVariable"/> asks),
+    /// since Zalo has no HTML: what matters there is that replies are plain, within 2000 characters a part, accepted
+    /// by the fake, and show what the user wrote as written. Presses become typed commands (Zalo has no buttons) and
+    /// files their captions. Zalo has no update confirmation, so "answered" is weaker here: a round ends once every
+    /// chat in it got at least one message and no more came for a moment (the rest of a reply in parts), and each
+    /// chat's messages in the round count as replies to its item.
+    /// </summary>
+    [Fact]
+    public async Task Hostile_messages_on_Zalo_are_answered_in_plain_parts_and_change_nothing_the_sender_may_not()
+    {
+        var count = int.TryParse(Environment.GetEnvironmentVariable(CountVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && asked > 0
+            ? Math.Max(1, asked / 5)
+            : 300;
+        var log = new RecordingLog();
+        await using var bot = await MessengerBotUnderTest.StartAsync(
+            MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 1, 9)),
+            configureServices: s => s.AddSingleton<ILoggerProvider>(log));
+        const string school = "z-hostile-school";
+        const string staff = "z-hostile-staff";
+        await bot.LinkOnZaloAsync(school, SchoolUnit);
+        await bot.LinkOnZaloAsync(staff, ClinicUnit, ChatRole.Staff);
+        await bot.LinkOfficeAsync(OfficeTelegram);
+        await bot.SayAsync(OfficeTelegram, "/phatdong Thông báo thử nghiệm");
+        long draft;
+        long deliveriesBefore;
+        await using (var db = bot.OpenStore())
+        {
+            draft = await db.Broadcasts.MaxAsync(b => b.Id);
+            deliveriesBefore = await db.Deliveries.MaxAsync(d => (long?)d.Id) ?? 0;
+        }
+
+        var before = await SnapshotAsync(bot);
+        var sentBefore = bot.Zalo.Sent.Count;
+        var refusedBefore = bot.Zalo.Refused.Count;
+        const string Html = "<b>&amp;</i> '; DROP TABLE Units;--";
+        var echo = await bot.SayOnZaloAsync(school, "/quy " + Html);
+        Assert.Contains("«" + Html + "»", echo.Text, StringComparison.Ordinal);
+        Assert.Equal(ReplyTexts.OfficeOnly, (await bot.SayOnZaloAsync(school, string.Create(CultureInfo.InvariantCulture, $"GUI {draft}"))).Text);
+        Assert.Equal(ReplyTexts.Stranger, (await bot.SayOnZaloAsync("z-hostile-1", string.Create(CultureInfo.InvariantCulture, $"GUI {draft}"))).Text);
+
+        var random = new Random(Seed);
+        string[] chats = ["z-hostile-1", "z-hostile-2", "z-hostile-3", school, staff];
+        var sent = 0;
+        while (sent < count)
+        {
+            var round = chats.OrderBy(_ => random.Next()).Take(Math.Min(chats.Length, count - sent))
+                .Select(chat => (Chat: chat, Item: Generate(random, 0, draft), Before: bot.Zalo.Sent.Count(m => m.ChatId == chat)))
+                .ToList();
+            foreach (var (chat, item, _) in round)
+            {
+                var text = item.FileName is null ? item.Text : item.Text.Length > 0 ? item.Text : " ";
+                bot.Zalo.SendText(chat, text);
+            }
+
+            await bot.Zalo.WaitUntilAsync(
+                () => bot.Zalo.PendingUpdateCount == 0 && round.All(x => bot.Zalo.Sent.Count(m => m.ChatId == x.Chat) > x.Before),
+                MessengerBotUnderTest.Patience,
+                $"replies to items {sent}–{sent + round.Count - 1}: {string.Join(" | ", round.Select(r => Show(r.Item)))}");
+            for (var quiet = bot.Zalo.Calls.Count; ; quiet = bot.Zalo.Calls.Count)
+            {
+                await Task.Delay(40);
+                if (bot.Zalo.Calls.Count(c => c.Method != "getUpdates") == bot.Zalo.Calls.Take(quiet).Count(c => c.Method != "getUpdates"))
+                {
+                    break;
+                }
+            }
+
+            sent += round.Count;
+        }
+
+        Assert.Empty(bot.Zalo.Refused.Skip(refusedBefore));
+        Assert.All(bot.Zalo.Sent.Skip(sentBefore), m =>
+        {
+            Assert.InRange(m.Text.Length, 1, 2000);
+            Assert.Empty(m.ExtraFields);
+        });
+        Assert.True(!log.Entries.Any(e => e.Level >= LogLevel.Error),
+            "Logged at Error level:\n" + string.Join('\n', log.Entries.Where(e => e.Level >= LogLevel.Error).Take(5).Select(e => $"{e.Category}: {e.Message} {e.Exception}")));
+
+        var after = await SnapshotAsync(bot);
+        Assert.Equal(before.Chats, after.Chats);
+        Assert.Equal(before.Invites, after.Invites);
+        Assert.Equal(before.Broadcasts, after.Broadcasts);
+        var schoolId = await UnitIdAsync(bot, SchoolUnit);
+        Assert.Equal(before.Obligations.Where(o => o.UnitId != schoolId), after.Obligations.Where(o => o.UnitId != schoolId));
+        Assert.All(after.Obligations.Where(o => o.UnitId == schoolId),
+            o => Assert.Contains(o.Status, new[] { ObligationStatus.Pending, ObligationStatus.Submitted }));
+        await using (var db = bot.OpenStore())
+        {
+            var queued = await db.Deliveries.Where(d => d.Id > deliveriesBefore).Select(d => new { d.Kind, d.Chat.Channel, d.Chat.Address }).ToListAsync();
+            Assert.All(queued, d => Assert.Equal(("notice", "telegram", MessengerBotUnderTest.Address(OfficeTelegram)), (d.Kind, d.Channel, d.Address)));
+        }
     }
 
     /// <summary>Items whose answer is known, sent first, one per round.</summary>
