@@ -38,6 +38,22 @@ public sealed class DefectRegressionTests
     }
 
     /// <summary>
+    /// The same \d in the plan reader's date patterns: a date written with another script's digits ("30/6/٢٠٢٦",
+    /// fullwidth "３０/６/２０２６") threw FormatException out of the importer. Such digits are now not a date, and
+    /// ASCII dates read as before.
+    /// </summary>
+    [Theory]
+    [InlineData("Trước ngày 30/6/٢٠٢٦")]
+    [InlineData("ngày ٣٠ tháng ٦ năm ٢٠٢٦")]
+    [InlineData("hạn ３０/６/２０２６")]
+    [InlineData("trong tháng ٦ năm 2026")]
+    public void A_date_in_another_scripts_digits_is_not_read_and_does_not_throw(string text)
+    {
+        Assert.Empty(TdktBot.Core.Plans.DueDateFinder.Find(text, 2026));
+        Assert.NotEmpty(TdktBot.Core.Plans.DueDateFinder.Find("Trước ngày 30/6/2026", 2026));
+    }
+
+    /// <summary>
     /// Polly logs a timed-out attempt at Error level, although the retry after it usually succeeds; the bot's log then
     /// showed an error for every slow answer from Zalo. The Zalo pipeline's telemetry now calls a timeout a warning.
     /// </summary>
