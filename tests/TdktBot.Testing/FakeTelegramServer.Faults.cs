@@ -89,6 +89,26 @@ public sealed partial class FakeTelegramServer
     }
 
     /// <summary>
+    /// Only the next call of <paramref name="method"/> waits <paramref name="delay"/> before it is handled (longer than a
+    /// client's timeout: the client gives up and the call never takes effect); calls after it are answered at once
+    /// unless <see cref="Delay"/> says otherwise. Delays for one method queue up, one per call.
+    /// </summary>
+    public void DelayNext(string method, TimeSpan delay)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(delay, TimeSpan.Zero);
+        lock (_gate)
+        {
+            if (!_delaysOnce.TryGetValue(method, out var queue))
+            {
+                _delaysOnce[method] = queue = new Queue<TimeSpan>();
+            }
+
+            queue.Enqueue(delay);
+        }
+    }
+
+    /// <summary>
     /// Applies Telegram's flood limits to sendMessage and sendDocument: a send that would exceed them gets
     /// 429 "Too Many Requests: retry after N" with parameters.retry_after = seconds until it would fit.
     /// Only accepted sends use up the allowance, and a send stops counting 25 ms before its window ends so a

@@ -43,6 +43,28 @@ public sealed partial class FakeTelegramServer
         }
     }
 
+    /// <summary>How many messages were sent so far; with <see cref="SentSince"/>, a long test reads only what is new.</summary>
+    public int SentCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _sent.Count;
+            }
+        }
+    }
+
+    /// <summary>The messages sent after the first <paramref name="count"/>, in the order they came.</summary>
+    public IReadOnlyList<SentMessage> SentSince(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            return count >= _sent.Count ? [] : _sent.GetRange(count, _sent.Count - count);
+        }
+    }
+
     /// <summary>Send attempts refused with an error (bad HTML, blocked, 429…), in order.</summary>
     public IReadOnlyList<SentMessage> Refused
     {

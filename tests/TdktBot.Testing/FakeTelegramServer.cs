@@ -35,6 +35,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly List<ApiCall> _calls = [];
     private readonly FaultQueue _faults = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Queue<TimeSpan>> _delaysOnce = new(StringComparer.OrdinalIgnoreCase);
     private readonly SendLimiter<long> _limiter = new();
     private int _tooManyRequests;
     private int _disposed;
@@ -238,6 +239,10 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         lock (_gate)
         {
             delay = _delays.GetValueOrDefault(request.Method);
+            if (_delaysOnce.TryGetValue(request.Method, out var once) && once.TryDequeue(out var next) && next > delay)
+            {
+                delay = next;
+            }
             fault = _faults.Take(request.Method);
         }
 

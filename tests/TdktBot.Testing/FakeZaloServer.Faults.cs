@@ -71,6 +71,18 @@ public sealed partial class FakeZaloServer
         AddFault(method, new InjectedFault(200, "{\"ok\":true,\"result\":{\"message_id\":", afterProcessing, 1));
 
     /// <summary>
+    /// The next call of <paramref name="method"/> gets exactly <paramref name="body"/> with HTTP
+    /// <paramref name="statusCode"/>, before doing anything: for answers well-formed as JSON but not in the shape
+    /// documented (a changed API, a proxy), e.g. <c>{"ok":true,"result":"x"}</c>.
+    /// </summary>
+    public void AnswerNext(string method, int statusCode, string body)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentNullException.ThrowIfNull(body);
+        AddFault(method, new InjectedFault(statusCode, body, AfterProcessing: false, 1));
+    }
+
+    /// <summary>
     /// The next call of <paramref name="method"/> has its connection aborted without an answer. With
     /// <paramref name="afterProcessing"/> the call takes effect first: the lost-response case behind duplicate messages.
     /// </summary>
@@ -91,6 +103,26 @@ public sealed partial class FakeZaloServer
             {
                 _delays.Remove(method);
             }
+        }
+    }
+
+    /// <summary>
+    /// Only the next call of <paramref name="method"/> waits <paramref name="delay"/> before it is handled (longer than a
+    /// client's timeout: the client gives up and the call never takes effect); calls after it are answered at once
+    /// unless <see cref="Delay"/> says otherwise. Delays for one method queue up, one per call.
+    /// </summary>
+    public void DelayNext(string method, TimeSpan delay)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(method);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(delay, TimeSpan.Zero);
+        lock (_gate)
+        {
+            if (!_delaysOnce.TryGetValue(method, out var queue))
+            {
+                _delaysOnce[method] = queue = new Queue<TimeSpan>();
+            }
+
+            queue.Enqueue(delay);
         }
     }
 

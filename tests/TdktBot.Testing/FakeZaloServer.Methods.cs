@@ -27,6 +27,28 @@ public sealed partial class FakeZaloServer
         }
     }
 
+    /// <summary>How many messages were accepted so far; with <see cref="SentSince"/>, a long test reads only what is new.</summary>
+    public int SentCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _sent.Count;
+            }
+        }
+    }
+
+    /// <summary>The messages accepted after the first <paramref name="count"/>, in the order they came.</summary>
+    public IReadOnlyList<ZaloSentMessage> SentSince(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            return count >= _sent.Count ? [] : _sent.GetRange(count, _sent.Count - count);
+        }
+    }
+
     /// <summary>sendMessage calls refused with an error (unknown or blocked chat, bad text, 429…), in order.</summary>
     public IReadOnlyList<ZaloSentMessage> Refused
     {

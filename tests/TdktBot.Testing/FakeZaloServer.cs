@@ -33,6 +33,7 @@ public sealed partial class FakeZaloServer : IAsyncDisposable
     // Zalo's method names are case-sensitive, so faults and delays are too.
     private readonly FaultQueue _faults = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<TimeSpan>> _delaysOnce = new(StringComparer.Ordinal);
     private readonly SendLimiter<string> _limiter = new();
     private int _tooManyRequests;
     private int _disposed;
@@ -226,6 +227,10 @@ public sealed partial class FakeZaloServer : IAsyncDisposable
         lock (_gate)
         {
             delay = _delays.GetValueOrDefault(request.Method);
+            if (_delaysOnce.TryGetValue(request.Method, out var once) && once.TryDequeue(out var next) && next > delay)
+            {
+                delay = next;
+            }
             fault = _faults.Take(request.Method);
         }
 

@@ -532,13 +532,13 @@ public static partial class PlanInterpreter
                 new Dictionary<int, string> { [0] = NumberColumn, [1] = "Nội dung", [2] = "Cơ quan thực hiện", [3] = "Thời gian" });
     }
 
-    [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{1,3})*[a-z]?$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:[.,][0-9]{1,3})*[a-z]?$")]
     private static partial Regex TaskNumber();
 
     [GeneratedRegex(@"^(?:[ivx]+\s+|[a-d]\s+)?qu[yi]\s+(?<q>iv|iii|ii|i|[1-4])\b")]
     private static partial Regex QuarterHeading();
 
-    [GeneratedRegex(@"^thang\s+(?<m>\d{1,2})(?:\s+nam\s+\d{4}|\s*\d{4})?$")]
+    [GeneratedRegex(@"^thang\s+(?<m>[0-9]{1,2})(?:\s+nam\s+[0-9]{4}|\s*[0-9]{4})?$")]
     private static partial Regex MonthHeading();
 
     [GeneratedRegex(@"\b(thoi gian|thoi han|han|tien do|ngay hoan thanh)\b")]
@@ -553,10 +553,10 @@ public static partial class PlanInterpreter
     [GeneratedRegex(@"^(noi nhan|tm uy ban|t m uy ban|chu tich|kt chu tich|nguoi ky)\b")]
     private static partial Regex EndOfBody();
 
-    [GeneratedRegex(@"^ke hoach\b.*\bnam\s+(?<y>\d{4})\b|^cong tac\b.*\bnam\s+(?<y>\d{4})\b")]
+    [GeneratedRegex(@"^ke hoach\b.*\bnam\s+(?<y>[0-9]{4})\b|^cong tac\b.*\bnam\s+(?<y>[0-9]{4})\b")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"\d{4}")]
+    [GeneratedRegex(@"[0-9]{4}")]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(@"^(?<who>.+?)\s+xây dựng\s+(?:kế hoạch|Kế hoạch)", RegexOptions.IgnoreCase)]
@@ -565,12 +565,12 @@ public static partial class PlanInterpreter
     [GeneratedRegex(@"^\s*Số\s*:\s*(?<n>\S*)", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentNumber();
 
-    [GeneratedRegex(@",\s*(?<d>ngày\b.*\bnăm\s+\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*(?<d>ngày\b.*\bnăm\s+[0-9]{4})", RegexOptions.IgnoreCase)]
     private static partial Regex IssueDate();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-zđ])[.)]\s+")]
+    [GeneratedRegex(@"^\s*(?:[0-9]{1,2}|[a-zđ])[.)]\s+")]
     private static partial Regex LeadingNumber();
 }

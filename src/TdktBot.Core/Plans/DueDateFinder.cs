@@ -159,25 +159,25 @@ public static partial class DueDateFinder
         return MarkerBefore().IsMatch(plain.AsSpan(start, index - start).ToString());
     }
 
-    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})\s+nam\s+(?<y>\d{4})")]
+    [GeneratedRegex(@"ngay\s+(?<d>[0-9]{1,2})\s+thang\s+(?<m>[0-9]{1,2})\s+nam\s+(?<y>[0-9]{4})")]
     private static partial Regex WordyDate();
 
-    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})\s?[/.\-]\s?(?<m>\d{1,2})\s?[/.\-]\s?(?<y>\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9/.\-])(?<d>[0-9]{1,2})\s?[/.\-]\s?(?<m>[0-9]{1,2})\s?[/.\-]\s?(?<y>[0-9]{4})(?![0-9])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"thang\s+(?<m>\d{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>\d{4})(?!\d)")]
+    [GeneratedRegex(@"thang\s+(?<m>[0-9]{1,2})(?:\s*[/.\-]\s*|\s+nam\s+)(?<y>[0-9]{4})(?![0-9])")]
     private static partial Regex MonthOfYear();
 
-    [GeneratedRegex(@"(?:truoc|cham nhat|han|den|khong qua|trong)\s+(?:ngay\s+)?(?<d>\d{1,2})\s?[/.\-]\s?(?<m>\d{1,2})(?![\d/.\-])")]
+    [GeneratedRegex(@"(?:truoc|cham nhat|han|den|khong qua|trong)\s+(?:ngay\s+)?(?<d>[0-9]{1,2})\s?[/.\-]\s?(?<m>[0-9]{1,2})(?![0-9/.\-])")]
     private static partial Regex DayMonthAfterMarker();
 
-    [GeneratedRegex(@"(?:trong|truoc|cuoi|het|den)\s+thang\s+(?<m>\d{1,2})(?![\d/.\-])")]
+    [GeneratedRegex(@"(?:trong|truoc|cuoi|het|den)\s+thang\s+(?<m>[0-9]{1,2})(?![0-9/.\-])")]
     private static partial Regex MonthAfterMarker();
 
-    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})\s?[/.\-]\s?(?<m>\d{1,2})(?![\d/.\-])")]
+    [GeneratedRegex(@"(?<![0-9/.\-])(?<d>[0-9]{1,2})\s?[/.\-]\s?(?<m>[0-9]{1,2})(?![0-9/.\-])")]
     private static partial Regex BareDayMonth();
 
-    [GeneratedRegex(@"thang\s+(?<m>\d{1,2})(?![\d/.\-])")]
+    [GeneratedRegex(@"thang\s+(?<m>[0-9]{1,2})(?![0-9/.\-])")]
     private static partial Regex BareMonth();
 
     [GeneratedRegex(@"quy\s+(?<q>iv|iii|ii|i|[1-4])\b")]

@@ -519,7 +519,8 @@ public sealed partial class ConversationEngine(
 
     private sealed record Context(TdktDbContext Db, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
 
-    [GeneratedRegex(@"^/?(HUY)?\s*GUI\s+(\d{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits ("GUI ١٢"), which long.Parse refuses.
+    [GeneratedRegex(@"^/?(HUY)?\s*GUI\s+([0-9]{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BroadcastDecision();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lỗi khi xử lý tin nhắn ({Channel}, chat {ChatId}).")]

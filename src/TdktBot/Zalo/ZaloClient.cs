@@ -100,7 +100,7 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
             {
                 if (root.TryGetProperty("result", out var result) && result.ValueKind != JsonValueKind.Null
-                    && result.Deserialize<T>(ZaloJson.Options) is { } value)
+                    && Deserialize<T>(method, result) is { } value)
                 {
                     return value;
                 }
@@ -117,6 +117,23 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
     }
 
     /// <summary>A 429's wait: the Retry-After header, else parameters.retry_after in the body (seconds), as Zalo may give either.</summary>
+    /// <summary>
+    /// The result as <typeparamref name="T"/>. JSON of another shape (a string for an object, a number for a text) is
+    /// an unreadable answer like any other, a <see cref="ZaloException"/> its callers expect, not a JsonException that
+    /// would end the polling loop.
+    /// </summary>
+    private static T? Deserialize<T>(string method, JsonElement result)
+    {
+        try
+        {
+            return result.Deserialize<T>(ZaloJson.Options);
+        }
+        catch (JsonException error)
+        {
+            throw new ZaloException($"Zalo {method}: câu trả lời không đúng dạng ({error.Message})", error);
+        }
+    }
+
     private static TimeSpan? RetryAfter(HttpResponseMessage response, JsonElement root)
     {
         if (response.Headers.RetryAfter is RetryConditionHeaderValue header)

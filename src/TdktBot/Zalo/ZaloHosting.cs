@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Telemetry;
 using Polly.Timeout;
 using TdktBot.Channels;
 using TdktBot.Messengers;
@@ -43,6 +44,10 @@ public static class ZaloHosting
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("zalo", (pipeline, context) =>
                 Resilience(pipeline, context.ServiceProvider.GetRequiredService<IOptions<ZaloOptions>>().Value));
+
+        // Polly logs a timeout at Error level, even when the retry that follows succeeds. A slow answer from Zalo is
+        // neither a bug nor lost work: the retry or, in the end, the caller (outbox, receiver) says what became of it.
+        services.Configure<TelemetryOptions>(telemetry => telemetry.SeverityProvider = TimeoutsAsWarnings);
 
         services.AddSingleton<ZaloBotInfo>();
         services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<ZaloBotInfo>());
@@ -86,6 +91,12 @@ public static class ZaloHosting
         });
         pipeline.AddTimeout(options.Timeout);
     }
+
+    /// <summary>The severity of a resilience event in the log: a timeout is a warning, the rest as Polly says.</summary>
+    internal static ResilienceEventSeverity TimeoutsAsWarnings(SeverityProviderArguments args) =>
+        args.Event.EventName == "OnTimeout" && args.Event.Severity > ResilienceEventSeverity.Warning
+            ? ResilienceEventSeverity.Warning
+            : args.Event.Severity;
 
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {

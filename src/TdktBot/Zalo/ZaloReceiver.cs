@@ -79,10 +79,12 @@ internal sealed partial class ZaloReceiver(
                 update = await client.GetUpdatesAsync(options.Value.PollSeconds, ct);
                 failures = 0;
             }
-            catch (ZaloException error)
+            catch (Exception error) when (!ct.IsCancellationRequested)
             {
+                // Whatever goes wrong, polling must go on: an exception leaving this loop would stop the whole host. Only
+                // the client's own errors are quoted, since they are known to hold no token; of others, the type is told.
                 var wait = Backoff.After(++failures);
-                LogPollFailed(logger, error.Message, wait);
+                LogPollFailed(logger, error is ZaloException ? error.Message : error.GetType().FullName ?? "?", wait);
                 await Task.Delay(wait, ct);
                 continue;
             }

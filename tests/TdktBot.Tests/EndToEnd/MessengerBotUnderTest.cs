@@ -58,8 +58,10 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     /// </summary>
     /// <param name="settings">Settings on top of the defaults here, as appsettings.json would give them.</param>
     /// <param name="beforeStart">What happens at the fake before the bot starts (faults, users who already exist).</param>
+    /// <param name="configureServices">Services added to the host after its own, e.g. a <see cref="RecordingLog"/> as a logger provider.</param>
     public static async Task<MessengerBotUnderTest> StartAsync(
-        TimeProvider time, IDictionary<string, string?>? settings = null, Action<FakeTelegramServer>? beforeStart = null)
+        TimeProvider time, IDictionary<string, string?>? settings = null, Action<FakeTelegramServer>? beforeStart = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var fake = await FakeTelegramServer.StartAsync();
         var zalo = await FakeZaloServer.StartAsync();
@@ -94,7 +96,7 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
         IHost? host = null;
         try
         {
-            host = new CliApp(CliRun.Settings(all), TextWriter.Null, TextWriter.Null).BuildHost(time);
+            host = new CliApp(CliRun.Settings(all), TextWriter.Null, TextWriter.Null).BuildHost(time, configureServices);
             beforeStart?.Invoke(fake);
             await host.StartAsync();
             var bot = new MessengerBotUnderTest(fake, zalo, folder, host);
