@@ -19,9 +19,8 @@ namespace TdktBot.Tests.Reliability;
 /// <remarks>
 /// <para>
 /// The items come from a seeded <see cref="Random"/>, so a failure can be replayed. <c>dotnet test</c> sends
-/// <see cref="DefaultCount"/> of them; set the environment variable <c>RELIABILITY_HOSTILE_COUNT</c> (e.g. 100000)
-/// to send more, e.g. <c>RELIABILITY_HOSTILE_COUNT=100000 dotnet test tests/TdktBot.Tests --filter
-/// "FullyQualifiedName~HostileInput"</c>; the seed is the same, so a longer run starts with the same items.
+/// 1,000 of them, and 100,000 under <c>TDKT_STRESS=1</c> (the stress command in docs/benchmarks.md), or as many as
+/// <c>TDKT_STRESS_HOSTILE</c> says; the seed is the same, so a longer run starts with the same items.
 /// </para>
 /// <para>
 /// "Answered" means: every update that carries text or button data (every item here does; the fake cannot send an
@@ -36,9 +35,6 @@ namespace TdktBot.Tests.Reliability;
 [Collection(OneAtATime.Name)]
 public sealed class HostileInputTests
 {
-    public const string CountVariable = "RELIABILITY_HOSTILE_COUNT";
-
-    private const int DefaultCount = 1000;
     private const int Seed = 20_261_124;
     private const int LongText = 10_000;
 
@@ -68,9 +64,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Hostile_messages_and_forged_presses_are_answered_escaped_and_change_nothing_the_sender_may_not()
     {
-        var count = int.TryParse(Environment.GetEnvironmentVariable(CountVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && asked > 0
-            ? asked
-            : DefaultCount;
+        var count = Stress.Size("HOSTILE", reduced: 1_000, full: 100_000);
         var log = new RecordingLog();
 
         // A clock that stands still on a Sunday: no reminder falls due, so whatever reaches these chats is a reply.
@@ -196,7 +190,7 @@ public sealed class HostileInputTests
     }
 
     /// <summary>
-    /// The same kind of items on Zalo, fewer (a fifth of the count, at most 300 unless <see cref="CountVariable"/> asks),
+    /// The same kind of items on Zalo, fewer (300, and 20,000 under TDKT_STRESS=1 or as many as TDKT_STRESS_HOSTILE_ZALO says),
     /// since Zalo has no HTML: what matters there is that replies are plain, within 2000 characters a part, accepted
     /// by the fake, and show what the user wrote as written. Presses become typed commands (Zalo has no buttons) and
     /// files their captions. Zalo has no update confirmation, so "answered" is weaker here: a round ends once every
@@ -206,9 +200,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Hostile_messages_on_Zalo_are_answered_in_plain_parts_and_change_nothing_the_sender_may_not()
     {
-        var count = int.TryParse(Environment.GetEnvironmentVariable(CountVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && asked > 0
-            ? Math.Max(1, asked / 5)
-            : 300;
+        var count = Stress.Size("HOSTILE_ZALO", reduced: 300, full: 20_000);
         var log = new RecordingLog();
         await using var bot = await MessengerBotUnderTest.StartAsync(
             MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 1, 9)),
