@@ -116,7 +116,6 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
         }
     }
 
-    /// <summary>A 429's wait: the Retry-After header, else parameters.retry_after in the body (seconds), as Zalo may give either.</summary>
     /// <summary>
     /// The result as <typeparamref name="T"/>. JSON of another shape (a string for an object, a number for a text) is
     /// an unreadable answer like any other, a <see cref="ZaloException"/> its callers expect, not a JsonException that
@@ -134,6 +133,7 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
         }
     }
 
+    /// <summary>A 429's wait: the Retry-After header, else parameters.retry_after in the body (seconds), as Zalo may give either.</summary>
     private static TimeSpan? RetryAfter(HttpResponseMessage response, JsonElement root)
     {
         if (response.Headers.RetryAfter is RetryConditionHeaderValue header)
