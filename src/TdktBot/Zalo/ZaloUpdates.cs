@@ -44,7 +44,8 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
                 ZaloUpdate.ImageReceived => message.Caption,
                 _ => null,
             };
-            if (string.IsNullOrWhiteSpace(text))
+            // A text, even a blank one, is the conversation's to answer (it says what it expects), as on every messenger.
+            if (update.EventName != ZaloUpdate.TextReceived && string.IsNullOrWhiteSpace(text))
             {
                 await answers.ReplyAsync(channel, chatId, new Reply(ReplyTexts.CannotRead(What(update.EventName))), ct);
                 return;
@@ -79,7 +80,6 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
     {
         ZaloUpdate.ImageReceived => "ảnh",
         ZaloUpdate.StickerReceived => "nhãn dán (sticker)",
-        ZaloUpdate.TextReceived => "tin nhắn trống",
         _ => "loại tin nhắn này",
     };
 
