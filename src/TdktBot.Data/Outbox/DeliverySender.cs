@@ -35,11 +35,10 @@ public sealed partial class DeliverySender : IDisposable
 
     // Pacing protects the messengers' limits, which count real seconds, so it runs on Stopwatch
     // timestamps and never on the domain clock (a test's fake clock or a shifted simulation).
-    private readonly long _sendSpacing;
     private readonly long _chatSpacing;
     private readonly long _groupSpacing;
     private readonly Dictionary<long, long> _chatFreeAt = [];
-    private long _nextSendAt;
+    private readonly SendRate _rate;
 
     // A messenger's retry_after stops the whole messenger, not just the chat that got it: its flood
     // limits are mostly per bot. Kept on the domain clock like the rows' NotBefore it goes with.
@@ -76,7 +75,7 @@ public sealed partial class DeliverySender : IDisposable
         _clock = clock;
         _signal = signal;
         _logger = logger;
-        _sendSpacing = (long)Math.Ceiling(Stopwatch.Frequency / options.MessagesPerSecond);
+        _rate = new SendRate(options.MessagesPerSecond, Stopwatch.Frequency);
         _chatSpacing = (long)Math.Ceiling(options.PerChatInterval.TotalSeconds * Stopwatch.Frequency);
 
         // Even spacing rather than a sliding window: it can never put more than N in any minute, and a
@@ -181,7 +180,7 @@ public sealed partial class DeliverySender : IDisposable
                 }
 
                 var tick = Stopwatch.GetTimestamp();
-                var readyAt = Math.Max(_nextSendAt, waiting.Min(d => ChatFreeAt(d, tick)));
+                var readyAt = Math.Max(_rate.NextAt(), waiting.Min(d => ChatFreeAt(d, tick)));
                 if (readyAt > tick)
                 {
                     await Task.Delay(RoundUp(Stopwatch.GetElapsedTime(tick, readyAt)), ct).ConfigureAwait(false);
@@ -206,7 +205,7 @@ public sealed partial class DeliverySender : IDisposable
                 }
 
                 ForgetFreeChats(tick);
-                _nextSendAt = tick + _sendSpacing;
+                _rate.Started(tick);
                 var movedBefore = moves.GetValueOrDefault(next.Id);
                 if (await SendAsync(db, next, movedBefore, ct).ConfigureAwait(false))
                 {
@@ -247,6 +246,7 @@ public sealed partial class DeliverySender : IDisposable
         }
 
         // Counted from the answer, not the request, so the chat sees the gap however slow the request was.
+        _rate.Answered(Stopwatch.GetTimestamp());
         _chatFreeAt[chat.Id] = Stopwatch.GetTimestamp() + (chat.IsGroup ? _groupSpacing : _chatSpacing);
 
         var now = _clock.GetUtcNow();
