@@ -9,7 +9,9 @@ namespace TdktBot.Data;
 /// Inserts many new rows of one entity with one prepared statement, inside the caller's transaction, reading column
 /// names and value conversions (enums as text, instants as UTC milliseconds) from the EF model, so it follows every
 /// migration. For the reminder sweep, which can write hundreds of thousands of rows at once: EF's change tracker costs
-/// far more than the rows themselves there. Generated keys are read back into the entities.
+/// far more than the rows themselves there. Generated keys are read back into the entities when asked for.
+/// Synchronous: Microsoft.Data.Sqlite runs every command synchronously anyway, and its async wrappers cost more per
+/// row than a small insert itself.
 /// </summary>
 public sealed class RowWriter<TEntity> : IAsyncDisposable
     where TEntity : class
@@ -17,13 +19,16 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
     private readonly DbCommand _command;
     private readonly List<(IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, DbParameter Parameter)> _columns = [];
     private readonly IProperty _key;
+    private readonly bool _readKeys;
 
-    public RowWriter(TdktDbContext db, DbTransaction transaction)
+    /// <param name="readKeys">Whether <see cref="Insert"/> sets each row's generated key (INSERT … RETURNING), for rows that others refer to.</param>
+    public RowWriter(TdktDbContext db, DbTransaction transaction, bool readKeys)
     {
         ArgumentNullException.ThrowIfNull(db);
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _key = entity.FindPrimaryKey()!.Properties.Single();
+        _readKeys = readKeys;
         _command = transaction.Connection!.CreateCommand();
         _command.Transaction = transaction;
         foreach (var property in entity.GetProperties().Where(p => p != _key))
@@ -36,12 +41,12 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
 
         var columns = string.Join(", ", _columns.Select(c => Quote(c.Property.GetColumnName(table)!)));
         var values = string.Join(", ", _columns.Select(c => c.Parameter.ParameterName));
-        _command.CommandText = $"INSERT INTO {Quote(table.Name)} ({columns}) VALUES ({values}) RETURNING {Quote(_key.GetColumnName(table)!)};";
+        _command.CommandText = $"INSERT INTO {Quote(table.Name)} ({columns}) VALUES ({values})" + (readKeys ? $" RETURNING {Quote(_key.GetColumnName(table)!)};" : ";");
         _command.Prepare();
     }
 
-    /// <summary>Inserts one row and sets its generated key on <paramref name="row"/>.</summary>
-    public async Task InsertAsync(TEntity row, CancellationToken ct)
+    /// <summary>Inserts one row, and sets its generated key on <paramref name="row"/> if the writer reads keys.</summary>
+    public void Insert(TEntity row)
     {
         foreach (var (_, getter, converter, parameter) in _columns)
         {
@@ -49,7 +54,13 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
             parameter.Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
         }
 
-        var id = await _command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        if (!_readKeys)
+        {
+            _command.ExecuteNonQuery();
+            return;
+        }
+
+        var id = _command.ExecuteScalar();
         _key.PropertyInfo!.SetValue(row, Convert.ChangeType(id, _key.ClrType, System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -133,20 +133,22 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var dbTransaction = transaction.GetDbTransaction();
-            await using (var reminders = new RowWriter<Reminder>(db, dbTransaction))
+            await using (var reminders = new RowWriter<Reminder>(db, dbTransaction, readKeys: true))
             {
                 foreach (var reminder in batch.Reminders)
                 {
-                    await reminders.InsertAsync(reminder, ct);
+                    ct.ThrowIfCancellationRequested();
+                    reminders.Insert(reminder);
                 }
             }
 
-            await using (var deliveries = new RowWriter<Delivery>(db, dbTransaction))
+            await using (var deliveries = new RowWriter<Delivery>(db, dbTransaction, readKeys: false))
             {
                 foreach (var delivery in batch.Deliveries)
                 {
+                    ct.ThrowIfCancellationRequested();
                     delivery.ReminderId = delivery.Reminder?.Id;
-                    await deliveries.InsertAsync(delivery, ct);
+                    deliveries.Insert(delivery);
                 }
             }
 
