@@ -40,7 +40,7 @@ public sealed partial class ConversationEngine(
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var chat = await db.Chats.Include(c => c.Unit).SingleOrDefaultAsync(c => c.Channel == message.Channel && c.Address == message.ChatAddress, ct);
+        var chat = await ChatByAddress(db, message.Channel, message.ChatAddress, ct);
         var intent = IntentParser.Parse(message.Text ?? string.Empty);
 
         if (intent.Kind == IntentKind.Start && !string.IsNullOrWhiteSpace(intent.Code))
@@ -207,7 +207,6 @@ public sealed partial class ConversationEngine(
             return new Reply(ReplyTexts.HeadOnly);
         }
 
-        var owed = await OwedAsync(c, ct);
         Obligation? chosen;
         if (intent.Target is { } number)
         {
@@ -221,6 +220,7 @@ public sealed partial class ConversationEngine(
         }
         else
         {
+            var owed = await OwedAsync(c, ct);
             var candidates = intent.TargetHint is { } hint ? Matching(owed, hint) : owed;
             if (candidates.Count == 0 && owed.Count == 0)
             {
@@ -431,8 +431,12 @@ public sealed partial class ConversationEngine(
     /// <summary>The items of a plan year (or every loaded year), each with the writer's unit's status.</summary>
     private static async Task<List<ItemLine>> ItemsAsync(Context c, int? year, Func<PlanTarget, bool> filter, CancellationToken ct)
     {
-        var targets = await c.Db.Targets.AsNoTracking().Include(t => t.Obligations.Where(o => o.UnitId == c.Unit.Id && o.Active))
-            .Where(t => t.InPlan && (year == null || t.Plan.Year == year)).ToListAsync(ct);
+        var targets = new List<PlanTarget>();
+        await foreach (var target in TargetsWithUnitStatus(c.Db, c.Unit.Id, year).WithCancellation(ct))
+        {
+            targets.Add(target);
+        }
+
         return targets.Where(filter)
             .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
             .Select(t => new ItemLine(Subject(t), t.Obligations.FirstOrDefault() is { } o ? Status(o) : ItemStatus.NotOwed))
@@ -445,11 +449,16 @@ public sealed partial class ConversationEngine(
         return years.Contains(c.Today.Year) ? c.Today.Year : years.Count > 0 ? years.Max() : null;
     }
 
-    private static Task<List<Obligation>> OwedAsync(Context c, CancellationToken ct) =>
-        c.Db.Obligations.Include(o => o.Target)
-            .Where(o => o.UnitId == c.Unit.Id && o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned))
-            .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id)
-            .ToListAsync(ct);
+    private static async Task<List<Obligation>> OwedAsync(Context c, CancellationToken ct)
+    {
+        var owed = new List<Obligation>();
+        await foreach (var obligation in OwedByUnit(c.Db, c.Unit.Id).WithCancellation(ct))
+        {
+            owed.Add(obligation);
+        }
+
+        return owed;
+    }
 
     private static Task<Obligation?> ObligationForAsync(Context c, string number, CancellationToken ct) =>
         c.Db.Obligations.Include(o => o.Target)
@@ -516,6 +525,23 @@ public sealed partial class ConversationEngine(
         "zalo" => "Zalo",
         _ => "Máy tính",
     };
+
+    // The queries behind nearly every message, compiled once: EF otherwise walks and hashes each query's expression
+    // tree on every call to find its cached plan, which was a good part of a reply's time.
+    private static readonly Func<TdktDbContext, string, string, CancellationToken, Task<Chat?>> ChatByAddress =
+        EF.CompileAsyncQuery((TdktDbContext db, string channel, string address, CancellationToken _) =>
+            db.Chats.Include(c => c.Unit).SingleOrDefault(c => c.Channel == channel && c.Address == address));
+
+    private static readonly Func<TdktDbContext, long, int?, IAsyncEnumerable<PlanTarget>> TargetsWithUnitStatus =
+        EF.CompileAsyncQuery<TdktDbContext, long, int?, PlanTarget>((db, unitId, year) =>
+            db.Targets.AsNoTracking().Include(t => t.Obligations.Where(o => o.UnitId == unitId && o.Active))
+                .Where(t => t.InPlan && (year == null || t.Plan.Year == year)));
+
+    private static readonly Func<TdktDbContext, long, IAsyncEnumerable<Obligation>> OwedByUnit =
+        EF.CompileAsyncQuery<TdktDbContext, long, Obligation>((db, unitId) =>
+            db.Obligations.Include(o => o.Target)
+                .Where(o => o.UnitId == unitId && o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned))
+                .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id));
 
     private sealed record Context(TdktDbContext Db, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
 

@@ -34,7 +34,7 @@ public static class BotHost
     {
         var store = Store(configuration);
         services.AddSingleton(store);
-        services.AddDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.TdktConnectionString));
+        services.AddPooledDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.TdktConnectionString));
         services.AddSingleton<StoreMigrator>();
         return services;
     }
