@@ -31,6 +31,19 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
             return Refused(StatusTexts.NotFound);
         }
 
+        return RefuseConfirm(o, actor)
+            ?? await ChangeAsync(o, ObligationStatus.Submitted, actor, "obligation.confirm", note, StatusTexts.Confirmed(Subject(o)), ct);
+    }
+
+    /// <summary>
+    /// Why <see cref="ConfirmAsync"/> would refuse <paramref name="o"/> (read with its target; its unit is needed
+    /// only when the actor speaks for another), or null when it would record the confirmation. Reads nothing, so a
+    /// caller holding a current copy of the obligation can answer a repeated "đã nộp" without the store.
+    /// </summary>
+    public StatusChange? RefuseConfirm(Obligation o, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(actor);
         if (actor.UnitId != o.UnitId)
         {
             return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
@@ -45,7 +58,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
         {
             ObligationStatus.Submitted => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt))),
             ObligationStatus.Accepted => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
-            _ => await ChangeAsync(o, ObligationStatus.Submitted, actor, "obligation.confirm", note, StatusTexts.Confirmed(Subject(o)), ct),
+            _ => null,
         };
     }
 

@@ -30,6 +30,7 @@ public sealed partial class ConversationEngine(
     InviteOptions inviteOptions,
     DeliverySignal signal,
     IEnumerable<IBotLinks> links,
+    StoreSnapshots snapshots,
     ILogger<ConversationEngine> logger) : IConversation
 {
     private const int MaxChoices = 6;
@@ -40,7 +41,8 @@ public sealed partial class ConversationEngine(
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var chat = await ChatByAddress(db, message.Channel, message.ChatAddress, ct);
+        var snapshot = await snapshots.CurrentAsync(ct);
+        var chat = snapshot.ChatAt(message.Channel, message.ChatAddress);
         var intent = IntentParser.Parse(message.Text ?? string.Empty);
 
         if (intent.Kind == IntentKind.Start && !string.IsNullOrWhiteSpace(intent.Code))
@@ -55,7 +57,9 @@ public sealed partial class ConversationEngine(
 
         if (!chat.Active)
         {
-            // Someone writing from a chat we marked blocked has clearly unblocked the bot.
+            // Someone writing from a chat we marked blocked has clearly unblocked the bot. Changed on the store's own
+            // row, never on the shared snapshot.
+            chat = await ChatByAddress(db, message.Channel, message.ChatAddress, ct) ?? chat;
             chat.Active = true;
             chat.InactiveReason = null;
             await db.SaveChangesAsync(ct);
@@ -66,7 +70,7 @@ public sealed partial class ConversationEngine(
             return [new Reply(message.FileName is null ? ReplyTexts.EmptyMessage : ReplyTexts.FileWithoutCaption(message.FileName))];
         }
 
-        var context = new Context(db, chat, chat.Unit, policy.LocalDate(time.GetUtcNow()), message);
+        var context = new Context(db, snapshot, chat, chat.Unit!, policy.LocalDate(time.GetUtcNow()), message);
         try
         {
             if (BroadcastDecision().Match(message.Text.Trim()) is { Success: true } decision)
@@ -154,40 +158,40 @@ public sealed partial class ConversationEngine(
     private static async Task<Reply> QuarterAsync(Context c, Intent intent, CancellationToken ct)
     {
         var (year, quarter) = intent.Quarter is { } q ? (c.Today.Year, q) : Shift(c.Today.Year, Quarter.Of(c.Today) + intent.Offset, 4);
-        var items = await ItemsAsync(c, year, t => t.Quarter == quarter || t.Kind == TargetKind.Deadline && Quarter.Of(t.Due) == quarter, ct);
+        var items = Items(c, year, t => t.Quarter == quarter || t.Kind == TargetKind.Deadline && Quarter.Of(t.Due) == quarter);
         return new Reply(ReplyTexts.Items(ReplyTexts.QuarterTitle(quarter, year), items, c.Today));
     }
 
     private static async Task<Reply> MonthAsync(Context c, Intent intent, CancellationToken ct)
     {
         var (year, month) = intent.MonthOfYear is { } m ? (c.Today.Year, m) : Shift(c.Today.Year, c.Today.Month + intent.Offset, 12);
-        var items = await ItemsAsync(c, year, t => t.Due.Year == year && t.Due.Month == month, ct);
+        var items = Items(c, year, t => t.Due.Year == year && t.Due.Month == month);
         return new Reply(ReplyTexts.Items(ReplyTexts.MonthTitle(month, year), items, c.Today, "Không có hạn nào trong tháng này. Gõ /quy để xem các việc của quý."));
     }
 
     private static async Task<Reply> WeekAsync(Context c, Intent intent, CancellationToken ct)
     {
         var monday = c.Today.AddDays(-(((int)c.Today.DayOfWeek + 6) % 7) + (7 * intent.Offset));
-        var items = await ItemsAsync(c, null, t => t.Due >= monday && t.Due <= monday.AddDays(6), ct);
+        var items = Items(c, null, t => t.Due >= monday && t.Due <= monday.AddDays(6));
         return new Reply(ReplyTexts.Items(ReplyTexts.WeekTitle(monday), items, c.Today, "Không có hạn nào trong tuần này. Gõ /sapden để xem các hạn sắp tới."));
     }
 
     private static async Task<Reply> NextAsync(Context c, CancellationToken ct)
     {
-        var items = (await ItemsAsync(c, null, t => t.Due >= c.Today, ct)).Take(5).ToList();
+        var items = Items(c, null, t => t.Due >= c.Today).Take(5).ToList();
         return new Reply(ReplyTexts.Items(ReplyTexts.NextTitle, items, c.Today, "Không còn hạn nào sắp tới trong kế hoạch."));
     }
 
     private static async Task<Reply> WholePlanAsync(Context c, CancellationToken ct)
     {
-        var year = await CurrentYearAsync(c, ct);
-        var items = await ItemsAsync(c, year, _ => true, ct);
+        var year = CurrentYear(c);
+        var items = Items(c, year, _ => true);
         return new Reply(ReplyTexts.Items(ReplyTexts.PlanTitle(year ?? c.Today.Year), items, c.Today, ReplyTexts.NoPlan));
     }
 
     private static async Task<Reply> PendingAsync(Context c, CancellationToken ct)
     {
-        var owed = await OwedAsync(c, ct);
+        var owed = Owed(c);
         if (owed.Count == 0)
         {
             return new Reply(ReplyTexts.NothingPending(c.Unit.Name));
@@ -210,17 +214,17 @@ public sealed partial class ConversationEngine(
         Obligation? chosen;
         if (intent.Target is { } number)
         {
-            chosen = await ObligationForAsync(c, number, ct);
+            chosen = ObligationFor(c, number);
             if (chosen is null)
             {
-                return new Reply(await c.Db.Targets.AnyAsync(t => t.InPlan && t.Number == number, ct)
+                return new Reply(c.Snapshot.Targets.Any(t => t.Number == number)
                     ? ReplyTexts.NotOwedByUnit(number, c.Unit.Name)
                     : ReplyTexts.NoSuchItem(number));
             }
         }
         else
         {
-            var owed = await OwedAsync(c, ct);
+            var owed = Owed(c);
             var candidates = intent.TargetHint is { } hint ? Matching(owed, hint) : owed;
             if (candidates.Count == 0 && owed.Count == 0)
             {
@@ -242,7 +246,9 @@ public sealed partial class ConversationEngine(
             chosen = candidates[0];
         }
 
-        var change = await Service(c).ConfirmAsync(chosen.Id, Actor(c), intent.Text, ct);
+        // A repeated "đã nộp" is answered from the snapshot, current as of this message; a change goes to the store.
+        var service = Service(c);
+        var change = service.RefuseConfirm(chosen, Actor(c)) ?? await service.ConfirmAsync(chosen.Id, Actor(c), intent.Text, ct);
         if (change.Done)
         {
             await NotifyOfficeAsync(c, ReplyTexts.OfficeNotice(c.Unit.Name, ReplyTexts.Describe(Subject(chosen.Target)), intent.Text, c.Message.FileName),
@@ -255,7 +261,7 @@ public sealed partial class ConversationEngine(
     private async Task<Reply> UndoAsync(Context c, Intent intent, CancellationToken ct)
     {
         Obligation? chosen = intent.Target is { } number
-            ? await ObligationForAsync(c, number, ct)
+            ? ObligationFor(c, number)
             : await c.Db.Obligations.Include(o => o.Target)
                 .Where(o => o.UnitId == c.Unit.Id && o.Status == ObligationStatus.Submitted)
                 .OrderByDescending(o => o.StatusChangedAt).FirstOrDefaultAsync(ct);
@@ -269,7 +275,7 @@ public sealed partial class ConversationEngine(
 
     private static async Task<Reply> NotSubmittedAsync(Context c, Intent intent, CancellationToken ct)
     {
-        var year = await CurrentYearAsync(c, ct);
+        var year = CurrentYear(c);
         var soon = c.Today.AddDays(7);
         var targets = await c.Db.Targets.Include(t => t.Obligations).ThenInclude(o => o.Unit)
             .Where(t => t.InPlan && (year == null || t.Plan.Year == year))
@@ -429,42 +435,28 @@ public sealed partial class ConversationEngine(
     }
 
     /// <summary>The items of a plan year (or every loaded year), each with the writer's unit's status.</summary>
-    private static async Task<List<ItemLine>> ItemsAsync(Context c, int? year, Func<PlanTarget, bool> filter, CancellationToken ct)
-    {
-        var targets = new List<PlanTarget>();
-        await foreach (var target in TargetsWithUnitStatus(c.Db, c.Unit.Id, year).WithCancellation(ct))
-        {
-            targets.Add(target);
-        }
-
-        return targets.Where(filter)
+    private static List<ItemLine> Items(Context c, int? year, Func<PlanTarget, bool> filter) =>
+        c.Snapshot.Targets.Where(t => year == null || t.Plan.Year == year).Where(filter)
             .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
-            .Select(t => new ItemLine(Subject(t), t.Obligations.FirstOrDefault() is { } o ? Status(o) : ItemStatus.NotOwed))
+            .Select(t => new ItemLine(Subject(t), c.Snapshot.ObligationOf(c.Unit.Id, t.Id) is { } o ? Status(o) : ItemStatus.NotOwed))
             .ToList();
-    }
 
-    private static async Task<int?> CurrentYearAsync(Context c, CancellationToken ct)
-    {
-        var years = await c.Db.Plans.Where(p => p.Targets.Any(t => t.InPlan)).Select(p => p.Year).ToListAsync(ct);
-        return years.Contains(c.Today.Year) ? c.Today.Year : years.Count > 0 ? years.Max() : null;
-    }
+    private static int? CurrentYear(Context c) =>
+        c.Snapshot.Years.Contains(c.Today.Year) ? c.Today.Year : c.Snapshot.Years.Count > 0 ? c.Snapshot.Years.Max() : null;
 
-    private static async Task<List<Obligation>> OwedAsync(Context c, CancellationToken ct)
-    {
-        var owed = new List<Obligation>();
-        await foreach (var obligation in OwedByUnit(c.Db, c.Unit.Id).WithCancellation(ct))
-        {
-            owed.Add(obligation);
-        }
+    /// <summary>What the writer's unit still has to do (pending, or returned by the office), soonest first.</summary>
+    private static List<Obligation> Owed(Context c) =>
+        c.Snapshot.ObligationsOf(c.Unit.Id)
+            .Where(o => o.Status is ObligationStatus.Pending or ObligationStatus.Returned)
+            .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id)
+            .ToList();
 
-        return owed;
-    }
-
-    private static Task<Obligation?> ObligationForAsync(Context c, string number, CancellationToken ct) =>
-        c.Db.Obligations.Include(o => o.Target)
-            .Where(o => o.UnitId == c.Unit.Id && o.Active && o.Target.InPlan && o.Target.Number == number)
+    /// <summary>The writer's unit's obligation for item <paramref name="number"/>, this year's plan first, then the latest.</summary>
+    private static Obligation? ObligationFor(Context c, string number) =>
+        c.Snapshot.ObligationsOf(c.Unit.Id)
+            .Where(o => o.Target.Number == number)
             .OrderByDescending(o => o.Target.Plan.Year == c.Today.Year).ThenByDescending(o => o.Target.Plan.Year)
-            .FirstOrDefaultAsync(ct);
+            .FirstOrDefault();
 
     private async Task<UnitRecord?> FindUnitAsync(Context c, string written, CancellationToken ct)
     {
@@ -526,24 +518,12 @@ public sealed partial class ConversationEngine(
         _ => "Máy tính",
     };
 
-    // The queries behind nearly every message, compiled once: EF otherwise walks and hashes each query's expression
-    // tree on every call to find its cached plan, which was a good part of a reply's time.
+    // Compiled once: EF otherwise walks and hashes the query's expression tree on every call to find its cached plan.
     private static readonly Func<TdktDbContext, string, string, CancellationToken, Task<Chat?>> ChatByAddress =
         EF.CompileAsyncQuery((TdktDbContext db, string channel, string address, CancellationToken _) =>
             db.Chats.Include(c => c.Unit).SingleOrDefault(c => c.Channel == channel && c.Address == address));
 
-    private static readonly Func<TdktDbContext, long, int?, IAsyncEnumerable<PlanTarget>> TargetsWithUnitStatus =
-        EF.CompileAsyncQuery<TdktDbContext, long, int?, PlanTarget>((db, unitId, year) =>
-            db.Targets.AsNoTracking().Include(t => t.Obligations.Where(o => o.UnitId == unitId && o.Active))
-                .Where(t => t.InPlan && (year == null || t.Plan.Year == year)));
-
-    private static readonly Func<TdktDbContext, long, IAsyncEnumerable<Obligation>> OwedByUnit =
-        EF.CompileAsyncQuery<TdktDbContext, long, Obligation>((db, unitId) =>
-            db.Obligations.Include(o => o.Target)
-                .Where(o => o.UnitId == unitId && o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned))
-                .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id));
-
-    private sealed record Context(TdktDbContext Db, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
+    private sealed record Context(TdktDbContext Db, StoreSnapshot Snapshot, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
 
     // [0-9], not \d: \d also matches other scripts' digits ("GUI ١٢"), which long.Parse refuses.
     [GeneratedRegex(@"^/?(HUY)?\s*GUI\s+([0-9]{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -36,6 +36,7 @@ public static class BotHost
         services.AddSingleton(store);
         services.AddPooledDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.TdktConnectionString));
         services.AddSingleton<StoreMigrator>();
+        services.AddSingleton(_ => new StoreVersion(store.TdktConnectionString));
         return services;
     }
 
@@ -79,6 +80,7 @@ public static class BotHost
         var invites = configuration.GetSection(InviteOptions.Section).Get<InviteOptions>() ?? new InviteOptions();
         services.AddSingleton(invites);
         services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<StoreSnapshots>();
         services.AddSingleton<IConversation, ConversationEngine>();
         services.AddSingleton<OfficeBootstrap>();
         return services;

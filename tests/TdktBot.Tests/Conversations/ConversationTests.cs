@@ -37,6 +37,38 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task Answers_follow_what_another_process_writes_to_the_store_at_once()
+    {
+        // The engine answers from its copy of the store while nothing has changed; the command line, a plan reload or
+        // the office's own tools write with connections of their own.
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
+        Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
+
+        await using (var other = bot.Store())
+        {
+            await other.Database.ExecuteSqlRawAsync(
+                "UPDATE Obligations SET Status = 'Submitted', StatusChangedAt = {0} WHERE TargetId IN (SELECT Id FROM Targets WHERE Number = 'D1')",
+                January20.AddHours(-1).ToUnixTimeMilliseconds());
+        }
+
+        var pending = await bot.SayAsync(chat, "đơn vị tôi còn việc gì");
+        Assert.DoesNotContain("Hạn nộp D1", pending.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn nộp D2", pending.Text, StringComparison.Ordinal);
+        var again = await bot.SayAsync(chat, "NOP D1");
+        Assert.StartsWith("Đơn vị đã xác nhận nộp hạn nộp D1", again.Text, StringComparison.Ordinal);
+        Assert.Contains("ngày 20/01/2026 rồi", again.Text, StringComparison.Ordinal);
+
+        // A chat unlinked elsewhere is a stranger from its next message.
+        await using (var other = bot.Store())
+        {
+            await other.Database.ExecuteSqlRawAsync("UPDATE Chats SET UnitId = NULL WHERE Address = '100'");
+        }
+
+        Assert.Equal(TdktBot.Core.Conversations.ReplyTexts.Stranger, (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text);
+    }
+
+    [Fact]
     public async Task Confirming_by_command_stores_the_submission_tells_the_office_and_drops_it_from_the_pending_list()
     {
         await using var bot = await EngineUnderTest.StartAsync(January20);

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using TdktBot.Data.Entities;
+
+namespace TdktBot.Data.Tests;
+
+/// <summary>
+/// The number conversations keep their copy of the store by: every insert, update and delete in the tables they read
+/// moves it, whoever writes, and nothing else does. Runs on a store made by every migration, so a later migration that
+/// rebuilds one of those tables (SQLite drops a table's triggers with it) fails here.
+/// </summary>
+public sealed class StoreVersionTests
+{
+    [Fact]
+    public async Task Every_change_to_units_plans_targets_obligations_and_chats_moves_the_version_and_other_writes_do_not()
+    {
+        using var store = new TestStore();
+        await using var db = await store.MigratedAsync();
+        using var version = new StoreVersion(store.ConnectionString);
+        var now = TestStore.Local(2026, 1, 20, 9);
+
+        async Task Moves(string what, Func<Task> change)
+        {
+            var before = version.Read();
+            await change();
+            Assert.True(version.Read() > before, $"{what} did not move the store's version.");
+        }
+
+        var unit = new UnitRecord { Name = "Trường THCS Hoa Thám" };
+        var plan = new PlanRecord { Year = 2026, LoadedAt = now };
+        var target = new PlanTarget { Plan = plan, Number = "D1", Content = "Gửi kế hoạch", Due = new DateOnly(2026, 1, 30) };
+        var obligation = new Obligation { Target = target, Unit = unit, ScheduleFrom = now };
+        var chat = new Chat { Channel = "telegram", Address = "100", Unit = unit, Role = ChatRole.Head, CreatedAt = now };
+
+        await Moves("A new unit", async () => { db.Units.Add(unit); await db.SaveChangesAsync(); });
+        await Moves("A new plan", async () => { db.Plans.Add(plan); await db.SaveChangesAsync(); });
+        await Moves("A new target", async () => { db.Targets.Add(target); await db.SaveChangesAsync(); });
+        await Moves("A new obligation", async () => { db.Obligations.Add(obligation); await db.SaveChangesAsync(); });
+        await Moves("A new chat", async () => { db.Chats.Add(chat); await db.SaveChangesAsync(); });
+
+        await Moves("A renamed unit", async () => { unit.Name = "Trường THCS Hoa Thám (mới)"; await db.SaveChangesAsync(); });
+        await Moves("A retitled plan", async () => { plan.Title = "Kế hoạch TĐKT 2026"; await db.SaveChangesAsync(); });
+        await Moves("A target out of the plan", async () => { target.InPlan = false; await db.SaveChangesAsync(); });
+        await Moves("A confirmation", async () => { obligation.Status = ObligationStatus.Submitted; await db.SaveChangesAsync(); });
+        await Moves("A blocked chat", async () => { chat.Active = false; await db.SaveChangesAsync(); });
+
+        // Another process, as the command line is: its own connection, plain SQL.
+        await using (var other = store.Open())
+        {
+            await Moves("Another process's change", () => other.Database.ExecuteSqlRawAsync("UPDATE Obligations SET Status = 'Pending';"));
+        }
+
+        var unchanged = version.Read();
+        db.Deliveries.Add(Delivery.Pending("notice:1", "notice", chat.Id, "Thông báo", now));
+        db.Audit.Add(new AuditEntry { At = now, Actor = "bot", Action = "test", Subject = "chat:1" });
+        await db.SaveChangesAsync();
+        Assert.Equal(unchanged, version.Read());
+
+        await Moves("A deleted chat", async () => { db.Deliveries.RemoveRange(db.Deliveries); db.Chats.Remove(chat); await db.SaveChangesAsync(); });
+        await Moves("A deleted obligation", async () => { db.Obligations.Remove(obligation); await db.SaveChangesAsync(); });
+        await Moves("A deleted target", async () => { db.Targets.Remove(target); await db.SaveChangesAsync(); });
+        await Moves("A deleted plan", async () => { db.Plans.Remove(plan); await db.SaveChangesAsync(); });
+        await Moves("A deleted unit", async () => { db.Units.Remove(unit); await db.SaveChangesAsync(); });
+    }
+
+    [Fact]
+    public async Task A_change_rolled_back_leaves_the_version_where_it_was()
+    {
+        using var store = new TestStore();
+        await using var db = await store.MigratedAsync();
+        using var version = new StoreVersion(store.ConnectionString);
+        var before = version.Read();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Units.Add(new UnitRecord { Name = "Trạm Y tế xã" });
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        Assert.Equal(before, version.Read());
+    }
+}
