@@ -42,7 +42,7 @@ public sealed partial class ConversationEngine(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var snapshot = await snapshots.CurrentAsync(ct);
-        var chat = snapshot.ChatAt(message.Channel, message.ChatAddress);
+        var chat = await snapshot.ChatAtAsync(message.Channel, message.ChatAddress, ct);
         var intent = IntentParser.Parse(message.Text ?? string.Empty);
 
         if (intent.Kind == IntentKind.Start && !string.IsNullOrWhiteSpace(intent.Code))
@@ -54,6 +54,8 @@ public sealed partial class ConversationEngine(
         {
             return [new Reply(ReplyTexts.Stranger)];
         }
+
+        var unit = chat.Unit;
 
         if (!chat.Active)
         {
@@ -70,7 +72,7 @@ public sealed partial class ConversationEngine(
             return [new Reply(message.FileName is null ? ReplyTexts.EmptyMessage : ReplyTexts.FileWithoutCaption(message.FileName))];
         }
 
-        var context = new Context(db, snapshot, chat, chat.Unit!, policy.LocalDate(time.GetUtcNow()), message);
+        var context = new Context(db, snapshot, await snapshot.ObligationsOfAsync(unit.Id, ct), chat, unit, policy.LocalDate(time.GetUtcNow()), message);
         try
         {
             if (BroadcastDecision().Match(message.Text.Trim()) is { Success: true } decision)
@@ -438,7 +440,7 @@ public sealed partial class ConversationEngine(
     private static List<ItemLine> Items(Context c, int? year, Func<PlanTarget, bool> filter) =>
         c.Snapshot.Targets.Where(t => year == null || t.Plan.Year == year).Where(filter)
             .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
-            .Select(t => new ItemLine(Subject(t), c.Snapshot.ObligationOf(c.Unit.Id, t.Id) is { } o ? Status(o) : ItemStatus.NotOwed))
+            .Select(t => new ItemLine(Subject(t), c.UnitObligations.GetValueOrDefault(t.Id) is { } o ? Status(o) : ItemStatus.NotOwed))
             .ToList();
 
     private static int? CurrentYear(Context c) =>
@@ -446,14 +448,14 @@ public sealed partial class ConversationEngine(
 
     /// <summary>What the writer's unit still has to do (pending, or returned by the office), soonest first.</summary>
     private static List<Obligation> Owed(Context c) =>
-        c.Snapshot.ObligationsOf(c.Unit.Id)
+        c.UnitObligations.Values
             .Where(o => o.Status is ObligationStatus.Pending or ObligationStatus.Returned)
             .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id)
             .ToList();
 
     /// <summary>The writer's unit's obligation for item <paramref name="number"/>, this year's plan first, then the latest.</summary>
     private static Obligation? ObligationFor(Context c, string number) =>
-        c.Snapshot.ObligationsOf(c.Unit.Id)
+        c.UnitObligations.Values
             .Where(o => o.Target.Number == number)
             .OrderByDescending(o => o.Target.Plan.Year == c.Today.Year).ThenByDescending(o => o.Target.Plan.Year)
             .FirstOrDefault();
@@ -523,7 +525,7 @@ public sealed partial class ConversationEngine(
         EF.CompileAsyncQuery((TdktDbContext db, string channel, string address, CancellationToken _) =>
             db.Chats.Include(c => c.Unit).SingleOrDefault(c => c.Channel == channel && c.Address == address));
 
-    private sealed record Context(TdktDbContext Db, StoreSnapshot Snapshot, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
+    private sealed record Context(TdktDbContext Db, StoreSnapshot Snapshot, IReadOnlyDictionary<long, Obligation> UnitObligations, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
 
     // [0-9], not \d: \d also matches other scripts' digits ("GUI ١٢"), which long.Parse refuses.
     [GeneratedRegex(@"^/?(HUY)?\s*GUI\s+([0-9]{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
