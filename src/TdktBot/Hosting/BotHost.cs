@@ -49,6 +49,7 @@ public static class BotHost
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddReminderPolicy(configuration);
+        services.AddSingleton<StoreReadiness>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderWorker>();
         return services;

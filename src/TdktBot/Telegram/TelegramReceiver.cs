@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using TdktBot.Hosting;
 using TdktBot.Messengers;
 
 namespace TdktBot.Telegram;
@@ -15,23 +16,48 @@ namespace TdktBot.Telegram;
 /// chats in a batch are handled side by side while each keeps its order; and a failing getUpdates waits (1 s, growing
 /// to 30 s) and the wait starts over after a poll that works, which ReceiveAsync leaves to its caller.
 /// </para>
+/// <para>
+/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>): the first getUpdates goes
+/// out while the store is still being prepared, and getMe and the command menu go alongside it. A batch received
+/// before both are done waits for them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not
+/// confirmed before it is handled, a start that fails leaves it with Telegram for the next start.
+/// </para>
 /// </summary>
 internal sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
     TelegramStartup startup,
     TelegramUpdates updates,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramReceiver> logger) : BackgroundService
+    ILogger<TelegramReceiver> logger,
+    StoreReadiness? readiness = null) : BackgroundService, IHostedLifecycleService
 {
     private const int BatchSize = 100;
+
+    private bool _started;
+
+    /// <summary>Polling begins here, before the other services start; see the class summary.</summary>
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        _started = true;
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken) =>
+        _started ? Task.CompletedTask : StartingAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await startup.RunAsync(stoppingToken);
+            var started = startup.RunAsync(stoppingToken);
             await RemoveWebhookAsync(stoppingToken);
-            await PollAsync(stoppingToken);
+            await PollAsync(started, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -54,7 +80,7 @@ internal sealed partial class TelegramReceiver(
         }
     }
 
-    private async Task PollAsync(CancellationToken ct)
+    private async Task PollAsync(Task started, CancellationToken ct)
     {
         LogPolling(logger);
         int? offset = null;
@@ -79,6 +105,14 @@ internal sealed partial class TelegramReceiver(
             if (batch.Length == 0)
             {
                 continue;
+            }
+
+            // Updates that came while the bot was starting wait for the store and for getMe (deep links need the bot's name).
+            // If the store cannot be prepared, the host stops with the reason; the batch stays with Telegram, unconfirmed.
+            await started;
+            if (readiness is not null && !await readiness.WaitAsync(ct))
+            {
+                return;
             }
 
             // Telegram forgets these updates when the next getUpdates asks from here, which happens after they are handled.
