@@ -33,17 +33,17 @@ internal sealed partial class TelegramReceiver(
 {
     private const int BatchSize = 100;
 
-    private bool _started;
+    private bool _startedEarly;
 
     /// <summary>Polling begins here, before the other services start; see the class summary.</summary>
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        _started = true;
+        _startedEarly = true;
         await base.StartAsync(cancellationToken);
     }
 
     public override Task StartAsync(CancellationToken cancellationToken) =>
-        _started ? Task.CompletedTask : StartingAsync(cancellationToken);
+        _startedEarly ? Task.CompletedTask : StartingAsync(cancellationToken);
 
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -55,9 +55,8 @@ internal sealed partial class TelegramReceiver(
     {
         try
         {
-            var started = startup.RunAsync(stoppingToken);
             await RemoveWebhookAsync(stoppingToken);
-            await PollAsync(started, stoppingToken);
+            await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -80,17 +79,22 @@ internal sealed partial class TelegramReceiver(
         }
     }
 
-    private async Task PollAsync(Task started, CancellationToken ct)
+    private async Task PollAsync(CancellationToken ct)
     {
         LogPolling(logger);
         int? offset = null;
         var failures = 0;
+        Task? started = null;
         while (!ct.IsCancellationRequested)
         {
             Update[] batch;
             try
             {
-                batch = await bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+                var asking = bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+
+                // getMe and the menu go once the first poll is on its way; updates are not handled before they are done.
+                started ??= startup.RunAsync(ct);
+                batch = await asking;
                 failures = 0;
             }
             catch (Exception error) when (!ct.IsCancellationRequested)
@@ -109,7 +113,7 @@ internal sealed partial class TelegramReceiver(
 
             // Updates that came while the bot was starting wait for the store and for getMe (deep links need the bot's name).
             // If the store cannot be prepared, the host stops with the reason; the batch stays with Telegram, unconfirmed.
-            await started;
+            await started!;
             if (readiness is not null && !await readiness.WaitAsync(ct))
             {
                 return;

@@ -31,17 +31,17 @@ internal sealed partial class ZaloReceiver(
     // Cancelled only when the host's stop timeout runs out, so updates already taken from Zalo are still handled at stop.
     private readonly CancellationTokenSource _abandon = new();
 
-    private bool _started;
+    private bool _startedEarly;
 
     /// <summary>Getting ready to poll begins here, before the other services start; see the class summary.</summary>
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        _started = true;
+        _startedEarly = true;
         await base.StartAsync(cancellationToken);
     }
 
     public override Task StartAsync(CancellationToken cancellationToken) =>
-        _started ? Task.CompletedTask : StartingAsync(cancellationToken);
+        _startedEarly ? Task.CompletedTask : StartingAsync(cancellationToken);
 
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
