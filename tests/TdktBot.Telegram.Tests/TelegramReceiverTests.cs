@@ -157,6 +157,9 @@ public sealed class TelegramReceiverTests
         await using var bot = await TelegramBot.StartAsync();
         await bot.PollingAsync();
 
+        // The menu is set beside the first poll, not before it.
+        await bot.Fake.WaitUntilAsync(() => bot.Fake.GetCommands().Count > 0, TimeSpan.FromSeconds(10), "the menu set");
+
         Assert.Equal(
             ConversationCommands.ForUnits.Select(c => (c.Command, c.Description)),
             bot.Fake.GetCommands().Select(c => (c.Command, c.Description)));
@@ -186,7 +189,13 @@ public sealed class TelegramReceiverTests
         await bot.Host.StartAsync();
         await bot.PollingAsync();
 
+        // getMe goes beside the first poll; a message that came meanwhile is answered only once the name is known.
+        bot.Fake.SendText(42, "/help");
+        await bot.Fake.WaitForMessagesAsync(m => m.ChatId == 42);
+        var answered = bot.Fake.Sent.First(m => m.ChatId == 42).ReceivedAt;
+
         Assert.Null(before);
+        Assert.True(answered >= bot.Fake.Calls.Last(c => c.Method == "getMe").At, "answered before getMe did");
         Assert.Equal("https://t.me/tdkt_test_bot?start=ABC234XYZ9", links.DeepLink("ABC234XYZ9"));
         Assert.Equal([502, 200], bot.Fake.Calls.Where(c => c.Method == "getMe").Select(c => c.StatusCode));
         Assert.Throws<ArgumentException>(() => links.DeepLink("mã có dấu"));
