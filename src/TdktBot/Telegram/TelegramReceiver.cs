@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using TdktBot.Hosting;
 using TdktBot.Messengers;
@@ -20,7 +21,8 @@ namespace TdktBot.Telegram;
 /// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>): the first getUpdates goes
 /// out while the store is still being prepared, and getMe and the command menu go alongside it. A batch received
 /// before both are done waits for them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not
-/// confirmed before it is handled, a start that fails leaves it with Telegram for the next start.
+/// confirmed before it is handled, a start that fails leaves it with Telegram for the next start. A webhook left from
+/// webhook mode is removed when getUpdates is refused for it (409), not before every start.
 /// </para>
 /// </summary>
 internal sealed partial class TelegramReceiver(
@@ -55,7 +57,6 @@ internal sealed partial class TelegramReceiver(
     {
         try
         {
-            await RemoveWebhookAsync(stoppingToken);
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -64,7 +65,7 @@ internal sealed partial class TelegramReceiver(
     }
 
     /// <summary>
-    /// Telegram refuses getUpdates while a webhook is set (after running in webhook mode, say). Updates waiting
+    /// Telegram refuses getUpdates (409) while a webhook is set, after running in webhook mode, say. Updates waiting
     /// there are kept. A failure here is only logged: getUpdates then says what is wrong, and is retried.
     /// </summary>
     private async Task RemoveWebhookAsync(CancellationToken ct)
@@ -84,6 +85,7 @@ internal sealed partial class TelegramReceiver(
         LogPolling(logger);
         int? offset = null;
         var failures = 0;
+        var webhookRemoved = false;
         Task? started = null;
         while (!ct.IsCancellationRequested)
         {
@@ -96,6 +98,15 @@ internal sealed partial class TelegramReceiver(
                 started ??= startup.RunAsync(ct);
                 batch = await asking;
                 failures = 0;
+            }
+            catch (ApiRequestException error) when (error.ErrorCode == 409 && !webhookRemoved)
+            {
+                // Most likely a webhook left from webhook mode: remove it and ask again at once. Only once, so a 409 for
+                // another copy of the bot polling is left to the wait below. Asking first, rather than removing a webhook
+                // on every start, spares the usual start a round trip before its first getUpdates.
+                webhookRemoved = true;
+                await RemoveWebhookAsync(ct);
+                continue;
             }
             catch (Exception error) when (!ct.IsCancellationRequested)
             {
