@@ -9,9 +9,6 @@ public sealed class StoreReadiness
 {
     private readonly TaskCompletionSource<bool> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Whether the store is ready now, without waiting.</summary>
-    public bool IsReady => _ready.Task is { IsCompletedSuccessfully: true, Result: true };
-
     /// <summary>
     /// True once the store is ready; false when its preparation failed, in which case the host's start reports why and
     /// stops the bot, and nothing received may be handled (nor, for Telegram, confirmed).
