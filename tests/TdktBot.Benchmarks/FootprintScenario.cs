@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using TdktBot.Testing;
 
 namespace TdktBot.Benchmarks;
 
 /// <summary>
-/// The real executable as a child process (<c>dotnet TdktBot.dll run</c>) against a fake Telegram in this process,
-/// with the bundled Hoa Thám plan and a unit directory of 50 units: time from process start to its first getUpdates,
-/// and resident memory (VmRSS) after idling. Baseline: the bare echo bot executable, measured the same way. Each
-/// is started once beforehand, untimed, so both find the files in the disk cache.
+/// The real executable in its deployed form (published as deploy/ publishes it: framework-dependent, ReadyToRun) as a
+/// child process (<c>dotnet TdktBot.dll run</c>) against a fake Telegram in this process, with the bundled Hoa Thám
+/// plan and a unit directory of 50 units: time from process start to its first getUpdates, and resident memory
+/// (VmRSS) after idling. Baseline: the bare echo bot executable, published with the same flags and measured the same
+/// way. Each is started once beforehand, untimed, so both find the files in the disk cache.
 /// </summary>
 internal static class FootprintScenario
 {
@@ -22,8 +24,8 @@ internal static class FootprintScenario
         {
             var unitsFile = Path.Combine(folder, "don-vi.yaml");
             await File.WriteAllTextAsync(unitsFile, await UnitDirectoryAsync());
-            var bot = Path.Combine(AppContext.BaseDirectory, "TdktBot.dll");
-            var echo = Path.Combine(AppContext.BaseDirectory, "TdktBot.Benchmarks.EchoBot.dll");
+            var bot = Path.Combine(await PublishAsync("src/TdktBot/TdktBot.csproj", "bot"), "TdktBot.dll");
+            var echo = Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.EchoBot/TdktBot.Benchmarks.EchoBot.csproj", "echo"), "TdktBot.Benchmarks.EchoBot.dll");
             var botSettings = new Dictionary<string, string>
             {
                 ["Plan__UnitsFile"] = unitsFile,
@@ -111,6 +113,52 @@ internal static class FootprintScenario
             await process.WaitForExitAsync();
             await Task.WhenAll(output, errors);
         }
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="project"/> with the flags of deploy/Dockerfile, for this machine's runtime, into
+    /// artifacts/footprint/<paramref name="name"/> (incremental: a second run only checks it is up to date).
+    /// </summary>
+    private static async Task<string> PublishAsync(string project, string name)
+    {
+        var root = RepositoryRoot();
+        var output = Path.Combine(root, "artifacts", "footprint", name);
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = root,
+        };
+        foreach (var arg in (string[])["publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+            "-p:PublishReadyToRun=true", "-o", output, "--nologo", "--disable-build-servers"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet publish did not start.");
+        var said = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish {project} failed ({process.ExitCode}): {await said}{await errors}");
+        }
+
+        return output;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "TdktBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No TdktBot.sln above {AppContext.BaseDirectory}.");
     }
 
     /// <summary>VmRSS from /proc on Linux; elsewhere the working set .NET reports.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TdktBot.Testing;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,9 +147,10 @@ public sealed class TelegramReceiverTests
         await bot.Host.StartAsync();
         await bot.Fake.WaitForMessagesAsync(3);
 
-        Assert.Equal(
-            ["Đã nhận: nhanh", "Đã nhận: chậm", "Đã nhận: tiếp"],
-            bot.Fake.Sent.Select(m => m.PlainText));
+        // «chậm» was answered at all, so chat 2 was handled while it waited. The replies to «nhanh» and «chậm» are then
+        // sent side by side and may reach Telegram in either order; each chat's own order holds.
+        Assert.Equal(["Đã nhận: chậm", "Đã nhận: tiếp"], bot.Fake.Sent.Where(m => m.ChatId == 1).Select(m => m.PlainText));
+        Assert.Equal(["Đã nhận: nhanh"], bot.Fake.Sent.Where(m => m.ChatId == 2).Select(m => m.PlainText));
     }
 
     [Fact]
@@ -156,6 +158,9 @@ public sealed class TelegramReceiverTests
     {
         await using var bot = await TelegramBot.StartAsync();
         await bot.PollingAsync();
+
+        // The menu is set beside the first poll, not before it.
+        await bot.Fake.WaitUntilAsync(() => bot.Fake.GetCommands().Count > 0, TimeSpan.FromSeconds(10), "the menu set");
 
         Assert.Equal(
             ConversationCommands.ForUnits.Select(c => (c.Command, c.Description)),
@@ -186,7 +191,13 @@ public sealed class TelegramReceiverTests
         await bot.Host.StartAsync();
         await bot.PollingAsync();
 
+        // getMe goes beside the first poll; a message that came meanwhile is answered only once the name is known.
+        bot.Fake.SendText(42, "/help");
+        await bot.Fake.WaitForMessagesAsync(m => m.ChatId == 42);
+        var answered = bot.Fake.Sent.First(m => m.ChatId == 42).ReceivedAt;
+
         Assert.Null(before);
+        Assert.True(answered >= bot.Fake.Calls.Last(c => c.Method == "getMe").At, "answered before getMe did");
         Assert.Equal("https://t.me/tdkt_test_bot?start=ABC234XYZ9", links.DeepLink("ABC234XYZ9"));
         Assert.Equal([502, 200], bot.Fake.Calls.Where(c => c.Method == "getMe").Select(c => c.StatusCode));
         Assert.Throws<ArgumentException>(() => links.DeepLink("mã có dấu"));
@@ -222,6 +233,26 @@ public sealed class TelegramReceiverTests
         var incoming = await bot.Conversation.NextAsync();
 
         Assert.Equal("viết khi bot còn dùng webhook", incoming.Text);
+        Assert.Equal(
+            [("getUpdates", 409), ("deleteWebhook", 200), ("getUpdates", 200)],
+            bot.Fake.Calls.Where(c => c.Method is "getUpdates" or "deleteWebhook").OrderBy(c => c.At).Take(3).Select(c => (c.Method, c.StatusCode)));
+        Assert.DoesNotContain(bot.Log.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Polling_starts_without_removing_a_webhook_or_waiting_for_getMe_and_messages_wait_for_getMe()
+    {
+        await using var bot = await TelegramBot.StartAsync(fake => fake.DelayNext("getMe", TimeSpan.FromSeconds(3)));
+        var polling = Stopwatch.StartNew();
+        await bot.PollingAsync();
+        polling.Stop();
+
+        bot.Fake.SendText(42, "/help");
+        await bot.Fake.WaitForMessagesAsync(m => m.ChatId == 42, timeout: TimeSpan.FromSeconds(10));
+
+        Assert.True(polling.Elapsed < TimeSpan.FromSeconds(2.5), $"polling after {polling.Elapsed}");
+        Assert.True(bot.Fake.Sent.First(m => m.ChatId == 42).ReceivedAt > bot.Fake.Calls.Single(c => c.Method == "getMe").At + TimeSpan.FromSeconds(2.5));
+        Assert.DoesNotContain(bot.Fake.Calls, c => c.Method == "deleteWebhook");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace TdktBot.Hosting;
 /// while stopped), then reloads the plan whenever its files change.
 /// </summary>
 public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, IEnumerable<IChatChannel> channels, ReminderRunner runner,
-    IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
+    StoreReadiness readiness, IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
 
@@ -21,14 +21,28 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
     private readonly SemaphoreSlim _changed = new(0);
     private readonly List<FileSystemWatcher> _watchers = [];
 
+    /// <summary>
+    /// Completes once the store is ready, so the host's start does too; a failure here stops the host with its error.
+    /// The receivers are polling meanwhile and hand people's messages on once <see cref="StoreReadiness"/> opens.
+    /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await migrator.MigrateAsync(cancellationToken);
+        try
+        {
+            await migrator.MigrateAsync(cancellationToken);
 
-        // Watching starts before the first load, so a file saved while the bot starts is reloaded, not missed.
-        WatchPlanFiles();
-        await ReloadAsync(cancellationToken);
-        await bootstrap.RunAsync(cancellationToken);
+            // Watching starts before the first load, so a file saved while the bot starts is reloaded, not missed.
+            WatchPlanFiles();
+            await ReloadAsync(cancellationToken);
+            await bootstrap.RunAsync(cancellationToken);
+        }
+        catch
+        {
+            readiness.Failed();
+            throw;
+        }
+
+        readiness.Ready();
         await base.StartAsync(cancellationToken);
     }
 

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using TdktBot.Hosting;
 using TdktBot.Messengers;
 
 namespace TdktBot.Telegram;
@@ -15,22 +17,46 @@ namespace TdktBot.Telegram;
 /// chats in a batch are handled side by side while each keeps its order; and a failing getUpdates waits (1 s, growing
 /// to 30 s) and the wait starts over after a poll that works, which ReceiveAsync leaves to its caller.
 /// </para>
+/// <para>
+/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>): the first getUpdates goes
+/// out while the store is still being prepared, and getMe and the command menu go alongside it. A batch received
+/// before both are done waits for them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not
+/// confirmed before it is handled, a start that fails leaves it with Telegram for the next start. A webhook left from
+/// webhook mode is removed when getUpdates is refused for it (409), not before every start.
+/// </para>
 /// </summary>
 internal sealed partial class TelegramReceiver(
     ITelegramBotClient bot,
     TelegramStartup startup,
     TelegramUpdates updates,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramReceiver> logger) : BackgroundService
+    ILogger<TelegramReceiver> logger,
+    StoreReadiness? readiness = null) : BackgroundService, IHostedLifecycleService
 {
     private const int BatchSize = 100;
+
+    private bool _startedEarly;
+
+    /// <summary>Polling begins here, before the other services start; see the class summary.</summary>
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        _startedEarly = true;
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken) =>
+        _startedEarly ? Task.CompletedTask : StartingAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            await startup.RunAsync(stoppingToken);
-            await RemoveWebhookAsync(stoppingToken);
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -39,7 +65,7 @@ internal sealed partial class TelegramReceiver(
     }
 
     /// <summary>
-    /// Telegram refuses getUpdates while a webhook is set (after running in webhook mode, say). Updates waiting
+    /// Telegram refuses getUpdates (409) while a webhook is set, after running in webhook mode, say. Updates waiting
     /// there are kept. A failure here is only logged: getUpdates then says what is wrong, and is retried.
     /// </summary>
     private async Task RemoveWebhookAsync(CancellationToken ct)
@@ -59,13 +85,28 @@ internal sealed partial class TelegramReceiver(
         LogPolling(logger);
         int? offset = null;
         var failures = 0;
+        var webhookRemoved = false;
+        Task? started = null;
         while (!ct.IsCancellationRequested)
         {
             Update[] batch;
             try
             {
-                batch = await bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+                var asking = bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+
+                // getMe and the menu go once the first poll is on its way; updates are not handled before they are done.
+                started ??= startup.RunAsync(ct);
+                batch = await asking;
                 failures = 0;
+            }
+            catch (ApiRequestException error) when (error.ErrorCode == 409 && !webhookRemoved)
+            {
+                // Most likely a webhook left from webhook mode: remove it and ask again at once. Only once, so a 409 for
+                // another copy of the bot polling is left to the wait below. Asking first, rather than removing a webhook
+                // on every start, spares the usual start a round trip before its first getUpdates.
+                webhookRemoved = true;
+                await RemoveWebhookAsync(ct);
+                continue;
             }
             catch (Exception error) when (!ct.IsCancellationRequested)
             {
@@ -79,6 +120,14 @@ internal sealed partial class TelegramReceiver(
             if (batch.Length == 0)
             {
                 continue;
+            }
+
+            // Updates that came while the bot was starting wait for the store and for getMe (deep links need the bot's name).
+            // If the store cannot be prepared, the host stops with the reason; the batch stays with Telegram, unconfirmed.
+            await started!;
+            if (readiness is not null && !await readiness.WaitAsync(ct))
+            {
+                return;
             }
 
             // Telegram forgets these updates when the next getUpdates asks from here, which happens after they are handled.

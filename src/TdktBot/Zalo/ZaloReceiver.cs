@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TdktBot.Hosting;
 using TdktBot.Messengers;
 
 namespace TdktBot.Zalo;
@@ -10,18 +11,43 @@ namespace TdktBot.Zalo;
 /// getUpdates hands out one update, or 408 when none came in the wait; an update handed out is gone from Zalo, so it
 /// goes straight into the queue that handles updates beside the polling. A failing getUpdates waits (1 s, growing to
 /// 30 s), and the wait starts over after a poll that works.
+/// <para>
+/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>), so getMe and the webhook's
+/// removal go out while the store is still being prepared. The first getUpdates waits until the store is ready
+/// (<see cref="StoreReadiness"/>): unlike Telegram's, an update Zalo hands out is gone from Zalo, and one taken by a
+/// start that then fails would be lost.
+/// </para>
 /// </summary>
 internal sealed partial class ZaloReceiver(
     ZaloClient client,
     ZaloStartup startup,
     ZaloUpdates updates,
     IOptions<ZaloOptions> options,
-    ILogger<ZaloReceiver> logger) : BackgroundService
+    ILogger<ZaloReceiver> logger,
+    StoreReadiness? readiness = null) : BackgroundService, IHostedLifecycleService
 {
     private readonly UpdateQueue<ZaloUpdate> _queue = new("Zalo", updates.HandleAsync, logger);
 
     // Cancelled only when the host's stop timeout runs out, so updates already taken from Zalo are still handled at stop.
     private readonly CancellationTokenSource _abandon = new();
+
+    private bool _startedEarly;
+
+    /// <summary>Getting ready to poll begins here, before the other services start; see the class summary.</summary>
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        _startedEarly = true;
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken) =>
+        _startedEarly ? Task.CompletedTask : StartingAsync(cancellationToken);
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +70,10 @@ internal sealed partial class ZaloReceiver(
         {
             await startup.RunAsync(stoppingToken);
             await RemoveWebhookAsync(stoppingToken);
-            await PollAsync(stoppingToken);
+            if (readiness is null || await readiness.WaitAsync(stoppingToken))
+            {
+                await PollAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -59,9 +59,10 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     /// <param name="settings">Settings on top of the defaults here, as appsettings.json would give them.</param>
     /// <param name="beforeStart">What happens at the fake before the bot starts (faults, users who already exist).</param>
     /// <param name="configureServices">Services added to the host after its own, e.g. a <see cref="RecordingLog"/> as a logger provider.</param>
+    /// <param name="beforeZaloStart">What happens at the fake Zalo before the bot starts.</param>
     public static async Task<MessengerBotUnderTest> StartAsync(
         TimeProvider time, IDictionary<string, string?>? settings = null, Action<FakeTelegramServer>? beforeStart = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null, Action<FakeZaloServer>? beforeZaloStart = null)
     {
         var fake = await FakeTelegramServer.StartAsync();
         var zalo = await FakeZaloServer.StartAsync();
@@ -98,6 +99,7 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
         {
             host = new CliApp(CliRun.Settings(all), TextWriter.Null, TextWriter.Null).BuildHost(time, configureServices);
             beforeStart?.Invoke(fake);
+            beforeZaloStart?.Invoke(zalo);
             await host.StartAsync();
             var bot = new MessengerBotUnderTest(fake, zalo, folder, host);
             if (all.GetValueOrDefault("Telegram:Mode") == "Webhook")

@@ -61,6 +61,8 @@ public sealed partial class OnboardingTests
     {
         await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)));
 
+        // The menu is set beside the first poll, not before it.
+        await bot.Fake.WaitUntilAsync(() => bot.Fake.GetCommands().Count > 0, MessengerBotUnderTest.Patience, "the menu set");
         var menu = bot.Fake.GetCommands();
 
         Assert.Equal(ConversationCommands.ForUnits.Select(c => new BotCommandInfo(c.Command, c.Description)), menu);
