@@ -31,7 +31,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
             return Refused(StatusTexts.NotFound);
         }
 
-        return RefuseConfirm(o, actor)
+        return RefuseConfirm(o, actor, zone)
             ?? await ChangeAsync(o, ObligationStatus.Submitted, actor, "obligation.confirm", note, StatusTexts.Confirmed(Subject(o)), ct);
     }
 
@@ -40,7 +40,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     /// only when the actor speaks for another), or null when it would record the confirmation. Reads nothing, so a
     /// caller holding a current copy of the obligation can answer a repeated "đã nộp" without the store.
     /// </summary>
-    public StatusChange? RefuseConfirm(Obligation o, Actor actor)
+    public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(actor);
@@ -56,7 +56,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
 
         return o.Status switch
         {
-            ObligationStatus.Submitted => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt))),
+            ObligationStatus.Submitted => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt, zone))),
             ObligationStatus.Accepted => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
             _ => null,
         };
@@ -159,7 +159,9 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     private Task<Obligation?> LoadAsync(long id, CancellationToken ct) =>
         db.Obligations.Include(o => o.Unit).Include(o => o.Target).SingleOrDefaultAsync(o => o.Id == id, ct);
 
-    private DateOnly? LocalDate(DateTimeOffset? instant) =>
+    private DateOnly? LocalDate(DateTimeOffset? instant) => LocalDate(instant, zone);
+
+    private static DateOnly? LocalDate(DateTimeOffset? instant, TimeZoneInfo zone) =>
         instant is { } i ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i, zone).DateTime) : null;
 
     private static string Subject(Obligation o) => StatusTexts.Subject(o.Target.Kind == TargetKind.Deadline, o.Target.Number, o.Target.Content);

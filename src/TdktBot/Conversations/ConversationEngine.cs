@@ -40,14 +40,16 @@ public sealed partial class ConversationEngine(
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // A context only for what needs the store itself (links, changes, the office's tools); questions are answered
+        // from the snapshot.
+        await using var lease = new StoreLease(dbFactory);
         var snapshot = await snapshots.CurrentAsync(ct);
         var chat = await snapshot.ChatAtAsync(message.Channel, message.ChatAddress, ct);
         var intent = IntentParser.Parse(message.Text ?? string.Empty);
 
         if (intent.Kind == IntentKind.Start && !string.IsNullOrWhiteSpace(intent.Code))
         {
-            return [await RedeemAsync(db, message, intent.Code, ct)];
+            return [await RedeemAsync(lease.Db, message, intent.Code, ct)];
         }
 
         if (chat is not { UnitId: not null, Unit: not null })
@@ -61,10 +63,10 @@ public sealed partial class ConversationEngine(
         {
             // Someone writing from a chat we marked blocked has clearly unblocked the bot. Changed on the store's own
             // row, never on the shared snapshot.
-            chat = await ChatByAddress(db, message.Channel, message.ChatAddress, ct) ?? chat;
+            chat = await ChatByAddress(lease.Db, message.Channel, message.ChatAddress, ct) ?? chat;
             chat.Active = true;
             chat.InactiveReason = null;
-            await db.SaveChangesAsync(ct);
+            await lease.Db.SaveChangesAsync(ct);
         }
 
         if (string.IsNullOrWhiteSpace(message.Text))
@@ -72,7 +74,7 @@ public sealed partial class ConversationEngine(
             return [new Reply(message.FileName is null ? ReplyTexts.EmptyMessage : ReplyTexts.FileWithoutCaption(message.FileName))];
         }
 
-        var context = new Context(db, snapshot, await snapshot.ObligationsOfAsync(unit.Id, ct), chat, unit, policy.LocalDate(time.GetUtcNow()), message);
+        var context = new Context(lease, snapshot, await snapshot.ObligationsOfAsync(unit.Id, ct), chat, unit, policy.LocalDate(time.GetUtcNow()), message);
         try
         {
             if (BroadcastDecision().Match(message.Text.Trim()) is { Success: true } decision)
@@ -249,8 +251,8 @@ public sealed partial class ConversationEngine(
         }
 
         // A repeated "đã nộp" is answered from the snapshot, current as of this message; a change goes to the store.
-        var service = Service(c);
-        var change = service.RefuseConfirm(chosen, Actor(c)) ?? await service.ConfirmAsync(chosen.Id, Actor(c), intent.Text, ct);
+        var change = ObligationService.RefuseConfirm(chosen, Actor(c), policy.Settings.TimeZone)
+            ?? await Service(c).ConfirmAsync(chosen.Id, Actor(c), intent.Text, ct);
         if (change.Done)
         {
             await NotifyOfficeAsync(c, ReplyTexts.OfficeNotice(c.Unit.Name, ReplyTexts.Describe(Subject(chosen.Target)), intent.Text, c.Message.FileName),
@@ -525,7 +527,20 @@ public sealed partial class ConversationEngine(
         EF.CompileAsyncQuery((TdktDbContext db, string channel, string address, CancellationToken _) =>
             db.Chats.Include(c => c.Unit).SingleOrDefault(c => c.Channel == channel && c.Address == address));
 
-    private sealed record Context(TdktDbContext Db, StoreSnapshot Snapshot, IReadOnlyDictionary<long, Obligation> UnitObligations, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message);
+    private sealed record Context(StoreLease Lease, StoreSnapshot Snapshot, IReadOnlyDictionary<long, Obligation> UnitObligations, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message)
+    {
+        public TdktDbContext Db => Lease.Db;
+    }
+
+    /// <summary>A context from the pool, taken the first time a message needs one and given back when it is answered.</summary>
+    private sealed class StoreLease(IDbContextFactory<TdktDbContext> factory) : IAsyncDisposable
+    {
+        private TdktDbContext? _db;
+
+        public TdktDbContext Db => _db ??= factory.CreateDbContext();
+
+        public ValueTask DisposeAsync() => _db?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 
     // [0-9], not \d: \d also matches other scripts' digits ("GUI ١٢"), which long.Parse refuses.
     [GeneratedRegex(@"^/?(HUY)?\s*GUI\s+([0-9]{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

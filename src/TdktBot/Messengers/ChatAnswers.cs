@@ -20,11 +20,25 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<C
     /// Handles a batch: each chat's items in the order they came, different chats side by side. <paramref name="handle"/>
     /// is expected to log its own failures; only cancellation ends the batch early.
     /// </summary>
-    public static Task InChatOrderAsync<T, TChat>(
+    public static async Task InChatOrderAsync<T, TChat>(
         IEnumerable<T> items, Func<T, TChat> chatOf, Func<T, CancellationToken, Task> handle, CancellationToken ct)
-        where TChat : notnull =>
-        Parallel.ForEachAsync(
-            items.GroupBy(chatOf),
+        where TChat : notnull
+    {
+        var chats = items.GroupBy(chatOf).ToList();
+        if (chats.Count == 1)
+        {
+            // Most batches are one person's message: handled right here, without handing it to another thread.
+            foreach (var item in chats[0])
+            {
+                ct.ThrowIfCancellationRequested();
+                await handle(item, ct);
+            }
+
+            return;
+        }
+
+        await Parallel.ForEachAsync(
+            chats,
             new ParallelOptions { MaxDegreeOfParallelism = ParallelChats, CancellationToken = ct },
             async (chat, token) =>
             {
@@ -33,6 +47,7 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<C
                     await handle(item, token);
                 }
             });
+    }
 
     /// <summary>The conversation's replies to <paramref name="incoming"/>, sent to the same chat.</summary>
     public async Task AnswerAsync(IChatChannel channel, IncomingMessage incoming, CancellationToken ct)
