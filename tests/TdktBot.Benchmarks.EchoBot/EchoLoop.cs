@@ -31,9 +31,10 @@ public static class EchoLoop
                 }
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception stopped) when (ct.IsCancellationRequested && stopped is OperationCanceledException or Telegram.Bot.Exceptions.RequestException)
         {
-            // Stopped, possibly while a send was waiting for its answer.
+            // Stopped, possibly while a send was waiting for its answer: Telegram.Bot reports a cancelled read of the
+            // answer as a RequestException around the cancellation.
         }
     }
 }
