@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -77,7 +75,7 @@ internal sealed class TelegramBot : IAsyncDisposable
     /// <summary>Webhook-mode settings for a bot listening on a free port of 127.0.0.1, where the fake posts directly.</summary>
     public static Dictionary<string, string?> WebhookSettings()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         return new Dictionary<string, string?>
         {
             ["Telegram:Mode"] = "Webhook",
@@ -115,10 +113,4 @@ internal sealed class TelegramBot : IAsyncDisposable
     /// A port nobody listens on now. Webhook tests need it before the bot starts because the webhook URL is a setting;
     /// another process taking it in between is unlikely enough on a test machine.
     /// </summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

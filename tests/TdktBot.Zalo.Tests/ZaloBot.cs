@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -77,7 +75,7 @@ internal sealed class ZaloBot : IAsyncDisposable
     /// <summary>Webhook-mode settings for a bot listening on a free port of 127.0.0.1, where the fake posts directly.</summary>
     public static Dictionary<string, string?> WebhookSettings()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         return new Dictionary<string, string?>
         {
             ["Zalo:Mode"] = "Webhook",
@@ -125,11 +123,4 @@ internal sealed class ZaloBot : IAsyncDisposable
         await Fake.DisposeAsync();
     }
 
-    /// <summary>A port nobody listens on now; the webhook URL is a setting, so the port is needed before the bot starts.</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -137,7 +135,7 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     /// <summary>Settings for webhook mode on a free port of 127.0.0.1, where the fake (standing in for Telegram) posts directly.</summary>
     public static Dictionary<string, string?> WebhookSettings()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         return new Dictionary<string, string?>
         {
             ["Telegram:Mode"] = "Webhook",
@@ -151,7 +149,7 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     /// <summary>Zalo webhook-mode settings on a free port of 127.0.0.1, where the fake Zalo posts directly.</summary>
     public static Dictionary<string, string?> ZaloWebhookSettings()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         return new Dictionary<string, string?>
         {
             ["Zalo:Mode"] = "Webhook",
@@ -284,10 +282,4 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     /// A port nobody listens on now. The webhook URL is a setting, so the port is needed before the bot starts;
     /// another process taking it in between is unlikely enough on a test machine.
     /// </summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
