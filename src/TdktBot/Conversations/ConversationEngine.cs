@@ -63,10 +63,13 @@ public sealed partial class ConversationEngine(
         {
             // Someone writing from a chat we marked blocked has clearly unblocked the bot. Changed on the store's own
             // row, never on the shared snapshot.
-            chat = await ChatByAddress(lease.Db, message.Channel, message.ChatAddress, ct) ?? chat;
-            chat.Active = true;
-            chat.InactiveReason = null;
-            await lease.Db.SaveChangesAsync(ct);
+            if (await ChatByAddress(lease.Db, message.Channel, message.ChatAddress, ct) is { } stored)
+            {
+                stored.Active = true;
+                stored.InactiveReason = null;
+                await lease.Db.SaveChangesAsync(ct);
+                chat = stored;
+            }
         }
 
         if (string.IsNullOrWhiteSpace(message.Text))

@@ -37,6 +37,31 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_chat_marked_blocked_that_writes_again_is_answered_and_active_once_more()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
+        Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
+        await using (var db = bot.Store())
+        {
+            await db.Chats.Where(c => c.Address == chat).ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.Active, false)
+                .SetProperty(c => c.InactiveReason, "Telegram 403: Forbidden: bot was blocked by the user"));
+        }
+
+        Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
+
+        await using (var db = bot.Store())
+        {
+            var stored = await db.Chats.SingleAsync(c => c.Address == chat);
+            Assert.True(stored.Active);
+            Assert.Null(stored.InactiveReason);
+        }
+
+        Assert.StartsWith("✅ Đã ghi nhận", (await bot.SayAsync(chat, "NOP D1")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answers_follow_what_another_process_writes_to_the_store_at_once()
     {
         // The engine answers from its copy of the store while nothing has changed; the command line, a plan reload or
