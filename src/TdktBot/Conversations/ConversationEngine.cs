@@ -63,7 +63,7 @@ public sealed partial class ConversationEngine(
         {
             // Someone writing from a chat we marked blocked has clearly unblocked the bot. Changed on the store's own
             // row, never on the shared snapshot.
-            if (await ChatByAddress(lease.Db, message.Channel, message.ChatAddress, ct) is { } stored)
+            if (await lease.Db.Chats.SingleOrDefaultAsync(x => x.Channel == message.Channel && x.Address == message.ChatAddress, ct) is { } stored)
             {
                 stored.Active = true;
                 stored.InactiveReason = null;
@@ -124,12 +124,12 @@ public sealed partial class ConversationEngine(
         {
             IntentKind.Greeting or IntentKind.Start => [new Reply(ReplyTexts.Greeting(c.Message.SenderName, c.Unit.Name))],
             IntentKind.Help => [new Reply(ReplyTexts.Help(office))],
-            IntentKind.Quarter => [await QuarterAsync(c, intent, ct)],
-            IntentKind.Month => [await MonthAsync(c, intent, ct)],
-            IntentKind.Week => [await WeekAsync(c, intent, ct)],
-            IntentKind.NextDeadlines => [await NextAsync(c, ct)],
-            IntentKind.WholePlan => [await WholePlanAsync(c, ct)],
-            IntentKind.MyPending => [await PendingAsync(c, ct)],
+            IntentKind.Quarter => [QuarterItems(c, intent)],
+            IntentKind.Month => [MonthItems(c, intent)],
+            IntentKind.Week => [WeekItems(c, intent)],
+            IntentKind.NextDeadlines => [NextItems(c)],
+            IntentKind.WholePlan => [WholePlanItems(c)],
+            IntentKind.MyPending => [PendingItems(c)],
             IntentKind.Confirm => [await ConfirmAsync(c, intent, ct)],
             IntentKind.Undo => [await UndoAsync(c, intent, ct)],
             IntentKind.WhoHasNotSubmitted when office => [await NotSubmittedAsync(c, intent, ct)],
@@ -162,41 +162,41 @@ public sealed partial class ConversationEngine(
         });
     }
 
-    private static async Task<Reply> QuarterAsync(Context c, Intent intent, CancellationToken ct)
+    private static Reply QuarterItems(Context c, Intent intent)
     {
         var (year, quarter) = intent.Quarter is { } q ? (c.Today.Year, q) : Shift(c.Today.Year, Quarter.Of(c.Today) + intent.Offset, 4);
         var items = Items(c, year, t => t.Quarter == quarter || t.Kind == TargetKind.Deadline && Quarter.Of(t.Due) == quarter);
         return new Reply(ReplyTexts.Items(ReplyTexts.QuarterTitle(quarter, year), items, c.Today));
     }
 
-    private static async Task<Reply> MonthAsync(Context c, Intent intent, CancellationToken ct)
+    private static Reply MonthItems(Context c, Intent intent)
     {
         var (year, month) = intent.MonthOfYear is { } m ? (c.Today.Year, m) : Shift(c.Today.Year, c.Today.Month + intent.Offset, 12);
         var items = Items(c, year, t => t.Due.Year == year && t.Due.Month == month);
         return new Reply(ReplyTexts.Items(ReplyTexts.MonthTitle(month, year), items, c.Today, "Không có hạn nào trong tháng này. Gõ /quy để xem các việc của quý."));
     }
 
-    private static async Task<Reply> WeekAsync(Context c, Intent intent, CancellationToken ct)
+    private static Reply WeekItems(Context c, Intent intent)
     {
         var monday = c.Today.AddDays(-(((int)c.Today.DayOfWeek + 6) % 7) + (7 * intent.Offset));
         var items = Items(c, null, t => t.Due >= monday && t.Due <= monday.AddDays(6));
         return new Reply(ReplyTexts.Items(ReplyTexts.WeekTitle(monday), items, c.Today, "Không có hạn nào trong tuần này. Gõ /sapden để xem các hạn sắp tới."));
     }
 
-    private static async Task<Reply> NextAsync(Context c, CancellationToken ct)
+    private static Reply NextItems(Context c)
     {
         var items = Items(c, null, t => t.Due >= c.Today).Take(5).ToList();
         return new Reply(ReplyTexts.Items(ReplyTexts.NextTitle, items, c.Today, "Không còn hạn nào sắp tới trong kế hoạch."));
     }
 
-    private static async Task<Reply> WholePlanAsync(Context c, CancellationToken ct)
+    private static Reply WholePlanItems(Context c)
     {
         var year = CurrentYear(c);
         var items = Items(c, year, _ => true);
         return new Reply(ReplyTexts.Items(ReplyTexts.PlanTitle(year ?? c.Today.Year), items, c.Today, ReplyTexts.NoPlan));
     }
 
-    private static async Task<Reply> PendingAsync(Context c, CancellationToken ct)
+    private static Reply PendingItems(Context c)
     {
         var owed = Owed(c);
         if (owed.Count == 0)
@@ -524,11 +524,6 @@ public sealed partial class ConversationEngine(
         "zalo" => "Zalo",
         _ => "Máy tính",
     };
-
-    // Compiled once: EF otherwise walks and hashes the query's expression tree on every call to find its cached plan.
-    private static readonly Func<TdktDbContext, string, string, CancellationToken, Task<Chat?>> ChatByAddress =
-        EF.CompileAsyncQuery((TdktDbContext db, string channel, string address, CancellationToken _) =>
-            db.Chats.Include(c => c.Unit).SingleOrDefault(c => c.Channel == channel && c.Address == address));
 
     private sealed record Context(StoreLease Lease, StoreSnapshot Snapshot, IReadOnlyDictionary<long, Obligation> UnitObligations, Chat Chat, UnitRecord Unit, DateOnly Today, IncomingMessage Message)
     {
