@@ -10,8 +10,11 @@ namespace TdktBot.Benchmarks;
 /// The real executable in its deployed form (published as deploy/ publishes it: framework-dependent, ReadyToRun) as a
 /// child process (<c>dotnet TdktBot.dll run</c>) against a fake Telegram in this process, with the bundled Hoa Thám
 /// plan and a unit directory of 50 units: time from process start to its first getUpdates, and resident memory
-/// (VmRSS) after idling. Baseline: the bare echo bot executable, published with the same flags and measured the same
-/// way. Each is started once beforehand, untimed, so both find the files in the disk cache.
+/// (VmRSS) after idling, restarted on the store its first start made (that first start is shown too). Baseline: the
+/// bare echo bot executable, published with the same flags and measured the same way. Beside them, the required stack
+/// alone (TdktBot.Benchmarks.StackBot: the echo bot in the generic host with the EF Core store and Quartz's persistent
+/// store), to show what of the figure is the bot's own. Each is started once beforehand, untimed, so all find their
+/// files in the disk cache.
 /// </summary>
 internal static class FootprintScenario
 {
@@ -26,24 +29,39 @@ internal static class FootprintScenario
             await File.WriteAllTextAsync(unitsFile, await UnitDirectoryAsync());
             var bot = Path.Combine(await PublishAsync("src/TdktBot/TdktBot.csproj", "bot"), "TdktBot.dll");
             var echo = Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.EchoBot/TdktBot.Benchmarks.EchoBot.csproj", "echo"), "TdktBot.Benchmarks.EchoBot.dll");
+            var stack = Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.StackBot/TdktBot.Benchmarks.StackBot.csproj", "stack"), "TdktBot.Benchmarks.StackBot.dll");
             var botSettings = new Dictionary<string, string>
             {
                 ["Plan__UnitsFile"] = unitsFile,
                 ["Logging__LogLevel__Default"] = "Warning",
             };
 
-            await MeasureAsync(bot, ["run"], folder, "warm-up", botSettings, TimeSpan.Zero);
-            var measured = await MeasureAsync(bot, ["run"], folder, "bot", botSettings, size.Idle);
-            await MeasureAsync(echo, [], folder, "warm-up-echo", [], TimeSpan.Zero);
-            var baseline = await MeasureAsync(echo, [], folder, "echo", [], size.Idle);
+            // The bot as it runs most of its life: restarted on a store it made before. Its first start on a new store
+            // (migrations, plan import, the office's first code) is measured too, and shown beside it.
+            await MeasureAsync(bot, ["run"], Path.Combine(folder, "scratch"), "bot warm-up", botSettings, TimeSpan.Zero);
+            var first = await MeasureAsync(bot, ["run"], Path.Combine(folder, "bot"), "bot first start", botSettings, size.Idle);
+            var measured = await MeasureAsync(bot, ["run"], Path.Combine(folder, "bot"), "bot", botSettings, size.Idle);
+            await MeasureAsync(echo, [], Path.Combine(folder, "echo"), "echo warm-up", [], TimeSpan.Zero);
+            var baseline = await MeasureAsync(echo, [], Path.Combine(folder, "echo"), "echo", [], size.Idle);
+            await MeasureAsync(stack, [], Path.Combine(folder, "stack"), "stack first start", [], TimeSpan.Zero);
+            var required = await MeasureAsync(stack, [], Path.Combine(folder, "stack"), "stack", [], size.Idle);
 
             var startRatio = measured.StartMs / baseline.StartMs;
             var rssRatio = measured.RssMb / baseline.RssMb;
+            var idle = $"{size.Idle.TotalSeconds:0} s";
             var report = new Report("footprint");
             report.Row("start to first getUpdates, ms", Report.Number(measured.StartMs, 0), Report.Number(baseline.StartMs, 0),
                 $"ratio {Report.Number(startRatio, 2)} " + Report.Target(startRatio <= 2, "≤ 2× echo bot"));
-            report.Row($"resident memory after {size.Idle.TotalSeconds:0} s idle, MB", Report.Number(measured.RssMb), Report.Number(baseline.RssMb),
+            report.Row($"resident memory after {idle} idle, MB", Report.Number(measured.RssMb), Report.Number(baseline.RssMb),
                 $"ratio {Report.Number(rssRatio, 2)} " + Report.Target(rssRatio <= 2, "≤ 2× echo bot"));
+            report.Row("first start on a new store: start, ms", Report.Number(first.StartMs, 0), Report.Number(baseline.StartMs, 0),
+                $"ratio {Report.Number(first.StartMs / baseline.StartMs, 2)}");
+            report.Row($"first start: memory after {idle} idle, MB", Report.Number(first.RssMb), Report.Number(baseline.RssMb),
+                $"ratio {Report.Number(first.RssMb / baseline.RssMb, 2)}");
+            report.Row("required stack alone: start, ms", Report.Number(required.StartMs, 0), Report.Number(baseline.StartMs, 0),
+                $"ratio {Report.Number(required.StartMs / baseline.StartMs, 2)}; host, EF Core store, Quartz store");
+            report.Row($"required stack alone: memory after {idle} idle, MB", Report.Number(required.RssMb), Report.Number(baseline.RssMb),
+                $"ratio {Report.Number(required.RssMb / baseline.RssMb, 2)}; TdktBot adds {Report.Number(measured.RssMb - required.RssMb)} MB");
             report.Row("units in the directory", $"{Units}", "", "bundled Hoa Thám plan");
             report.Json("start_ms", measured.StartMs);
             report.Json("baseline_start_ms", baseline.StartMs);
@@ -51,6 +69,11 @@ internal static class FootprintScenario
             report.Json("rss_mb", measured.RssMb);
             report.Json("baseline_rss_mb", baseline.RssMb);
             report.Json("rss_ratio", rssRatio);
+            report.Json("first_start_ms", first.StartMs);
+            report.Json("first_rss_mb", first.RssMb);
+            report.Json("stack_start_ms", required.StartMs);
+            report.Json("stack_rss_mb", required.RssMb);
+            report.Json("stack_rss_ratio", required.RssMb / baseline.RssMb);
             report.Json("idle_s", size.Idle.TotalSeconds);
             return report;
         }
@@ -60,10 +83,10 @@ internal static class FootprintScenario
         }
     }
 
-    private static async Task<Figures> MeasureAsync(string dll, string[] args, string folder, string name, Dictionary<string, string> settings, TimeSpan idle)
+    /// <summary>Starts <paramref name="dll"/> with its store in <paramref name="data"/>, and measures it (<paramref name="name"/> in messages).</summary>
+    private static async Task<Figures> MeasureAsync(string dll, string[] args, string data, string name, Dictionary<string, string> settings, TimeSpan idle)
     {
         await using var fake = await FakeTelegramServer.StartAsync();
-        var data = Path.Combine(folder, name);
         Directory.CreateDirectory(data);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -101,6 +124,7 @@ internal static class FootprintScenario
 
             await Task.Delay(idle);
             var rss = ResidentMb(process);
+            KeepMemoryMap(process, name);
 
             // A long poll is recorded in Calls once it ends, with the time it arrived; killing the process ends it.
             process.Kill(entireProcessTree: true);
@@ -159,6 +183,21 @@ internal static class FootprintScenario
         }
 
         throw new InvalidOperationException($"No TdktBot.sln above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>
+    /// With TDKT_FOOTPRINT_MAPS set to a folder, copies the process's /proc smaps there as &lt;name&gt;.smaps, to see
+    /// which mappings the resident memory is in (docs/benchmarks.md).
+    /// </summary>
+    private static void KeepMemoryMap(Process process, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("TDKT_FOOTPRINT_MAPS");
+        var smaps = $"/proc/{process.Id}/smaps";
+        if (!string.IsNullOrEmpty(folder) && File.Exists(smaps))
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, name.Replace(' ', '-') + ".smaps"), File.ReadAllText(smaps));
+        }
     }
 
     /// <summary>VmRSS from /proc on Linux; elsewhere the working set .NET reports.</summary>
