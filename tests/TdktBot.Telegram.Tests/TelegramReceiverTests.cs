@@ -47,6 +47,36 @@ public sealed class TelegramReceiverTests
     }
 
     [Fact]
+    public async Task A_group_command_for_another_bot_is_left_alone_and_ours_is_answered()
+    {
+        await using var bot = await TelegramBot.StartAsync();
+        await bot.PollingAsync();
+        await bot.Fake.WaitUntilAsync(() => bot.Host.Services.GetRequiredService<TelegramBotInfo>().Username is not null, what: "getMe answered");
+        bot.Fake.AddChat(-300, "Tổ dân phố 3");
+
+        bot.Fake.SendText(-300, "/nop@diem_danh_bot 2", chatType: "group", fromId: 7, firstName: "Hùng");
+        bot.Fake.SendText(-300, "/conno@TDKT_test_bot", chatType: "group", fromId: 7, firstName: "Hùng");
+        var incoming = await bot.Conversation.NextAsync();
+        var reply = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == -300));
+
+        // The first one the conversation hears is the second message: the other bot's command never reached it.
+        Assert.Equal("/conno@TDKT_test_bot", incoming.Text);
+        Assert.Equal("Đã nhận: /conno@TDKT_test_bot", reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("/nop@other_bot 2", "tdkt_test_bot", true)]
+    [InlineData("/nop@other_bot", "tdkt_test_bot", true)]
+    [InlineData("/nop@Tdkt_Test_Bot 2", "tdkt_test_bot", false)]
+    [InlineData("/nop 2 gửi @other_bot", "tdkt_test_bot", false)]
+    [InlineData("/nop 2", "tdkt_test_bot", false)]
+    [InlineData("nộp 2 @other_bot", "tdkt_test_bot", false)]
+    [InlineData("/nop@other_bot 2", null, false)]
+    [InlineData(null, "tdkt_test_bot", false)]
+    public void Only_a_command_naming_another_bot_is_for_another_bot(string? text, string? username, bool expected) =>
+        Assert.Equal(expected, TelegramUpdates.ForAnotherBot(text, username));
+
+    [Fact]
     public async Task A_pressed_button_is_answered_and_its_command_reaches_the_conversation_as_a_button()
     {
         await using var bot = await TelegramBot.StartAsync();

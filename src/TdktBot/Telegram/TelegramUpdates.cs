@@ -19,6 +19,7 @@ internal sealed partial class TelegramUpdates(
     ChatAnswers answers,
     ITelegramBotClient bot,
     TelegramChannel channel,
+    TelegramBotInfo me,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdates> logger)
 {
@@ -42,7 +43,7 @@ internal sealed partial class TelegramUpdates(
                     await MovedAsync(update.Message.Chat.Id, newId, ct);
                     break;
                 case { Message: { } message }:
-                    if (Incoming(message) is { } incoming)
+                    if (Incoming(message) is { } incoming && !ForAnotherBot(incoming.Text, me.Username))
                     {
                         await answers.AnswerAsync(channel, incoming, ct);
                     }
@@ -101,6 +102,24 @@ internal sealed partial class TelegramUpdates(
             FileId = fileId,
             FileName = fileName,
         };
+    }
+
+    /// <summary>
+    /// "/nop@OtherBot 2" in a group is meant for another bot: Telegram shows every bot there the commands, with privacy
+    /// mode off. Ours ("/nop@ThisBot 2") and plain "/nop 2" are read; until getMe has told the bot its name, all are.
+    /// </summary>
+    internal static bool ForAnotherBot(string? text, string? username)
+    {
+        if (username is null || text is not ['/', ..])
+        {
+            return false;
+        }
+
+        var head = text.AsSpan(1);
+        var end = head.IndexOfAny(' ', '\n', '\t');
+        head = end >= 0 ? head[..end] : head;
+        var at = head.IndexOf('@');
+        return at >= 0 && !head[(at + 1)..].Equals(username, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
