@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,9 @@ internal sealed partial class TelegramUpdates(
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdates> logger)
 {
+    private static readonly SearchValues<char> UsernameCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     /// <summary>The updates the bot asks for; the rest (edits, reactions, channel posts…) it has no use for.</summary>
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
@@ -106,7 +110,8 @@ internal sealed partial class TelegramUpdates(
 
     /// <summary>
     /// "/nop@OtherBot 2" in a group is meant for another bot: Telegram shows every bot there the commands, with privacy
-    /// mode off. Ours ("/nop@ThisBot 2") and plain "/nop 2" are read; until getMe has told the bot its name, all are.
+    /// mode off. Ours ("/nop@ThisBot 2"), plain "/nop 2", and "@" followed by what cannot be a username ("/nop@ 2",
+    /// "/help@các trường") are read; until getMe has told the bot its name, all are.
     /// </summary>
     internal static bool ForAnotherBot(string? text, string? username)
     {
@@ -119,7 +124,14 @@ internal sealed partial class TelegramUpdates(
         var end = head.IndexOfAny(' ', '\n', '\t');
         head = end >= 0 ? head[..end] : head;
         var at = head.IndexOf('@');
-        return at >= 0 && !head[(at + 1)..].Equals(username, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // Only a name that can be a Telegram username (letters A–Z, digits, underscores) names a bot.
+        var name = head[(at + 1)..];
+        return name.Length > 0 && !name.ContainsAnyExcept(UsernameCharacters) && !name.Equals(username, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -143,6 +143,13 @@ public sealed class HostileInputTests
             foreach (var (chat, item, index) in round)
             {
                 var mine = answers.Where(m => m.ChatId == chat).ToList();
+                if (item.ForAnotherBot)
+                {
+                    // Deliberately ignored: a command for another bot in the group.
+                    Assert.True(mine.Count == 0, $"Item {index} from chat {chat} is for another bot but got a reply: {Show(item)}");
+                    continue;
+                }
+
                 Assert.True(mine.Count > 0, $"Item {index} from chat {chat} got no reply: {Show(item)}");
                 lastMessage[chat] = mine[^1].MessageId;
                 replies += mine.Count;
@@ -343,8 +350,11 @@ public sealed class HostileInputTests
         else if (roll < 60)
         {
             var command = ConversationCommands.All[r.Next(ConversationCommands.All.Count)].Command;
-            var suffix = r.Next(4) == 0 ? "@" + Pick(r, "otherbot", "TdktTestBot", "", "bot\u200B") : "";
-            text = "/" + command + suffix + Pick(r, " ", "  ", "\n", "\t", "") + JunkArguments(r);
+            // Addressed to this bot (the fake's name, in any case, to no one, or to what cannot be a Telegram username), or to
+            // another bot; a name is followed by a space, else the arguments would lengthen it into another name.
+            var suffix = r.Next(4) == 0 ? "@" + Pick(r, "otherbot", "tdkt_test_bot", "TDKT_Test_Bot", "", "bot\u200B") : "";
+            text = "/" + command + suffix + (suffix.Length > 0 ? Pick(r, " ", "  ", "\n", "\t") : Pick(r, " ", "  ", "\n", "\t", "")) + JunkArguments(r);
+            return new Item(text, Press: false, ForAnotherBot: suffix is "@otherbot");
         }
         else if (roll < 70)
         {
@@ -496,7 +506,8 @@ public sealed class HostileInputTests
     }
 
     /// <summary>A text, a button press (<see cref="Text"/> is the callback data) or a file (<see cref="Text"/> is the caption, "" for none).</summary>
-    private sealed record Item(string Text, bool Press, string? FileName = null);
+    /// <summary>One message or press. <paramref name="ForAnotherBot"/>: a command naming another bot, which the bot leaves alone on Telegram.</summary>
+    private sealed record Item(string Text, bool Press, string? FileName = null, bool ForAnotherBot = false);
 
     private sealed record Probe(long Chat, Item Item, Action<string> Check);
 
