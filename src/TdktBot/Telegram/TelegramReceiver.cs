@@ -31,27 +31,9 @@ internal sealed partial class TelegramReceiver(
     TelegramUpdates updates,
     IOptions<TelegramOptions> options,
     ILogger<TelegramReceiver> logger,
-    StoreReadiness? readiness = null) : BackgroundService, IHostedLifecycleService
+    StoreReadiness? readiness = null) : EarlyBackgroundService
 {
     private const int BatchSize = 100;
-
-    private bool _startedEarly;
-
-    /// <summary>Polling begins here, before the other services start; see the class summary.</summary>
-    public async Task StartingAsync(CancellationToken cancellationToken)
-    {
-        _startedEarly = true;
-        await base.StartAsync(cancellationToken);
-    }
-
-    public override Task StartAsync(CancellationToken cancellationToken) =>
-        _startedEarly ? Task.CompletedTask : StartingAsync(cancellationToken);
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -24,30 +24,12 @@ internal sealed partial class ZaloReceiver(
     ZaloUpdates updates,
     IOptions<ZaloOptions> options,
     ILogger<ZaloReceiver> logger,
-    StoreReadiness? readiness = null) : BackgroundService, IHostedLifecycleService
+    StoreReadiness? readiness = null) : EarlyBackgroundService
 {
     private readonly UpdateQueue<ZaloUpdate> _queue = new("Zalo", updates.HandleAsync, logger);
 
     // Cancelled only when the host's stop timeout runs out, so updates already taken from Zalo are still handled at stop.
     private readonly CancellationTokenSource _abandon = new();
-
-    private bool _startedEarly;
-
-    /// <summary>Getting ready to poll begins here, before the other services start; see the class summary.</summary>
-    public async Task StartingAsync(CancellationToken cancellationToken)
-    {
-        _startedEarly = true;
-        await base.StartAsync(cancellationToken);
-    }
-
-    public override Task StartAsync(CancellationToken cancellationToken) =>
-        _startedEarly ? Task.CompletedTask : StartingAsync(cancellationToken);
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
