@@ -27,33 +27,33 @@ internal static class FootprintScenario
         {
             var unitsFile = Path.Combine(folder, "don-vi.yaml");
             await File.WriteAllTextAsync(unitsFile, await UnitDirectoryAsync());
-            var bot = Path.Combine(await PublishAsync("src/TdktBot/TdktBot.csproj", "bot"), "TdktBot.dll");
-            var echo = Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.EchoBot/TdktBot.Benchmarks.EchoBot.csproj", "echo"), "TdktBot.Benchmarks.EchoBot.dll");
-            var stack = Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.StackBot/TdktBot.Benchmarks.StackBot.csproj", "stack"), "TdktBot.Benchmarks.StackBot.dll");
             var botSettings = new Dictionary<string, string>
             {
                 ["Plan__UnitsFile"] = unitsFile,
                 ["Logging__LogLevel__Default"] = "Warning",
             };
+            var bot = new Subject("bot", Path.Combine(await PublishAsync("src/TdktBot/TdktBot.csproj", "bot"), "TdktBot.dll"), ["run"], Path.Combine(folder, "bot"), botSettings);
+            var echo = new Subject("echo", Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.EchoBot/TdktBot.Benchmarks.EchoBot.csproj", "echo"), "TdktBot.Benchmarks.EchoBot.dll"), [], Path.Combine(folder, "echo"), []);
+            var stack = new Subject("stack", Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.StackBot/TdktBot.Benchmarks.StackBot.csproj", "stack"), "TdktBot.Benchmarks.StackBot.dll"), [], Path.Combine(folder, "stack"), []);
 
             // The bot as it runs most of its life: restarted on a store it made before. Its first start on a new store
             // (migrations, plan import, the office's first code) is measured too, and shown beside it.
-            await MeasureAsync(bot, ["run"], Path.Combine(folder, "scratch"), "bot warm-up", botSettings, TimeSpan.Zero);
-            var first = await MeasureAsync(bot, ["run"], Path.Combine(folder, "bot"), "bot first start", botSettings, size.Idle);
-            var measured = await MeasureAsync(bot, ["run"], Path.Combine(folder, "bot"), "bot", botSettings, size.Idle);
-            await MeasureAsync(echo, [], Path.Combine(folder, "echo"), "echo warm-up", [], TimeSpan.Zero);
-            var baseline = await MeasureAsync(echo, [], Path.Combine(folder, "echo"), "echo", [], size.Idle);
-            await MeasureAsync(stack, [], Path.Combine(folder, "stack"), "stack first start", [], TimeSpan.Zero);
-            var required = await MeasureAsync(stack, [], Path.Combine(folder, "stack"), "stack", [], size.Idle);
+            await MeasureAsync(bot with { Data = Path.Combine(folder, "scratch") }, "warm-up", TimeSpan.Zero);
+            var first = await MeasureAsync(bot, "first start", size.Idle);
+            var measured = await MeasureAsync(bot, "", size.Idle);
+            await MeasureAsync(echo, "warm-up", TimeSpan.Zero);
+            var baseline = await MeasureAsync(echo, "", size.Idle);
+            await MeasureAsync(stack, "first start", TimeSpan.Zero);
+            var required = await MeasureAsync(stack, "", size.Idle);
 
             // One start on a shared two-core machine varies by a third either way: the start figures are the median of
             // several, the three processes taking turns so that a slow spell of the machine falls on all of them.
             List<double> botStarts = [measured.StartMs], echoStarts = [baseline.StartMs], stackStarts = [required.StartMs];
             for (var i = 1; i < size.StartSamples; i++)
             {
-                botStarts.Add((await MeasureAsync(bot, ["run"], Path.Combine(folder, "bot"), "bot", botSettings, TimeSpan.Zero)).StartMs);
-                echoStarts.Add((await MeasureAsync(echo, [], Path.Combine(folder, "echo"), "echo", [], TimeSpan.Zero)).StartMs);
-                stackStarts.Add((await MeasureAsync(stack, [], Path.Combine(folder, "stack"), "stack", [], TimeSpan.Zero)).StartMs);
+                botStarts.Add((await MeasureAsync(bot, "start", TimeSpan.Zero)).StartMs);
+                echoStarts.Add((await MeasureAsync(echo, "start", TimeSpan.Zero)).StartMs);
+                stackStarts.Add((await MeasureAsync(stack, "start", TimeSpan.Zero)).StartMs);
             }
 
             measured = measured with { StartMs = Median(botStarts) };
@@ -99,9 +99,10 @@ internal static class FootprintScenario
         }
     }
 
-    /// <summary>Starts <paramref name="dll"/> with its store in <paramref name="data"/>, and measures it (<paramref name="name"/> in messages).</summary>
-    private static async Task<Figures> MeasureAsync(string dll, string[] args, string data, string name, Dictionary<string, string> settings, TimeSpan idle)
+    /// <summary>Starts <paramref name="subject"/> once and measures it; <paramref name="run"/> names the run in messages and smaps files.</summary>
+    private static async Task<Figures> MeasureAsync(Subject subject, string run, TimeSpan idle)
     {
+        var (name, dll, args, data, settings) = (string.Join(' ', subject.Name, run).Trim(), subject.Dll, subject.Args, subject.Data, subject.Settings);
         await using var fake = await FakeTelegramServer.StartAsync();
         Directory.CreateDirectory(data);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -252,4 +253,7 @@ internal static class FootprintScenario
     }
 
     private sealed record Figures(double StartMs, double RssMb);
+
+    /// <summary>A program measured: its published dll, arguments, data folder (its store) and environment.</summary>
+    private sealed record Subject(string Name, string Dll, string[] Args, string Data, Dictionary<string, string> Settings);
 }
