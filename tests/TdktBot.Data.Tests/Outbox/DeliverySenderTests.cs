@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Channels;
@@ -467,6 +469,37 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_poll_with_nothing_due_runs_no_EF_query_and_sends_nothing()
+    {
+        // Not due yet, for a chat that stopped, and for a messenger this bot does not run: none of them is due now.
+        await QueueAsync(_school, "Nhắc việc ngày mai", _clock.GetUtcNow().AddDays(1));
+        await using (var db = _store.Open())
+        {
+            var stopped = await db.Chats.SingleAsync(c => c.Address == "-1010");
+            db.Deliveries.Add(NewDelivery(stopped.Id, "test:stopped", "Cho nhóm cũ"));
+            db.Deliveries.Add(NewDelivery(_zalo.Id, "test:zalo", "Qua Zalo"));
+            await db.SaveChangesAsync();
+        }
+
+        var commands = new CommandLog();
+        var options = new DbContextOptionsBuilder<TdktDbContext>(TdktStore.Options(_store.ConnectionString)).AddInterceptors(commands).Options;
+        var sender = Track(new DeliverySender(() => new TdktDbContext(options), [_telegram, _console], _options, _clock, _signal, _log));
+
+        Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
+        Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
+
+        // The probe is plain ADO.NET on the context's connection: EF Core itself ran nothing.
+        Assert.Empty(commands.Texts);
+        Assert.Empty(_telegram.Received);
+
+        // Once the first of them is due, the next poll reads the batch and sends it.
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
+        Assert.Equal(["Nhắc việc ngày mai"], _telegram.Texts);
+        Assert.Contains(commands.Texts, sql => sql.Contains("FROM \"Deliveries\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_loop_survives_a_failing_store_and_stops_when_cancelled()
     {
         var opened = 0;
@@ -597,5 +630,47 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         }
 
         Assert.True(condition(), "gave up waiting after 10 s");
+    }
+
+    /// <summary>Every SQL statement EF Core ran through a context, in order.</summary>
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        private readonly List<string> _texts = [];
+
+        public List<string> Texts
+        {
+            get
+            {
+                lock (_texts)
+                {
+                    return [.. _texts];
+                }
+            }
+        }
+
+        public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) => Record(command, result);
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Record(command, result));
+
+        public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) => Record(command, result);
+
+        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Record(command, result));
+
+        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => Record(command, result);
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Record(command, result));
+
+        private T Record<T>(DbCommand command, T result)
+        {
+            lock (_texts)
+            {
+                _texts.Add(command.CommandText);
+            }
+
+            return result;
+        }
     }
 }
