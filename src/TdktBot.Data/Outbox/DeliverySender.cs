@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -226,41 +225,21 @@ public sealed partial class DeliverySender : IDisposable
     /// statement on the (Status, NotBefore) index. Most polls find nothing, and this way they neither compile nor track
     /// anything: an idle bot's poll every few seconds costs one tiny read instead of a query with three includes.
     /// </summary>
-    private static async Task<bool> AnyDueAsync(TdktDbContext db, List<string> open, DateTimeOffset now, CancellationToken ct)
+    private static Task<bool> AnyDueAsync(TdktDbContext db, List<string> open, DateTimeOffset now, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        try
-        {
-            var command = db.Database.GetDbConnection().CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                var channels = string.Join(", ", open.Select((_, i) => $"$channel{i}"));
-                command.CommandText = $"""
-                    SELECT EXISTS (SELECT 1 FROM "Deliveries" AS d JOIN "Chats" AS c ON c."Id" = d."ChatId"
-                    WHERE d."Status" = $pending AND d."NotBefore" <= $now AND c."Active" AND c."Channel" IN ({channels}));
-                    """;
-                Add(command, "$pending", nameof(DeliveryStatus.Pending));
-                Add(command, "$now", now.ToUnixTimeMilliseconds());
-                for (var i = 0; i < open.Count; i++)
-                {
-                    Add(command, $"$channel{i}", open[i]);
-                }
-
-                return Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture) != 0;
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-
-        static void Add(DbCommand command, string name, object value)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
+        var channels = string.Join(", ", open.Select((_, i) => $"$channel{i}"));
+        var sql = $"""
+            SELECT EXISTS (SELECT 1 FROM "Deliveries" AS d JOIN "Chats" AS c ON c."Id" = d."ChatId"
+            WHERE d."Status" = $pending AND d."NotBefore" <= $now AND c."Active" AND c."Channel" IN ({channels}));
+            """;
+        KeyValuePair<string, object>[] parameters =
+        [
+            new("$pending", nameof(DeliveryStatus.Pending)),
+            new("$now", now.ToUnixTimeMilliseconds()),
+            .. open.Select((channel, i) => new KeyValuePair<string, object>($"$channel{i}", channel)),
+        ];
+        return db.RunAsync(sql, parameters,
+            async (command, token) => Convert.ToInt64(await command.ExecuteScalarAsync(token).ConfigureAwait(false), CultureInfo.InvariantCulture) != 0, ct);
     }
 
     /// <summary>Whether the unit still has to act on the obligation, as the sweep decides it (active, in the plan, not done).</summary>

@@ -2,25 +2,65 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Core.Plans;
 using TdktBot.Core.Units;
 using TdktBot.Plans;
 using TdktBot.Reminders;
 
 namespace TdktBot.Hosting;
 
-/// <summary>The outcome of loading the plan files into the store, in words for a log line or the console.</summary>
-public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages);
+/// <summary>
+/// The outcome of loading the plan files into the store, in words for a log line or the console; <paramref name="Years"/>
+/// are the plan years loaded, <paramref name="Unchanged"/> says the files were those of the last import and were not read.
+/// </summary>
+public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null, bool Unchanged = false);
 
 /// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
 public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, IOptions<CalendarOptions> calendar, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _directoryGate = new();
+    private UnitDirectory? _directory;
+
+    // Set when a start found the files unchanged since the last import and read none of them: the directory is read
+    // from its file the first time someone asks for it.
+    private bool _directoryUnread;
 
     public void Dispose() => _gate.Dispose();
 
     /// <summary>The unit directory of the last successful load: the conversation matches unit and group names with it.</summary>
-    public UnitDirectory? Directory { get; private set; }
+    public UnitDirectory? Directory
+    {
+        get
+        {
+            lock (_directoryGate)
+            {
+                if (_directoryUnread)
+                {
+                    _directoryUnread = false;
+                    var read = PlanFiles.LoadDirectory(PlanOptions.Resolve(options.Value.UnitsFile));
+                    _directory = read.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? null : read.Directory;
+                }
 
+                return _directory;
+            }
+        }
+
+        private set
+        {
+            lock (_directoryGate)
+            {
+                _directory = value;
+                _directoryUnread = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads every plan file and the unit directory and brings the store in line with them, whatever was imported before
+    /// (<c>plan reload</c>, the tools). The mark of the last import is forgotten first, so the bot's next start imports
+    /// again rather than trusting a mark this load may have made untrue.
+    /// </summary>
     public async Task<PlanLoadOutcome> LoadAsync(CancellationToken ct)
     {
         var loaded = PlanLoader.Load(options.Value);
@@ -34,28 +74,68 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await PlanImportMark.ForgetAsync(db, ct);
             Directory = loaded.Directory;
             var messages = new List<string>();
             foreach (var plan in loaded.Plans)
             {
                 var result = await new PlanSync(db).LoadAsync(plan.Plan, loaded.Directory!, Path.GetFileName(plan.File), time.GetUtcNow(), ct);
                 messages.Add(result.ChangedAnything ? result.Summary : $"Kế hoạch năm {plan.Plan.Year}: không có gì thay đổi.");
-                if (!calendar.Value.Years.ContainsKey(plan.Plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                {
-                    messages.Add($"Lưu ý: chưa có ngày nghỉ Tết, lễ của năm {plan.Plan.Year} (cấu hình Calendar:Years:{plan.Plan.Year}); lời nhắc có thể rơi vào các ngày nghỉ đó. Hãy thêm theo thông báo của Chính phủ (xem README).");
-                }
             }
 
-            var retired = await new PlanSync(db).RetireOtherYearsAsync(loaded.Plans.Select(p => p.Plan.Year).ToList(), time.GetUtcNow(), ct);
+            var years = loaded.Plans.Select(p => p.Plan.Year).ToList();
+            messages.AddRange(CalendarWarnings(years));
+            var retired = await new PlanSync(db).RetireOtherYearsAsync(years, time.GetUtcNow(), ct);
             messages.AddRange(retired.Select(year => $"Kế hoạch năm {year} không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó."));
 
-            return new PlanLoadOutcome(true, messages);
+            return new PlanLoadOutcome(true, messages, years);
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    /// <summary>
+    /// The worker's load: when the plan files, the unit directory, whether a messenger is configured and the bot's own
+    /// build are all as at the last complete import, nothing is read or written (a restart costs one small query);
+    /// otherwise a full <see cref="LoadAsync"/>, the console chats set for <paramref name="messengerConfigured"/>, and the
+    /// new mark recorded.
+    /// </summary>
+    public async Task<PlanLoadOutcome> LoadIfChangedAsync(bool messengerConfigured, CancellationToken ct)
+    {
+        var fingerprint = PlanFingerprint.Of(options.Value, messengerConfigured);
+        if (fingerprint is not null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            if (await PlanImportMark.ReadAsync(db, ct) is { } mark && mark.Fingerprint == fingerprint)
+            {
+                lock (_directoryGate)
+                {
+                    _directoryUnread = true;
+                }
+
+                var files = string.Join(", ", options.Value.AllFiles().Select(Path.GetFileName));
+                return new PlanLoadOutcome(true,
+                    [$"Kế hoạch ({files}) và danh sách đơn vị không đổi từ lần nạp trước: dùng lại lịch đã có.", .. CalendarWarnings(mark.Years)],
+                    mark.Years, Unchanged: true);
+            }
+        }
+
+        var outcome = await LoadAsync(ct);
+        await EnsureConsoleChatsAsync(messengerConfigured, ct);
+        if (outcome.Loaded && fingerprint is not null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await new PlanImportMark(fingerprint, outcome.Years ?? [], time.GetUtcNow()).WriteAsync(db, ct);
+        }
+
+        return outcome;
+    }
+
+    private IEnumerable<string> CalendarWarnings(IEnumerable<int> years) => years
+        .Where(year => !calendar.Value.Years.ContainsKey(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        .Select(year => $"Lưu ý: chưa có ngày nghỉ Tết, lễ của năm {year} (cấu hình Calendar:Years:{year}); lời nhắc có thể rơi vào các ngày nghỉ đó. Hãy thêm theo thông báo của Chính phủ (xem README).");
 
     /// <summary>
     /// The console chat of one unit, for <c>chat --as</c> and the interactive terminal: found by any name the
@@ -66,6 +146,9 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         var name = Directory?.FindUnit(unitName)?.Name;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        // A console chat made or changed here is not what the bot's last import left: its next start sets them again.
+        await PlanImportMark.ForgetAsync(db, ct);
         var unit = name is null ? null : await db.Units.SingleOrDefaultAsync(u => u.Name == name, ct);
         if (unit is null)
         {

@@ -86,7 +86,7 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var outcome = await plans.LoadAsync(ct);
+        var outcome = await plans.LoadIfChangedAsync(channels.Any(c => c.Name != ConsoleConversation.Channel), ct);
         foreach (var message in outcome.Messages)
         {
             if (outcome.Loaded)
@@ -99,7 +99,6 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
             }
         }
 
-        await plans.EnsureConsoleChatsAsync(channels.Any(c => c.Name != ConsoleConversation.Channel), ct);
         await runner.SweepAsync(ct);
     }
 
