@@ -11,9 +11,6 @@ namespace TdktBot.Telegram;
 /// <summary>The Telegram services, registered only when Telegram:BotToken is set.</summary>
 public static class TelegramHosting
 {
-    /// <summary>The named HttpClient the bot client uses.</summary>
-    public const string HttpClientName = "telegram";
-
     /// <summary>
     /// Telegram as an <see cref="IChatChannel"/> for the outbox, <see cref="IBotLinks"/> for invite links, and the
     /// receiver (polling) or the webhook server, as Telegram:Mode says. Needs an <see cref="IConversation"/> registered.
@@ -31,17 +28,14 @@ public static class TelegramHosting
         services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
 
-        // The token is part of every request's URL, and the factory's default handlers log URLs: they must go.
-        // The client lives as long as the bot, so connections are renewed every few minutes to follow DNS changes
-        // instead of relying on the factory's handler rotation.
-        services.AddHttpClient(HttpClientName)
-            .RemoveAllLoggers()
-            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        // One HttpClient for the life of the bot, made here rather than by IHttpClientFactory: the token is part of every
+        // request's URL, so nothing may log requests, and a client that lives this long renews its connections every few
+        // minutes to follow DNS changes. (The factory, configured to do the same, only added its handlers to remove.)
+        services.AddSingleton(_ => new TelegramHttp(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })));
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            var http = sp.GetRequiredService<TelegramHttp>().Client;
 
             // RetryThreshold 0: the client must not sleep on a 429 itself; the outbox sender paces and pauses the channel.
             return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken!, o.ApiBaseUrl) { RetryThreshold = 0 }, http)
@@ -68,5 +62,13 @@ public static class TelegramHosting
         }
 
         return services;
+    }
+
+    /// <summary>The bot client's HttpClient, owned by the container so it is disposed with it.</summary>
+    private sealed class TelegramHttp(HttpClient client) : IDisposable
+    {
+        public HttpClient Client { get; } = client;
+
+        public void Dispose() => Client.Dispose();
     }
 }
