@@ -11,9 +11,9 @@ namespace TdktBot.Hosting;
 
 /// <summary>
 /// The outcome of loading the plan files into the store, in words for a log line or the console; <paramref name="Years"/>
-/// are the plan years loaded, <paramref name="Unchanged"/> says the files were those of the last import and were not read.
+/// are the plan years in the store after it.
 /// </summary>
-public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null, bool Unchanged = false);
+public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null);
 
 /// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
 public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, IOptions<CalendarOptions> calendar, TimeProvider time) : IDisposable
@@ -118,7 +118,7 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
                 var files = string.Join(", ", options.Value.AllFiles().Select(Path.GetFileName));
                 return new PlanLoadOutcome(true,
                     [$"Kế hoạch ({files}) và danh sách đơn vị không đổi từ lần nạp trước: dùng lại lịch đã có.", .. CalendarWarnings(mark.Years)],
-                    mark.Years, Unchanged: true);
+                    mark.Years);
             }
         }
 
