@@ -40,7 +40,7 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TdktDbContext).Assembly);
 
-    private sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+    internal sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
         v => v.ToUnixTimeMilliseconds(),
         v => DateTimeOffset.FromUnixTimeMilliseconds(v));
 }
