@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -10,6 +11,11 @@ namespace TdktBot.Data;
 /// </summary>
 internal static class StoreCommands
 {
+    /// <summary>Whether <paramref name="query"/> (a SELECT, parameters named as written in it) finds any row.</summary>
+    public static Task<bool> ExistsAsync(this TdktDbContext db, string query, IEnumerable<KeyValuePair<string, object>> parameters, CancellationToken ct) =>
+        db.RunAsync($"SELECT EXISTS ({query});", parameters,
+            async (command, token) => Convert.ToInt64(await command.ExecuteScalarAsync(token).ConfigureAwait(false), CultureInfo.InvariantCulture) != 0, ct);
+
     /// <summary>Runs <paramref name="sql"/> with <paramref name="parameters"/> (names as written in it) and hands the command to <paramref name="run"/>.</summary>
     public static async Task<T> RunAsync<T>(this TdktDbContext db, string sql, IEnumerable<KeyValuePair<string, object>> parameters,
         Func<DbCommand, CancellationToken, Task<T>> run, CancellationToken ct)

@@ -228,9 +228,9 @@ public sealed partial class DeliverySender : IDisposable
     private static Task<bool> AnyDueAsync(TdktDbContext db, List<string> open, DateTimeOffset now, CancellationToken ct)
     {
         var channels = string.Join(", ", open.Select((_, i) => $"$channel{i}"));
-        var sql = $"""
-            SELECT EXISTS (SELECT 1 FROM "Deliveries" AS d JOIN "Chats" AS c ON c."Id" = d."ChatId"
-            WHERE d."Status" = $pending AND d."NotBefore" <= $now AND c."Active" AND c."Channel" IN ({channels}));
+        var query = $"""
+            SELECT 1 FROM "Deliveries" AS d JOIN "Chats" AS c ON c."Id" = d."ChatId"
+            WHERE d."Status" = $pending AND d."NotBefore" <= $now AND c."Active" AND c."Channel" IN ({channels})
             """;
         KeyValuePair<string, object>[] parameters =
         [
@@ -238,8 +238,7 @@ public sealed partial class DeliverySender : IDisposable
             new("$now", now.ToUnixTimeMilliseconds()),
             .. open.Select((channel, i) => new KeyValuePair<string, object>($"$channel{i}", channel)),
         ];
-        return db.RunAsync(sql, parameters,
-            async (command, token) => Convert.ToInt64(await command.ExecuteScalarAsync(token).ConfigureAwait(false), CultureInfo.InvariantCulture) != 0, ct);
+        return db.ExistsAsync(query, parameters, ct);
     }
 
     /// <summary>Whether the unit still has to act on the obligation, as the sweep decides it (active, in the plan, not done).</summary>

@@ -24,41 +24,36 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
             return;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Chats.AnyAsync(c => c.Role == ChatRole.Office && c.Channel != "console" && c.Active, ct)
-            || await db.Units.SingleOrDefaultAsync(u => u.IsOffice && u.InDirectory, ct) is not { } office)
-        {
-            return;
-        }
-
         var configured = configuration[CodeSetting];
-        if (!string.IsNullOrWhiteSpace(configured))
+        var hasCode = !string.IsNullOrWhiteSpace(configured);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await InviteService.OfficeSetupNeededAsync(db, hasCode ? InviteService.Hash(configured!) : null, ct))
         {
-            if (configured.Count(char.IsLetterOrDigit) < 10)
-            {
-                LogTooShort(logger, CodeSetting);
-                return;
-            }
-
-            var hash = InviteService.Hash(configured);
-            if (!await db.Invites.AnyAsync(i => i.CodeHash == hash, ct))
-            {
-                var now = time.GetUtcNow();
-                db.Invites.Add(new Invite { CodeHash = hash, UnitId = office.Id, Role = ChatRole.Office, CreatedBy = CodeSetting, CreatedAt = now, ExpiresAt = now + invites.Lifetime });
-                await db.SaveChangesAsync(ct);
-                LogConfigured(logger, office.Name, CodeSetting);
-            }
-
             return;
         }
 
-        if (await db.Audit.AnyAsync(a => a.Action == "invite.bootstrap", ct))
+        if (hasCode && configured!.Count(char.IsLetterOrDigit) < 10)
         {
+            LogTooShort(logger, CodeSetting);
+            return;
+        }
+
+        if (await db.Units.SingleOrDefaultAsync(u => u.IsOffice && u.InDirectory, ct) is not { } office)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (hasCode)
+        {
+            db.Invites.Add(new Invite { CodeHash = InviteService.Hash(configured!), UnitId = office.Id, Role = ChatRole.Office, CreatedBy = CodeSetting, CreatedAt = now, ExpiresAt = now + invites.Lifetime });
+            await db.SaveChangesAsync(ct);
+            LogConfigured(logger, office.Name, CodeSetting);
             return;
         }
 
         var created = await new InviteService(db, time, invites).CreateAsync(office.Id, ChatRole.Office, "hệ thống", ct);
-        db.Audit.Add(new AuditEntry { At = time.GetUtcNow(), Actor = "hệ thống", Action = "invite.bootstrap", Subject = $"unit:{office.Id}" });
+        db.Audit.Add(new AuditEntry { At = now, Actor = "hệ thống", Action = InviteService.BootstrapAction, Subject = $"unit:{office.Id}" });
         await db.SaveChangesAsync(ct);
         LogPrinted(logger, office.Name, created.Code);
     }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using TdktBot.Channels;
 using TdktBot.Data.Entities;
 using TdktBot.Data.Outbox;
+using TdktBot.Testing;
 
 namespace TdktBot.Data.Tests.Outbox;
 
@@ -630,47 +631,5 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         }
 
         Assert.True(condition(), "gave up waiting after 10 s");
-    }
-
-    /// <summary>Every SQL statement EF Core ran through a context, in order.</summary>
-    private sealed class CommandLog : DbCommandInterceptor
-    {
-        private readonly List<string> _texts = [];
-
-        public List<string> Texts
-        {
-            get
-            {
-                lock (_texts)
-                {
-                    return [.. _texts];
-                }
-            }
-        }
-
-        public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) => Record(command, result);
-
-        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Record(command, result));
-
-        public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) => Record(command, result);
-
-        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Record(command, result));
-
-        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => Record(command, result);
-
-        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(Record(command, result));
-
-        private T Record<T>(DbCommand command, T result)
-        {
-            lock (_texts)
-            {
-                _texts.Add(command.CommandText);
-            }
-
-            return result;
-        }
     }
 }

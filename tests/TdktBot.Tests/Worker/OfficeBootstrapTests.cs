@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using TdktBot.Channels;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Data.Invites;
 using TdktBot.Tests.Cli;
 
 namespace TdktBot.Tests.Worker;
@@ -60,6 +61,63 @@ public sealed partial class OfficeBootstrapTests : IDisposable
 
         Assert.StartsWith("✅ Đã liên kết cuộc trò chuyện này với Phòng Văn hóa - Xã hội", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(log.Entries, e => e.Message.Contains("VANPHONG2026XA", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_configured_code_is_stored_once_however_often_the_bot_restarts_and_no_more_once_the_office_is_linked()
+    {
+        var clock = BotUnderTest.Clock(BotUnderTest.Vn(2026, 3, 2, 9));
+        Dictionary<string, string?> Setting(string code) => new() { ["Invites:OfficeCode"] = code };
+        for (var start = 0; start < 3; start++)
+        {
+            await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"), Setting("VANPHONG2026XA"));
+            await bot.StartAsync();
+        }
+
+        Assert.Equal(1, await InvitesAsync("VANPHONG2026XA"));
+
+        await using (var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"), Setting("VANPHONG2026XA")))
+        {
+            await bot.StartAsync();
+            await bot.Get<IConversation>().HandleAsync(
+                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", Text = "/start VANPHONG2026XA" }, CancellationToken.None);
+        }
+
+        // Linked: a new code in the configuration is no longer an invite, and a short one is no longer reported.
+        var log = new RecordingLog();
+        await using (var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"), Setting("MAMOI2027XAHOATHAM")))
+        {
+            bot.Get<ILoggerFactory>().AddProvider(log);
+            await bot.StartAsync();
+        }
+
+        Assert.Equal(0, await InvitesAsync("MAMOI2027XAHOATHAM"));
+        Assert.DoesNotContain(log.Entries, e => e.Level >= LogLevel.Warning && e.Message.Contains("OfficeCode", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_configured_code_too_short_to_be_safe_is_refused_with_the_reason_at_every_start()
+    {
+        var clock = BotUnderTest.Clock(BotUnderTest.Vn(2026, 3, 2, 9));
+        for (var start = 0; start < 2; start++)
+        {
+            var log = new RecordingLog();
+            await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"),
+                new Dictionary<string, string?> { ["Invites:OfficeCode"] = "XA-2026" });
+            bot.Get<ILoggerFactory>().AddProvider(log);
+            await bot.StartAsync();
+
+            Assert.Contains(log.Entries, e => e.Level == LogLevel.Error && e.Message.StartsWith("Invites:OfficeCode quá ngắn", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(0, await InvitesAsync("XA-2026"));
+    }
+
+    private async Task<int> InvitesAsync(string code)
+    {
+        await using var db = new TdktDbContext(TdktStore.Options($"Data Source={Path.Combine(_folder.Path, "tdkt.db")}"));
+        var hash = InviteService.Hash(code);
+        return await db.Invites.CountAsync(i => i.CodeHash == hash);
     }
 
     [GeneratedRegex(@"/start ([A-Z0-9]{10})")]
