@@ -27,10 +27,17 @@ internal static class FootprintScenario
         {
             var unitsFile = Path.Combine(folder, "don-vi.yaml");
             await File.WriteAllTextAsync(unitsFile, await UnitDirectoryAsync());
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
             var botSettings = new Dictionary<string, string>
             {
                 ["Plan__UnitsFile"] = unitsFile,
                 ["Logging__LogLevel__Default"] = "Warning",
+
+                // Measured as in working hours, whenever the benchmark runs: the catch-up sweep at each start reads the
+                // store only on a working day between Reminders:At and LatestAt, and then holds EF Core's query code.
+                ["Reminders__At"] = "00:00",
+                ["Reminders__LatestAt"] = "23:59:59",
+                [$"Calendar__Years__{today.Year}__WorkingDays__99"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
             var bot = new Subject("bot", Path.Combine(await PublishAsync("src/TdktBot/TdktBot.csproj", "bot"), "TdktBot.dll"), ["run"], Path.Combine(folder, "bot"), botSettings);
             var echo = new Subject("echo", Path.Combine(await PublishAsync("tests/TdktBot.Benchmarks.EchoBot/TdktBot.Benchmarks.EchoBot.csproj", "echo"), "TdktBot.Benchmarks.EchoBot.dll"), [], Path.Combine(folder, "echo"), []);
@@ -39,6 +46,11 @@ internal static class FootprintScenario
             // The bot as it runs most of its life: restarted on a store it made before. Its first start on a new store
             // (migrations, plan import, the office's first code) is measured too, and shown beside it.
             await MeasureAsync(bot with { Data = Path.Combine(folder, "scratch") }, "warm-up", TimeSpan.Zero);
+            if (int.TryParse(Environment.GetEnvironmentVariable("TDKT_FOOTPRINT_RESTARTS"), CultureInfo.InvariantCulture, out var restarts))
+            {
+                return await RestartsOnlyAsync(bot, restarts, size);
+            }
+
             var first = await MeasureAsync(bot, "first start", size.Idle);
             var measured = await MeasureAsync(bot, "", size.Idle);
             await MeasureAsync(echo, "warm-up", TimeSpan.Zero);
@@ -97,6 +109,24 @@ internal static class FootprintScenario
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// For profiling (TDKT_FOOTPRINT_RESTARTS=n): only the bot, its first start and then n restarts, each figure printed as
+    /// it comes; no baseline, so no ratio.
+    /// </summary>
+    private static async Task<Report> RestartsOnlyAsync(Subject bot, int restarts, Size size)
+    {
+        var report = new Report("footprint");
+        var first = await MeasureAsync(bot, "first start", size.Idle);
+        report.Row("first start: start ms / memory MB", $"{Report.Number(first.StartMs, 0)} / {Report.Number(first.RssMb)}", "", "");
+        for (var i = 1; i <= restarts; i++)
+        {
+            var restart = await MeasureAsync(bot, $"restart {i}", size.Idle);
+            report.Row($"restart {i}: start ms / memory MB", $"{Report.Number(restart.StartMs, 0)} / {Report.Number(restart.RssMb)}", "", "");
+        }
+
+        return report;
     }
 
     /// <summary>Starts <paramref name="subject"/> once and measures it; <paramref name="run"/> names the run in messages and smaps files.</summary>
