@@ -132,7 +132,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddBroadcasts(configuration)
             .AddScheduling(configuration);
         configureServices?.Invoke(builder.Services);
-        return builder.Build();
+        return new EarlyPollHost(builder.Build());
     }
 
     private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)

@@ -58,6 +58,7 @@ public static class TelegramHosting
         }
         else
         {
+            services.AddSingleton<TelegramFirstPoll>();
             services.AddHostedService<TelegramReceiver>();
         }
 

@@ -18,8 +18,9 @@ namespace TdktBot.Telegram;
 /// to 30 s) and the wait starts over after a poll that works, which ReceiveAsync leaves to its caller.
 /// </para>
 /// <para>
-/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>): the first getUpdates goes
-/// out while the store is still being prepared, and getMe and the command menu go alongside it. A batch received
+/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>), taking over the first
+/// getUpdates sent before the host started (<see cref="TelegramFirstPoll"/>): it waits while the store is still being
+/// prepared, and getMe and the command menu go alongside it. A batch received
 /// before both are done waits for them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not
 /// confirmed before it is handled, a start that fails leaves it with Telegram for the next start. A webhook left from
 /// webhook mode is removed when getUpdates is refused for it (409), not before every start.
@@ -31,9 +32,10 @@ internal sealed partial class TelegramReceiver(
     TelegramUpdates updates,
     IOptions<TelegramOptions> options,
     ILogger<TelegramReceiver> logger,
-    StoreReadiness? readiness = null) : EarlyBackgroundService
+    StoreReadiness? readiness = null,
+    TelegramFirstPoll? firstPoll = null) : EarlyBackgroundService
 {
-    private const int BatchSize = 100;
+    public const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -74,7 +76,8 @@ internal sealed partial class TelegramReceiver(
             Update[] batch;
             try
             {
-                var asking = bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+                // The first may be on its way already, sent before the host started (TelegramFirstPoll).
+                var asking = firstPoll?.Take(ct) ?? bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
 
                 // getMe and the menu go once the first poll is on its way; updates are not handled before they are done.
                 started ??= startup.RunAsync(ct);

@@ -52,6 +52,29 @@ public sealed class StartUpTests
     }
 
     [Fact]
+    public async Task The_first_getUpdates_goes_out_before_the_host_checks_the_settings_and_makes_its_services()
+    {
+        FakeTelegramServer? telegram = null;
+        bool? pollingWhenMade = null;
+
+        await using var bot = await MessengerBotUnderTest.StartAsync(
+            MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 3, 2, 9)),
+            beforeStart: fake => telegram = fake,
+            configureServices: services => services.AddHostedService(_ =>
+            {
+                // The host makes every hosted service before it starts any: only a poll sent before that can be waiting.
+                pollingWhenMade = SpinWait.SpinUntil(() => telegram!.WaitingPolls > 0, TimeSpan.FromSeconds(5));
+                return new HoldPreparation(() => Task.CompletedTask, () => telegram!.Elapsed);
+            }));
+        bot.Fake.SendText(Office, "/start " + MessengerBotUnderTest.OfficeCode);
+
+        Assert.True(pollingWhenMade);
+        Assert.StartsWith($"✅ Đã liên kết cuộc trò chuyện này với {MessengerBotUnderTest.OfficeUnit}",
+            Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Office, 1, MessengerBotUnderTest.Patience)).PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Fake.Calls, c => c.Method == "getUpdates" && c.StatusCode != 200);
+    }
+
+    [Fact]
     public async Task A_zalo_message_waiting_at_start_is_taken_only_once_the_store_is_ready_and_answered_once()
     {
         FakeZaloServer? zalo = null;

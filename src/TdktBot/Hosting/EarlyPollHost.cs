@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TdktBot.Telegram;
+
+namespace TdktBot.Hosting;
+
+/// <summary>
+/// The bot's host, whose start sends Telegram's first getUpdates (<see cref="TelegramFirstPoll"/>) before the host itself
+/// starts. Settings the poll cannot go out with are left for the host's start, which reports them.
+/// </summary>
+internal sealed class EarlyPollHost(IHost host) : IHost, IAsyncDisposable
+{
+    public IServiceProvider Services => host.Services;
+
+    public Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            host.Services.GetService<TelegramFirstPoll>()?.Start();
+        }
+        catch (Exception unusable) when (unusable is OptionsValidationException or ArgumentException)
+        {
+        }
+
+        return host.StartAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken = default) => host.StopAsync(cancellationToken);
+
+    public void Dispose() => host.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        if (host is IAsyncDisposable asynchronous)
+        {
+            return asynchronous.DisposeAsync();
+        }
+
+        host.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
