@@ -40,6 +40,20 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public TdktDbContext OpenStore() => Get<IDbContextFactory<TdktDbContext>>().CreateDbContext();
 
+    /// <summary>The folder holding TdktBot.sln, found upwards from this program.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "TdktBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No TdktBot.sln above {AppContext.BaseDirectory}.");
+    }
+
     public static string NewFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "tdktbot-bench", Guid.NewGuid().ToString("N"));

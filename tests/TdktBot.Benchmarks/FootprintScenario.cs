@@ -195,7 +195,7 @@ internal static class FootprintScenario
     /// </summary>
     private static async Task<string> PublishAsync(string project, string name)
     {
-        var root = RepositoryRoot();
+        var root = BenchHost.RepositoryRoot();
         var output = Path.Combine(root, "artifacts", "footprint", name);
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -220,19 +220,6 @@ internal static class FootprintScenario
         }
 
         return output;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "TdktBot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No TdktBot.sln above {AppContext.BaseDirectory}.");
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

@@ -7,6 +7,7 @@ var scenarios = new Dictionary<string, Func<Size, Task<Report>>>(StringComparer.
     ["broadcast"] = BroadcastScenario.RunAsync,
     ["fanout"] = FanoutScenario.RunAsync,
     ["footprint"] = FootprintScenario.RunAsync,
+    ["stress"] = StressScenario.RunAsync,
 };
 
 if (args.Length is not (1 or 3) || !scenarios.TryGetValue(args[0], out var run)
