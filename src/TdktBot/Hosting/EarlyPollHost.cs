@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using TdktBot.Telegram;
 
 namespace TdktBot.Hosting;
 
 /// <summary>
 /// The bot's host, whose start sends Telegram's first getUpdates (<see cref="TelegramFirstPoll"/>) before the host itself
-/// starts. Settings the poll cannot go out with are left for the host's start, which reports them.
+/// starts. Whatever keeps the poll from going out (settings, mostly) is left to the host's start, which meets it again
+/// and reports it as it always has.
 /// </summary>
 internal sealed class EarlyPollHost(IHost host) : IHost, IAsyncDisposable
 {
@@ -19,7 +19,7 @@ internal sealed class EarlyPollHost(IHost host) : IHost, IAsyncDisposable
         {
             host.Services.GetService<TelegramFirstPoll>()?.Start();
         }
-        catch (Exception unusable) when (unusable is OptionsValidationException or ArgumentException)
+        catch (Exception unusable) when (unusable is not OutOfMemoryException)
         {
         }
 

@@ -25,14 +25,14 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
         }
 
         var configured = configuration[CodeSetting];
-        var hasCode = !string.IsNullOrWhiteSpace(configured);
+        var hash = string.IsNullOrWhiteSpace(configured) ? null : InviteService.Hash(configured);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await InviteService.OfficeSetupNeededAsync(db, hasCode ? InviteService.Hash(configured!) : null, ct))
+        if (!await InviteService.OfficeSetupNeededAsync(db, hash, ct))
         {
             return;
         }
 
-        if (hasCode && configured!.Count(char.IsLetterOrDigit) < 10)
+        if (hash is not null && configured!.Count(char.IsLetterOrDigit) < 10)
         {
             LogTooShort(logger, CodeSetting);
             return;
@@ -44,9 +44,9 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
         }
 
         var now = time.GetUtcNow();
-        if (hasCode)
+        if (hash is not null)
         {
-            db.Invites.Add(new Invite { CodeHash = InviteService.Hash(configured!), UnitId = office.Id, Role = ChatRole.Office, CreatedBy = CodeSetting, CreatedAt = now, ExpiresAt = now + invites.Lifetime });
+            db.Invites.Add(new Invite { CodeHash = hash, UnitId = office.Id, Role = ChatRole.Office, CreatedBy = CodeSetting, CreatedAt = now, ExpiresAt = now + invites.Lifetime });
             await db.SaveChangesAsync(ct);
             LogConfigured(logger, office.Name, CodeSetting);
             return;

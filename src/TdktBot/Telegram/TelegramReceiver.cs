@@ -19,11 +19,11 @@ namespace TdktBot.Telegram;
 /// </para>
 /// <para>
 /// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>), taking over the first
-/// getUpdates sent before the host started (<see cref="TelegramFirstPoll"/>): it waits while the store is still being
-/// prepared, and getMe and the command menu go alongside it. A batch received
-/// before both are done waits for them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not
-/// confirmed before it is handled, a start that fails leaves it with Telegram for the next start. A webhook left from
-/// webhook mode is removed when getUpdates is refused for it (409), not before every start.
+/// getUpdates sent before the host started (<see cref="TelegramFirstPoll"/>): that poll waits while the store is still
+/// being prepared, and getMe and the command menu go alongside it. A batch received before both are done waits for
+/// them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not confirmed before it is handled,
+/// a start that fails leaves it with Telegram for the next start. A webhook left from webhook mode is removed when
+/// getUpdates is refused for it (409), not before every start.
 /// </para>
 /// </summary>
 internal sealed partial class TelegramReceiver(
