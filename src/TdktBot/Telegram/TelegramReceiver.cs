@@ -71,13 +71,16 @@ internal sealed partial class TelegramReceiver(
         var failures = 0;
         var webhookRemoved = false;
         Task? started = null;
+
+        // The first poll may be on its way already, sent before the host started.
+        var first = firstPoll?.Take(ct);
         while (!ct.IsCancellationRequested)
         {
             Update[] batch;
             try
             {
-                // The first may be on its way already, sent before the host started (TelegramFirstPoll).
-                var asking = firstPoll?.Take(ct) ?? bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+                var asking = first ?? bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
+                first = null;
 
                 // getMe and the menu go once the first poll is on its way; updates are not handled before they are done.
                 started ??= startup.RunAsync(ct);
