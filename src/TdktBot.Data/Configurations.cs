@@ -129,3 +129,13 @@ internal sealed class BroadcastRecipientConfiguration : IEntityTypeConfiguration
         b.HasOne(r => r.Chat).WithMany().HasForeignKey(r => r.ChatId);
     }
 }
+
+internal sealed class StoreVersionConfiguration : IEntityTypeConfiguration<StoreVersion>
+{
+    public void Configure(EntityTypeBuilder<StoreVersion> b)
+    {
+        b.ToTable("StoreVersion");
+        b.Property(v => v.Id).ValueGeneratedNever();
+        b.HasData(new StoreVersion { Id = TdktDbContext.VersionRow, Value = 0 });
+    }
+}

@@ -141,6 +141,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
             return Refused(StatusTexts.ChangedMeanwhile);
         }
 
+        await db.MarkChangedAsync(ct);
         db.Audit.Add(new AuditEntry
         {
             At = now,

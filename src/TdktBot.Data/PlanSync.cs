@@ -119,6 +119,7 @@ public sealed class PlanSync(TdktDbContext db)
         }
 
         await db.Targets.Where(t => stale.Contains(t.Plan.Year)).ExecuteUpdateAsync(s => s.SetProperty(t => t.InPlan, false), ct);
+        await db.MarkChangedAsync(ct);
         db.Audit.AddRange(stale.Select(year => new AuditEntry { At = now, Actor = "hệ thống", Action = "plan.retire", Subject = $"plan:{year}" }));
         await db.SaveChangesAsync(ct);
         return stale;

@@ -31,6 +31,68 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
 
     public DbSet<InviteFailure> InviteFailures => Set<InviteFailure>();
 
+    public DbSet<StoreVersion> Versions => Set<StoreVersion>();
+
+    internal const int VersionRow = 1;
+
+    // What conversations read and cache by the store's version.
+    private static readonly HashSet<Type> Watched = [typeof(UnitRecord), typeof(PlanRecord), typeof(PlanTarget), typeof(Obligation), typeof(Chat)];
+
+    private static readonly Func<TdktDbContext, CancellationToken, Task<long>> ReadVersion =
+        EF.CompileAsyncQuery((TdktDbContext db, CancellationToken ct) => db.Versions.Where(v => v.Id == VersionRow).Select(v => v.Value).Single());
+
+    /// <summary>The store's version for what conversations read (units, plans, targets, obligations, chats); it only grows.</summary>
+    public Task<long> ReadVersionAsync(CancellationToken ct = default) => ReadVersion(this, ct);
+
+    /// <summary>
+    /// Moves the version on. <see cref="SaveChangesAsync(bool, CancellationToken)"/> does it for tracked changes; a bulk
+    /// <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> on those tables calls it itself, in the same transaction.
+    /// </summary>
+    public Task MarkChangedAsync(CancellationToken ct = default) =>
+        Versions.Where(v => v.Id == VersionRow).ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), ct);
+
+    /// <summary>Saves, and moves the store's version on in the same transaction when anything conversations read changed.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!ChangesWhatConversationsRead())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await MarkChangedAsync(cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (!ChangesWhatConversationsRead())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Versions.Where(v => v.Id == VersionRow).ExecuteUpdate(s => s.SetProperty(v => v.Value, v => v.Value + 1));
+        own?.Commit();
+        return saved;
+    }
+
+    private bool ChangesWhatConversationsRead()
+    {
+        ChangeTracker.DetectChanges();
+        return ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watched.Contains(e.Metadata.ClrType));
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite cannot compare or sort DateTimeOffset text; instants are stored as UTC Unix milliseconds.

@@ -5,8 +5,8 @@ namespace TdktBot.Data.Tests;
 
 /// <summary>
 /// The number conversations keep their copy of the store by: every insert, update and delete in the tables they read
-/// moves it, whoever writes, and nothing else does. Runs on a store made by every migration, so a later migration that
-/// rebuilds one of those tables (SQLite drops a table's triggers with it) fails here.
+/// moves it, in the writer's transaction, whichever context or process writes, and nothing else does. It is read here
+/// through a context of its own, as another process would.
 /// </summary>
 public sealed class StoreVersionTests
 {
@@ -15,14 +15,14 @@ public sealed class StoreVersionTests
     {
         using var store = new TestStore();
         await using var db = await store.MigratedAsync();
-        using var version = new StoreVersion(store.ConnectionString);
+        var version = new VersionReader(store);
         var now = TestStore.Local(2026, 1, 20, 9);
 
         async Task Moves(string what, Func<Task> change)
         {
-            var before = version.Read();
+            var before = await version.ReadAsync();
             await change();
-            Assert.True(version.Read() > before, $"{what} did not move the store's version.");
+            Assert.True(await version.ReadAsync() > before, $"{what} did not move the store's version.");
         }
 
         var unit = new UnitRecord { Name = "Trường THCS Hoa Thám" };
@@ -43,17 +43,24 @@ public sealed class StoreVersionTests
         await Moves("A confirmation", async () => { obligation.Status = ObligationStatus.Submitted; await db.SaveChangesAsync(); });
         await Moves("A blocked chat", async () => { chat.Active = false; await db.SaveChangesAsync(); });
 
-        // Another process, as the command line is: its own connection, plain SQL.
+        // Another process, as the command line is: its own context.
         await using (var other = store.Open())
         {
-            await Moves("Another process's change", () => other.Database.ExecuteSqlRawAsync("UPDATE Obligations SET Status = 'Pending';"));
+            var own = await other.Obligations.SingleAsync();
+            await Moves("Another process's change", async () => { own.Status = ObligationStatus.Pending; await other.SaveChangesAsync(); });
+            await Moves("A bulk update that says so", async () =>
+            {
+                await other.Obligations.ExecuteUpdateAsync(u => u.SetProperty(o => o.Note, "ghi chú"));
+                await other.MarkChangedAsync();
+            });
         }
 
-        var unchanged = version.Read();
+        await db.Entry(obligation).ReloadAsync();
+        var unchanged = await version.ReadAsync();
         db.Deliveries.Add(Delivery.Pending("notice:1", "notice", chat.Id, "Thông báo", now));
         db.Audit.Add(new AuditEntry { At = now, Actor = "bot", Action = "test", Subject = "chat:1" });
         await db.SaveChangesAsync();
-        Assert.Equal(unchanged, version.Read());
+        Assert.Equal(unchanged, await version.ReadAsync());
 
         await Moves("A deleted chat", async () => { db.Deliveries.RemoveRange(db.Deliveries); db.Chats.Remove(chat); await db.SaveChangesAsync(); });
         await Moves("A deleted obligation", async () => { db.Obligations.Remove(obligation); await db.SaveChangesAsync(); });
@@ -67,8 +74,8 @@ public sealed class StoreVersionTests
     {
         using var store = new TestStore();
         await using var db = await store.MigratedAsync();
-        using var version = new StoreVersion(store.ConnectionString);
-        var before = version.Read();
+        var version = new VersionReader(store);
+        var before = await version.ReadAsync();
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
@@ -77,6 +84,15 @@ public sealed class StoreVersionTests
             await transaction.RollbackAsync();
         }
 
-        Assert.Equal(before, version.Read());
+        Assert.Equal(before, await version.ReadAsync());
+    }
+
+    private sealed class VersionReader(TestStore store)
+    {
+        public async Task<long> ReadAsync()
+        {
+            await using var db = store.Open();
+            return await db.ReadVersionAsync();
+        }
     }
 }

@@ -31,54 +31,16 @@ public sealed class TelegramReceiverTests
     }
 
     [Fact]
-    public async Task A_first_poll_sent_before_the_host_starts_is_taken_over_by_the_receiver_and_its_update_answered_once()
+    public async Task A_bot_stopping_while_it_waits_on_a_long_poll_stops_at_once_and_ends_the_poll()
     {
-        await using var bot = await TelegramBot.StartAsync(start: false);
-        bot.Host.Services.GetRequiredService<TelegramFirstPoll>().Start();
+        await using var bot = await TelegramBot.StartAsync(settings: new Dictionary<string, string?> { ["Telegram:Timeout"] = "00:01:00" });
         await bot.PollingAsync();
-
-        // getMe goes once the receiver's first poll is on its way: by then a poll of its own would have ended this one.
-        await bot.Host.StartAsync();
-        await bot.Fake.WaitUntilAsync(() => bot.Fake.Calls.Any(c => c.Method == "getMe"), what: "getMe");
-        bot.Fake.SendText(42, "xin chào");
-        var reply = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == 42));
-        await bot.Fake.WaitUntilAsync(() => bot.Fake.PendingUpdateCount == 0 && bot.Fake.WaitingPolls == 1, what: "the update confirmed by the next poll");
-
-        // Telegram ends an older poll with 409 when a newer one comes: there was never a second one beside it.
-        Assert.Equal("Đã nhận: xin chào", reply.PlainText);
-        Assert.Equal("xin chào", (await bot.Conversation.NextAsync()).Text);
-        Assert.Empty(bot.Conversation.Unread());
-        Assert.DoesNotContain(bot.Fake.Calls, c => c.Method == "getUpdates" && c.StatusCode != 200);
-    }
-
-    [Fact]
-    public async Task A_bot_stopping_while_it_waits_on_the_first_poll_it_took_over_stops_at_once_and_ends_the_poll()
-    {
-        await using var bot = await TelegramBot.StartAsync(settings: new Dictionary<string, string?> { ["Telegram:Timeout"] = "00:01:00" }, start: false);
-        bot.Host.Services.GetRequiredService<TelegramFirstPoll>().Start();
-        await bot.PollingAsync();
-        await bot.Host.StartAsync();
         await bot.Fake.WaitUntilAsync(() => bot.Fake.Calls.Any(c => c.Method == "getMe"), what: "getMe");
 
         // The poll would wait 55 s for updates; stopping must not wait for it.
         await bot.Host.StopAsync().WaitAsync(TimeSpan.FromSeconds(5));
 
         await bot.Fake.WaitUntilAsync(() => bot.Fake.WaitingPolls == 0, TimeSpan.FromSeconds(5), "the poll ended");
-    }
-
-    [Fact]
-    public async Task A_first_poll_never_taken_ends_when_the_bot_is_disposed()
-    {
-        var bot = await TelegramBot.StartAsync(start: false);
-        await using (bot.Fake)
-        {
-            bot.Host.Services.GetRequiredService<TelegramFirstPoll>().Start();
-            await bot.PollingAsync();
-
-            bot.Host.Dispose();
-
-            await bot.Fake.WaitUntilAsync(() => bot.Fake.WaitingPolls == 0, TimeSpan.FromSeconds(5), "the poll cancelled");
-        }
     }
 
     [Fact]

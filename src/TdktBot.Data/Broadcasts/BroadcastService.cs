@@ -178,13 +178,6 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Whether any confirmed broadcast still waits for its final report: one plain-SQL question, so the monitor's check
-    /// every few seconds neither compiles nor tracks anything while no broadcast is going out (nearly always).
-    /// </summary>
-    public static Task<bool> AnyUnreportedAsync(TdktDbContext db, CancellationToken ct = default) =>
-        db.ExistsAsync("""SELECT 1 FROM "Broadcasts" WHERE "ConfirmedAt" IS NOT NULL AND "ReportedAt" IS NULL""", [], ct);
-
-    /// <summary>
     /// Counts of a confirmed broadcast's messages; null when there is no such broadcast or it was never
     /// confirmed (nothing is being sent). A message still waiting for a chat that no longer takes messages
     /// counts as blocked: the sender skips inactive chats, so it would otherwise keep the report waiting.

@@ -318,3 +318,15 @@ public sealed class BroadcastRecipient
 
     public Chat Chat { get; set; } = null!;
 }
+
+/// <summary>
+/// One number that moves on with every change to what conversations read (units, plans, targets, obligations, chats),
+/// in the writer's own transaction, so a reader that finds it unchanged knows its copy of those rows is still true,
+/// whichever process wrote. <see cref="TdktDbContext"/> moves it; there is only the row with <see cref="Id"/> 1.
+/// </summary>
+public sealed class StoreVersion
+{
+    public int Id { get; set; }
+
+    public long Value { get; set; }
+}

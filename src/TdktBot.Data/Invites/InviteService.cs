@@ -46,19 +46,17 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
     /// <summary>
     /// Whether the office's first code still has to be set up: no office chat is linked on a messenger, and neither the
     /// configured code (<paramref name="configuredHash"/>, when one is set) is stored nor a code was printed before.
-    /// Plain SQL, as it is asked at every start and the answer is nearly always no.
     /// </summary>
     public static async Task<bool> OfficeSetupNeededAsync(TdktDbContext db, string? configuredHash, CancellationToken ct = default)
     {
-        if (await db.ExistsAsync("""SELECT 1 FROM "Chats" WHERE "Role" = $office AND "Channel" <> 'console' AND "Active" """,
-                [new("$office", nameof(ChatRole.Office))], ct))
+        if (await db.Chats.AnyAsync(c => c.Role == ChatRole.Office && c.Channel != "console" && c.Active, ct))
         {
             return false;
         }
 
         return configuredHash is null
-            ? !await db.ExistsAsync("""SELECT 1 FROM "Audit" WHERE "Action" = $action""", [new("$action", BootstrapAction)], ct)
-            : !await db.ExistsAsync("""SELECT 1 FROM "Invites" WHERE "CodeHash" = $hash""", [new("$hash", configuredHash)], ct);
+            ? !await db.Audit.AnyAsync(a => a.Action == BootstrapAction, ct)
+            : !await db.Invites.AnyAsync(i => i.CodeHash == configuredHash, ct);
     }
 
     public async Task<CreatedInvite> CreateAsync(long unitId, ChatRole role, string createdBy, CancellationToken ct = default)

@@ -11,16 +11,24 @@ namespace TdktBot.Data.Migrations
     /// </summary>
     public partial class StoreVersion : Migration
     {
+        // As they were when this migration was written; StoreVersionInModel drops them.
+        internal static readonly string[] WatchedTables = ["Units", "Plans", "Targets", "Obligations", "Chats"];
+
+        internal static string TriggerName(string table, string change) => $"StoreVersion_{table}_{change}";
+
+        internal static string TriggerSql(string table, string change) =>
+            $"""CREATE TRIGGER "{TriggerName(table, change)}" AFTER {change} ON "{table}" BEGIN UPDATE "StoreVersion" SET "Value" = "Value" + 1 WHERE "Id" = 1; END;""";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""CREATE TABLE "StoreVersion" ("Id" INTEGER NOT NULL PRIMARY KEY CHECK ("Id" = 1), "Value" INTEGER NOT NULL);""");
             migrationBuilder.Sql("""INSERT INTO "StoreVersion" ("Id", "Value") VALUES (1, 0);""");
-            foreach (var table in Data.StoreVersion.WatchedTables)
+            foreach (var table in WatchedTables)
             {
                 foreach (var change in new[] { "INSERT", "UPDATE", "DELETE" })
                 {
-                    migrationBuilder.Sql(Data.StoreVersion.TriggerSql(table, change));
+                    migrationBuilder.Sql(TriggerSql(table, change));
                 }
             }
         }
@@ -28,11 +36,11 @@ namespace TdktBot.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var table in Data.StoreVersion.WatchedTables)
+            foreach (var table in WatchedTables)
             {
                 foreach (var change in new[] { "INSERT", "UPDATE", "DELETE" })
                 {
-                    migrationBuilder.Sql($"""DROP TRIGGER IF EXISTS "{Data.StoreVersion.TriggerName(table, change)}";""");
+                    migrationBuilder.Sql($"""DROP TRIGGER IF EXISTS "{TriggerName(table, change)}";""");
                 }
             }
 

@@ -6,8 +6,7 @@ namespace TdktBot.Data.Migrations
 {
     /// <summary>
     /// One row saying what the plan files last imported into the store were (a fingerprint) and which plan years they
-    /// held, so a restart on unchanged files does not import them again. Outside the EF model, like StoreVersion: only
-    /// <see cref="Data.PlanImportMark"/> reads and writes it, with plain SQL.
+    /// held, so a restart on unchanged files did not import them again. Dropped by StoreVersionInModel.
     /// </summary>
     public partial class PlanImport : Migration
     {

@@ -156,7 +156,7 @@ public sealed partial class DeliverySender : IDisposable
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var now = _clock.GetUtcNow();
             var open = _channels.Keys.Where(name => !IsPaused(name, now)).ToList();
-            if (open.Count == 0 || !await AnyDueAsync(db, open, now, ct).ConfigureAwait(false))
+            if (open.Count == 0)
             {
                 return (0, 0);
             }
@@ -218,27 +218,6 @@ public sealed partial class DeliverySender : IDisposable
                 attempted++;
             }
         }
-    }
-
-    /// <summary>
-    /// Whether any row is due now for an active chat on an open messenger: the batch query's filter as one small
-    /// statement on the (Status, NotBefore) index. Most polls find nothing, and this way they neither compile nor track
-    /// anything: an idle bot's poll every few seconds costs one tiny read instead of a query with three includes.
-    /// </summary>
-    private static Task<bool> AnyDueAsync(TdktDbContext db, List<string> open, DateTimeOffset now, CancellationToken ct)
-    {
-        var channels = string.Join(", ", open.Select((_, i) => $"$channel{i}"));
-        var query = $"""
-            SELECT 1 FROM "Deliveries" AS d JOIN "Chats" AS c ON c."Id" = d."ChatId"
-            WHERE d."Status" = $pending AND d."NotBefore" <= $now AND c."Active" AND c."Channel" IN ({channels})
-            """;
-        KeyValuePair<string, object>[] parameters =
-        [
-            new("$pending", nameof(DeliveryStatus.Pending)),
-            new("$now", now.ToUnixTimeMilliseconds()),
-            .. open.Select((channel, i) => new KeyValuePair<string, object>($"$channel{i}", channel)),
-        ];
-        return db.ExistsAsync(query, parameters, ct);
     }
 
     /// <summary>Whether the unit still has to act on the obligation, as the sweep decides it (active, in the plan, not done).</summary>

@@ -49,11 +49,6 @@ public sealed partial class BroadcastMonitor(
         var db = await dbFactory.CreateDbContextAsync(ct);
         await using (db.ConfigureAwait(false))
         {
-            if (!await BroadcastService.AnyUnreportedAsync(db, ct))
-            {
-                return 0;
-            }
-
             var open = await db.Broadcasts
                 .Where(b => b.ConfirmedAt != null && b.ReportedAt == null)
                 .OrderBy(b => b.Id)

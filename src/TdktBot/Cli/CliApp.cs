@@ -132,7 +132,7 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             .AddBroadcasts(configuration)
             .AddScheduling(configuration);
         configureServices?.Invoke(builder.Services);
-        return new EarlyPollHost(builder.Build());
+        return builder.Build();
     }
 
     private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)
@@ -144,11 +144,6 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
                 sp.GetRequiredService<PlanStore>(), sp.GetRequiredService<IHostApplicationLifetime>(), Console.In, output))
             : null);
         await host.StartAsync(ct);
-
-        // Start-up (EF Core's model and migrations, the plan load) leaves megabytes of garbage behind, and a bot that
-        // mostly waits on long polls allocates too little to collect it for hours: one compacting collection now
-        // gives that memory back to the system.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         await host.WaitForShutdownAsync(ct);
         return 0;
     }

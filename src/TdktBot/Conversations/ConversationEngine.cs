@@ -151,6 +151,7 @@ public sealed partial class ConversationEngine(
         {
             // Groups are paced at 20 messages a minute; the sender needs to know which chats are groups.
             await db.Chats.Where(x => x.Id == linked.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsGroup, message.IsGroup), ct);
+            await db.MarkChangedAsync(ct);
         }
         return new Reply(redemption.Status switch
         {

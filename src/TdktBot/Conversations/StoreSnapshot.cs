@@ -6,7 +6,7 @@ using TdktBot.Data.Entities;
 namespace TdktBot.Conversations;
 
 /// <summary>
-/// What conversations read on nearly every message, as of one <see cref="StoreVersion"/>: the targets in the plan,
+/// What conversations read on nearly every message, as of one version of the store (<see cref="TdktDbContext.ReadVersionAsync"/>): the targets in the plan,
 /// read at once (a plan is a few dozen), and each chat's link and each unit's active obligations, read the first time
 /// a message needs them, so a store of thousands of units costs only what is asked about. Shared by every message
 /// and read-only: its entities must never be changed or attached to a context; what changes the store goes through
@@ -14,16 +14,14 @@ namespace TdktBot.Conversations;
 /// </summary>
 public sealed class StoreSnapshot
 {
-    private readonly StoreVersion _version;
     private readonly Func<TdktDbContext> _openDb;
     private readonly Dictionary<long, PlanTarget> _targetsById;
     private readonly ConcurrentDictionary<(string Channel, string Address), Chat?> _chats = new();
     private readonly ConcurrentDictionary<long, Dictionary<long, Obligation>> _byUnit = new();
 
-    private StoreSnapshot(long version, List<PlanTarget> targets, StoreVersion store, Func<TdktDbContext> openDb)
+    private StoreSnapshot(long version, List<PlanTarget> targets, Func<TdktDbContext> openDb)
     {
         Version = version;
-        _version = store;
         _openDb = openDb;
         Targets = targets;
         _targetsById = targets.ToDictionary(t => t.Id);
@@ -40,32 +38,24 @@ public sealed class StoreSnapshot
 
     /// <summary>
     /// The snapshot for the store as it is now: <paramref name="known"/> while the version has not moved, else the plan's
-    /// targets read afresh (again if the store changed meanwhile, a few times at most).
+    /// targets read afresh.
     /// </summary>
-    public static ValueTask<StoreSnapshot> CurrentAsync(StoreSnapshot? known, StoreVersion version, Func<TdktDbContext> openDb, CancellationToken ct)
+    public static async ValueTask<StoreSnapshot> CurrentAsync(StoreSnapshot? known, Func<TdktDbContext> openDb, CancellationToken ct)
     {
-        var before = version.Read();
-        return known?.Version == before ? ValueTask.FromResult(known) : new(ReadAsync(before, version, openDb, ct));
-    }
-
-    private static async Task<StoreSnapshot> ReadAsync(long before, StoreVersion version, Func<TdktDbContext> openDb, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
+        var db = openDb();
+        await using (db.ConfigureAwait(false))
         {
-            var db = openDb();
-            await using (db.ConfigureAwait(false))
+            var version = await db.ReadVersionAsync(ct);
+            if (known?.Version == version)
             {
-                var targets = await db.Targets.AsNoTracking().Include(t => t.Plan).Where(t => t.InPlan).ToListAsync(ct);
-                var after = version.Read();
-                if (after == before || attempt == 3)
-                {
-                    // Still moving after three reads: this one serves, tagged with the version before it, so the next
-                    // message reads again.
-                    return new StoreSnapshot(before, targets, version, openDb);
-                }
-
-                before = after;
+                return known;
             }
+
+            // Read in one transaction with the version, so the targets are those of that version, whoever writes meanwhile.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            version = await db.ReadVersionAsync(ct);
+            var targets = await db.Targets.AsNoTracking().Include(t => t.Plan).Where(t => t.InPlan).ToListAsync(ct);
+            return new StoreSnapshot(version, targets, openDb);
         }
     }
 
@@ -84,9 +74,10 @@ public sealed class StoreSnapshot
         var db = _openDb();
         await using (db.ConfigureAwait(false))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var chat = await db.Chats.AsNoTracking().Include(c => c.Unit)
                 .SingleOrDefaultAsync(c => c.Channel == channel && c.Address == address, ct);
-            Keep(_chats, (channel, address), chat);
+            await KeepAsync(db, _chats, (channel, address), chat, ct);
             return chat;
         }
     }
@@ -96,6 +87,7 @@ public sealed class StoreSnapshot
         var db = _openDb();
         await using (db.ConfigureAwait(false))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var owed = new Dictionary<long, Obligation>();
             foreach (var obligation in await db.Obligations.AsNoTracking().Where(o => o.UnitId == unitId && o.Active).ToListAsync(ct))
             {
@@ -107,17 +99,17 @@ public sealed class StoreSnapshot
                 }
             }
 
-            Keep(_byUnit, unitId, owed);
+            await KeepAsync(db, _byUnit, unitId, owed, ct);
             return owed;
         }
     }
 
-    // Kept only when the store has not moved since the snapshot was made; otherwise what was read serves this one
-    // message, and the next builds a new snapshot.
-    private void Keep<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value)
+    // Kept only when the store has not moved since the snapshot was made (read in the same transaction as the rows);
+    // otherwise what was read serves this one message, and the next builds a new snapshot.
+    private async Task KeepAsync<TKey, TValue>(TdktDbContext db, ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value, CancellationToken ct)
         where TKey : notnull
     {
-        if (_version.Read() == Version)
+        if (await db.ReadVersionAsync(ct) == Version)
         {
             cache.TryAdd(key, value);
         }
@@ -125,19 +117,13 @@ public sealed class StoreSnapshot
 }
 
 /// <summary>The latest <see cref="StoreSnapshot"/>, for the conversation engine; a new one whenever the store's version has moved.</summary>
-public sealed class StoreSnapshots(StoreVersion version, IDbContextFactory<TdktDbContext> dbFactory)
+public sealed class StoreSnapshots(IDbContextFactory<TdktDbContext> dbFactory)
 {
     private StoreSnapshot? _current;
 
-    public ValueTask<StoreSnapshot> CurrentAsync(CancellationToken ct)
+    public async ValueTask<StoreSnapshot> CurrentAsync(CancellationToken ct)
     {
-        var known = Volatile.Read(ref _current);
-        return known is not null && known.Version == version.Read() ? ValueTask.FromResult(known) : new(ReadAsync(known, ct));
-    }
-
-    private async Task<StoreSnapshot> ReadAsync(StoreSnapshot? known, CancellationToken ct)
-    {
-        var snapshot = await StoreSnapshot.CurrentAsync(known, version, dbFactory.CreateDbContext, ct);
+        var snapshot = await StoreSnapshot.CurrentAsync(Volatile.Read(ref _current), dbFactory.CreateDbContext, ct);
 
         // Two messages may read at once and the older may be kept: harmless, the next version check reads again.
         Volatile.Write(ref _current, snapshot);

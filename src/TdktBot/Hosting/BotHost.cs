@@ -36,9 +36,7 @@ public static class BotHost
         var store = Store(configuration);
         services.AddSingleton(store);
         services.AddPooledDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.TdktConnectionString));
-        services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<TdktDbContext>, DeferredDbContextFactory>());
         services.AddSingleton<StoreMigrator>();
-        services.AddSingleton(_ => new StoreVersion(store.TdktConnectionString));
         return services;
     }
 
@@ -52,7 +50,6 @@ public static class BotHost
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddReminderPolicy(configuration);
-        services.AddSingleton<StoreReadiness>();
         services.AddSingleton<ReminderRunner>();
         services.AddHostedService<ReminderWorker>();
         return services;

@@ -19,47 +19,14 @@ public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages
 public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, IOptions<CalendarOptions> calendar, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Lock _directoryGate = new();
-    private UnitDirectory? _directory;
-
-    // Set when a start found the files unchanged since the last import and read none of them: the directory is read
-    // from its file the first time someone asks for it.
-    private bool _directoryUnread;
 
     public void Dispose() => _gate.Dispose();
 
     /// <summary>The unit directory of the last successful load: the conversation matches unit and group names with it.</summary>
-    public UnitDirectory? Directory
-    {
-        get
-        {
-            lock (_directoryGate)
-            {
-                if (_directoryUnread)
-                {
-                    _directoryUnread = false;
-                    var read = PlanFiles.LoadDirectory(PlanOptions.Resolve(options.Value.UnitsFile));
-                    _directory = read.Problems.Any(p => p.Severity == ProblemSeverity.Error) ? null : read.Directory;
-                }
-
-                return _directory;
-            }
-        }
-
-        private set
-        {
-            lock (_directoryGate)
-            {
-                _directory = value;
-                _directoryUnread = false;
-            }
-        }
-    }
+    public UnitDirectory? Directory { get; private set; }
 
     /// <summary>
-    /// Reads every plan file and the unit directory and brings the store in line with them, whatever was imported before
-    /// (<c>plan reload</c>, the tools). The mark of the last import is forgotten first, so the bot's next start imports
-    /// again rather than trusting a mark this load may have made untrue.
+    /// Reads every plan file and the unit directory and brings the store in line with them (idempotent: statuses survive).
     /// </summary>
     public async Task<PlanLoadOutcome> LoadAsync(CancellationToken ct)
     {
@@ -74,7 +41,6 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await PlanImportMark.ForgetAsync(db, ct);
             Directory = loaded.Directory;
             var messages = new List<string>();
             foreach (var plan in loaded.Plans)
@@ -96,40 +62,11 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         }
     }
 
-    /// <summary>
-    /// The worker's load: when the plan files, the unit directory, whether a messenger is configured and the bot's own
-    /// build are all as at the last complete import, nothing is read or written (a restart costs one small query);
-    /// otherwise a full <see cref="LoadAsync"/>, the console chats set for <paramref name="messengerConfigured"/>, and the
-    /// new mark recorded.
-    /// </summary>
-    public async Task<PlanLoadOutcome> LoadIfChangedAsync(bool messengerConfigured, CancellationToken ct)
+    /// <summary>The worker's load: the plan files, then the console chats set for <paramref name="messengerConfigured"/>.</summary>
+    public async Task<PlanLoadOutcome> LoadForBotAsync(bool messengerConfigured, CancellationToken ct)
     {
-        var fingerprint = PlanFingerprint.Of(options.Value, messengerConfigured);
-        if (fingerprint is not null)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            if (await PlanImportMark.ReadAsync(db, ct) is { } mark && mark.Fingerprint == fingerprint)
-            {
-                lock (_directoryGate)
-                {
-                    _directoryUnread = true;
-                }
-
-                var files = string.Join(", ", options.Value.AllFiles().Select(Path.GetFileName));
-                return new PlanLoadOutcome(true,
-                    [$"Kế hoạch ({files}) và danh sách đơn vị không đổi từ lần nạp trước: dùng lại lịch đã có.", .. CalendarWarnings(mark.Years)],
-                    mark.Years);
-            }
-        }
-
         var outcome = await LoadAsync(ct);
         await EnsureConsoleChatsAsync(messengerConfigured, ct);
-        if (outcome.Loaded && fingerprint is not null)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await new PlanImportMark(fingerprint, outcome.Years ?? [], time.GetUtcNow()).WriteAsync(db, ct);
-        }
-
         return outcome;
     }
 
@@ -147,8 +84,6 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        // A console chat made or changed here is not what the bot's last import left: its next start sets them again.
-        await PlanImportMark.ForgetAsync(db, ct);
         var unit = name is null ? null : await db.Units.SingleOrDefaultAsync(u => u.Name == name, ct);
         if (unit is null)
         {
@@ -181,10 +116,12 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         {
             await db.Chats.Where(c => c.Channel == "console" && c.Active)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false).SetProperty(c => c.InactiveReason, "Đã cấu hình Telegram/Zalo"), ct);
+            await db.MarkChangedAsync(ct);
             return;
         }
 
         await db.Chats.Where(c => c.Channel == "console" && !c.Active).ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, true).SetProperty(c => c.InactiveReason, (string?)null), ct);
+        await db.MarkChangedAsync(ct);
         var existing = await db.Chats.Where(c => c.Channel == "console").Select(c => c.Address).ToListAsync(ct);
         var missing = await db.Units.Where(u => u.InDirectory && !existing.Contains(u.Name)).ToListAsync(ct);
         foreach (var unit in missing)

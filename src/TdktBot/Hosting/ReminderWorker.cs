@@ -12,7 +12,7 @@ namespace TdktBot.Hosting;
 /// while stopped), then reloads the plan whenever its files change.
 /// </summary>
 public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, IEnumerable<IChatChannel> channels, ReminderRunner runner,
-    StoreReadiness readiness, IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
+    IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
 
@@ -22,27 +22,17 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
     private readonly List<FileSystemWatcher> _watchers = [];
 
     /// <summary>
-    /// Completes once the store is ready, so the host's start does too; a failure here stops the host with its error.
-    /// The receivers are polling meanwhile and hand people's messages on once <see cref="StoreReadiness"/> opens.
+    /// Completes once the store is ready; the host starts the receivers only after it, so every message they take can be
+    /// answered. A failure here stops the host with its error.
     /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await migrator.MigrateAsync(cancellationToken);
+        await migrator.MigrateAsync(cancellationToken);
 
-            // Watching starts before the first load, so a file saved while the bot starts is reloaded, not missed.
-            WatchPlanFiles();
-            await ReloadAsync(cancellationToken);
-            await bootstrap.RunAsync(cancellationToken);
-        }
-        catch
-        {
-            readiness.Failed();
-            throw;
-        }
-
-        readiness.Ready();
+        // Watching starts before the first load, so a file saved while the bot starts is reloaded, not missed.
+        WatchPlanFiles();
+        await ReloadAsync(cancellationToken);
+        await bootstrap.RunAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -86,7 +76,7 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var outcome = await plans.LoadIfChangedAsync(channels.Any(c => c.Name != ConsoleConversation.Channel), ct);
+        var outcome = await plans.LoadForBotAsync(channels.Any(c => c.Name != ConsoleConversation.Channel), ct);
         foreach (var message in outcome.Messages)
         {
             if (outcome.Loaded)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
@@ -22,6 +21,8 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
     // Slots older than this cannot be eligible any more (every catch-up window is shorter), so only the keys of the
     // targets still owed are loaded from before it.
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(45);
+
+    private const int ChunkSize = 1000;
 
     public async Task<SweepResult> RunAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -117,9 +118,8 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
     }
 
     /// <summary>
-    /// Every row of the sweep in one transaction, all or nothing, written with prepared statements rather than through
-    /// EF's change tracker: a commune's sweep is a few rows, but a pass over many units and deadlines is hundreds of
-    /// thousands, where tracking costs many times the writing and holds every row in memory twice.
+    /// Every row of the sweep in one transaction, all or nothing. Saved in chunks, each reminder with its deliveries, so a
+    /// pass over many units and deadlines never tracks more than a chunk at a time.
     /// </summary>
     private async Task SaveAsync(Batch batch, CancellationToken ct)
     {
@@ -128,36 +128,17 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             return;
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        var deliveriesOf = batch.Deliveries.ToLookup(d => d.Reminder);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var chunk in batch.Reminders.Chunk(ChunkSize))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var dbTransaction = transaction.GetDbTransaction();
-            await using (var reminders = new RowWriter<Reminder>(db, dbTransaction, readKeys: true))
-            {
-                foreach (var reminder in batch.Reminders)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    reminders.Insert(reminder);
-                }
-            }
-
-            await using (var deliveries = new RowWriter<Delivery>(db, dbTransaction, readKeys: false))
-            {
-                foreach (var delivery in batch.Deliveries)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    delivery.ReminderId = delivery.Reminder?.Id;
-                    deliveries.Insert(delivery);
-                }
-            }
-
-            await transaction.CommitAsync(ct);
+            db.Reminders.AddRange(chunk);
+            db.Deliveries.AddRange(chunk.SelectMany(r => deliveriesOf[r]));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+
+        await transaction.CommitAsync(ct);
     }
 
     private void AddDigest(Batch batch, DateTimeOffset now, DateOnly today, List<Owed> owed, Dictionary<long, PlanTarget> targets, List<Chat> officeChats, HashSet<string> handled)

@@ -58,7 +58,6 @@ public static class TelegramHosting
         }
         else
         {
-            services.AddSingleton<TelegramFirstPoll>();
             services.AddHostedService<TelegramReceiver>();
         }
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
-using TdktBot.Hosting;
 using TdktBot.Messengers;
 
 namespace TdktBot.Telegram;
@@ -18,12 +17,9 @@ namespace TdktBot.Telegram;
 /// to 30 s) and the wait starts over after a poll that works, which ReceiveAsync leaves to its caller.
 /// </para>
 /// <para>
-/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>), taking over the first
-/// getUpdates sent before the host started (<see cref="TelegramFirstPoll"/>): that poll waits while the store is still
-/// being prepared, and getMe and the command menu go alongside it. A batch received before both are done waits for
-/// them (<see cref="StoreReadiness"/>, <see cref="TelegramStartup"/>); since it is not confirmed before it is handled,
-/// a start that fails leaves it with Telegram for the next start. A webhook left from webhook mode is removed when
-/// getUpdates is refused for it (409), not before every start.
+/// It starts after the store is ready (the host starts services in order), so what it receives can be answered at once.
+/// getMe and the command menu go alongside the first poll, and a batch waits for them (deep links need the bot's name).
+/// A webhook left from webhook mode is removed when getUpdates is refused for it (409).
 /// </para>
 /// </summary>
 internal sealed partial class TelegramReceiver(
@@ -31,9 +27,7 @@ internal sealed partial class TelegramReceiver(
     TelegramStartup startup,
     TelegramUpdates updates,
     IOptions<TelegramOptions> options,
-    ILogger<TelegramReceiver> logger,
-    StoreReadiness? readiness = null,
-    TelegramFirstPoll? firstPoll = null) : EarlyBackgroundService
+    ILogger<TelegramReceiver> logger) : BackgroundService
 {
     public const int BatchSize = 100;
 
@@ -71,19 +65,14 @@ internal sealed partial class TelegramReceiver(
         var failures = 0;
         var webhookRemoved = false;
         Task? started = null;
-
-        // The first poll may be on its way already, sent before the host started.
-        var first = firstPoll?.Take(ct);
         while (!ct.IsCancellationRequested)
         {
             Update[] batch;
             try
             {
-                var asking = first ?? bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
-                first = null;
-
-                // getMe and the menu go once the first poll is on its way; updates are not handled before they are done.
+                // getMe and the menu go beside the first poll; updates are not handled before they are done.
                 started ??= startup.RunAsync(ct);
+                var asking = bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
                 batch = await asking;
                 failures = 0;
             }
@@ -110,13 +99,7 @@ internal sealed partial class TelegramReceiver(
                 continue;
             }
 
-            // Updates that came while the bot was starting wait for the store and for getMe (deep links need the bot's name).
-            // If the store cannot be prepared, the host stops with the reason; the batch stays with Telegram, unconfirmed.
             await started!;
-            if (readiness is not null && !await readiness.WaitAsync(ct))
-            {
-                return;
-            }
 
             // Telegram forgets these updates when the next getUpdates asks from here, which happens after they are handled.
             offset = batch[^1].Id + 1;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,11 +30,6 @@ public static class ZaloHosting
         return settings.Enabled ? AddEnabled(services, section, settings) : services;
     }
 
-    /// <summary>
-    /// Kept out of <see cref="AddZalo"/> so that a bot without Zalo never loads Polly and the resilience libraries,
-    /// which the runtime would load to prepare the method that mentions them (about 1.5 MB of resident memory).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static IServiceCollection AddEnabled(IServiceCollection services, IConfigurationSection section, ZaloOptions settings)
     {
         services.AddOptions<ZaloOptions>().Bind(section).ValidateOnStart();

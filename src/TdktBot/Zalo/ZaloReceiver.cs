@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Hosting;
 using TdktBot.Messengers;
 
 namespace TdktBot.Zalo;
@@ -12,10 +11,8 @@ namespace TdktBot.Zalo;
 /// goes straight into the queue that handles updates beside the polling. A failing getUpdates waits (1 s, growing to
 /// 30 s), and the wait starts over after a poll that works.
 /// <para>
-/// It starts before every other service (<see cref="IHostedLifecycleService.StartingAsync"/>), so getMe and the webhook's
-/// removal go out while the store is still being prepared. The first getUpdates waits until the store is ready
-/// (<see cref="StoreReadiness"/>): unlike Telegram's, an update Zalo hands out is gone from Zalo, and one taken by a
-/// start that then fails would be lost.
+/// It starts after the store is ready (the host starts services in order): unlike Telegram's, an update Zalo hands out
+/// is gone from Zalo, so none may be taken before the bot can answer it.
 /// </para>
 /// </summary>
 internal sealed partial class ZaloReceiver(
@@ -23,8 +20,7 @@ internal sealed partial class ZaloReceiver(
     ZaloStartup startup,
     ZaloUpdates updates,
     IOptions<ZaloOptions> options,
-    ILogger<ZaloReceiver> logger,
-    StoreReadiness? readiness = null) : EarlyBackgroundService
+    ILogger<ZaloReceiver> logger) : BackgroundService
 {
     private readonly UpdateQueue<ZaloUpdate> _queue = new("Zalo", updates.HandleAsync, logger);
 
@@ -52,10 +48,7 @@ internal sealed partial class ZaloReceiver(
         {
             await startup.RunAsync(stoppingToken);
             await RemoveWebhookAsync(stoppingToken);
-            if (readiness is null || await readiness.WaitAsync(stoppingToken))
-            {
-                await PollAsync(stoppingToken);
-            }
+            await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -44,9 +44,10 @@ public sealed class ConversationTests
         Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
         await using (var db = bot.Store())
         {
-            await db.Chats.Where(c => c.Address == chat).ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.Active, false)
-                .SetProperty(c => c.InactiveReason, "Telegram 403: Forbidden: bot was blocked by the user"));
+            var blocked = await db.Chats.SingleAsync(c => c.Address == chat);
+            blocked.Active = false;
+            blocked.InactiveReason = "Telegram 403: Forbidden: bot was blocked by the user";
+            await db.SaveChangesAsync();
         }
 
         Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
@@ -65,16 +66,20 @@ public sealed class ConversationTests
     public async Task Answers_follow_what_another_process_writes_to_the_store_at_once()
     {
         // The engine answers from its copy of the store while nothing has changed; the command line, a plan reload or
-        // the office's own tools write with connections of their own.
+        // the office's own tools write with contexts and connections of their own.
         await using var bot = await EngineUnderTest.StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
         Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
 
         await using (var other = bot.Store())
         {
-            await other.Database.ExecuteSqlRawAsync(
-                "UPDATE Obligations SET Status = 'Submitted', StatusChangedAt = {0} WHERE TargetId IN (SELECT Id FROM Targets WHERE Number = 'D1')",
-                January20.AddHours(-1).ToUnixTimeMilliseconds());
+            foreach (var obligation in await other.Obligations.Where(o => o.Target.Number == "D1").ToListAsync())
+            {
+                obligation.Status = ObligationStatus.Submitted;
+                obligation.StatusChangedAt = January20.AddHours(-1);
+            }
+
+            await other.SaveChangesAsync();
         }
 
         var pending = await bot.SayAsync(chat, "đơn vị tôi còn việc gì");
@@ -87,7 +92,8 @@ public sealed class ConversationTests
         // A chat unlinked elsewhere is a stranger from its next message.
         await using (var other = bot.Store())
         {
-            await other.Database.ExecuteSqlRawAsync("UPDATE Chats SET UnitId = NULL WHERE Address = '100'");
+            await other.Chats.Where(c => c.Address == "100").ExecuteUpdateAsync(s => s.SetProperty(c => c.UnitId, (long?)null));
+            await other.MarkChangedAsync();
         }
 
         Assert.Equal(TdktBot.Core.Conversations.ReplyTexts.Stranger, (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text);
