@@ -6,7 +6,7 @@ using Microsoft.Extensions.Hosting;
 using TdktBot.Cli;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Invites;
+using TdktBot.Invites;
 using TdktBot.Hosting;
 using TdktBot.Testing;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using TdktBot.Data.Broadcasts;
+using TdktBot.Broadcasts;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Telegram;
 using TdktBot.Testing;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data.Entities;
+using TdktBot.Testing;
 
 namespace TdktBot.Data.Tests;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Core.Conversations;
 using TdktBot.Data;
-using TdktBot.Data.Broadcasts;
+using TdktBot.Broadcasts;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Reminders;
 
 namespace TdktBot.Broadcasts;

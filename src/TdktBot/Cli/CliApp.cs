@@ -8,11 +8,12 @@ using TdktBot.Channels;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Invites;
+using TdktBot.Invites;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Telegram;
 using TdktBot.Zalo;
+using TdktBot.Store;
 
 namespace TdktBot.Cli;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using TdktBot.Channels;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
+using TdktBot.Plans;
 
 namespace TdktBot.Cli;
 

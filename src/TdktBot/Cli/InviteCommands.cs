@@ -5,8 +5,9 @@ using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Invites;
+using TdktBot.Invites;
 using TdktBot.Hosting;
+using TdktBot.Plans;
 
 namespace TdktBot.Cli;
 

@@ -10,10 +10,13 @@ using TdktBot.Core.Text;
 using TdktBot.Core.Units;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Broadcasts;
-using TdktBot.Data.Invites;
-using TdktBot.Data.Outbox;
+using TdktBot.Broadcasts;
+using TdktBot.Invites;
+using TdktBot.Outbox;
 using TdktBot.Hosting;
+using TdktBot.Obligations;
+using TdktBot.Plans;
+using TdktBot.Messaging;
 
 namespace TdktBot.Conversations;
 

@@ -9,12 +9,13 @@ using Quartz;
 using TdktBot.Broadcasts;
 using TdktBot.Channels;
 using TdktBot.Conversations;
-using TdktBot.Data.Invites;
-using TdktBot.Data.Outbox;
+using TdktBot.Invites;
+using TdktBot.Outbox;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Plans;
 using TdktBot.Reminders;
+using TdktBot.Store;
 
 namespace TdktBot.Hosting;
 

@@ -1,11 +1,12 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using TdktBot.Broadcasts;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Reminders;
 using TdktBot.Zalo;
+using TdktBot.Store;
 
 namespace TdktBot.Tests.Cli;
 
@@ -21,7 +22,7 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(StoreOptions), StoreOptions.Section)]
     [InlineData(typeof(ReminderOptions), ReminderOptions.Section)]
     [InlineData(typeof(DeliveryOptions), DeliveryOptions.Section)]
-    [InlineData(typeof(TdktBot.Data.Invites.InviteOptions), TdktBot.Data.Invites.InviteOptions.Section)]
+    [InlineData(typeof(TdktBot.Invites.InviteOptions), TdktBot.Invites.InviteOptions.Section)]
     [InlineData(typeof(BroadcastMonitorOptions), BroadcastMonitorOptions.Section)]
     [InlineData(typeof(ZaloOptions), ZaloOptions.Section)]
     public void Every_setting_of_an_options_class_is_in_the_example(Type options, string section)

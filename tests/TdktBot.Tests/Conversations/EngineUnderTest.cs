@@ -6,6 +6,8 @@ using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Tests.Cli;
+using TdktBot.Store;
+using TdktBot.Plans;
 
 namespace TdktBot.Tests.Conversations;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using TdktBot.Cli;
 using TdktBot.Hosting;
 using YamlDotNet.RepresentationModel;
+using TdktBot.Store;
 
 namespace TdktBot.Tests.Deploy;
 

@@ -4,6 +4,7 @@ using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Testing;
+using TdktBot.Cli;
 
 namespace TdktBot.Tests.EndToEnd;
 

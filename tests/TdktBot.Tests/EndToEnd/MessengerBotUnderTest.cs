@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using TdktBot.Cli;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Invites;
+using TdktBot.Invites;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
 

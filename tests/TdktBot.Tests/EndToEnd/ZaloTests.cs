@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
+using TdktBot.Reminders;
 
 namespace TdktBot.Tests.EndToEnd;
 

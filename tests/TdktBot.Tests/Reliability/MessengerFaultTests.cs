@@ -6,6 +6,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Tests.EndToEnd;
+using TdktBot.Cli;
 
 namespace TdktBot.Tests.Reliability;
 

@@ -3,9 +3,12 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Hosting;
 using TdktBot.Tests.Cli;
+using TdktBot.Reminders;
+using TdktBot.Store;
+using TdktBot.Plans;
 
 namespace TdktBot.Tests.Worker;
 

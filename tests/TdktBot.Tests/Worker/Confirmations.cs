@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Worker;
 

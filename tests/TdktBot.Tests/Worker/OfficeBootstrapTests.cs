@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using TdktBot.Channels;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Invites;
+using TdktBot.Invites;
 using TdktBot.Tests.Cli;
 
 namespace TdktBot.Tests.Worker;

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Hosting;
+using TdktBot.Reminders;
+using TdktBot.Store;
+using TdktBot.Plans;
 
 namespace TdktBot.Tests.Worker;
 

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Hosting;
+using TdktBot.Reminders;
 
 namespace TdktBot.Tests.Worker;
 

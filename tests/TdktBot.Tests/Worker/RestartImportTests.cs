@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Testing;
+using TdktBot.Plans;
 
 namespace TdktBot.Tests.Worker;
 

@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Channels;
-using TdktBot.Data.Outbox;
+using TdktBot.Outbox;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Tests.Cli;
+using TdktBot.Reminders;
+using TdktBot.Obligations;
+using TdktBot.Store;
+using TdktBot.Plans;
 
 namespace TdktBot.Tests.Worker;
 

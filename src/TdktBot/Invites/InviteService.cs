@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using TdktBot.Data.Entities;
+using TdktBot.Data;
+
+namespace TdktBot.Invites;
+
+/// <summary>How long codes live and how fast a chat may guess (section "Invites").</summary>
+public sealed class InviteOptions
+{
+    public const string Section = "Invites";
+
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Wrong codes a chat may send in an hour before it must wait.</summary>
+    public int MaxFailuresPerHour { get; set; } = 5;
+}
+
+public sealed record CreatedInvite(string Code, Invite Invite);
+
+public enum RedeemStatus
+{
+    Linked,
+    Unknown,
+    Expired,
+    Used,
+    Throttled,
+}
+
+/// <summary>The outcome of <c>/start CODE</c>; <see cref="Chat"/> is the linked chat when it worked.</summary>
+public sealed record Redemption(RedeemStatus Status, Chat? Chat);
+
+/// <summary>
+/// One-time invite codes: created by the office per unit and role, stored only as a hash, valid for a
+/// week, usable once. Wrong codes are counted per chat in the store, so guessing stays slow across restarts.
+/// </summary>
+public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOptions options)
+{
+    // No 0/O, 1/I/L: codes are read aloud over the phone and typed on Zalo.
+    private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private const int CodeLength = 10;
+
+    /// <summary>The audit action of the first office code, made and printed once.</summary>
+    public const string BootstrapAction = "invite.bootstrap";
+
+    /// <summary>
+    /// Whether the office's first code still has to be set up: no office chat is linked on a messenger, and neither the
+    /// configured code (<paramref name="configuredHash"/>, when one is set) is stored nor a code was printed before.
+    /// </summary>
+    public static async Task<bool> OfficeSetupNeededAsync(TdktDbContext db, string? configuredHash, CancellationToken ct = default)
+    {
+        if (await db.Chats.AnyAsync(c => c.Role == ChatRole.Office && c.Channel != "console" && c.Active, ct))
+        {
+            return false;
+        }
+
+        return configuredHash is null
+            ? !await db.Audit.AnyAsync(a => a.Action == BootstrapAction, ct)
+            : !await db.Invites.AnyAsync(i => i.CodeHash == configuredHash, ct);
+    }
+
+    public async Task<CreatedInvite> CreateAsync(long unitId, ChatRole role, string createdBy, CancellationToken ct = default)
+    {
+        var code = RandomNumberGenerator.GetString(Alphabet, CodeLength);
+        var now = time.GetUtcNow();
+        var invite = new Invite
+        {
+            CodeHash = Hash(code),
+            UnitId = unitId,
+            Role = role,
+            CreatedBy = createdBy,
+            CreatedAt = now,
+            ExpiresAt = now + options.Lifetime,
+        };
+        db.Invites.Add(invite);
+        db.Audit.Add(new AuditEntry { At = now, Actor = createdBy, Action = "invite.create", Subject = $"unit:{unitId}", Details = role.ToString() });
+        await db.SaveChangesAsync(ct);
+        await db.Entry(invite).Reference(i => i.Unit).LoadAsync(ct);
+        return new CreatedInvite(code, invite);
+    }
+
+    /// <summary>Invites not yet used nor expired, newest first.</summary>
+    public async Task<IReadOnlyList<Invite>> OpenAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        return await db.Invites.Include(i => i.Unit)
+            .Where(i => i.UsedAt == null && i.ExpiresAt > now)
+            .OrderByDescending(i => i.Id)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Links the chat (private or group) to the invite's unit and role, if the code is good.</summary>
+    public async Task<Redemption> RedeemAsync(string channel, string address, string? displayName, string code, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var hourAgo = now.AddHours(-1);
+        var failures = await db.InviteFailures.CountAsync(f => f.Channel == channel && f.Address == address && f.At > hourAgo, ct);
+        if (failures >= options.MaxFailuresPerHour)
+        {
+            return new Redemption(RedeemStatus.Throttled, null);
+        }
+
+        var hash = Hash(code);
+        var invite = await db.Invites.Include(i => i.Unit).SingleOrDefaultAsync(i => i.CodeHash == hash, ct);
+        var status = invite switch
+        {
+            null => RedeemStatus.Unknown,
+            { UsedAt: not null } => RedeemStatus.Used,
+            _ when invite.ExpiresAt <= now => RedeemStatus.Expired,
+            _ => RedeemStatus.Linked,
+        };
+        if (status != RedeemStatus.Linked)
+        {
+            db.InviteFailures.Add(new InviteFailure { Channel = channel, Address = address, At = now });
+            await db.SaveChangesAsync(ct);
+            return new Redemption(status, null);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // The condition on UsedAt makes a code that two chats send at once work for only one of them.
+        var claimed = await db.Invites.Where(i => i.Id == invite!.Id && i.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
+        if (claimed == 0)
+        {
+            return new Redemption(RedeemStatus.Used, null);
+        }
+
+        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == address, ct);
+        if (chat is null)
+        {
+            chat = new Chat { Channel = channel, Address = address, CreatedAt = now };
+            db.Chats.Add(chat);
+        }
+
+        chat.UnitId = invite!.UnitId;
+        chat.Role = invite.Role;
+        chat.DisplayName = displayName ?? chat.DisplayName;
+        chat.Active = true;
+        chat.InactiveReason = null;
+        await db.SaveChangesAsync(ct);
+
+        await db.Invites.Where(i => i.Id == invite.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedByChatId, chat.Id), ct);
+        db.Audit.Add(new AuditEntry
+        {
+            At = now,
+            Actor = $"{channel}:{address}",
+            Action = "chat.link",
+            Subject = $"chat:{chat.Id}",
+            Details = $"{invite.Unit.Name} · {invite.Role}",
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        chat.Unit = invite.Unit;
+        return new Redemption(RedeemStatus.Linked, chat);
+    }
+
+    /// <summary>Codes are compared case-blind and without the dashes or spaces people add when copying them.</summary>
+    public static string Hash(string code)
+    {
+        var normalised = new string(code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(normalised)));
+    }
+}

@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using TdktBot.Core.Conversations;
+using TdktBot.Data.Entities;
+using TdktBot.Data;
+
+namespace TdktBot.Obligations;
+
+/// <summary>Who asks for a change: a linked chat, the local console or the command line.</summary>
+/// <param name="Name">How the audit trail names them ("Telegram 123 (Trường THCS Hoa Thám)").</param>
+/// <param name="UnitId">The unit they speak for, if any.</param>
+public sealed record Actor(string Name, long? UnitId, ChatRole Role)
+{
+    public bool IsOffice => Role == ChatRole.Office;
+}
+
+/// <summary>The outcome of a status change: done, or refused with a reason the person can act on.</summary>
+public sealed record StatusChange(bool Done, string Message, Obligation? Obligation);
+
+/// <summary>
+/// The only way an obligation's status changes. It guards the transitions (a submission cannot be
+/// confirmed twice; an accepted one cannot silently go back) and who may make them, and records each
+/// change in the audit trail.
+/// </summary>
+public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZoneInfo zone)
+{
+    /// <summary>The unit says it has submitted (đã nộp).</summary>
+    public async Task<StatusChange> ConfirmAsync(long obligationId, Actor actor, string? note = null, CancellationToken ct = default)
+    {
+        var o = await LoadAsync(obligationId, ct);
+        if (o is null)
+        {
+            return Refused(StatusTexts.NotFound);
+        }
+
+        return RefuseConfirm(o, actor, zone)
+            ?? await ChangeAsync(o, ObligationStatus.Submitted, actor, "obligation.confirm", note, StatusTexts.Confirmed(Subject(o)), ct);
+    }
+
+    /// <summary>
+    /// Why <see cref="ConfirmAsync"/> would refuse <paramref name="o"/> (read with its target; its unit is needed
+    /// only when the actor speaks for another), or null when it would record the confirmation. Reads nothing, so a
+    /// caller holding a current copy of the obligation can answer a repeated "đã nộp" without the store.
+    /// </summary>
+    public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.UnitId != o.UnitId)
+        {
+            return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
+        }
+
+        if (!o.Active || !o.Target.InPlan)
+        {
+            return Refused(StatusTexts.NoLongerOwed(Subject(o)));
+        }
+
+        return o.Status switch
+        {
+            ObligationStatus.Submitted => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt, zone))),
+            ObligationStatus.Accepted => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
+            _ => null,
+        };
+    }
+
+    /// <summary>Takes back a confirmation made by mistake, on the same day and before the office accepts it.</summary>
+    public async Task<StatusChange> UndoAsync(long obligationId, Actor actor, CancellationToken ct = default)
+    {
+        var o = await LoadAsync(obligationId, ct);
+        if (o is null)
+        {
+            return Refused(StatusTexts.NotFound);
+        }
+
+        if (actor.UnitId != o.UnitId)
+        {
+            return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
+        }
+
+        if (o.Status == ObligationStatus.Accepted)
+        {
+            return Refused(StatusTexts.AlreadyAccepted(Subject(o)));
+        }
+
+        if (o.Status != ObligationStatus.Submitted)
+        {
+            return Refused(StatusTexts.NothingToUndo(Subject(o)));
+        }
+
+        if (LocalDate(o.StatusChangedAt) != LocalDate(time.GetUtcNow()))
+        {
+            return Refused(StatusTexts.UndoOnlySameDay(Subject(o)));
+        }
+
+        return await ChangeAsync(o, ObligationStatus.Pending, actor, "obligation.undo", null, StatusTexts.Undone(Subject(o)), ct);
+    }
+
+    /// <summary>The office accepts a submission (tiếp nhận); from then on it is final.</summary>
+    public Task<StatusChange> AcceptAsync(long obligationId, Actor actor, CancellationToken ct = default) =>
+        ReviewAsync(obligationId, actor, ObligationStatus.Accepted, "obligation.accept", null, StatusTexts.Accepted, ct);
+
+    /// <summary>The office sends a submission back (trả lại) with a reason; the unit owes it again.</summary>
+    public Task<StatusChange> ReturnAsync(long obligationId, Actor actor, string? reason, CancellationToken ct = default) =>
+        ReviewAsync(obligationId, actor, ObligationStatus.Returned, "obligation.return", reason, StatusTexts.Returned, ct);
+
+    // Accepting and returning are the office's review of a submission: same guards, different outcome.
+    private async Task<StatusChange> ReviewAsync(long obligationId, Actor actor, ObligationStatus to, string action, string? note,
+        Func<string, string, string> done, CancellationToken ct)
+    {
+        var o = await LoadAsync(obligationId, ct);
+        if (o is null)
+        {
+            return Refused(StatusTexts.NotFound);
+        }
+
+        if (!actor.IsOffice)
+        {
+            return Refused(StatusTexts.OfficeOnly);
+        }
+
+        return o.Status == ObligationStatus.Submitted
+            ? await ChangeAsync(o, to, actor, action, note, done(Subject(o), o.Unit.Name), ct)
+            : Refused(StatusTexts.NotSubmitted(Subject(o), o.Unit.Name));
+    }
+
+    private async Task<StatusChange> ChangeAsync(Obligation o, ObligationStatus to, Actor actor, string action, string? note, string message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var from = o.Status;
+
+        // The status in the WHERE clause makes two people acting at once safe: only one update wins.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await db.Obligations
+            .Where(x => x.Id == o.Id && x.Status == from)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.Status, to)
+                .SetProperty(x => x.StatusChangedAt, now)
+                .SetProperty(x => x.StatusChangedBy, actor.Name)
+                .SetProperty(x => x.Note, note), ct);
+        if (changed == 0)
+        {
+            return Refused(StatusTexts.ChangedMeanwhile);
+        }
+
+        await db.MarkChangedAsync(ct);
+        db.Audit.Add(new AuditEntry
+        {
+            At = now,
+            Actor = actor.Name,
+            Action = action,
+            Subject = $"obligation:{o.Id}",
+            Details = $"{o.Unit.Name} · {Subject(o)}: {from} → {to}" + (string.IsNullOrWhiteSpace(note) ? string.Empty : $" · {note}"),
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        await db.Entry(o).ReloadAsync(ct);
+        return new StatusChange(true, message, o);
+    }
+
+    private Task<Obligation?> LoadAsync(long id, CancellationToken ct) =>
+        db.Obligations.Include(o => o.Unit).Include(o => o.Target).SingleOrDefaultAsync(o => o.Id == id, ct);
+
+    private DateOnly? LocalDate(DateTimeOffset? instant) => LocalDate(instant, zone);
+
+    private static DateOnly? LocalDate(DateTimeOffset? instant, TimeZoneInfo zone) =>
+        instant is { } i ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i, zone).DateTime) : null;
+
+    private static string Subject(Obligation o) => StatusTexts.Subject(o.Target.Kind == TargetKind.Deadline, o.Target.Number, o.Target.Content);
+
+    private static StatusChange Refused(string message) => new(false, message, null);
+}

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TdktBot.Data;
+using TdktBot.Data.Entities;
+using TdktBot.Core.Plans;
+using TdktBot.Core.Units;
+using TdktBot.Plans;
+using TdktBot.Reminders;
+
+namespace TdktBot.Plans;
+
+/// <summary>
+/// The outcome of loading the plan files into the store, in words for a log line or the console; <paramref name="Years"/>
+/// are the plan years in the store after it.
+/// </summary>
+public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null);
+
+/// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
+public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, IOptions<CalendarOptions> calendar, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>The unit directory of the last successful load: the conversation matches unit and group names with it.</summary>
+    public UnitDirectory? Directory { get; private set; }
+
+    /// <summary>
+    /// Reads every plan file and the unit directory and brings the store in line with them (idempotent: statuses survive).
+    /// </summary>
+    public async Task<PlanLoadOutcome> LoadAsync(CancellationToken ct)
+    {
+        var loaded = PlanLoader.Load(options.Value);
+        if (loaded.HasErrors)
+        {
+            return new PlanLoadOutcome(false,
+                [.. loaded.Errors, "Chưa nạp lại kế hoạch: bot tiếp tục dùng lịch đã nạp trước đó. Hãy sửa các lỗi trên rồi lưu lại tệp."]);
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            Directory = loaded.Directory;
+            var messages = new List<string>();
+            foreach (var plan in loaded.Plans)
+            {
+                var result = await new PlanSync(db).LoadAsync(plan.Plan, loaded.Directory!, Path.GetFileName(plan.File), time.GetUtcNow(), ct);
+                messages.Add(result.ChangedAnything ? result.Summary : $"Kế hoạch năm {plan.Plan.Year}: không có gì thay đổi.");
+            }
+
+            var years = loaded.Plans.Select(p => p.Plan.Year).ToList();
+            messages.AddRange(CalendarWarnings(years));
+            var retired = await new PlanSync(db).RetireOtherYearsAsync(years, time.GetUtcNow(), ct);
+            messages.AddRange(retired.Select(year => $"Kế hoạch năm {year} không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó."));
+
+            return new PlanLoadOutcome(true, messages, years);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The worker's load: the plan files, then the console chats set for <paramref name="messengerConfigured"/>.</summary>
+    public async Task<PlanLoadOutcome> LoadForBotAsync(bool messengerConfigured, CancellationToken ct)
+    {
+        var outcome = await LoadAsync(ct);
+        await EnsureConsoleChatsAsync(messengerConfigured, ct);
+        return outcome;
+    }
+
+    private IEnumerable<string> CalendarWarnings(IEnumerable<int> years) => years
+        .Where(year => !calendar.Value.Years.ContainsKey(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        .Select(year => $"Lưu ý: chưa có ngày nghỉ Tết, lễ của năm {year} (cấu hình Calendar:Years:{year}); lời nhắc có thể rơi vào các ngày nghỉ đó. Hãy thêm theo thông báo của Chính phủ (xem README).");
+
+    /// <summary>
+    /// The console chat of one unit, for <c>chat --as</c> and the interactive terminal: found by any name the
+    /// directory understands, created if missing, with the role asked for (the office's role for the office).
+    /// </summary>
+    public async Task<Chat?> EnsureConsoleChatAsync(string unitName, ChatRole? role, CancellationToken ct)
+    {
+        var name = Directory?.FindUnit(unitName)?.Name;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        var unit = name is null ? null : await db.Units.SingleOrDefaultAsync(u => u.Name == name, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == "console" && c.Address == unit.Name, ct);
+        if (chat is null)
+        {
+            chat = new Chat { Channel = "console", Address = unit.Name, DisplayName = unit.Name, CreatedAt = time.GetUtcNow() };
+            db.Chats.Add(chat);
+        }
+
+        chat.UnitId = unit.Id;
+        chat.Role = role ?? (unit.IsOffice ? ChatRole.Office : ChatRole.Head);
+        chat.Active = true;
+        await db.SaveChangesAsync(ct);
+        return chat;
+    }
+
+    /// <summary>
+    /// With no messenger configured, every unit has a local console chat, so reminders show in the terminal
+    /// exactly as a unit would receive them. With a messenger, the console chats rest: people get their
+    /// reminders there instead, not twice.
+    /// </summary>
+    public async Task EnsureConsoleChatsAsync(bool messengerConfigured, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (messengerConfigured)
+        {
+            await db.Chats.Where(c => c.Channel == "console" && c.Active)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false).SetProperty(c => c.InactiveReason, "Đã cấu hình Telegram/Zalo"), ct);
+            await db.MarkChangedAsync(ct);
+            return;
+        }
+
+        await db.Chats.Where(c => c.Channel == "console" && !c.Active).ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, true).SetProperty(c => c.InactiveReason, (string?)null), ct);
+        await db.MarkChangedAsync(ct);
+        var existing = await db.Chats.Where(c => c.Channel == "console").Select(c => c.Address).ToListAsync(ct);
+        var missing = await db.Units.Where(u => u.InDirectory && !existing.Contains(u.Name)).ToListAsync(ct);
+        foreach (var unit in missing)
+        {
+            db.Chats.Add(new Chat
+            {
+                Channel = "console",
+                Address = unit.Name,
+                DisplayName = unit.Name,
+                UnitId = unit.Id,
+                Role = unit.IsOffice ? ChatRole.Office : ChatRole.Head,
+                CreatedAt = time.GetUtcNow(),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}
