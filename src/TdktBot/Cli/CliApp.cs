@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,69 +19,37 @@ using TdktBot.Store;
 namespace TdktBot.Cli;
 
 /// <summary>The verbs of the one executable: run the bot (the default), or the office's plan and reminder tools.</summary>
-public sealed class CliApp(IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? clock = null, TextReader? input = null)
+public sealed partial class CliApp(IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider? clock = null, TextReader? input = null)
 {
     public const int InputError = 1;
     public const int UsageError = 2;
 
-    public const string Usage = """
-        TdktBot: nhắc việc kế hoạch thi đua, khen thưởng của xã.
-
-        Cách dùng / Usage:
-          TdktBot [run] [--now <ngày giờ>]      chạy bot: nạp kế hoạch, nhắc việc, gửi tin (mặc định)
-          TdktBot plan import <kế-hoạch.docx|.txt> [-o plan.yaml] [--format yaml|json]
-          TdktBot plan show [plan.yaml] [--quarter 1-4] [--format text|json]
-          TdktBot plan check [plan.yaml] [--format text|json]
-          TdktBot plan reload                    nạp lại tệp kế hoạch và danh sách đơn vị vào cơ sở dữ liệu
-          TdktBot reminders preview --from <ngày> --to <ngày> [--plan plan.yaml] [--format text|json]
-          TdktBot chat --as "<đơn vị>" [--role head|staff|office]   trò chuyện với bot qua dòng lệnh (đọc từ bàn phím hoặc tệp)
-          TdktBot invite create --unit "<đơn vị>" [--role head|staff|office] | invite list
-        Tùy chọn chung:
-          --units <don-vi.yaml>   danh sách đơn vị (mặc định theo cấu hình Plan:UnitsFile)
-          --now <ngày giờ>        chạy trên đồng hồ giả lập, bắt đầu từ thời điểm này (giờ Việt Nam), ví dụ 2026-01-23T07:59
-        """;
-
-    public static bool IsVerb(string word) => word is "run" or "plan" or "reminders" or "chat" or "invite" or "help" or "--help" or "-h";
-
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct = default)
     {
-        try
+        // Words are taken as typed: no "@file" response files, no "-abc" bundles of short options.
+        var parsed = CommandLine().Parse(args, new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
         {
-            var (rest, now) = TakeNow(args);
-            if (now is not null)
+            foreach (var message in CliErrors.Describe(parsed))
             {
-                // A replay of another day must never touch the real store nor write to real people on a messenger.
-                var simulation = new Dictionary<string, string?> { ["Telegram:BotToken"] = string.Empty, ["Zalo:BotToken"] = string.Empty };
-                if (string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
-                {
-                    simulation[$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder;
-                }
-
-                configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(simulation).Build();
+                error.WriteLine(message);
             }
 
-            var time = now is { } start ? new SimulatedClock(start, TimeProvider.System) : clock ?? TimeProvider.System;
-            var verb = rest.Count == 0 ? "run" : rest[0];
-            var planOptions = configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
-            return verb switch
-            {
-                "run" when rest.Count <= 1 => await RunBotAsync(time, ct),
-                "run" => throw new CliUsageException($"Lệnh run không nhận «{rest[1]}»."),
-                "plan" when rest.Count > 1 && rest[1] == "reload" => await ReloadAsync(time, ct),
-                "chat" => await ChatAsync(rest.Skip(1).ToList(), time, ct),
-                "invite" => await InviteAsync(rest.Skip(1).ToList(), time, ct),
-                "plan" => new PlanCommands(planOptions, output, error).Run(rest.Skip(1).ToList()),
-                "reminders" => new RemindersCommands(planOptions, Policy(), output, error).Run(rest.Skip(1).ToList()),
-                "help" or "--help" or "-h" => Help(),
-                _ => throw new CliUsageException($"Không có lệnh «{verb}»."),
-            };
-        }
-        catch (CliUsageException ex)
-        {
-            error.WriteLine(ex.Message);
             error.WriteLine();
-            error.WriteLine(Usage);
+            CliHelp.Write(parsed.CommandResult.Command, error);
             return UsageError;
+        }
+
+        try
+        {
+            // What a verb throws is told below; Ctrl+C and SIGTERM are left to the host, which stops the bot cleanly.
+            return await parsed.InvokeAsync(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            }, ct);
         }
         catch (OptionsValidationException ex)
         {
@@ -108,6 +77,26 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
             return InputError;
         }
     }
+
+    /// <summary>The clock of this run, from <c>--now</c> when given; set before a verb reads the settings.</summary>
+    private TimeProvider Start(DateTimeOffset? now)
+    {
+        if (now is not null)
+        {
+            // A replay of another day must never touch the real store nor write to real people on a messenger.
+            var simulation = new Dictionary<string, string?> { ["Telegram:BotToken"] = string.Empty, ["Zalo:BotToken"] = string.Empty };
+            if (string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
+            {
+                simulation[$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder;
+            }
+
+            configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(simulation).Build();
+        }
+
+        return now is { } start ? new SimulatedClock(start, TimeProvider.System) : clock ?? TimeProvider.System;
+    }
+
+    private PlanOptions PlanSettings() => configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
 
     /// <summary>The host with every service; <c>run</c> starts it, tests build it with their own clock and folders.</summary>
     public IHost BuildHost(TimeProvider time, Action<IServiceCollection>? configureServices = null)
@@ -173,19 +162,8 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         return outcome.Loaded ? 0 : InputError;
     }
 
-    private async Task<int> ChatAsync(IReadOnlyList<string> args, TimeProvider time, CancellationToken ct)
+    private async Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct)
     {
-        var parsed = CliArguments.Parse(args, new Dictionary<string, string>(), new HashSet<string> { "--as", "--role" }, new HashSet<string>());
-        var unitName = parsed.Get("--as") ?? throw new CliUsageException("Cần cho biết trò chuyện với tư cách đơn vị nào: chat --as \"Trường THCS Hoa Thám\".");
-        var role = parsed.Get("--role") switch
-        {
-            null => (ChatRole?)null,
-            "head" => ChatRole.Head,
-            "staff" => ChatRole.Staff,
-            "office" => ChatRole.Office,
-            var other => throw new CliUsageException($"--role chỉ nhận head, staff hoặc office, không phải «{other}»."),
-        };
-
         await using var provider = await ToolsAsync(time, ct);
         if (provider is null)
         {
@@ -205,14 +183,14 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         return 0;
     }
 
-    private async Task<int> InviteAsync(IReadOnlyList<string> args, TimeProvider time, CancellationToken ct)
+    private async Task<int> InviteAsync(Func<InviteCommands, Task<int>> verb, TimeProvider time, CancellationToken ct)
     {
         await using var provider = await ToolsAsync(time, ct);
         return provider is null
             ? InputError
-            : await new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
+            : await verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
                 provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<InviteOptions>(),
-                provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error).RunAsync(args, ct);
+                provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error));
     }
 
     /// <summary>The store and the conversation without the worker, for one-off commands; null (reported) when the plan files do not load.</summary>
@@ -243,34 +221,5 @@ public sealed class CliApp(IConfiguration configuration, TextWriter output, Text
         var services = new ServiceCollection().AddReminderPolicy(configuration);
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<ReminderPolicy>();
-    }
-
-    private static (List<string> Remaining, DateTimeOffset? Now) TakeNow(IReadOnlyList<string> args)
-    {
-        var rest = new List<string>();
-        string? now = null;
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--now")
-            {
-                now = i + 1 < args.Count ? args[++i] : throw new CliUsageException("Tùy chọn --now cần một ngày giờ, ví dụ 2026-01-23T07:59.");
-            }
-            else if (args[i].StartsWith("--now=", StringComparison.Ordinal))
-            {
-                now = args[i][6..];
-            }
-            else
-            {
-                rest.Add(args[i]);
-            }
-        }
-
-        return (rest, now is null ? null : CliTime.Parse("--now", now, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
-    }
-
-    private int Help()
-    {
-        output.WriteLine(Usage);
-        return 0;
     }
 }

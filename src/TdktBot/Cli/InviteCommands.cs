@@ -15,40 +15,9 @@ namespace TdktBot.Cli;
 public sealed class InviteCommands(IDbContextFactory<TdktDbContext> dbFactory, PlanStore plans, InviteOptions options, ReminderPolicy policy,
     TimeProvider time, IEnumerable<IBotLinks> links, TextWriter output, TextWriter error)
 {
-    public const string Usage = """
-        Cách dùng / Usage:
-          invite create --unit "<đơn vị>" [--role head|staff|office]   tạo mã mời dùng một lần
-          invite list                                                 các mã còn hiệu lực (không in lại mã)
-        """;
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken ct)
+    /// <summary><c>invite create</c>: a one-time code for the unit <paramref name="written"/> (as the office writes its name).</summary>
+    public async Task<int> CreateAsync(string written, ChatRole role, CancellationToken ct)
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            output.WriteLine(Usage);
-            return args.Count == 0 ? CliApp.UsageError : 0;
-        }
-
-        var parsed = CliArguments.Parse(args.Skip(1), new Dictionary<string, string>(), new HashSet<string> { "--unit", "--role" }, new HashSet<string>());
-        return args[0] switch
-        {
-            "create" => await CreateAsync(parsed, ct),
-            "list" => await ListAsync(ct),
-            _ => throw new CliUsageException($"Không có lệnh «invite {args[0]}»."),
-        };
-    }
-
-    private async Task<int> CreateAsync(CliArguments args, CancellationToken ct)
-    {
-        var written = args.Get("--unit") ?? throw new CliUsageException("Cần --unit \"<tên đơn vị>\".");
-        var role = args.Get("--role") switch
-        {
-            null or "head" => ChatRole.Head,
-            "staff" => ChatRole.Staff,
-            "office" => ChatRole.Office,
-            var other => throw new CliUsageException($"--role chỉ nhận head, staff hoặc office, không phải «{other}»."),
-        };
-
         var name = plans.Directory?.FindUnit(written)?.Name;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (name is null || await db.Units.SingleOrDefaultAsync(u => u.Name == name, ct) is not { } unit)
@@ -63,7 +32,7 @@ public sealed class InviteCommands(IDbContextFactory<TdktDbContext> dbFactory, P
         return 0;
     }
 
-    private async Task<int> ListAsync(CancellationToken ct)
+    public async Task<int> ListAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var open = await new InviteService(db, time, options).OpenAsync(ct);

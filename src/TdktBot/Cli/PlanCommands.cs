@@ -9,52 +9,16 @@ namespace TdktBot.Cli;
 /// <summary><c>plan import | show | check</c>: the office's tools for the plan file.</summary>
 public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWriter error)
 {
-    public const string Usage = """
-        Cách dùng / Usage:
-          plan import <kế-hoạch.docx|.txt> [-o plan.yaml] [--format yaml|json] [--units don-vi.yaml]
-              Đọc văn bản kế hoạch, ghi ra tệp lịch có thể chỉnh sửa (hoặc in ra màn hình).
-          plan show [plan.yaml] [--quarter 1-4] [--format text|json] [--units don-vi.yaml]
-              In kế hoạch thành bảng dễ đọc.
-          plan check [plan.yaml] [--format text|json] [--units don-vi.yaml]
-              Kiểm tra tệp kế hoạch, liệt kê mọi lỗi kèm tệp, dòng và cột.
-        """;
-
-    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["-o"] = "--output", ["-q"] = "--quarter", ["-f"] = "--format" };
-    private static readonly HashSet<string> Valued = ["--output", "--format", "--quarter", "--units"];
-
-    public int Run(IReadOnlyList<string> args)
+    /// <summary><c>plan import</c>: <paramref name="format"/> defaults to the kind of <paramref name="target"/>, else yaml.</summary>
+    public int Import(string source, string? target, string? format, string? units)
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            output.WriteLine(Usage);
-            return args.Count == 0 ? CliApp.UsageError : 0;
-        }
-
-        var parsed = CliArguments.Parse(args.Skip(1), Aliases, Valued, new HashSet<string>());
-        return args[0] switch
-        {
-            "import" => Import(parsed),
-            "show" => Show(parsed),
-            "check" => Check(parsed),
-            _ => throw new CliUsageException($"Không có lệnh «plan {args[0]}»."),
-        };
-    }
-
-    private int Import(CliArguments args)
-    {
-        if (args.Positional.Count != 1)
-        {
-            throw new CliUsageException("Cần đúng một tệp kế hoạch: plan import <tệp.docx|tệp.txt>.");
-        }
-
-        var target = args.Get("--output");
-        var format = Format(args, target is not null && target.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml", "yaml", "json");
-        if (LoadDirectory(args) is not { } directory)
+        format ??= target is not null && target.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+        if (LoadDirectory(units) is not { } directory)
         {
             return CliApp.InputError;
         }
 
-        var result = PlanFiles.LoadPlan(args.Positional[0], directory);
+        var result = PlanFiles.LoadPlan(source, directory);
         Report(result.Problems);
         if (result.HasErrors)
         {
@@ -87,16 +51,9 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
         return 0;
     }
 
-    private int Show(CliArguments args)
+    public int Show(string? file, int? quarter, string format, string? units)
     {
-        var format = Format(args, "text", "text", "json");
-        int? quarter = null;
-        if (args.Get("--quarter") is { } q)
-        {
-            quarter = Quarter.Parse(q) ?? throw new CliUsageException($"Quý phải là 1, 2, 3 hoặc 4 (hoặc I-IV), không phải «{q}».");
-        }
-
-        if (Load(args) is not { } result)
+        if (Load(file, units) is not { } result)
         {
             return CliApp.InputError;
         }
@@ -112,10 +69,9 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
         return 0;
     }
 
-    private int Check(CliArguments args)
+    public int Check(string? file, string format, string? units)
     {
-        var format = Format(args, "text", "text", "json");
-        if (Load(args) is not { } result)
+        if (Load(file, units) is not { } result)
         {
             return CliApp.InputError;
         }
@@ -146,25 +102,20 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
         return 0;
     }
 
-    private PlanResult? Load(CliArguments args)
+    private PlanResult? Load(string? file, string? units)
     {
-        if (args.Positional.Count > 1)
-        {
-            throw new CliUsageException("Chỉ nhận một tệp kế hoạch.");
-        }
-
-        if (LoadDirectory(args) is not { } directory)
+        if (LoadDirectory(units) is not { } directory)
         {
             return null;
         }
 
-        var path = args.Positional.Count == 1 ? args.Positional[0] : PlanOptions.Resolve(options.File);
+        var path = file ?? PlanOptions.Resolve(options.File);
         return PlanFiles.LoadPlan(path, directory);
     }
 
-    private UnitDirectory? LoadDirectory(CliArguments args)
+    private UnitDirectory? LoadDirectory(string? units)
     {
-        var path = args.Get("--units") ?? PlanOptions.Resolve(options.UnitsFile);
+        var path = units ?? PlanOptions.Resolve(options.UnitsFile);
         var result = PlanFiles.LoadDirectory(path);
         Report(result.Problems);
         return result.HasErrors ? null : result.Directory;
@@ -193,14 +144,6 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
 
     private static Plan Filter(Plan plan, int? quarter) =>
         quarter is null ? plan : plan with { Tasks = plan.TasksIn(quarter.Value).ToList() };
-
-    private static string Format(CliArguments args, string fallback, params string[] allowed)
-    {
-        var format = args.Get("--format") ?? fallback;
-        return allowed.Contains(format)
-            ? format
-            : throw new CliUsageException($"Định dạng «{format}» không hỗ trợ; chọn một trong: {string.Join(", ", allowed)}.");
-    }
 
     private void Report(IEnumerable<PlanProblem> problems)
     {

@@ -11,13 +11,6 @@ namespace TdktBot.Cli;
 /// <summary><c>reminders preview</c>: what the worker would send, for the office to check before trusting it.</summary>
 public sealed class RemindersCommands(PlanOptions planOptions, ReminderPolicy policy, TextWriter output, TextWriter error)
 {
-    public const string Usage = """
-        Cách dùng / Usage:
-          reminders preview --from <ngày> --to <ngày> [--plan plan.yaml] [--units don-vi.yaml] [--format text|json]
-              Liệt kê mọi lời nhắc sẽ gửi từ --from (coi là "bây giờ") đến --to, giả sử chưa đơn vị nào xác nhận.
-              Ngày viết dạng 2026-01-23 hoặc 23/01/2026, có thể kèm giờ (2026-01-23T07:59).
-        """;
-
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -25,47 +18,26 @@ public sealed class RemindersCommands(PlanOptions planOptions, ReminderPolicy po
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public int Run(IReadOnlyList<string> args)
+    /// <summary><c>reminders preview</c>: what would be sent from <paramref name="start"/>, taken as now, to the end of <paramref name="end"/>.</summary>
+    public int Preview(CliTime start, CliTime end, string? plan, string? units, string format)
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
-        {
-            output.WriteLine(Usage);
-            return args.Count == 0 ? CliApp.UsageError : 0;
-        }
-
-        if (args[0] != "preview")
-        {
-            throw new CliUsageException($"Không có lệnh «reminders {args[0]}».");
-        }
-
-        var parsed = CliArguments.Parse(args.Skip(1), new Dictionary<string, string> { ["-f"] = "--format" },
-            new HashSet<string> { "--from", "--to", "--plan", "--units", "--format" }, new HashSet<string>());
-        if (parsed.Positional.Count > 0)
-        {
-            throw new CliUsageException($"Không hiểu «{parsed.Positional[0]}». Tệp kế hoạch đi sau --plan.");
-        }
-
         var zone = policy.Settings.TimeZone;
-        var from = CliTime.Parse("--from", parsed.Get("--from") ?? throw new CliUsageException("Thiếu --from <ngày>."), zone);
-        var to = CliTime.Parse("--to", parsed.Get("--to") ?? throw new CliUsageException("Thiếu --to <ngày>."), zone, endOfDay: true);
+        var from = start.In(zone);
+        var to = end.In(zone, endOfDay: true);
         if (to < from)
         {
-            throw new CliUsageException("--to phải sau --from.");
-        }
-
-        var format = parsed.Get("--format") ?? "text";
-        if (format is not ("text" or "json"))
-        {
-            throw new CliUsageException($"--format chỉ nhận text hoặc json, không phải «{format}».");
+            // Checked here rather than by the command line: the dates are read on the reminders' time zone, a setting.
+            error.WriteLine("--to phải sau --from.");
+            return CliApp.UsageError;
         }
 
         // A file typed on the command line is found from the current folder, as for «plan check»; PlanOptions
         // would take a relative path from the app's folder, which is right only for the configured files.
         var options = new PlanOptions
         {
-            File = parsed.Get("--plan") is { } plan ? Path.GetFullPath(plan) : planOptions.File,
-            AdditionalFiles = parsed.Has("--plan") ? [] : planOptions.AdditionalFiles,
-            UnitsFile = parsed.Get("--units") is { } units ? Path.GetFullPath(units) : planOptions.UnitsFile,
+            File = plan is not null ? Path.GetFullPath(plan) : planOptions.File,
+            AdditionalFiles = plan is not null ? [] : planOptions.AdditionalFiles,
+            UnitsFile = units is not null ? Path.GetFullPath(units) : planOptions.UnitsFile,
         };
         var loaded = PlanLoader.Load(options);
         if (loaded.HasErrors)
