@@ -9,10 +9,9 @@ internal sealed record Size(
     int RatePerSecond,
     int Units,
     int Deadlines,
-    TimeSpan Idle,
-    int StartSamples)
+    TimeSpan Idle)
 {
-    public static readonly Size Full = new(2_000, 1_000, 20, 3_000, 300, 5_000, 20, TimeSpan.FromSeconds(30), 7);
+    public static readonly Size Full = new(2_000, 1_000, 20, 3_000, 300, 5_000, 20, TimeSpan.FromSeconds(30));
 
-    public static readonly Size Tiny = new(50, 50, 5, 100, 1_000, 100, 20, TimeSpan.FromSeconds(3), 2);
+    public static readonly Size Tiny = new(50, 50, 5, 100, 1_000, 100, 20, TimeSpan.FromSeconds(3));
 }

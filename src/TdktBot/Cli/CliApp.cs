@@ -15,6 +15,8 @@ using TdktBot.Plans;
 using TdktBot.Telegram;
 using TdktBot.Zalo;
 using TdktBot.Store;
+using TdktBot.Reminders;
+using TdktBot.Conversations;
 
 namespace TdktBot.Cli;
 
@@ -99,31 +101,8 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     private PlanOptions PlanSettings() => configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
 
     /// <summary>The host with every service; <c>run</c> starts it, tests build it with their own clock and folders.</summary>
-    public IHost BuildHost(TimeProvider time, Action<IServiceCollection>? configureServices = null)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = new ConfigurationManager() });
-        builder.Configuration.AddConfiguration(configuration);
-        // Messages to units go to standard output; the log goes to standard error so the two never mix.
-        builder.Logging
-            .AddFilter("Microsoft", LogLevel.Warning)
-            .AddFilter("Quartz", LogLevel.Warning)
-            .AddConfiguration(configuration.GetSection("Logging"))
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss ");
-        builder.Services
-            .AddClock(time)
-            .AddStore(configuration)
-            .AddPlans(configuration)
-            .AddReminders(configuration)
-            .AddConversations(configuration)
-            .AddTelegram(configuration)
-            .AddZalo(configuration)
-            .AddDelivery(configuration, output)
-            .AddBroadcasts(configuration)
-            .AddScheduling(configuration);
-        configureServices?.Invoke(builder.Services);
-        return builder.Build();
-    }
+    public IHost BuildHost(TimeProvider time, Action<IServiceCollection>? configureServices = null) =>
+        BotHost.Build(configuration, time, output, configureServices);
 
     private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)
     {
@@ -149,7 +128,8 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
         var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
-        foreach (var message in outcome.Messages)
+        var warnings = outcome.Loaded ? provider.GetRequiredService<IOptions<CalendarOptions>>().Value.MissingYearWarnings(outcome.Years ?? []) : [];
+        foreach (var message in outcome.Messages.Concat(warnings))
         {
             (outcome.Loaded ? output : error).WriteLine(message);
         }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using TdktBot.Channels;
 using TdktBot.Data.Entities;
-using TdktBot.Hosting;
 using TdktBot.Plans;
 
 namespace TdktBot.Cli;

@@ -6,7 +6,6 @@ using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
-using TdktBot.Hosting;
 using TdktBot.Plans;
 
 namespace TdktBot.Cli;

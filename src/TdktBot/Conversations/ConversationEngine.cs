@@ -13,7 +13,6 @@ using TdktBot.Data.Entities;
 using TdktBot.Broadcasts;
 using TdktBot.Invites;
 using TdktBot.Outbox;
-using TdktBot.Hosting;
 using TdktBot.Obligations;
 using TdktBot.Plans;
 using TdktBot.Messaging;

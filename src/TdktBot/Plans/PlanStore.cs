@@ -5,7 +5,6 @@ using TdktBot.Data.Entities;
 using TdktBot.Core.Plans;
 using TdktBot.Core.Units;
 using TdktBot.Plans;
-using TdktBot.Reminders;
 
 namespace TdktBot.Plans;
 
@@ -16,7 +15,7 @@ namespace TdktBot.Plans;
 public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null);
 
 /// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
-public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, IOptions<CalendarOptions> calendar, TimeProvider time) : IDisposable
+public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -50,7 +49,6 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
             }
 
             var years = loaded.Plans.Select(p => p.Plan.Year).ToList();
-            messages.AddRange(CalendarWarnings(years));
             var retired = await new PlanSync(db).RetireOtherYearsAsync(years, time.GetUtcNow(), ct);
             messages.AddRange(retired.Select(year => $"Kế hoạch năm {year} không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó."));
 
@@ -69,10 +67,6 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         await EnsureConsoleChatsAsync(messengerConfigured, ct);
         return outcome;
     }
-
-    private IEnumerable<string> CalendarWarnings(IEnumerable<int> years) => years
-        .Where(year => !calendar.Value.Years.ContainsKey(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-        .Select(year => $"Lưu ý: chưa có ngày nghỉ Tết, lễ của năm {year} (cấu hình Calendar:Years:{year}); lời nhắc có thể rơi vào các ngày nghỉ đó. Hãy thêm theo thông báo của Chính phủ (xem README).");
 
     /// <summary>
     /// The console chat of one unit, for <c>chat --as</c> and the interactive terminal: found by any name the

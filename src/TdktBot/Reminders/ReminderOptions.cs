@@ -1,3 +1,4 @@
+using System.Globalization;
 using TdktBot.Core.Calendar;
 using TdktBot.Core.Reminders;
 
@@ -51,6 +52,11 @@ public sealed class CalendarOptions
 
     /// <summary>Keyed by year, so adding "2027" in appsettings.json or the environment adds a year without touching others.</summary>
     public Dictionary<string, CalendarYear> Years { get; set; } = [];
+
+    /// <summary>A warning, in Vietnamese, for each plan year whose days off are not configured.</summary>
+    public IEnumerable<string> MissingYearWarnings(IEnumerable<int> years) => years
+        .Where(year => !Years.ContainsKey(year.ToString(CultureInfo.InvariantCulture)))
+        .Select(year => $"Lưu ý: chưa có ngày nghỉ Tết, lễ của năm {year} (cấu hình Calendar:Years:{year}); lời nhắc có thể rơi vào các ngày nghỉ đó. Hãy thêm theo thông báo của Chính phủ (xem README).");
 
     /// <summary>
     /// What is wrong with the days off as written, in Vietnamese, naming each setting; empty when all is well.

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Channels;
-using TdktBot.Cli;
 using TdktBot.Plans;
 using TdktBot.Invites;
 using TdktBot.Store;
@@ -14,7 +13,7 @@ namespace TdktBot.Reminders;
 /// while stopped), then reloads the plan whenever its files change.
 /// </summary>
 public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, IEnumerable<IChatChannel> channels, ReminderRunner runner,
-    IOptions<PlanOptions> planOptions, ILogger<ReminderWorker> logger) : BackgroundService
+    IOptions<PlanOptions> planOptions, IOptions<CalendarOptions> calendar, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
 
@@ -78,8 +77,8 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var outcome = await plans.LoadForBotAsync(channels.Any(c => c.Name != ConsoleConversation.Channel), ct);
-        foreach (var message in outcome.Messages)
+        var outcome = await plans.LoadForBotAsync(channels.Any(c => c.Name != "console"), ct);
+        foreach (var message in outcome.Loaded ? outcome.Messages.Concat(calendar.Value.MissingYearWarnings(outcome.Years ?? [])) : outcome.Messages)
         {
             if (outcome.Loaded)
             {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace TdktBot.Store;
 
 /// <summary>Where the bot keeps its state (section "Data" and "ConnectionStrings").</summary>
@@ -16,6 +18,15 @@ public sealed class StoreOptions
 
     /// <summary>ConnectionStrings:Quartz, the scheduler's job store.</summary>
     public string? Quartz { get; set; }
+
+    /// <summary>The "Data" section with the two connection strings.</summary>
+    public static StoreOptions From(IConfiguration configuration)
+    {
+        var store = configuration.GetSection(Section).Get<StoreOptions>() ?? new StoreOptions();
+        store.Tdkt = configuration.GetConnectionString("Tdkt");
+        store.Quartz = configuration.GetConnectionString("Quartz");
+        return store;
+    }
 
     public string FolderPath => Path.IsPathRooted(Folder) ? Folder : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, Folder));
 

@@ -8,6 +8,8 @@ using TdktBot.Hosting;
 using TdktBot.Tests.Cli;
 using TdktBot.Store;
 using TdktBot.Plans;
+using TdktBot.Reminders;
+using TdktBot.Conversations;
 
 namespace TdktBot.Tests.Conversations;
 

@@ -74,7 +74,7 @@ public sealed class RestartImportTests : IDisposable
     {
         var settings = _folder.Settings();
         settings["Quartz:SchedulerName"] = _scheduler;
-        settings["Logging:LogLevel:TdktBot.Hosting.ReminderWorker"] = "Information";
+        settings["Logging:LogLevel:TdktBot.Reminders.ReminderWorker"] = "Information";
         var bot = BotUnderTest.Create(_folder.DataFolder, _clock, channel, settings);
         bot.Get<ILoggerFactory>().AddProvider(_log);
         await bot.StartAsync();

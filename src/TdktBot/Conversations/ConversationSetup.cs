@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TdktBot.Channels;
+using TdktBot.Invites;
+using TdktBot.Outbox;
+
+namespace TdktBot.Conversations;
+
+public static class ConversationSetup
+{
+    /// <summary>The conversation engine every channel hands messages to, with invites.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddInvites(configuration);
+        services.TryAddSingleton<DeliverySignal>();
+        services.AddSingleton<StoreSnapshots>();
+        services.AddSingleton<IConversation, ConversationEngine>();
+        return services;
+    }
+}

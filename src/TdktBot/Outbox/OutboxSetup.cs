@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TdktBot.Channels;
+using TdktBot.Data;
+
+namespace TdktBot.Outbox;
+
+public static class OutboxSetup
+{
+    /// <summary>The paced sender of stored deliveries, over every registered channel.</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
+        services.TryAddSingleton<DeliverySignal>();
+        services.AddSingleton(sp => new DeliverySender(
+            () => sp.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContext(),
+            sp.GetServices<IChatChannel>(),
+            sp.GetRequiredService<IOptions<DeliveryOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DeliverySignal>(),
+            sp.GetRequiredService<ILogger<DeliverySender>>()));
+        services.AddHostedService<DeliveryWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+using TdktBot.Core.Reminders;
+using TdktBot.Store;
+
+namespace TdktBot.Reminders;
+
+public static class ReminderSetup
+{
+    /// <summary>The worker (store, plan, catch-up sweep, file watching), the policy and the daily sweep on Quartz.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddReminderPolicy(configuration);
+        services.AddSingleton<ReminderRunner>();
+        services.AddHostedService<ReminderWorker>();
+        return services.AddScheduling(configuration);
+    }
+
+    /// <summary>The policy alone, from the "Reminders" and "Calendar" settings; <c>reminders preview</c> needs nothing else.</summary>
+    public static IServiceCollection AddReminderPolicy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.DaysBefore.All(d => d is >= 0 and <= 60), "Reminders:DaysBefore: mỗi giá trị phải từ 0 đến 60 ngày.")
+            .Validate(o => o.EscalationWorkingDays is >= 1 and <= 30, "Reminders:EscalationWorkingDays phải từ 1 đến 30 ngày làm việc.")
+            .Validate(o => o.LatestAt > o.At, "Reminders:LatestAt phải muộn hơn Reminders:At.")
+            .Validate(o => o.OverdueWorkingDays.All(d => d is >= 1 and <= 30), "Reminders:OverdueWorkingDays: mỗi giá trị phải từ 1 đến 30 ngày làm việc.")
+            .Validate(o => TimeZoneExists(o.TimeZone), "Reminders:TimeZone: không có múi giờ này; dùng \"Asia/Ho_Chi_Minh\".")
+            .ValidateOnStart();
+        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection(CalendarOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CalendarOptions>, CalendarValidation>();
+        services.AddSingleton(sp => new ReminderPolicy(
+            sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToSettings(),
+            sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar()));
+        return services;
+    }
+
+    /// <summary>Quartz with its own SQLite job store; the daily sweep runs at the policy's hour in the commune's zone.</summary>
+    private static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        var store = StoreOptions.From(configuration);
+        var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        var zone = TimeZoneExists(reminders.TimeZone) ? TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone) : TimeZoneInfo.Utc;
+        Directory.CreateDirectory(store.FolderPath);
+
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = configuration["Quartz:SchedulerName"] ?? "tdkt";
+                o.DefaultTimeZone = zone;
+            });
+            q.UsePersistentStore(s =>
+            {
+                s.UseSqlite(store.QuartzConnectionString);
+                s.UseSystemTextJsonSerializer();
+                s.ProvisionSchema();
+            });
+            q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key).StoreDurably());
+            q.AddTrigger(t => t
+                .ForJob(ReminderSweepJob.Key)
+                .WithIdentity("reminder-sweep-daily", "tdkt")
+                .WithCronSchedule($"0 {reminders.At.Minute} {reminders.At.Hour} ? * *", c => c
+                    .InTimeZone(zone)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    private sealed class CalendarValidation : IValidateOptions<CalendarOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, CalendarOptions options) =>
+            options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
+    }
+}
