@@ -89,7 +89,12 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
 
     private bool ChangesWhatConversationsRead()
     {
-        ChangeTracker.DetectChanges();
+        // As SaveChanges itself: a caller that turned automatic detection off has detected the changes it made.
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
         return ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watched.Contains(e.Metadata.ClrType));
     }
 
