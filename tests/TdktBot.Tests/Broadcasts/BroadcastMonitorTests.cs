@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
 using TdktBot.Broadcasts;
 using TdktBot.Channels;
 using TdktBot.Data;
@@ -23,13 +25,22 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
 
     // 06:30 on 23/01 in the commune, still the 22nd in UTC: the report must give the commune's date.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 1, 22, 23, 30, 0, TimeSpan.Zero));
-    private readonly ScriptedChannel _telegram = new("telegram");
+    private readonly IChatChannel _telegram = Substitute.For<IChatChannel>();
+    private readonly ConcurrentQueue<OutgoingMessage> _toTelegram = new();
     private readonly DeliverySignal _signal = new();
     private readonly List<IDisposable> _disposables = [];
     private long _office;
     private List<long> _units = [];
 
-    public BroadcastMonitorTests() => _store = new StoreFactory($"Data Source={_folder.File("tdkt.db")}");
+    public BroadcastMonitorTests()
+    {
+        _store = new StoreFactory($"Data Source={_folder.File("tdkt.db")}");
+
+        // Keeps every message and sends it, unless a test answers otherwise for an address.
+        _telegram.Name.Returns("telegram");
+        _telegram.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>())).Do(call => _toTelegram.Enqueue(call.Arg<OutgoingMessage>()));
+        _telegram.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()).Returns(_ => new SendOutcome.Sent($"telegram-{_toTelegram.Count}"));
+    }
 
     public async Task InitializeAsync()
     {
@@ -71,8 +82,8 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, await monitor.CheckAsync(CancellationToken.None));
 
         // The real sender for the last two: one messenger error until it gives up, one group that removed the bot.
-        _telegram.Script("-2007", () => new SendOutcome.Transient("502 Bad Gateway"));
-        _telegram.Script("-2008", () => new SendOutcome.Permanent("Forbidden: bot was kicked from the group chat"));
+        _telegram.SendAsync(To("-2007"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Transient("502 Bad Gateway"));
+        _telegram.SendAsync(To("-2008"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Permanent("Forbidden: bot was kicked from the group chat"));
         var sender = Sender();
         await sender.DrainAsync(CancellationToken.None);
 
@@ -81,7 +92,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, await Monitor().CheckAsync(CancellationToken.None));
         await sender.DrainAsync(CancellationToken.None);
 
-        var toOffice = _telegram.Received.Where(r => r.Address == "-1009").Select(r => r.Text)
+        var toOffice = _toTelegram.Where(r => r.Address == "-1009").Select(r => r.Text)
             .Where(t => t.StartsWith("📣", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             [
@@ -181,12 +192,12 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         var sending = sender.RunAsync(stop.Token);
         await monitor.StartAsync(CancellationToken.None);
 
-        await _telegram.WaitForAsync(r => r.Address == "-1009" && r.Text.StartsWith("📣 Kết quả phát động", StringComparison.Ordinal));
+        await SentAsync(r => r.Address == "-1009" && r.Text.StartsWith("📣 Kết quả phát động", StringComparison.Ordinal));
 
         await monitor.StopAsync(CancellationToken.None);
         await stop.CancelAsync();
         await sending;
-        Assert.Contains(_telegram.Received, r => r.Text == $"📣 Kết quả phát động: đã gửi 3/3; lỗi 0; bị chặn 0.\n{Which}");
+        Assert.Contains(_toTelegram, r => r.Text == $"📣 Kết quả phát động: đã gửi 3/3; lỗi 0; bị chặn 0.\n{Which}");
     }
 
     [Fact]
@@ -210,6 +221,19 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         var next = await ConfirmedBroadcastAsync(_units);
         await SettleAsync(next, _units.Count / 2);
         Assert.Equal(1, await monitor.CheckAsync(CancellationToken.None));
+    }
+
+    private static OutgoingMessage To(string address) => Arg.Is<OutgoingMessage>(m => m.Address == address);
+
+    /// <summary>Waits up to 10 s until the messenger was given a message that <paramref name="match"/>es.</summary>
+    private async Task SentAsync(Func<OutgoingMessage, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!_toTelegram.Any(match))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Not received within 10 s; got:\n{string.Join('\n', _toTelegram.Select(r => r.Text))}");
+            await Task.Delay(20);
+        }
     }
 
     private BroadcastMonitor Monitor(TimeSpan? interval = null)
@@ -273,63 +297,4 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
     {
         public TdktDbContext CreateDbContext() => new(TdktStore.Options(connectionString));
     }
-
-    /// <summary>Answers as scripted per address, then sends; records every message.</summary>
-    private sealed class ScriptedChannel(string name) : IChatChannel
-    {
-        private readonly Lock _gate = new();
-        private readonly Dictionary<string, Queue<Func<SendOutcome>>> _script = [];
-        private readonly List<OutgoingMessage> _received = [];
-
-        public string Name => name;
-
-        public IReadOnlyList<OutgoingMessage> Received
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return [.. _received];
-                }
-            }
-        }
-
-        public void Script(string address, Func<SendOutcome> answer)
-        {
-            lock (_gate)
-            {
-                if (!_script.TryGetValue(address, out var queue))
-                {
-                    _script[address] = queue = new Queue<Func<SendOutcome>>();
-                }
-
-                queue.Enqueue(answer);
-            }
-        }
-
-        public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct)
-        {
-            Func<SendOutcome>? answer;
-            int number;
-            lock (_gate)
-            {
-                _received.Add(message);
-                number = _received.Count;
-                answer = _script.TryGetValue(message.Address, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
-            }
-
-            return Task.FromResult(answer is null ? new SendOutcome.Sent($"{name}-{number}") : answer());
-        }
-
-        public async Task WaitForAsync(Func<OutgoingMessage, bool> match)
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (!Received.Any(match))
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"Not received within 10 s; got:\n{string.Join('\n', Received.Select(r => r.Text))}");
-                await Task.Delay(20);
-            }
-        }
-    }
-
 }

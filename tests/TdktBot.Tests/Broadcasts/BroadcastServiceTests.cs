@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
 using TdktBot.Channels;
 using TdktBot.Broadcasts;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Tests.Outbox;
 using TdktBot.Testing;
 using TdktBot.Data;
 
@@ -14,7 +16,8 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
 {
     private readonly TestStore _store = new();
     private readonly FakeTimeProvider _clock = new(TestStore.Local(2026, 3, 2, 9));
-    private readonly ScriptedChannel _telegram = new("telegram");
+    private readonly IChatChannel _telegram = Substitute.For<IChatChannel>();
+    private readonly ConcurrentQueue<OutgoingMessage> _toTelegram = new();
 
     private long _school;
     private long _kindergarten;
@@ -24,6 +27,14 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     private long _kindergartenGroup;
     private long _office;
     private long _otherOffice;
+
+    public BroadcastServiceTests()
+    {
+        // Keeps every message and sends it, unless a test answers otherwise for an address.
+        _telegram.Name.Returns("telegram");
+        _telegram.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>())).Do(call => _toTelegram.Enqueue(call.Arg<OutgoingMessage>()));
+        _telegram.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()).Returns(_ => new SendOutcome.Sent($"telegram-{_toTelegram.Count}"));
+    }
 
     public async Task InitializeAsync()
     {
@@ -210,10 +221,10 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         }
 
         // The school group keeps erroring until the sender gives up; the kindergarten group removed the bot.
-        _telegram.Script("-1001", () => new SendOutcome.Transient("502 Bad Gateway"));
-        _telegram.Script("-1002", () => new SendOutcome.Permanent("Forbidden: bot was kicked from the group chat"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Transient("502 Bad Gateway"));
+        _telegram.SendAsync(To("-1002"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Permanent("Forbidden: bot was kicked from the group chat"));
         var options = new DeliveryOptions { MessagesPerSecond = 10_000, PerChatInterval = TimeSpan.Zero, MaxAttempts = 1 };
-        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), new ListLogger<DeliverySender>());
+        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), NullLogger<DeliverySender>.Instance);
         await sender.DrainAsync(CancellationToken.None);
 
         await using var check = _store.Open();
@@ -248,16 +259,18 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         }
 
         // The school group became a supergroup whose chat the head had already linked to the school.
-        _telegram.Script("-1001", () => new SendOutcome.Moved("501"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("501"));
         var options = new DeliveryOptions { MessagesPerSecond = 10_000, PerChatInterval = TimeSpan.Zero };
-        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), new ListLogger<DeliverySender>());
+        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), NullLogger<DeliverySender>.Instance);
         await sender.DrainAsync(CancellationToken.None);
 
         await using var check = _store.Open();
         var progress = await Service(check).ProgressAsync(id);
         Assert.Equal((1, 1, 0, 0, 0), (progress!.Total, progress.Sent, progress.Failed, progress.Blocked, progress.Pending));
-        Assert.Equal(["-1001", "501"], _telegram.Received.Select(r => r.Message.Address));
+        Assert.Equal(["-1001", "501"], _toTelegram.Select(m => m.Address));
     }
+
+    private static OutgoingMessage To(string address) => Arg.Is<OutgoingMessage>(m => m.Address == address);
 
     private BroadcastService Service(TdktDbContext db) => new(db, _clock);
 

@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using NSubstitute.Core;
 using TdktBot.Channels;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
@@ -16,10 +19,17 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     private const string Kicked = "Forbidden: bot was kicked from the group chat";
     private readonly TestStore _store = new();
     private readonly FakeTimeProvider _clock = new(TestStore.Local(2026, 1, 23, 8));
-    private readonly ScriptedChannel _telegram = new("telegram");
-    private readonly ScriptedChannel _console = new("console");
+    private readonly IChatChannel _telegram = Substitute.For<IChatChannel>();
+    private readonly IChatChannel _console = Substitute.For<IChatChannel>();
+
+    // Every message each messenger was given, in order, with the real time it arrived: the pacing tests measure the gaps.
+    private readonly ConcurrentQueue<Arrival> _toTelegram = new();
+    private readonly ConcurrentQueue<Arrival> _toConsole = new();
+
+    // Telegram's usual answer, for the tests that answer otherwise for an address and then let it send.
+    private readonly Func<CallInfo, SendOutcome> _telegramSendsAsUsual;
     private readonly DeliverySignal _signal = new();
-    private readonly ListLogger<DeliverySender> _log = new();
+    private readonly ILogger<DeliverySender> _log = Substitute.For<ILogger<DeliverySender>>();
     private readonly List<DeliverySender> _senders = [];
 
     // Fast by default; the pacing tests set their own limits.
@@ -30,6 +40,13 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     private Chat _officeGroup = null!;
     private Chat _officer = null!;
     private Chat _zalo = null!;
+
+    public DeliverySenderTests()
+    {
+        _telegramSendsAsUsual = Messenger(_telegram, "telegram", _toTelegram);
+        Messenger(_console, "console", _toConsole);
+        _log.IsEnabled(Arg.Any<LogLevel>()).Returns(true);
+    }
 
     public async Task InitializeAsync()
     {
@@ -74,8 +91,8 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(3, await sender.DrainAsync(CancellationToken.None));
 
-        Assert.Equal(["Nhắc việc 1", "Nhắc việc 2", "Nhắc việc 3"], _telegram.Texts);
-        Assert.Equal(new OutgoingMessage("-1001", "Nhắc việc 1", "Nhóm THCS Hoa Thám"), _telegram.Received[0].Message);
+        Assert.Equal(["Nhắc việc 1", "Nhắc việc 2", "Nhắc việc 3"], TelegramTexts);
+        Assert.Equal(new OutgoingMessage("-1001", "Nhắc việc 1", "Nhóm THCS Hoa Thám"), ToTelegram[0].Message);
         var stored = await StoredAsync(first, second, third);
         Assert.All(stored, d => Assert.Equal((DeliveryStatus.Sent, 1, (string?)null, _clock.GetUtcNow()), (d.Status, d.Attempts, d.Error, d.SentAt!.Value)));
         Assert.Equal(["telegram-1", "telegram-2", "telegram-3"], stored.Select(d => d.MessageId));
@@ -83,18 +100,19 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
         Assert.Equal(0, await Sender().DrainAsync(CancellationToken.None));
-        Assert.Equal(3, _telegram.Received.Count);
+        Assert.Equal(3, ToTelegram.Count);
 
         _clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
-        Assert.Equal("Nhắc việc ngày mai", _telegram.Texts.Last());
+        Assert.Equal("Nhắc việc ngày mai", TelegramTexts.Last());
     }
 
     [Fact]
     public async Task A_transient_error_is_retried_only_after_a_doubling_backoff()
     {
         var id = await QueueAsync(_school, "Nhắc việc");
-        _telegram.Script("-1001", () => new SendOutcome.Transient("502 Bad Gateway"), () => new SendOutcome.Transient("504 Gateway Timeout"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>())
+            .Returns(_ => new SendOutcome.Transient("502 Bad Gateway"), _ => new SendOutcome.Transient("504 Gateway Timeout"), _telegramSendsAsUsual);
         var sender = Sender();
         var start = _clock.GetUtcNow();
 
@@ -115,7 +133,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
         var sent = (await StoredAsync(id)).Single();
         Assert.Equal((DeliveryStatus.Sent, 3, (string?)null, "telegram-3"), (sent.Status, sent.Attempts, sent.Error, sent.MessageId));
-        Assert.Equal(3, _telegram.Received.Count);
+        Assert.Equal(3, ToTelegram.Count);
     }
 
     [Fact]
@@ -124,7 +142,8 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         var limited = await QueueAsync(_school, "Nhắc việc THCS");
         var sameMessenger = await QueueAsync(_kindergarten, "Nhắc việc Mầm non");
         var otherMessenger = await QueueAsync(_officer, "Tổng hợp tuần");
-        _telegram.Script("-1001", () => new SendOutcome.Transient("429 Too Many Requests", TimeSpan.FromMinutes(2)));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>())
+            .Returns(_ => new SendOutcome.Transient("429 Too Many Requests", TimeSpan.FromMinutes(2)), _telegramSendsAsUsual);
         var sender = Sender();
         var start = _clock.GetUtcNow();
 
@@ -139,7 +158,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         _clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(2, await sender.DrainAsync(CancellationToken.None));
-        Assert.Equal(["Nhắc việc THCS", "Nhắc việc THCS", "Nhắc việc Mầm non"], _telegram.Texts);
+        Assert.Equal(["Nhắc việc THCS", "Nhắc việc THCS", "Nhắc việc Mầm non"], TelegramTexts);
         Assert.All(await StoredAsync(limited, sameMessenger), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
     }
 
@@ -148,7 +167,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     {
         _options.MaxAttempts = 3;
         var id = await QueueAsync(_school, "Nhắc việc");
-        _telegram.Script("-1001", Enumerable.Repeat<Func<SendOutcome>>(() => new SendOutcome.Transient("503 Service Unavailable"), 10).ToArray());
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Transient("503 Service Unavailable"));
         var sender = Sender();
 
         for (var i = 0; i < 5; i++)
@@ -159,7 +178,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         var stored = (await StoredAsync(id)).Single();
         Assert.Equal((DeliveryStatus.Failed, 3, "503 Service Unavailable", (DateTimeOffset?)null), (stored.Status, stored.Attempts, stored.Error, stored.SentAt));
-        Assert.Equal(3, _telegram.Received.Count);
+        Assert.Equal(3, ToTelegram.Count);
         Assert.True((await ChatAsync(_school.Id)).Active);
     }
 
@@ -167,7 +186,8 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     public async Task A_channel_that_throws_counts_as_a_transient_error()
     {
         var id = await QueueAsync(_school, "Nhắc việc");
-        _telegram.Script("-1001", () => throw new HttpRequestException("Connection refused (api.telegram.org:443)"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>())
+            .Returns(_ => throw new HttpRequestException("Connection refused (api.telegram.org:443)"), _telegramSendsAsUsual);
         var sender = Sender();
 
         Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
@@ -187,7 +207,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         var other = await QueueAsync(_kindergarten, "Nhắc việc Mầm non");
         var waiting = await QueueAsync(_school, "Nhắc việc 2");
         var tomorrow = await QueueAsync(_school, "Nhắc việc 3", _clock.GetUtcNow().AddDays(1));
-        _telegram.Script("-1001", () => new SendOutcome.Permanent(Kicked));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Permanent(Kicked));
 
         var attempted = await Sender().DrainAsync(CancellationToken.None);
 
@@ -213,9 +233,9 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         // Sent in the same drain: the failure, the other unit's reminder, then the notices.
         Assert.Equal(4, attempted);
-        Assert.Equal(["Nhắc việc 1", "Nhắc việc Mầm non", Notice], _telegram.Texts);
-        Assert.Equal(new OutgoingMessage("-1009", Notice, "Nhóm Phòng VH-XH"), _telegram.Received[2].Message);
-        Assert.Equal([Notice], _console.Texts);
+        Assert.Equal(["Nhắc việc 1", "Nhắc việc Mầm non", Notice], TelegramTexts);
+        Assert.Equal(new OutgoingMessage("-1009", Notice, "Nhóm Phòng VH-XH"), ToTelegram[2].Message);
+        Assert.Equal([Notice], ConsoleTexts);
         Assert.Equal(0, await Sender().DrainAsync(CancellationToken.None));
     }
 
@@ -223,7 +243,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     public async Task When_an_office_chat_stops_only_the_other_office_chats_are_told()
     {
         await QueueAsync(_officeGroup, "Tổng hợp tuần");
-        _telegram.Script("-1009", () => new SendOutcome.Permanent("Forbidden: bot was blocked by the user"));
+        _telegram.SendAsync(To("-1009"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Permanent("Forbidden: bot was blocked by the user"));
 
         await Sender().DrainAsync(CancellationToken.None);
 
@@ -231,8 +251,8 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         var notice = await db.Deliveries.SingleAsync(d => d.Kind == "notice");
         Assert.Equal((_officer.Id, DeliveryStatus.Sent), (notice.ChatId, notice.Status));
         Assert.Contains("«Nhóm Phòng VH-XH» (Phòng Văn hóa - Xã hội)", notice.Text, StringComparison.Ordinal);
-        Assert.Equal(["Tổng hợp tuần"], _telegram.Texts);
-        Assert.Equal([notice.Text], _console.Texts);
+        Assert.Equal(["Tổng hợp tuần"], TelegramTexts);
+        Assert.Equal([notice.Text], ConsoleTexts);
     }
 
     [Fact]
@@ -249,7 +269,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(1, await Sender(_telegram).DrainAsync(CancellationToken.None));
 
-        Assert.Equal(["Nhắc việc qua Telegram"], _telegram.Texts);
+        Assert.Equal(["Nhắc việc qua Telegram"], TelegramTexts);
         await using var check = _store.Open();
         Assert.All(await check.Deliveries.Where(d => d.Id != telegram).ToListAsync(),
             d => Assert.Equal((DeliveryStatus.Pending, 0, (string?)null), (d.Status, d.Attempts, d.Error)));
@@ -275,7 +295,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(10, await Sender().DrainAsync(CancellationToken.None));
 
-        var received = _telegram.Received;
+        var received = ToTelegram;
         Assert.Equal(10, received.Count);
         Assert.True(Between(received[0], received[^1]) >= TimeSpan.FromMilliseconds(400), $"10 messages took {Between(received[0], received[^1])}");
     }
@@ -290,7 +310,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(3, await Sender().DrainAsync(CancellationToken.None));
 
-        var received = _telegram.Received;
+        var received = ToTelegram;
         Assert.Equal(["THCS 1", "Mầm non", "THCS 2"], received.Select(r => r.Message.Text));
         Assert.True(Between(received[0], received[2]) >= TimeSpan.FromMilliseconds(200), $"same chat after {Between(received[0], received[2])}");
     }
@@ -308,7 +328,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(4, await Sender().DrainAsync(CancellationToken.None));
 
-        var received = _telegram.Received;
+        var received = ToTelegram;
         Assert.Equal(["THCS 1", "Mầm non", "THCS 2", "THCS 3"], received.Select(r => r.Message.Text));
         Assert.True(Between(received[0], received[2]) >= TimeSpan.FromMilliseconds(500), $"group's 2nd after {Between(received[0], received[2])}");
         Assert.True(Between(received[2], received[3]) >= TimeSpan.FromMilliseconds(500), $"group's 3rd after {Between(received[2], received[3])}");
@@ -325,7 +345,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(2, await Sender().DrainAsync(CancellationToken.None));
 
-        var received = _telegram.Received;
+        var received = ToTelegram;
         Assert.True(Between(received[0], received[1]) >= TimeSpan.FromMilliseconds(400), $"group's 2nd after {Between(received[0], received[1])}");
     }
 
@@ -342,12 +362,12 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     {
         var first = await QueueAsync(_school, "Nhắc việc 1");
         var second = await QueueAsync(_school, "Nhắc việc 2");
-        _telegram.Script("-1001", () => new SendOutcome.Moved("-100777"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-100777"));
 
         Assert.Equal(3, await Sender().DrainAsync(CancellationToken.None));
 
         Assert.Equal([("-1001", "Nhắc việc 1"), ("-100777", "Nhắc việc 1"), ("-100777", "Nhắc việc 2")],
-            _telegram.Received.Select(r => (r.Message.Address, r.Message.Text)));
+            ToTelegram.Select(r => (r.Message.Address, r.Message.Text)));
         Assert.All(await StoredAsync(first, second), d => Assert.Equal((DeliveryStatus.Sent, 1, _school.Id), (d.Status, d.Attempts, d.ChatId)));
         var school = await ChatAsync(_school.Id);
         Assert.Equal(("-100777", true), (school.Address, school.Active));
@@ -389,11 +409,11 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
             duplicate = copy.Id;
         }
 
-        _telegram.Script("-1001", () => new SendOutcome.Moved("-100888"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-100888"));
 
         Assert.Equal(2, await Sender().DrainAsync(CancellationToken.None));
 
-        Assert.Equal([("-1001", "Nhắc việc 1"), ("-100888", "Nhắc việc 1")], _telegram.Received.Select(r => (r.Message.Address, r.Message.Text)));
+        Assert.Equal([("-1001", "Nhắc việc 1"), ("-100888", "Nhắc việc 1")], ToTelegram.Select(r => (r.Message.Address, r.Message.Text)));
         var rows = (await StoredAsync(moving, duplicate, alreadyThere)).ToDictionary(d => d.Id);
         Assert.Equal((DeliveryStatus.Sent, 1, supergroupId), (rows[moving].Status, rows[moving].Attempts, rows[moving].ChatId));
         Assert.Equal((DeliveryStatus.Failed, 0, _school.Id, "cuộc trò chuyện mới của nhóm đã có tin nhắn này"),
@@ -424,7 +444,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         }
 
         await QueueAsync(_school, "Nhắc việc 1");
-        _telegram.Script("-1001", () => new SendOutcome.Moved("-100999"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-100999"));
 
         await Sender().DrainAsync(CancellationToken.None);
 
@@ -436,14 +456,14 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     public async Task A_messenger_that_keeps_answering_moved_is_followed_three_times_then_counts_as_a_failed_attempt()
     {
         var id = await QueueAsync(_school, "Nhắc việc");
-        _telegram.Script("-1001", () => new SendOutcome.Moved("-2"));
-        _telegram.Script("-2", () => new SendOutcome.Moved("-3"));
-        _telegram.Script("-3", () => new SendOutcome.Moved("-4"));
-        _telegram.Script("-4", () => new SendOutcome.Moved("-5"));
+        _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-2"));
+        _telegram.SendAsync(To("-2"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-3"));
+        _telegram.SendAsync(To("-3"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-4"));
+        _telegram.SendAsync(To("-4"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("-5"));
 
         Assert.Equal(4, await Sender().DrainAsync(CancellationToken.None));
 
-        Assert.Equal(["-1001", "-2", "-3", "-4"], _telegram.Received.Select(r => r.Message.Address));
+        Assert.Equal(["-1001", "-2", "-3", "-4"], ToTelegram.Select(r => r.Message.Address));
         var stored = (await StoredAsync(id)).Single();
         Assert.Equal((DeliveryStatus.Pending, 1, "moved 3 times, last to -5", _clock.GetUtcNow().AddSeconds(5)),
             (stored.Status, stored.Attempts, stored.Error, stored.NotBefore));
@@ -465,8 +485,8 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(2, await Sender().DrainAsync(CancellationToken.None));
 
-        Assert.Equal([new ChatButton("✅ Đã nộp", "NOP 3"), new ChatButton("Xem việc còn lại", "VIEC")], _telegram.Received[0].Message.Buttons);
-        Assert.Empty(_telegram.Received[1].Message.Buttons);
+        Assert.Equal([new ChatButton("✅ Đã nộp", "NOP 3"), new ChatButton("Xem việc còn lại", "VIEC")], ToTelegram[0].Message.Buttons);
+        Assert.Empty(ToTelegram[1].Message.Buttons);
     }
 
     [Fact]
@@ -486,12 +506,12 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
-        Assert.Empty(_telegram.Received);
+        Assert.Empty(ToTelegram);
 
         // Once the first of them is due, the next poll sends it; the others still wait.
         _clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
-        Assert.Equal(["Nhắc việc ngày mai"], _telegram.Texts);
+        Assert.Equal(["Nhắc việc ngày mai"], TelegramTexts);
         await using var check = _store.Open();
         Assert.Equal(2, await check.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Pending));
     }
@@ -508,12 +528,12 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         using var stop = new CancellationTokenSource();
 
         var run = sender.RunAsync(stop.Token);
-        await EventuallyAsync(() => _telegram.Received.Count == 1);
+        await EventuallyAsync(() => ToTelegram.Count == 1);
         await stop.CancelAsync();
         await run;
 
-        var error = Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
-        Assert.StartsWith("Sending deliveries failed", error.Message, StringComparison.Ordinal);
+        var error = Assert.Single(Logged(LogLevel.Error));
+        Assert.StartsWith("Sending deliveries failed", error, StringComparison.Ordinal);
         Assert.Equal(DeliveryStatus.Sent, (await StoredAsync(1)).Single().Status);
     }
 
@@ -535,15 +555,15 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         var run = sender.RunAsync(stop.Token);
 
         // The first drain ends with a batch that finds nothing; then the loop waits for an hour or the signal.
-        await EventuallyAsync(() => _telegram.Received.Count == 1 && Volatile.Read(ref opened) >= 2);
+        await EventuallyAsync(() => ToTelegram.Count == 1 && Volatile.Read(ref opened) >= 2);
         await Task.Delay(100);
         await QueueAsync(_school, "Nhắc việc 2");
         _signal.Notify();
-        await EventuallyAsync(() => _telegram.Received.Count == 2);
+        await EventuallyAsync(() => ToTelegram.Count == 2);
 
         await stop.CancelAsync();
         await run;
-        Assert.Equal(["Nhắc việc 1", "Nhắc việc 2"], _telegram.Texts);
+        Assert.Equal(["Nhắc việc 1", "Nhắc việc 2"], TelegramTexts);
     }
 
     [Fact]
@@ -559,6 +579,38 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         await signal.WaitAsync(TimeSpan.FromMilliseconds(100), CancellationToken.None);
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(90), $"woke after {clock.Elapsed}");
     }
+
+    /// <summary>
+    /// Makes <paramref name="channel"/> a messenger named <paramref name="name"/> that keeps every message in <paramref name="arrivals"/>
+    /// and sends it, with the message id "{name}-{n}" for the n-th message it was given; returns that usual answer.
+    /// </summary>
+    private static Func<CallInfo, SendOutcome> Messenger(IChatChannel channel, string name, ConcurrentQueue<Arrival> arrivals)
+    {
+        Func<CallInfo, SendOutcome> sent = _ => new SendOutcome.Sent($"{name}-{arrivals.Count}");
+        channel.Name.Returns(name);
+        channel.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()))
+            .Do(call => arrivals.Enqueue(new Arrival(call.Arg<OutgoingMessage>(), Stopwatch.GetTimestamp())));
+        channel.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()).Returns(sent);
+        return sent;
+    }
+
+    private static OutgoingMessage To(string address) => Arg.Is<OutgoingMessage>(m => m.Address == address);
+
+    private List<Arrival> ToTelegram => [.. _toTelegram];
+
+    private IEnumerable<string> TelegramTexts => [.. _toTelegram.Select(a => a.Message.Text)];
+
+    private IEnumerable<string> ConsoleTexts => [.. _toConsole.Select(a => a.Message.Text)];
+
+    /// <summary>What was logged at <paramref name="level"/>, formatted as a log provider would write it.</summary>
+    private List<string> Logged(LogLevel level) =>
+    [
+        .. from call in _log.ReceivedCalls()
+           where call.GetMethodInfo().Name == nameof(ILogger.Log)
+           let args = call.GetArguments()
+           where (LogLevel)args[0]! == level
+           select (string)((Delegate)args[4]!).DynamicInvoke(args[2], args[3])!,
+    ];
 
     private DeliverySender Sender(params IChatChannel[] channels) =>
         Track(new DeliverySender(_store.Open, channels.Length == 0 ? [_telegram, _console] : channels, _options, _clock, _signal, _log));
@@ -616,7 +668,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         return await db.Chats.SingleAsync(c => c.Id == id);
     }
 
-    private static TimeSpan Between(Received first, Received last) => Stopwatch.GetElapsedTime(first.Timestamp, last.Timestamp);
+    private static TimeSpan Between(Arrival first, Arrival last) => Stopwatch.GetElapsedTime(first.Timestamp, last.Timestamp);
 
     private static async Task EventuallyAsync(Func<bool> condition)
     {
@@ -628,4 +680,6 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
         Assert.True(condition(), "gave up waiting after 10 s");
     }
+
+    private sealed record Arrival(OutgoingMessage Message, long Timestamp);
 }
