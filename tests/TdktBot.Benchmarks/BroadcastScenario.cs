@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Broadcasts;
+using TdktBot.Core.Access;
+using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Telegram;
@@ -53,7 +55,6 @@ internal static class BroadcastScenario
                 Channel = TelegramChannel.ChannelName,
                 Address = id.ToString(CultureInfo.InvariantCulture),
                 UnitId = made[i / ChatsPerUnit].Id,
-                Role = ChatRole.Head,
                 CreatedAt = now,
             }));
             await db.SaveChangesAsync();
@@ -71,8 +72,9 @@ internal static class BroadcastScenario
         await using (var db = host.OpenStore())
         {
             var broadcasts = new BroadcastService(db, host.Get<TimeProvider>());
-            var draft = await broadcasts.DraftAsync(officeChatId, "bench", text, null, units);
-            if (draft.Chats != chats.Length || await broadcasts.ConfirmAsync(draft.BroadcastId, officeChatId) != BroadcastStep.Confirmed)
+            var office = new Actor("bench", null, Role.Office);
+            var draft = await broadcasts.DraftAsync(officeChatId, office, text, null, units);
+            if (draft.Chats != chats.Length || await broadcasts.ConfirmAsync(draft.BroadcastId, officeChatId, office) != BroadcastStep.Confirmed)
             {
                 throw new InvalidOperationException($"The draft reached {draft.Chats} chats, not {chats.Length}, or was not confirmed.");
             }
