@@ -10,6 +10,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Hosting;
 using TdktBot.Testing;
+using TdktBot.Obligations;
 
 namespace TdktBot.Benchmarks;
 

@@ -7,6 +7,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Telegram;
 using TdktBot.Testing;
+using TdktBot.Obligations;
 
 namespace TdktBot.Benchmarks;
 

@@ -14,6 +14,7 @@ using TdktBot.Outbox;
 using TdktBot.Reminders;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Broadcasts;
 

@@ -10,6 +10,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Testing;
 using TdktBot.Data;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Broadcasts;
 

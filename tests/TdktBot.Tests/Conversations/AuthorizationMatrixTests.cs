@@ -1,11 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TdktBot.Broadcasts;
 using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Data;
-using TdktBot.Data.Broadcasts;
 using TdktBot.Data.Entities;
-using TdktBot.Data.Invites;
+using TdktBot.Invites;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Conversations;
 

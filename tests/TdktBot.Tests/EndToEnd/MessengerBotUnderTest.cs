@@ -10,6 +10,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.EndToEnd;
 

@@ -6,6 +6,7 @@ using TdktBot.Invites;
 using TdktBot.Testing;
 using TdktBot.Data;
 using TdktBot.Plans;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Invites;
 

@@ -9,6 +9,7 @@ using TdktBot.Broadcasts;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Reliability;
 
