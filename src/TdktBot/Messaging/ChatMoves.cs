@@ -16,9 +16,10 @@ public static class ChatMoves
     /// Points <paramref name="chat"/> at <paramref name="newAddress"/> and returns the chat that now stands for
     /// the conversation. When the bot already knows a chat with that address (someone wrote from the new
     /// group first), that row is kept, since (channel, address) is unique: it takes the old chat's unit
-    /// unless it was linked itself (people's roles are theirs and follow by themselves), becomes active, and gets the old chat's waiting messages; the old
-    /// chat is made inactive. A waiting message the kept chat already has (same reminder or broadcast) is
-    /// given up rather than sent twice. Changes are tracked, not saved: the caller saves them with its own.
+    /// unless it was linked itself (people's roles are their own and need not follow), becomes active, and gets
+    /// the old chat's waiting messages; the old chat is made inactive. A waiting message the kept chat already
+    /// has (same reminder or broadcast) is given up rather than sent twice. Changes are tracked, not saved: the
+    /// caller saves them with its own.
     /// </summary>
     public static async Task<Chat> MoveAsync(TdktDbContext db, Chat chat, string newAddress, string actor, DateTimeOffset now, CancellationToken ct)
     {
