@@ -86,7 +86,7 @@ public sealed class MigrationTests
                     (2, 'Phòng Văn hóa - Xã hội', '', 1, 1);
                 INSERT INTO Chats (Id, Channel, Address, DisplayName, UnitId, Role, IsGroup, Active, CreatedAt) VALUES
                     (1, 'telegram', '5001', 'Cô Lan', 1, 'Head', 0, 1, 10),
-                    (2, 'zalo', 'z-9', 'Anh Hùng', 2, 'Office', 0, 0, 20),
+                    (2, 'zalo', 'z-9', 'Cán bộ VH-XH', 2, 'Office', 0, 0, 20),
                     (3, 'console', 'Trường THCS Hoa Thám', 'Trường THCS Hoa Thám', 1, 'Staff', 0, 1, 30),
                     (4, 'telegram', '-1001', 'Nhóm THCS', 1, 'Head', 1, 1, 40),
                     (5, 'telegram', '-1002', 'Nhóm VH-XH cũ', 2, 'Office', 0, 1, 50),
@@ -104,7 +104,7 @@ public sealed class MigrationTests
         Assert.Equal(
             [
                 ("telegram", "5001", 1L, ChatRole.Head, "Cô Lan", (long?)1),
-                ("zalo", "z-9", 2L, ChatRole.Office, "Anh Hùng", null),
+                ("zalo", "z-9", 2L, ChatRole.Office, "Cán bộ VH-XH", null),
                 ("console", "Trường THCS Hoa Thám", 1L, ChatRole.Staff, "Trường THCS Hoa Thám", null),
             ],
             members.Select(m => (m.Channel, m.PersonId, m.UnitId, m.Role, m.DisplayName, m.InviteId)));

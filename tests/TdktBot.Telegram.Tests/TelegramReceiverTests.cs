@@ -124,12 +124,12 @@ public sealed class TelegramReceiverTests
         await bot.Conversation.NextAsync();
         var menu = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == -300));
 
-        bot.Fake.SendText(-300, "xin chào", chatType: "group", fromId: 8, firstName: "Mai");
+        bot.Fake.SendText(-300, "xin chào", chatType: "group", fromId: 8, firstName: "Cô giáo");
         await bot.Conversation.NextAsync();
         bot.Fake.PressButton(-300, menu.MessageId, "NOP 3", fromId: 8);
         var incoming = await bot.Conversation.NextAsync();
 
-        Assert.Equal(("-300", true, "8", "Mai", "NOP 3", true),
+        Assert.Equal(("-300", true, "8", "Cô giáo", "NOP 3", true),
             (incoming.ChatAddress, incoming.IsGroup, incoming.SenderId, incoming.SenderName, incoming.Text, incoming.FromButton));
     }
 

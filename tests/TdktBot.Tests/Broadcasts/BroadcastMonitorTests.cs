@@ -24,7 +24,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
     private const string Which = "Nội dung phát động ngày 23/01/2026: «Phát động phong trào thi đua «Xã hội học tập» năm 2026»";
     // The office's people who draft and confirm.
     private static readonly Actor Lan = new("Nguyễn Thị Lan", null, Role.Office) { Id = "telegram:7001" };
-    private static readonly Actor Hung = new("Trần Văn Hùng", null, Role.Office) { Id = "telegram:7002" };
+    private static readonly Actor Hung = new("Hùng", null, Role.Office) { Id = "telegram:7002" };
 
     private readonly TempFolder _folder = new();
     private readonly StoreFactory _store;

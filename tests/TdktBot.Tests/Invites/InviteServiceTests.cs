@@ -98,14 +98,14 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
     {
         var created = await Service.CreateAsync(_school, ChatRole.Head, Office);
 
-        var redeemed = await Service.RedeemAsync("telegram", "-1001", "Nhóm THCS Hoa Thám", "5001", "Thầy Minh", created.Code);
+        var redeemed = await Service.RedeemAsync("telegram", "-1001", "Nhóm THCS Hoa Thám", "5001", "Thầy Hiệu trưởng", created.Code);
 
         Assert.Equal((RedeemStatus.Linked, "5001", ChatRole.Head), (redeemed.Status, redeemed.Member!.PersonId, redeemed.Member.Role));
         await using var check = _store.Open();
         var group = await check.Chats.SingleAsync();
         Assert.Equal(("-1001", _school, "Nhóm THCS Hoa Thám"), (group.Address, group.UnitId, group.DisplayName));
         var member = await check.Members.SingleAsync();
-        Assert.Equal(("5001", _school, ChatRole.Head, "Thầy Minh"), (member.PersonId, member.UnitId, member.Role, member.DisplayName));
+        Assert.Equal(("5001", _school, ChatRole.Head, "Thầy Hiệu trưởng"), (member.PersonId, member.UnitId, member.Role, member.DisplayName));
     }
 
     [Fact]
