@@ -14,6 +14,13 @@ public sealed record IncomingMessage
     /// <summary>The chat's title (group) or the person's name (private), to name the chat in lists.</summary>
     public string? ChatTitle { get; init; }
 
+    /// <summary>
+    /// The messenger's id of the person who wrote or pressed (a Telegram or Zalo user id; in a private chat the same as
+    /// <see cref="ChatAddress"/>); for the console, the chat itself. Roles belong to people, so this, not the chat, says
+    /// who acts.
+    /// </summary>
+    public required string SenderId { get; init; }
+
     /// <summary>Who wrote it, for the audit trail.</summary>
     public string? SenderName { get; init; }
 

@@ -54,9 +54,19 @@ internal sealed class ChatConfiguration : IEntityTypeConfiguration<Chat>
     public void Configure(EntityTypeBuilder<Chat> b)
     {
         b.ToTable("Chats");
-        b.Property(c => c.Role).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(c => new { c.Channel, c.Address }).IsUnique();
         b.HasOne(c => c.Unit).WithMany().HasForeignKey(c => c.UnitId);
+    }
+}
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> b)
+    {
+        b.ToTable("Members");
+        b.Property(m => m.Role).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(m => new { m.Channel, m.PersonId, m.UnitId }).IsUnique();
+        b.HasOne(m => m.Unit).WithMany().HasForeignKey(m => m.UnitId);
     }
 }
 

@@ -17,6 +17,8 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
 
     public DbSet<Chat> Chats => Set<Chat>();
 
+    public DbSet<Member> Members => Set<Member>();
+
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
@@ -36,12 +38,12 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
     internal const int VersionRow = 1;
 
     // What conversations read and cache by the store's version.
-    private static readonly HashSet<Type> Watched = [typeof(UnitRecord), typeof(PlanRecord), typeof(PlanTarget), typeof(Obligation), typeof(Chat)];
+    private static readonly HashSet<Type> Watched = [typeof(UnitRecord), typeof(PlanRecord), typeof(PlanTarget), typeof(Obligation), typeof(Chat), typeof(Member)];
 
     private static readonly Func<TdktDbContext, CancellationToken, Task<long>> ReadVersion =
         EF.CompileAsyncQuery((TdktDbContext db, CancellationToken ct) => db.Versions.Where(v => v.Id == VersionRow).Select(v => v.Value).Single());
 
-    /// <summary>The store's version for what conversations read (units, plans, targets, obligations, chats); it only grows.</summary>
+    /// <summary>The store's version for what conversations read (units, plans, targets, obligations, chats, members); it only grows.</summary>
     public Task<long> ReadVersionAsync(CancellationToken ct = default) => ReadVersion(this, ct);
 
     /// <summary>

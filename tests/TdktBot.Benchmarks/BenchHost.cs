@@ -4,11 +4,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TdktBot.Cli;
+using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Hosting;
 using TdktBot.Testing;
+using TdktBot.Obligations;
 
 namespace TdktBot.Benchmarks;
 
@@ -111,7 +113,7 @@ internal sealed class BenchHost : IAsyncDisposable
         await using (var db = OpenStore())
         {
             var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-            code = (await new InviteService(db, Get<TimeProvider>(), new InviteOptions()).CreateAsync(unitId, ChatRole.Head, "bench")).Code;
+            code = (await new InviteService(db, Get<TimeProvider>(), new InviteOptions()).CreateAsync(unitId, ChatRole.Head, new Actor("bench", null, Role.Office))).Code;
         }
 
         Expect(await SayAsync(chatId, "/start " + code), "✅ Đã liên kết");

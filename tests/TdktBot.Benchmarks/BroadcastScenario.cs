@@ -1,10 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Broadcasts;
+using TdktBot.Core.Access;
+using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Telegram;
 using TdktBot.Testing;
+using TdktBot.Obligations;
 
 namespace TdktBot.Benchmarks;
 
@@ -53,7 +56,6 @@ internal static class BroadcastScenario
                 Channel = TelegramChannel.ChannelName,
                 Address = id.ToString(CultureInfo.InvariantCulture),
                 UnitId = made[i / ChatsPerUnit].Id,
-                Role = ChatRole.Head,
                 CreatedAt = now,
             }));
             await db.SaveChangesAsync();
@@ -71,8 +73,9 @@ internal static class BroadcastScenario
         await using (var db = host.OpenStore())
         {
             var broadcasts = new BroadcastService(db, host.Get<TimeProvider>());
-            var draft = await broadcasts.DraftAsync(officeChatId, "bench", text, null, units);
-            if (draft.Chats != chats.Length || await broadcasts.ConfirmAsync(draft.BroadcastId, officeChatId) != BroadcastStep.Confirmed)
+            var office = new Actor("bench", null, Role.Office);
+            var draft = await broadcasts.DraftAsync(officeChatId, office, text, null, units);
+            if (draft.Chats != chats.Length || await broadcasts.ConfirmAsync(draft.BroadcastId, officeChatId, office) != BroadcastStep.Confirmed)
             {
                 throw new InvalidOperationException($"The draft reached {draft.Chats} chats, not {chats.Length}, or was not confirmed.");
             }

@@ -144,7 +144,6 @@ internal static class FanoutScenario
                 Channel = "telegram",
                 Address = (2_000_000 + u.Id).ToString(CultureInfo.InvariantCulture),
                 UnitId = u.Id,
-                Role = ChatRole.Head,
                 CreatedAt = created,
             }));
             await db.SaveChangesAsync();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using TdktBot.Data.Entities;
 using TdktBot.Testing;
 
 namespace TdktBot.Data.Tests;
@@ -69,5 +70,51 @@ public sealed class MigrationTests
 
         var groups = await after.Chats.OrderBy(c => c.Id).Select(c => c.IsGroup).ToListAsync();
         Assert.Equal([true, false, false], groups);
+    }
+
+    [Fact]
+    public async Task Roles_stored_on_chats_become_the_roles_of_the_people_behind_private_chats_and_groups_keep_only_their_unit()
+    {
+        using var store = new TestStore();
+        await using (var before = store.Open())
+        {
+            await TdktStore.MigrateAsync(before);
+            await before.GetService<IMigrator>().MigrateAsync("StoreVersionInModel");
+            await before.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Units (Id, Name, Groups, IsOffice, InDirectory) VALUES
+                    (1, 'Trường THCS Hoa Thám', '', 0, 1),
+                    (2, 'Phòng Văn hóa - Xã hội', '', 1, 1);
+                INSERT INTO Chats (Id, Channel, Address, DisplayName, UnitId, Role, IsGroup, Active, CreatedAt) VALUES
+                    (1, 'telegram', '5001', 'Cô Lan', 1, 'Head', 0, 1, 10),
+                    (2, 'zalo', 'z-9', 'Cán bộ VH-XH', 2, 'Office', 0, 0, 20),
+                    (3, 'console', 'Trường THCS Hoa Thám', 'Trường THCS Hoa Thám', 1, 'Staff', 0, 1, 30),
+                    (4, 'telegram', '-1001', 'Nhóm THCS', 1, 'Head', 1, 1, 40),
+                    (5, 'telegram', '-1002', 'Nhóm VH-XH cũ', 2, 'Office', 0, 1, 50),
+                    (6, 'telegram', '7001', NULL, NULL, 'Head', 0, 1, 60);
+                INSERT INTO Invites (CodeHash, UnitId, Role, CreatedBy, CreatedAt, ExpiresAt, UsedAt, UsedByChatId) VALUES
+                    ('A', 1, 'Head', 'Phòng VH-XH', 0, 100, 5, 1);
+                INSERT INTO Audit (At, Actor, Action, Subject) VALUES (5, 'telegram:5001', 'chat.link', 'chat:1');
+                """);
+        }
+
+        await using var after = store.Open();
+        Assert.EndsWith("_PersonRoles", (await TdktStore.MigrateAsync(after))[^1], StringComparison.Ordinal);
+
+        var members = await after.Members.OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal(
+            [
+                ("telegram", "5001", 1L, ChatRole.Head, "Cô Lan", (long?)1),
+                ("zalo", "z-9", 2L, ChatRole.Office, "Cán bộ VH-XH", null),
+                ("console", "Trường THCS Hoa Thám", 1L, ChatRole.Staff, "Trường THCS Hoa Thám", null),
+            ],
+            members.Select(m => (m.Channel, m.PersonId, m.UnitId, m.Role, m.DisplayName, m.InviteId)));
+        Assert.Equal([10L, 20L, 30L], members.Select(m => m.CreatedAt.ToUnixTimeMilliseconds()));
+
+        // Every chat keeps its link and its state; the groups' people hold no role until they redeem an invite.
+        var chats = await after.Chats.OrderBy(c => c.Id).Select(c => new { c.Address, c.UnitId, c.Active }).ToListAsync();
+        Assert.Equal(
+            [("5001", (long?)1, true), ("z-9", 2, false), ("Trường THCS Hoa Thám", 1, true), ("-1001", 1, true), ("-1002", 2, true), ("7001", null, true)],
+            chats.Select(c => (c.Address, c.UnitId, c.Active)));
+        Assert.Null((await after.Audit.SingleAsync()).ActorId);
     }
 }

@@ -12,7 +12,7 @@ namespace TdktBot.Data.Tests;
 public sealed class StoreVersionTests
 {
     [Fact]
-    public async Task Every_change_to_units_plans_targets_obligations_and_chats_moves_the_version_and_other_writes_do_not()
+    public async Task Every_change_to_units_plans_targets_obligations_chats_and_members_moves_the_version_and_other_writes_do_not()
     {
         using var store = new TestStore();
         await using var db = await store.MigratedAsync();
@@ -30,19 +30,22 @@ public sealed class StoreVersionTests
         var plan = new PlanRecord { Year = 2026, LoadedAt = now };
         var target = new PlanTarget { Plan = plan, Number = "D1", Content = "Gửi kế hoạch", Due = new DateOnly(2026, 1, 30) };
         var obligation = new Obligation { Target = target, Unit = unit, ScheduleFrom = now };
-        var chat = new Chat { Channel = "telegram", Address = "100", Unit = unit, Role = ChatRole.Head, CreatedAt = now };
+        var chat = new Chat { Channel = "telegram", Address = "100", Unit = unit, CreatedAt = now };
+        var member = new Member { Channel = "telegram", PersonId = "100", Unit = unit, Role = ChatRole.Head, CreatedAt = now };
 
         await Moves("A new unit", async () => { db.Units.Add(unit); await db.SaveChangesAsync(); });
         await Moves("A new plan", async () => { db.Plans.Add(plan); await db.SaveChangesAsync(); });
         await Moves("A new target", async () => { db.Targets.Add(target); await db.SaveChangesAsync(); });
         await Moves("A new obligation", async () => { db.Obligations.Add(obligation); await db.SaveChangesAsync(); });
         await Moves("A new chat", async () => { db.Chats.Add(chat); await db.SaveChangesAsync(); });
+        await Moves("A new member", async () => { db.Members.Add(member); await db.SaveChangesAsync(); });
 
         await Moves("A renamed unit", async () => { unit.Name = "Trường THCS Hoa Thám (mới)"; await db.SaveChangesAsync(); });
         await Moves("A retitled plan", async () => { plan.Title = "Kế hoạch TĐKT 2026"; await db.SaveChangesAsync(); });
         await Moves("A target out of the plan", async () => { target.InPlan = false; await db.SaveChangesAsync(); });
         await Moves("A confirmation", async () => { obligation.Status = ObligationStatus.Submitted; await db.SaveChangesAsync(); });
         await Moves("A blocked chat", async () => { chat.Active = false; await db.SaveChangesAsync(); });
+        await Moves("A new role", async () => { member.Role = ChatRole.Office; await db.SaveChangesAsync(); });
 
         // Another process, as the command line is: its own context.
         await using (var other = store.Open())
@@ -64,6 +67,7 @@ public sealed class StoreVersionTests
         Assert.Equal(unchanged, await version.ReadAsync());
 
         await Moves("A deleted chat", async () => { db.Deliveries.RemoveRange(db.Deliveries); db.Chats.Remove(chat); await db.SaveChangesAsync(); });
+        await Moves("A deleted member", async () => { db.Members.Remove(member); await db.SaveChangesAsync(); });
         await Moves("A deleted obligation", async () => { db.Obligations.Remove(obligation); await db.SaveChangesAsync(); });
         await Moves("A deleted target", async () => { db.Targets.Remove(target); await db.SaveChangesAsync(); });
         await Moves("A deleted plan", async () => { db.Plans.Remove(plan); await db.SaveChangesAsync(); });

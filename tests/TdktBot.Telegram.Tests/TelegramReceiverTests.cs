@@ -23,7 +23,7 @@ public sealed class TelegramReceiverTests
         var reply = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == 42));
 
         Assert.Equal(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderName = "Lan", Text = "/quy 2" },
+            new IncomingMessage { Channel = "telegram", ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderId = "42", SenderName = "Lan", Text = "/quy 2" },
             incoming);
         Assert.Equal("Đã nhận: /quy 2", reply.PlainText);
         var button = Assert.Single(Assert.Single(reply.Buttons));
@@ -55,7 +55,7 @@ public sealed class TelegramReceiverTests
         await bot.Fake.WaitForMessagesAsync(m => m.ChatId == -300);
 
         Assert.Equal(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "-300", IsGroup = true, ChatTitle = "Tổ dân phố 3", SenderName = "Hùng", Text = "/conno@tdkt_test_bot" },
+            new IncomingMessage { Channel = "telegram", ChatAddress = "-300", IsGroup = true, ChatTitle = "Tổ dân phố 3", SenderId = "7", SenderName = "Hùng", Text = "/conno@tdkt_test_bot" },
             incoming);
     }
 
@@ -108,10 +108,29 @@ public sealed class TelegramReceiverTests
         await bot.Fake.WaitUntilAsync(() => bot.Fake.CallbackAnswers.Count == 1, what: "the press answered");
 
         Assert.Equal(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderName = "Lan", Text = "NOP 3", FromButton = true },
+            new IncomingMessage { Channel = "telegram", ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderId = "42", SenderName = "Lan", Text = "NOP 3", FromButton = true },
             incoming);
         Assert.Equal(press.CallbackQueryId, Assert.Single(bot.Fake.CallbackAnswers).CallbackQueryId);
         Assert.Equal("Đã nhận: NOP 3", bot.Fake.Sent[^1].PlainText);
+    }
+
+    [Fact]
+    public async Task A_button_pressed_in_a_group_names_the_person_who_pressed_it_not_the_one_who_wrote()
+    {
+        await using var bot = await TelegramBot.StartAsync();
+        await bot.PollingAsync();
+        bot.Fake.AddChat(-300, "Tổ dân phố 3");
+        bot.Fake.SendText(-300, "/conno", chatType: "group", fromId: 7, firstName: "Hùng");
+        await bot.Conversation.NextAsync();
+        var menu = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == -300));
+
+        bot.Fake.SendText(-300, "xin chào", chatType: "group", fromId: 8, firstName: "Cô giáo");
+        await bot.Conversation.NextAsync();
+        bot.Fake.PressButton(-300, menu.MessageId, "NOP 3", fromId: 8);
+        var incoming = await bot.Conversation.NextAsync();
+
+        Assert.Equal(("-300", true, "8", "Cô giáo", "NOP 3", true),
+            (incoming.ChatAddress, incoming.IsGroup, incoming.SenderId, incoming.SenderName, incoming.Text, incoming.FromButton));
     }
 
     [Fact]

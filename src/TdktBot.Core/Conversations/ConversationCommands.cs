@@ -47,6 +47,12 @@ public static class ConversationCommands
         ["canam"] = "kehoach",
     };
 
+    /// <summary>The reply that sends broadcast <paramref name="id"/> (its preview's «Gửi» button); the parser reads it as <see cref="IntentKind.SendBroadcast"/>.</summary>
+    public static string SendBroadcast(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"GUI {id}");
+
+    /// <summary>The reply that drops broadcast <paramref name="id"/> (its preview's «Hủy» button); the parser reads it as <see cref="IntentKind.CancelBroadcast"/>.</summary>
+    public static string CancelBroadcast(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"HUYGUI {id}");
+
     /// <summary>The command a name stands for: a menu command or an alias, in any case and with or without diacritics.</summary>
     public static BotCommand? Find(string name)
     {

@@ -52,6 +52,12 @@ public enum IntentKind
 
     /// <summary>The office's list of members.</summary>
     Members,
+
+    /// <summary>The office sends the broadcast it drafted (<see cref="Intent.Broadcast"/>): "GUI 12", the command of its «Gửi» button.</summary>
+    SendBroadcast,
+
+    /// <summary>The office drops the broadcast it drafted (<see cref="Intent.Broadcast"/>): "HUYGUI 12", the command of its «Hủy» button.</summary>
+    CancelBroadcast,
 }
 
 /// <summary>
@@ -92,6 +98,9 @@ public sealed record Intent(IntentKind Kind)
 
     /// <summary>The code after /start.</summary>
     public string? Code { get; init; }
+
+    /// <summary>The broadcast a decision is about, for SendBroadcast and CancelBroadcast.</summary>
+    public long? Broadcast { get; init; }
 
     /// <summary>An argument that was given but cannot be read ("5" in "/quy 5"), so the engine can say what it expects instead of guessing.</summary>
     public string? BadArgument { get; init; }

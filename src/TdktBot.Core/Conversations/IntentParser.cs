@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Conversations;
@@ -6,7 +8,7 @@ namespace TdktBot.Core.Conversations;
 /// The conversation's front door: turns whatever someone wrote to the bot into an <see cref="Intent"/>.
 /// Pure and total: no I/O, no clock, and no input makes it throw.
 /// </summary>
-public static class IntentParser
+public static partial class IntentParser
 {
     // Command keywords that are also everyday words ("nộp", "quý", "mới"): typed without a slash
     // they count as the command only when the rest of the message agrees.
@@ -14,7 +16,7 @@ public static class IntentParser
 
     /// <summary>
     /// Reads a message: a command ("/nop 2", "/nop@TdktBot 2"), a command word the bot suggested
-    /// ("NOP 2", "QUY 2"), or free text in Vietnamese with or without diacritics.
+    /// ("NOP 2", "QUY 2", "GUI 12"), or free text in Vietnamese with or without diacritics.
     /// </summary>
     public static Intent Parse(string text)
     {
@@ -22,6 +24,11 @@ public static class IntentParser
         if (clean.Length == 0)
         {
             return new Intent(IntentKind.Unknown);
+        }
+
+        if (BroadcastDecision(clean) is { } decision)
+        {
+            return decision;
         }
 
         if (clean[0] == '/')
@@ -77,6 +84,16 @@ public static class IntentParser
         return argumentsFit && free.Kind == command.Kind && !free.IsAmbiguous ? read : null;
     }
 
+    // "GUI 12", "HUYGUI 12" (the commands of a broadcast preview's buttons, or typed on Zalo), also with a slash or with
+    // "HUY GUI" apart. Only exactly that: "gửi báo cáo 12" is a sentence, and "GUI ١٢" is not a broadcast's number.
+    private static Intent? BroadcastDecision(string clean) =>
+        BroadcastDecisionPattern().Match(clean) is { Success: true } match
+            ? new Intent(match.Groups["cancel"].Success ? IntentKind.CancelBroadcast : IntentKind.SendBroadcast)
+            {
+                Broadcast = long.Parse(match.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture),
+            }
+            : null;
+
     // "/nopp 2", "/tiepnha": a command one slip away from exactly one known command.
     private static BotCommand? Misspelt(string name)
     {
@@ -101,4 +118,8 @@ public static class IntentParser
 
         return (text[..end], text[end..].Trim());
     }
+
+    // [0-9], not \d: \d also matches other scripts' digits, which are no broadcast's number. 18 digits always fit a long.
+    [GeneratedRegex(@"^/?(?<cancel>HUY\s*)?GUI\s+(?<id>[0-9]{1,18})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BroadcastDecisionPattern();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TdktBot.Core.Access;
 using TdktBot.Core.Plans;
 using TdktBot.Core.Reminders;
 
@@ -34,9 +35,25 @@ public static class ReplyTexts
 
     public const string Throttled = "Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi khoảng một giờ rồi thử lại, hoặc liên hệ Phòng Văn hóa - Xã hội.";
 
-    public const string OfficeOnly = "Xin lỗi, việc này chỉ Phòng Văn hóa - Xã hội (bộ phận theo dõi kế hoạch) làm được. Bạn có thể hỏi: «quý này có việc gì», «đơn vị tôi còn việc gì».";
+    public const string OfficeOnly =
+        "Xin lỗi, việc này chỉ Phòng Văn hóa - Xã hội (bộ phận theo dõi kế hoạch) làm được. Bạn có thể hỏi: «quý này có việc gì», «đơn vị tôi còn việc gì». " +
+        "Cán bộ theo dõi kế hoạch cần xin mã mời vai trò văn phòng rồi gửi /start MÃ_MỜI.";
 
-    public const string HeadOnly = "Xác nhận nộp do thủ trưởng đơn vị thực hiện. Bạn vẫn có thể hỏi: «quý này có việc gì», «tuần này có hạn gì».";
+    public const string HeadOnly =
+        "Xác nhận nộp do thủ trưởng đơn vị thực hiện. Bạn vẫn có thể hỏi: «quý này có việc gì», «tuần này có hạn gì». " +
+        "Nếu bạn là thủ trưởng đơn vị, hãy xin mã mời thủ trưởng từ Phòng Văn hóa - Xã hội rồi gửi /start MÃ_MỜI.";
+
+    public const string HeadOnlyUndo =
+        "Hủy xác nhận nộp do thủ trưởng đơn vị thực hiện. Bạn vẫn có thể hỏi: «đơn vị tôi còn việc gì», hoặc báo thủ trưởng đơn vị nếu xác nhận bị nhầm.";
+
+    /// <summary>Why <paramref name="role"/> may not do <paramref name="act"/>, and what they may do instead (<see cref="AccessPolicy"/>).</summary>
+    public static string NotAllowed(Role role, Act act) => (role, act) switch
+    {
+        (Role.Stranger, _) => Stranger,
+        (_, Act.Confirm) => HeadOnly,
+        (_, Act.Undo) => HeadOnlyUndo,
+        _ => OfficeOnly,
+    };
 
     public const string NoPlan = "Chưa có kế hoạch nào được nạp. Vui lòng báo Phòng Văn hóa - Xã hội.";
 
@@ -45,8 +62,11 @@ public static class ReplyTexts
 
     public const string EmptyMessage = "Bot chỉ hiểu tin nhắn chữ. Hãy gõ câu hỏi, ví dụ «quý này có việc gì», hoặc /help.";
 
-    public static string Linked(string unit, string role) =>
-        $"✅ Đã liên kết cuộc trò chuyện này với {unit} ({role}).\nTừ nay bot sẽ nhắc hạn nộp tại đây. Gõ /help để xem bot làm được gì.";
+    /// <param name="inGroup">Linked from a group: the role is the person's who sent the code, not everyone's there.</param>
+    public static string Linked(string unit, string role, bool inGroup) =>
+        $"✅ Đã liên kết cuộc trò chuyện này với {unit} ({role}).\n" +
+        (inGroup ? $"Vai trò {role} là của riêng người gửi mã; các thành viên khác trong nhóm dùng bot với vai trò cán bộ.\n" : string.Empty) +
+        "Từ nay bot sẽ nhắc hạn nộp tại đây. Gõ /help để xem bot làm được gì.";
 
     public static string RoleName(string role) => role switch
     {
@@ -59,15 +79,18 @@ public static class ReplyTexts
         $"Xin chào{(string.IsNullOrWhiteSpace(name) ? string.Empty : " " + name)}! Bot đang phục vụ {unit}.\n" +
         "Bạn có thể hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», hoặc gõ /help.";
 
-    public static string Help(bool office)
+    /// <summary>The commands <paramref name="role"/> may use, and how to ask.</summary>
+    public static string Help(Role role)
     {
         var sb = new StringBuilder("Bot nhắc việc thi đua, khen thưởng. Bạn có thể gõ lệnh hoặc hỏi tự nhiên, có dấu hay không dấu đều được:\n");
-        foreach (var command in office ? ConversationCommands.All : ConversationCommands.ForUnits)
+        foreach (var command in ConversationCommands.All.Where(c => AccessPolicy.Allows(role, AccessPolicy.ActOf(new Intent(c.Kind)))))
         {
             sb.Append(CultureInfo.InvariantCulture, $"/{command.Command}: {command.Description}\n");
         }
 
-        return sb.Append("Ví dụ: «quý 2 có việc gì», «đã nộp kế hoạch», «NOP D1».").ToString();
+        return sb.Append(AccessPolicy.Allows(role, Act.Confirm)
+            ? "Ví dụ: «quý 2 có việc gì», «đã nộp kế hoạch», «NOP D1»."
+            : "Ví dụ: «quý 2 có việc gì», «đơn vị tôi còn việc gì».").ToString();
     }
 
     public static string Unknown =>

@@ -5,8 +5,6 @@ public static class StatusTexts
 {
     public const string NotFound = "Không tìm thấy nhiệm vụ này trong kế hoạch. Hãy hỏi «đơn vị tôi còn việc gì» để xem danh sách.";
 
-    public const string OfficeOnly = "Xin lỗi, việc này chỉ bộ phận theo dõi kế hoạch (Phòng Văn hóa - Xã hội) làm được.";
-
     public const string ChangedMeanwhile = "Trạng thái vừa được người khác thay đổi. Vui lòng xem lại rồi thử lại.";
 
     /// <summary>"nhiệm vụ số 2 (Xây dựng kế hoạch…)" or "hạn nộp D1 (Các cơ quan…)".</summary>

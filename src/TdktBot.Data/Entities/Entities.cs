@@ -104,6 +104,10 @@ public sealed class Obligation
     public bool IsOwed => Status is ObligationStatus.Pending or ObligationStatus.Returned;
 }
 
+/// <summary>
+/// The role an invite gives and a <see cref="Member"/> holds, stored by name. Who someone is to the bot where they write
+/// (a stranger included, who holds nothing) is <c>TdktBot.Core.Access.Role</c>; <see cref="ChatRoles.ToRole"/> maps one to the other.
+/// </summary>
 public enum ChatRole
 {
     Head,
@@ -111,7 +115,11 @@ public enum ChatRole
     Office,
 }
 
-/// <summary>A conversation the bot can write to (a person or a group on a messenger, or the local console), linked to a unit.</summary>
+/// <summary>
+/// A conversation the bot can write to (a person or a group on a messenger, or the local console), linked to a unit.
+/// The link says which unit's reminders and broadcasts go there and makes whoever writes there staff of that unit; a
+/// person's own role is a <see cref="Member"/>.
+/// </summary>
 public sealed class Chat
 {
     public long Id { get; set; }
@@ -127,8 +135,6 @@ public sealed class Chat
     public long? UnitId { get; set; }
 
     public UnitRecord? Unit { get; set; }
-
-    public ChatRole Role { get; set; }
 
     /// <summary>A group or channel rather than one person: messengers limit how often a group may be written to (Telegram: 20 a minute).</summary>
     public bool IsGroup { get; set; }
@@ -233,7 +239,11 @@ public sealed class AuditEntry
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>The person's name as the trail shows it ("Telegram Cô Lan (Trường THCS Hoa Thám)"), or "hệ thống", "dòng lệnh".</summary>
     public required string Actor { get; set; }
+
+    /// <summary>The person's messenger id with the messenger ("telegram:123456", "zalo:u-1"), when a person acted: names change and repeat, ids do not.</summary>
+    public string? ActorId { get; set; }
 
     public required string Action { get; set; }
 
@@ -265,6 +275,35 @@ public sealed class Invite
     public DateTimeOffset? UsedAt { get; set; }
 
     public long? UsedByChatId { get; set; }
+}
+
+/// <summary>
+/// A person's role in a unit on one messenger, from the invite they redeemed (in a private chat or a group). The role is
+/// the person's: in a group, they act with it and the others as staff. One per person and unit; a later invite replaces it.
+/// </summary>
+public sealed class Member
+{
+    public long Id { get; set; }
+
+    /// <summary>"telegram", "zalo", "console".</summary>
+    public required string Channel { get; set; }
+
+    /// <summary>The messenger's id of the person (Telegram or Zalo user id); for the console, its chat.</summary>
+    public required string PersonId { get; set; }
+
+    public long UnitId { get; set; }
+
+    public UnitRecord Unit { get; set; } = null!;
+
+    public ChatRole Role { get; set; }
+
+    /// <summary>The person's name when they joined, for the member list.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>The invite that gave the role; null for roles carried over from chats linked before members existed, and for the console.</summary>
+    public long? InviteId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
 }
 
 /// <summary>A code that did not work, kept to slow down guessing (per chat, across restarts).</summary>
@@ -320,7 +359,7 @@ public sealed class BroadcastRecipient
 }
 
 /// <summary>
-/// One number that moves on with every change to what conversations read (units, plans, targets, obligations, chats),
+/// One number that moves on with every change to what conversations read (units, plans, targets, obligations, chats, members),
 /// in the writer's own transaction, so a reader that finds it unchanged knows its copy of those rows is still true,
 /// whichever process wrote. <see cref="TdktDbContext"/> moves it; there is only the row with <see cref="Id"/> 1.
 /// </summary>

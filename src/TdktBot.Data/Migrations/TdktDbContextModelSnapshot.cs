@@ -31,6 +31,9 @@ namespace TdktBot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -128,11 +131,6 @@ namespace TdktBot.Data.Migrations
 
                     b.Property<bool>("IsGroup")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
 
                     b.Property<long?>("UnitId")
                         .HasColumnType("INTEGER");
@@ -285,6 +283,47 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Channel", "Address", "At");
 
                     b.ToTable("InviteFailures", (string)null);
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.Member", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InviteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Channel", "PersonId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Members", (string)null);
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Obligation", b =>
@@ -535,6 +574,17 @@ namespace TdktBot.Data.Migrations
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Invite", b =>
+                {
+                    b.HasOne("TdktBot.Data.Entities.UnitRecord", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.Member", b =>
                 {
                     b.HasOne("TdktBot.Data.Entities.UnitRecord", "Unit")
                         .WithMany()

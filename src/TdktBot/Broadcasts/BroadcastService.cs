@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
+using TdktBot.Obligations;
 
 namespace TdktBot.Broadcasts;
 
@@ -35,7 +37,8 @@ public sealed record BroadcastProgress(
 /// <summary>
 /// A campaign launch (phát động) from the office to many chats, in two steps: a draft that fixes who gets
 /// it and shows the counts, then a confirmation that puts one message per chat into the outbox. Nothing
-/// reaches a unit before the office confirms.
+/// reaches a unit before the office confirms. Drafting, confirming and cancelling are for those the access policy
+/// lets broadcast; callers check first, and a caller that did not is stopped here.
 /// </summary>
 public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
 {
@@ -50,10 +53,11 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     /// engine resolves a group to its units) and returns the counts for the preview. The recipients are
     /// stored now, so the office confirms exactly the list it was shown.
     /// </summary>
-    public async Task<BroadcastPreview> DraftAsync(long officeChatId, string createdBy, string text, string? groupId,
+    /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not broadcast.</exception>
+    public async Task<BroadcastPreview> DraftAsync(long officeChatId, Actor by, string text, string? groupId,
         IReadOnlyCollection<long> unitIds, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
+        Demand(by);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         ArgumentNullException.ThrowIfNull(unitIds);
 
@@ -69,7 +73,7 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         {
             Text = text,
             GroupId = groupId,
-            CreatedBy = createdBy,
+            CreatedBy = by.Name,
             CreatedByChatId = officeChatId,
             CreatedAt = now,
         };
@@ -83,7 +87,8 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         db.Audit.Add(new AuditEntry
         {
             At = now,
-            Actor = createdBy,
+            Actor = by.Name,
+            ActorId = by.Id,
             Action = "broadcast.draft",
             Subject = Subject(broadcast.Id),
             Details = $"{(groupId is null ? "mọi đơn vị" : $"nhóm {groupId}")} · {chats.Count} cuộc trò chuyện của {reached} đơn vị · {VietnameseFormat.Shorten(text, 80)}",
@@ -100,8 +105,10 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     /// the draft gets its row already given up, so the report counts it as blocked instead of waiting for it.
     /// The caller wakes the sender (<c>DeliverySignal.Notify</c>) after <see cref="BroadcastStep.Confirmed"/>.
     /// </summary>
-    public async Task<BroadcastStep> ConfirmAsync(long broadcastId, long officeChatId, CancellationToken ct = default)
+    /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not broadcast.</exception>
+    public async Task<BroadcastStep> ConfirmAsync(long broadcastId, long officeChatId, Actor by, CancellationToken ct = default)
     {
+        Demand(by);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
@@ -140,7 +147,8 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         db.Audit.Add(new AuditEntry
         {
             At = now,
-            Actor = await ActorAsync(officeChatId, ct),
+            Actor = by.Name,
+            ActorId = by.Id,
             Action = "broadcast.confirm",
             Subject = Subject(broadcastId),
             Details = $"{recipients.Count - stopped} tin chờ gửi{(stopped > 0 ? $", {stopped} cuộc trò chuyện đã ngừng hoạt động" : string.Empty)}",
@@ -154,8 +162,10 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     /// Drops an unconfirmed draft; returns <see cref="BroadcastStep.Cancelled"/> when it is (or already was)
     /// cancelled, <see cref="BroadcastStep.AlreadyConfirmed"/> once it is being sent.
     /// </summary>
-    public async Task<BroadcastStep> CancelAsync(long broadcastId, long officeChatId, CancellationToken ct = default)
+    /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not broadcast.</exception>
+    public async Task<BroadcastStep> CancelAsync(long broadcastId, long officeChatId, Actor by, CancellationToken ct = default)
     {
+        Demand(by);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var claimed = await db.Broadcasts
@@ -169,7 +179,8 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         db.Audit.Add(new AuditEntry
         {
             At = now,
-            Actor = await ActorAsync(officeChatId, ct),
+            Actor = by.Name,
+            ActorId = by.Id,
             Action = "broadcast.cancel",
             Subject = Subject(broadcastId),
         });
@@ -214,6 +225,15 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
 
     private static string Subject(long broadcastId) => $"broadcast:{broadcastId}";
 
+    private static void Demand(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!AccessPolicy.Allows(by.Role, Act.Broadcast))
+        {
+            throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(by.Role, Act.Broadcast));
+        }
+    }
+
     /// <summary>Why a claim matched nothing, checked in the order the office needs to hear it.</summary>
     private async Task<BroadcastStep> RefusalAsync(long broadcastId, long officeChatId, CancellationToken ct)
     {
@@ -229,8 +249,4 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
             _ => BroadcastStep.AlreadyConfirmed,
         };
     }
-
-    /// <summary>The audit trail names chats as the invite links record them: "telegram:-1009".</summary>
-    private async Task<string> ActorAsync(long chatId, CancellationToken ct) =>
-        await db.Chats.Where(c => c.Id == chatId).Select(c => c.Channel + ":" + c.Address).SingleOrDefaultAsync(ct) ?? $"chat:{chatId}";
 }

@@ -33,6 +33,8 @@ public static class ConsoleConversation
                 Channel = Channel,
                 ChatAddress = address,
                 ChatTitle = address,
+                // The terminal is one person: its chat.
+                SenderId = address,
                 SenderName = senderName,
                 Text = line,
             }, ct);

@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Channels;
+using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
+using TdktBot.Obligations;
 using TdktBot.Plans;
 
 namespace TdktBot.Cli;
@@ -25,7 +27,8 @@ public sealed class InviteCommands(IDbContextFactory<TdktDbContext> dbFactory, P
             return CliApp.InputError;
         }
 
-        var created = await new InviteService(db, time, options).CreateAsync(unit.Id, role, "dòng lệnh", ct);
+        // Whoever runs the command line holds the bot's machine and store: the office.
+        var created = await new InviteService(db, time, options).CreateAsync(unit.Id, role, new Actor("dòng lệnh", null, Role.Office), ct);
         output.WriteLine(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
             policy.LocalDate(created.Invite.ExpiresAt), links.On("telegram", created.Code), links.On("zalo", created.Code)));
         return 0;

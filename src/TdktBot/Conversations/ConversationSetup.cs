@@ -15,6 +15,11 @@ public static class ConversationSetup
         services.AddInvites(configuration);
         services.TryAddSingleton<DeliverySignal>();
         services.AddSingleton<StoreSnapshots>();
+        services.AddSingleton<Turns>();
+        services.AddSingleton<Submissions>();
+        services.AddSingleton<OfficeReview>();
+        services.AddSingleton<Broadcasting>();
+        services.AddSingleton<Membership>();
         services.AddSingleton<IConversation, ConversationEngine>();
         return services;
     }

@@ -7,8 +7,8 @@ namespace TdktBot.Conversations;
 
 /// <summary>
 /// What conversations read on nearly every message, as of one version of the store (<see cref="TdktDbContext.ReadVersionAsync"/>): the targets in the plan,
-/// read at once (a plan is a few dozen), and each chat's link and each unit's active obligations, read the first time
-/// a message needs them, so a store of thousands of units costs only what is asked about. Shared by every message
+/// read at once (a plan is a few dozen), and each chat's link, each person's role in a unit and each unit's active
+/// obligations, read the first time a message needs them, so a store of thousands of units costs only what is asked about. Shared by every message
 /// and read-only: its entities must never be changed or attached to a context; what changes the store goes through
 /// a context, moves the version, and so retires the snapshot.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class StoreSnapshot
     private readonly Func<TdktDbContext> _openDb;
     private readonly Dictionary<long, PlanTarget> _targetsById;
     private readonly ConcurrentDictionary<(string Channel, string Address), Chat?> _chats = new();
+    private readonly ConcurrentDictionary<(string Channel, string PersonId, long UnitId), Member?> _members = new();
     private readonly ConcurrentDictionary<long, Dictionary<long, Obligation>> _byUnit = new();
 
     private StoreSnapshot(long version, List<PlanTarget> targets, Func<TdktDbContext> openDb)
@@ -63,6 +64,10 @@ public sealed class StoreSnapshot
     public ValueTask<Chat?> ChatAtAsync(string channel, string address, CancellationToken ct) =>
         _chats.TryGetValue((channel, address), out var known) ? ValueTask.FromResult(known) : new(ReadChatAsync(channel, address, ct));
 
+    /// <summary>The role <paramref name="personId"/> holds in the unit, or null for someone who holds none there.</summary>
+    public ValueTask<Member?> MemberAsync(string channel, string personId, long unitId, CancellationToken ct) =>
+        _members.TryGetValue((channel, personId, unitId), out var known) ? ValueTask.FromResult(known) : new(ReadMemberAsync(channel, personId, unitId, ct));
+
     /// <summary>The unit's active obligations for targets in the plan, by target id, each with its target.</summary>
     public ValueTask<IReadOnlyDictionary<long, Obligation>> ObligationsOfAsync(long unitId, CancellationToken ct) =>
         _byUnit.TryGetValue(unitId, out var known)
@@ -79,6 +84,19 @@ public sealed class StoreSnapshot
                 .SingleOrDefaultAsync(c => c.Channel == channel && c.Address == address, ct);
             await KeepAsync(db, _chats, (channel, address), chat, ct);
             return chat;
+        }
+    }
+
+    private async Task<Member?> ReadMemberAsync(string channel, string personId, long unitId, CancellationToken ct)
+    {
+        var db = _openDb();
+        await using (db.ConfigureAwait(false))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var member = await db.Members.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.Channel == channel && m.PersonId == personId && m.UnitId == unitId, ct);
+            await KeepAsync(db, _members, (channel, personId, unitId), member, ct);
+            return member;
         }
     }
 

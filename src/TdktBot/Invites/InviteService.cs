@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TdktBot.Core.Access;
+using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
+using TdktBot.Obligations;
 
 namespace TdktBot.Invites;
 
@@ -28,12 +31,13 @@ public enum RedeemStatus
     Throttled,
 }
 
-/// <summary>The outcome of <c>/start CODE</c>; <see cref="Chat"/> is the linked chat when it worked.</summary>
-public sealed record Redemption(RedeemStatus Status, Chat? Chat);
+/// <summary>The outcome of <c>/start CODE</c>: when it worked, the linked chat and the role its sender now holds in the unit (with the unit).</summary>
+public sealed record Redemption(RedeemStatus Status, Chat? Chat, Member? Member);
 
 /// <summary>
 /// One-time invite codes: created by the office per unit and role, stored only as a hash, valid for a
-/// week, usable once. Wrong codes are counted per chat in the store, so guessing stays slow across restarts.
+/// week, usable once. The code links the chat it is sent from to the unit and gives its sender the role. Wrong codes
+/// are counted per chat in the store, so guessing stays slow across restarts.
 /// </summary>
 public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOptions options)
 {
@@ -45,12 +49,12 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
     public const string BootstrapAction = "invite.bootstrap";
 
     /// <summary>
-    /// Whether the office's first code still has to be set up: no office chat is linked on a messenger, and neither the
+    /// Whether the office's first code still has to be set up: nobody holds the office role on a messenger, and neither the
     /// configured code (<paramref name="configuredHash"/>, when one is set) is stored nor a code was printed before.
     /// </summary>
     public static async Task<bool> OfficeSetupNeededAsync(TdktDbContext db, string? configuredHash, CancellationToken ct = default)
     {
-        if (await db.Chats.AnyAsync(c => c.Role == ChatRole.Office && c.Channel != "console" && c.Active, ct))
+        if (await db.Members.AnyAsync(m => m.Role == ChatRole.Office && m.Channel != "console", ct))
         {
             return false;
         }
@@ -60,8 +64,16 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
             : !await db.Invites.AnyAsync(i => i.CodeHash == configuredHash, ct);
     }
 
-    public async Task<CreatedInvite> CreateAsync(long unitId, ChatRole role, string createdBy, CancellationToken ct = default)
+    /// <summary>A code for <paramref name="role"/> in the unit, made by someone the access policy lets invite.</summary>
+    /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not invite; callers check first.</exception>
+    public async Task<CreatedInvite> CreateAsync(long unitId, ChatRole role, Actor by, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!AccessPolicy.Allows(by.Role, Act.Invite))
+        {
+            throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(by.Role, Act.Invite));
+        }
+
         var code = RandomNumberGenerator.GetString(Alphabet, CodeLength);
         var now = time.GetUtcNow();
         var invite = new Invite
@@ -69,12 +81,12 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
             CodeHash = Hash(code),
             UnitId = unitId,
             Role = role,
-            CreatedBy = createdBy,
+            CreatedBy = by.Name,
             CreatedAt = now,
             ExpiresAt = now + options.Lifetime,
         };
         db.Invites.Add(invite);
-        db.Audit.Add(new AuditEntry { At = now, Actor = createdBy, Action = "invite.create", Subject = $"unit:{unitId}", Details = role.ToString() });
+        db.Audit.Add(new AuditEntry { At = now, Actor = by.Name, ActorId = by.Id, Action = "invite.create", Subject = $"unit:{unitId}", Details = role.ToString() });
         await db.SaveChangesAsync(ct);
         await db.Entry(invite).Reference(i => i.Unit).LoadAsync(ct);
         return new CreatedInvite(code, invite);
@@ -90,15 +102,19 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
             .ToListAsync(ct);
     }
 
-    /// <summary>Links the chat (private or group) to the invite's unit and role, if the code is good.</summary>
-    public async Task<Redemption> RedeemAsync(string channel, string address, string? displayName, string code, CancellationToken ct = default)
+    /// <summary>
+    /// Links the chat (private or group) to the invite's unit and gives the person who sent the code the invite's role
+    /// there, if the code is good. In a group the role is that person's only; the others act there as staff.
+    /// </summary>
+    public async Task<Redemption> RedeemAsync(string channel, string chatAddress, string? chatName, string personId, string? personName,
+        string code, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         var hourAgo = now.AddHours(-1);
-        var failures = await db.InviteFailures.CountAsync(f => f.Channel == channel && f.Address == address && f.At > hourAgo, ct);
+        var failures = await db.InviteFailures.CountAsync(f => f.Channel == channel && f.Address == chatAddress && f.At > hourAgo, ct);
         if (failures >= options.MaxFailuresPerHour)
         {
-            return new Redemption(RedeemStatus.Throttled, null);
+            return new Redemption(RedeemStatus.Throttled, null, null);
         }
 
         var hash = Hash(code);
@@ -112,9 +128,9 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         };
         if (status != RedeemStatus.Linked)
         {
-            db.InviteFailures.Add(new InviteFailure { Channel = channel, Address = address, At = now });
+            db.InviteFailures.Add(new InviteFailure { Channel = channel, Address = chatAddress, At = now });
             await db.SaveChangesAsync(ct);
-            return new Redemption(status, null);
+            return new Redemption(status, null, null);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -124,28 +140,29 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedAt, now), ct);
         if (claimed == 0)
         {
-            return new Redemption(RedeemStatus.Used, null);
+            return new Redemption(RedeemStatus.Used, null, null);
         }
 
-        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == address, ct);
+        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == chatAddress, ct);
         if (chat is null)
         {
-            chat = new Chat { Channel = channel, Address = address, CreatedAt = now };
+            chat = new Chat { Channel = channel, Address = chatAddress, CreatedAt = now };
             db.Chats.Add(chat);
         }
 
         chat.UnitId = invite!.UnitId;
-        chat.Role = invite.Role;
-        chat.DisplayName = displayName ?? chat.DisplayName;
+        chat.DisplayName = chatName ?? chat.DisplayName;
         chat.Active = true;
         chat.InactiveReason = null;
+        var member = await MemberRoles.GrantAsync(db, channel, personId, invite.UnitId, invite.Role, personName, invite.Id, now, ct);
         await db.SaveChangesAsync(ct);
 
         await db.Invites.Where(i => i.Id == invite.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedByChatId, chat.Id), ct);
         db.Audit.Add(new AuditEntry
         {
             At = now,
-            Actor = $"{channel}:{address}",
+            Actor = personName ?? $"{channel}:{personId}",
+            ActorId = $"{channel}:{personId}",
             Action = "chat.link",
             Subject = $"chat:{chat.Id}",
             Details = $"{invite.Unit.Name} · {invite.Role}",
@@ -153,7 +170,8 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         chat.Unit = invite.Unit;
-        return new Redemption(RedeemStatus.Linked, chat);
+        member.Unit = invite.Unit;
+        return new Redemption(RedeemStatus.Linked, chat, member);
     }
 
     /// <summary>Codes are compared case-blind and without the dashes or spaces people add when copying them.</summary>

@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using TdktBot.Channels;
+using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Invites;
+using TdktBot.Obligations;
 
 namespace TdktBot.Invites;
 
@@ -52,7 +53,7 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
             return;
         }
 
-        var created = await new InviteService(db, time, invites).CreateAsync(office.Id, ChatRole.Office, "hệ thống", ct);
+        var created = await new InviteService(db, time, invites).CreateAsync(office.Id, ChatRole.Office, new Actor("hệ thống", office.Id, Role.Office), ct);
         db.Audit.Add(new AuditEntry { At = now, Actor = "hệ thống", Action = InviteService.BootstrapAction, Subject = $"unit:{office.Id}" });
         await db.SaveChangesAsync(ct);
         LogPrinted(logger, office.Name, created.Code);

@@ -15,10 +15,11 @@ public static class ChatMoves
     /// <summary>
     /// Points <paramref name="chat"/> at <paramref name="newAddress"/> and returns the chat that now stands for
     /// the conversation. When the bot already knows a chat with that address (someone wrote from the new
-    /// group first), that row is kept, since (channel, address) is unique: it takes the old chat's unit and
-    /// role unless it was linked itself, becomes active, and gets the old chat's waiting messages; the old
-    /// chat is made inactive. A waiting message the kept chat already has (same reminder or broadcast) is
-    /// given up rather than sent twice. Changes are tracked, not saved: the caller saves them with its own.
+    /// group first), that row is kept, since (channel, address) is unique: it takes the old chat's unit
+    /// unless it was linked itself (people's roles are their own and need not follow), becomes active, and gets
+    /// the old chat's waiting messages; the old chat is made inactive. A waiting message the kept chat already
+    /// has (same reminder or broadcast) is given up rather than sent twice. Changes are tracked, not saved: the
+    /// caller saves them with its own.
     /// </summary>
     public static async Task<Chat> MoveAsync(TdktDbContext db, Chat chat, string newAddress, string actor, DateTimeOffset now, CancellationToken ct)
     {
@@ -43,11 +44,10 @@ public static class ChatMoves
             return chat;
         }
 
-        if (!IsLinked(existing))
+        if (existing.UnitId is null)
         {
             existing.UnitId = chat.UnitId;
             existing.Unit = chat.Unit;
-            existing.Role = chat.Role;
         }
 
         existing.DisplayName ??= chat.DisplayName;
@@ -93,7 +93,4 @@ public static class ChatMoves
         });
         return existing;
     }
-
-    // An office officer's private chat can be linked by its role alone, without a unit.
-    private static bool IsLinked(Chat chat) => chat.UnitId is not null || chat.Role == ChatRole.Office;
 }

@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
 
 namespace TdktBot.Obligations;
 
-/// <summary>Who asks for a change: a linked chat, the local console or the command line.</summary>
-/// <param name="Name">How the audit trail names them ("Telegram 123 (Trường THCS Hoa Thám)").</param>
+/// <summary>Who asks for a change: a person in a linked chat, the local console, the command line or the bot itself.</summary>
+/// <param name="Name">How the audit trail names them ("Telegram Cô Lan (Trường THCS Hoa Thám)").</param>
 /// <param name="UnitId">The unit they speak for, if any.</param>
-public sealed record Actor(string Name, long? UnitId, ChatRole Role)
+/// <param name="Role">Their role there, which <see cref="AccessPolicy"/> checks.</param>
+public sealed record Actor(string Name, long? UnitId, Role Role)
 {
-    public bool IsOffice => Role == ChatRole.Office;
+    /// <summary>The person's messenger id with the messenger ("telegram:123456"), kept in the audit trail; null when no person acts.</summary>
+    public string? Id { get; init; }
 }
 
 /// <summary>The outcome of a status change: done, or refused with a reason the person can act on.</summary>
@@ -18,8 +21,8 @@ public sealed record StatusChange(bool Done, string Message, Obligation? Obligat
 
 /// <summary>
 /// The only way an obligation's status changes. It guards the transitions (a submission cannot be
-/// confirmed twice; an accepted one cannot silently go back) and who may make them, and records each
-/// change in the audit trail.
+/// confirmed twice; an accepted one cannot silently go back) and who may make them (<see cref="AccessPolicy"/>, and
+/// a unit's own submissions only by that unit), and records each change in the audit trail.
 /// </summary>
 public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZoneInfo zone)
 {
@@ -45,6 +48,11 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(actor);
+        if (!AccessPolicy.Allows(actor.Role, Act.Confirm))
+        {
+            return Refused(ReplyTexts.NotAllowed(actor.Role, Act.Confirm));
+        }
+
         if (actor.UnitId != o.UnitId)
         {
             return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
@@ -72,6 +80,11 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
             return Refused(StatusTexts.NotFound);
         }
 
+        if (!AccessPolicy.Allows(actor.Role, Act.Undo))
+        {
+            return Refused(ReplyTexts.NotAllowed(actor.Role, Act.Undo));
+        }
+
         if (actor.UnitId != o.UnitId)
         {
             return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
@@ -97,14 +110,14 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
 
     /// <summary>The office accepts a submission (tiếp nhận); from then on it is final.</summary>
     public Task<StatusChange> AcceptAsync(long obligationId, Actor actor, CancellationToken ct = default) =>
-        ReviewAsync(obligationId, actor, ObligationStatus.Accepted, "obligation.accept", null, StatusTexts.Accepted, ct);
+        ReviewAsync(obligationId, actor, Act.Accept, ObligationStatus.Accepted, "obligation.accept", null, StatusTexts.Accepted, ct);
 
     /// <summary>The office sends a submission back (trả lại) with a reason; the unit owes it again.</summary>
     public Task<StatusChange> ReturnAsync(long obligationId, Actor actor, string? reason, CancellationToken ct = default) =>
-        ReviewAsync(obligationId, actor, ObligationStatus.Returned, "obligation.return", reason, StatusTexts.Returned, ct);
+        ReviewAsync(obligationId, actor, Act.Return, ObligationStatus.Returned, "obligation.return", reason, StatusTexts.Returned, ct);
 
     // Accepting and returning are the office's review of a submission: same guards, different outcome.
-    private async Task<StatusChange> ReviewAsync(long obligationId, Actor actor, ObligationStatus to, string action, string? note,
+    private async Task<StatusChange> ReviewAsync(long obligationId, Actor actor, Act act, ObligationStatus to, string action, string? note,
         Func<string, string, string> done, CancellationToken ct)
     {
         var o = await LoadAsync(obligationId, ct);
@@ -113,9 +126,9 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
             return Refused(StatusTexts.NotFound);
         }
 
-        if (!actor.IsOffice)
+        if (!AccessPolicy.Allows(actor.Role, act))
         {
-            return Refused(StatusTexts.OfficeOnly);
+            return Refused(ReplyTexts.NotAllowed(actor.Role, act));
         }
 
         return o.Status == ObligationStatus.Submitted
@@ -147,6 +160,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
         {
             At = now,
             Actor = actor.Name,
+            ActorId = actor.Id,
             Action = action,
             Subject = $"obligation:{o.Id}",
             Details = $"{o.Unit.Name} · {Subject(o)}: {from} → {to}" + (string.IsNullOrWhiteSpace(note) ? string.Empty : $" · {note}"),

@@ -92,8 +92,11 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         }
 
         chat.UnitId = unit.Id;
-        chat.Role = role ?? (unit.IsOffice ? ChatRole.Office : ChatRole.Head);
         chat.Active = true;
+
+        // The terminal is one person, its chat, with the role it was given.
+        await MemberRoles.GrantAsync(db, chat.Channel, chat.Address, unit.Id, role ?? (unit.IsOffice ? ChatRole.Office : ChatRole.Head),
+            chat.DisplayName, null, time.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         return chat;
     }
@@ -126,7 +129,6 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
                 Address = unit.Name,
                 DisplayName = unit.Name,
                 UnitId = unit.Id,
-                Role = unit.IsOffice ? ChatRole.Office : ChatRole.Head,
                 CreatedAt = time.GetUtcNow(),
             });
         }

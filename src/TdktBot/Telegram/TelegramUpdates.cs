@@ -100,7 +100,9 @@ internal sealed partial class TelegramUpdates(
             ChatAddress = Address(message.Chat.Id),
             IsGroup = IsGroup(message.Chat),
             ChatTitle = Title(message.Chat),
-            // An anonymous group admin writes as the group itself.
+            // An anonymous group admin writes as the group itself: From is then a placeholder account every anonymous admin
+            // shares, so the group is who acts.
+            SenderId = Address(message.SenderChat?.Id ?? message.From?.Id ?? message.Chat.Id),
             SenderName = Name(message.From) ?? message.SenderChat?.Title,
             Text = text,
             FileId = fileId,
@@ -161,6 +163,7 @@ internal sealed partial class TelegramUpdates(
             ChatAddress = Address(chat.Id),
             IsGroup = IsGroup(chat),
             ChatTitle = Title(chat),
+            SenderId = Address(query.From.Id),
             SenderName = Name(query.From),
             Text = data,
             FromButton = true,

@@ -57,6 +57,8 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
                 ChatAddress = chatId,
                 IsGroup = message.Chat.IsGroup,
                 ChatTitle = message.Chat.IsGroup ? null : message.From?.DisplayName,
+                // In a private chat Zalo's chat id is the user's id.
+                SenderId = message.From?.Id is { Length: > 0 } sender ? sender : chatId,
                 SenderName = message.From?.DisplayName,
                 Text = text,
             }, ct);

@@ -33,9 +33,21 @@ public sealed partial class ConversationCommandsTests
     [Fact]
     public void The_menu_covers_every_intent_a_command_stands_for()
     {
-        var kinds = Enum.GetValues<IntentKind>().Where(k => k is not (IntentKind.Unknown or IntentKind.Greeting));
+        // A broadcast's decisions are the commands of its preview's buttons, not menu entries (see below).
+        var kinds = Enum.GetValues<IntentKind>()
+            .Where(k => k is not (IntentKind.Unknown or IntentKind.Greeting or IntentKind.SendBroadcast or IntentKind.CancelBroadcast));
 
         Assert.Equal(kinds.Order(), ConversationCommands.All.Select(c => c.Kind).Order());
+    }
+
+    [Fact]
+    public void A_broadcast_previews_replies_read_back_as_its_decisions()
+    {
+        var send = IntentParser.Parse(ConversationCommands.SendBroadcast(42));
+        var cancel = IntentParser.Parse(ConversationCommands.CancelBroadcast(42));
+
+        Assert.Equal((IntentKind.SendBroadcast, (long?)42), (send.Kind, send.Broadcast));
+        Assert.Equal((IntentKind.CancelBroadcast, (long?)42), (cancel.Kind, cancel.Broadcast));
     }
 
     [Fact]

@@ -65,6 +65,14 @@ public sealed class IntentParserTests
         { "chuanop D1", WhoHasNotSubmitted, "Target=D1" },
         { "tiepnhan Tram Y te 4", Accept, "Unit=Tram Y te; Target=4" },
 
+        // A broadcast preview's buttons, pressed or typed as Zalo shows them.
+        { "GUI 12", SendBroadcast, "Broadcast=12" },
+        { "gui 7", SendBroadcast, "Broadcast=7" },
+        { "/gui 3", SendBroadcast, "Broadcast=3" },
+        { "HUYGUI 12", CancelBroadcast, "Broadcast=12" },
+        { "huy gui 5", CancelBroadcast, "Broadcast=5" },
+        { "/HUYGUI 900000000000000001", CancelBroadcast, "Broadcast=900000000000000001" },
+
         // Periods.
         { "quý này", Quarter, "" },
         { "quy nay", Quarter, "" },
@@ -189,6 +197,25 @@ public sealed class IntentParserTests
         Assert.Equal(wanted.GetValueOrDefault("Group"), intent.Group);
         Assert.Equal(wanted.GetValueOrDefault("Code"), intent.Code);
         Assert.Equal(wanted.GetValueOrDefault("Bad"), intent.BadArgument);
+        Assert.Equal(wanted.GetValueOrDefault("Broadcast"), intent.Broadcast?.ToString(Invariant));
+    }
+
+    [Theory]
+    [InlineData("GUI ١٢")]
+    [InlineData("HUYGUI ٣")]
+    [InlineData("GUI ３")]
+    [InlineData("/huygui ०७")]
+    [InlineData("gửi 12")]
+    [InlineData("GUI 12 ngay")]
+    [InlineData("GUI")]
+    [InlineData("GUI 1234567890123456789")]
+    [InlineData("gui bao cao 12")]
+    public void Only_a_keyword_and_a_number_in_ascii_digits_decide_a_broadcast(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.DoesNotContain(intent.Kind, new[] { SendBroadcast, CancelBroadcast });
+        Assert.Null(intent.Broadcast);
     }
 
     [Fact]
@@ -417,6 +444,7 @@ public sealed class IntentParserTests
         Assert.True(intent.MonthOfYear is null or >= 1 and <= 12, $"month {intent.MonthOfYear}");
         Assert.True(intent.Choices.Count is 0 or 2 or 3, $"{intent.Choices.Count} choices");
         Assert.True(intent.Choices.Count == 0 || intent.Choices[0] == intent.Kind);
+        Assert.True((intent.Broadcast is not null) == (intent.Kind is SendBroadcast or CancelBroadcast), $"broadcast {intent.Broadcast} for {intent.Kind}");
         foreach (var text in (string?[])[intent.Target, intent.TargetHint, intent.Unit, intent.Text, intent.Group, intent.Code])
         {
             Assert.True(text is null || (text.Length > 0 && text == text.Trim()), $"«{text}» is empty or untrimmed");

@@ -7,12 +7,14 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TdktBot.Broadcasts;
 using TdktBot.Channels;
+using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Reminders;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Broadcasts;
 
@@ -20,6 +22,10 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
 {
     private const string Launch = "Phát động phong trào thi đua «Xã hội học tập» năm 2026";
     private const string Which = "Nội dung phát động ngày 23/01/2026: «Phát động phong trào thi đua «Xã hội học tập» năm 2026»";
+    // The office's people who draft and confirm.
+    private static readonly Actor Lan = new("Nguyễn Thị Lan", null, Role.Office) { Id = "telegram:7001" };
+    private static readonly Actor Hung = new("Hùng", null, Role.Office) { Id = "telegram:7002" };
+
     private readonly TempFolder _folder = new();
     private readonly StoreFactory _store;
 
@@ -48,9 +54,9 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         await TdktStore.MigrateAsync(db);
         var office = new UnitRecord { Name = "Phòng Văn hóa - Xã hội", IsOffice = true };
         var units = Enumerable.Range(1, 8).Select(i => new UnitRecord { Name = $"Đơn vị {i}" }).ToList();
-        var officeChat = NewChat("-1009", "Nhóm Phòng VH-XH", office, ChatRole.Office);
+        var officeChat = NewChat("-1009", "Nhóm Phòng VH-XH", office);
         db.Chats.Add(officeChat);
-        db.Chats.AddRange(units.Select((u, i) => NewChat($"-200{i + 1}", $"Nhóm đơn vị {i + 1}", u, ChatRole.Staff)));
+        db.Chats.AddRange(units.Select((u, i) => NewChat($"-200{i + 1}", $"Nhóm đơn vị {i + 1}", u)));
         await db.SaveChangesAsync();
         _office = officeChat.Id;
         _units = units.Select(u => u.Id).ToList();
@@ -134,13 +140,13 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         long otherOffice;
         await using (var db = _store.CreateDbContext())
         {
-            var chat = NewChat("vhxh", "Cán bộ VH-XH", null, ChatRole.Office);
+            var chat = NewChat("vhxh", "Cán bộ VH-XH", null);
             db.Chats.Add(chat);
             await db.SaveChangesAsync();
             otherOffice = chat.Id;
-            await new BroadcastService(db, _clock).DraftAsync(_office, "Lan", "Bản nháp chưa xác nhận", null, _units);
-            var other = await new BroadcastService(db, _clock).DraftAsync(otherOffice, "Hùng", "Phát động của cán bộ khác", null, _units.Take(1).ToList());
-            await new BroadcastService(db, _clock).ConfirmAsync(other.BroadcastId, otherOffice);
+            await new BroadcastService(db, _clock).DraftAsync(_office, Lan, "Bản nháp chưa xác nhận", null, _units);
+            var other = await new BroadcastService(db, _clock).DraftAsync(otherOffice, Hung, "Phát động của cán bộ khác", null, _units.Take(1).ToList());
+            await new BroadcastService(db, _clock).ConfirmAsync(other.BroadcastId, otherOffice, Hung);
         }
 
         await SettleAsync(null, 1);
@@ -206,7 +212,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         // A draft never confirmed, and a broadcast that was sent and reported: nothing is going out.
         await using (var db = _store.CreateDbContext())
         {
-            await new BroadcastService(db, _clock).DraftAsync(_office, "Nguyễn Thị Lan", "Bản nháp chưa xác nhận", null, _units);
+            await new BroadcastService(db, _clock).DraftAsync(_office, Lan, "Bản nháp chưa xác nhận", null, _units);
         }
 
         var done = await ConfirmedBroadcastAsync(_units);
@@ -261,8 +267,8 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
     {
         await using var db = _store.CreateDbContext();
         var service = new BroadcastService(db, _clock);
-        var preview = await service.DraftAsync(_office, "Nguyễn Thị Lan", Launch, null, units);
-        Assert.Equal(BroadcastStep.Confirmed, await service.ConfirmAsync(preview.BroadcastId, _office));
+        var preview = await service.DraftAsync(_office, Lan, Launch, null, units);
+        Assert.Equal(BroadcastStep.Confirmed, await service.ConfirmAsync(preview.BroadcastId, _office, Lan));
         return preview.BroadcastId;
     }
 
@@ -282,13 +288,12 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         await db.SaveChangesAsync();
     }
 
-    private Chat NewChat(string address, string name, UnitRecord? unit, ChatRole role) => new()
+    private Chat NewChat(string address, string name, UnitRecord? unit) => new()
     {
         Channel = "telegram",
         Address = address,
         DisplayName = name,
         Unit = unit,
-        Role = role,
         IsGroup = true,
         CreatedAt = _clock.GetUtcNow(),
     };

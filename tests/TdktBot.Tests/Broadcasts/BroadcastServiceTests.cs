@@ -5,10 +5,12 @@ using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TdktBot.Channels;
 using TdktBot.Broadcasts;
+using TdktBot.Core.Access;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Testing;
 using TdktBot.Data;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Broadcasts;
 
@@ -18,6 +20,10 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     private readonly FakeTimeProvider _clock = new(TestStore.Local(2026, 3, 2, 9));
     private readonly IChatChannel _telegram = Substitute.For<IChatChannel>();
     private readonly ConcurrentQueue<OutgoingMessage> _toTelegram = new();
+
+    // The office's people who write from the office chats.
+    private static readonly Actor Lan = new("Nguyễn Thị Lan", null, Role.Office) { Id = "telegram:7001" };
+    private static readonly Actor Hung = new("Hùng", null, Role.Office) { Id = "telegram:7002" };
 
     private long _school;
     private long _kindergarten;
@@ -45,13 +51,13 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         var office = new UnitRecord { Name = "Phòng Văn hóa - Xã hội", IsOffice = true };
         var chats = new[]
         {
-            Chat("-1001", "Nhóm THCS Hoa Thám", school, ChatRole.Staff),
-            Chat("501", "Thầy Hiệu trưởng THCS", school, ChatRole.Head),
-            Chat("-1002", "Nhóm Mầm non Hoa Thám", kindergarten, ChatRole.Staff),
-            Chat("-1003", "Nhóm Mầm non cũ", kindergarten, ChatRole.Staff, active: false),
-            Chat("-1004", "Nhóm Công an xã", police, ChatRole.Staff),
-            Chat("-1009", "Nhóm Phòng VH-XH", office, ChatRole.Office),
-            Chat("vhxh", "Cán bộ VH-XH", null, ChatRole.Office),
+            Chat("-1001", "Nhóm THCS Hoa Thám", school),
+            Chat("501", "Thầy Hiệu trưởng THCS", school),
+            Chat("-1002", "Nhóm Mầm non Hoa Thám", kindergarten),
+            Chat("-1003", "Nhóm Mầm non cũ", kindergarten, active: false),
+            Chat("-1004", "Nhóm Công an xã", police),
+            Chat("-1009", "Nhóm Phòng VH-XH", office),
+            Chat("vhxh", "Cán bộ VH-XH", null),
         };
         db.Chats.AddRange(chats);
         await db.SaveChangesAsync();
@@ -69,7 +75,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     {
         await using var db = _store.Open();
 
-        var preview = await Service(db).DraftAsync(_office, "Nguyễn Thị Lan", "Phát động phong trào thi đua năm 2026", "giao-duc", [_school, _kindergarten]);
+        var preview = await Service(db).DraftAsync(_office, Lan, "Phát động phong trào thi đua năm 2026", "giao-duc", [_school, _kindergarten]);
 
         Assert.Equal((3, 2), (preview.Chats, preview.Units));
         var broadcast = await db.Broadcasts.SingleAsync();
@@ -89,7 +95,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         db.Units.Add(lonely);
         await db.SaveChangesAsync();
 
-        var preview = await Service(db).DraftAsync(_office, "Lan", "Phát động", null, [_police, lonely.Id, _police]);
+        var preview = await Service(db).DraftAsync(_office, Lan, "Phát động", null, [_police, lonely.Id, _police]);
 
         Assert.Equal((1, 1), (preview.Chats, preview.Units));
     }
@@ -102,12 +108,12 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
 
         await using (var db = _store.Open())
         {
-            Assert.Equal(BroadcastStep.Confirmed, await Service(db).ConfirmAsync(id, _office));
+            Assert.Equal(BroadcastStep.Confirmed, await Service(db).ConfirmAsync(id, _office, Lan));
         }
 
         await using (var db = _store.Open())
         {
-            Assert.Equal(BroadcastStep.AlreadyConfirmed, await Service(db).ConfirmAsync(id, _office));
+            Assert.Equal(BroadcastStep.AlreadyConfirmed, await Service(db).ConfirmAsync(id, _office, Lan));
         }
 
         await using var check = _store.Open();
@@ -118,7 +124,8 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
             (d.Key, d.Kind, d.BroadcastId, d.Status, d.Text, d.NotBefore)));
         Assert.Equal(_clock.GetUtcNow(), (await check.Broadcasts.SingleAsync()).ConfirmedAt);
         Assert.Single(await check.Audit.Where(a => a.Action == "broadcast.confirm").ToListAsync());
-        Assert.Equal("telegram:-1009", (await check.Audit.SingleAsync(a => a.Action == "broadcast.confirm")).Actor);
+        var confirmed = await check.Audit.SingleAsync(a => a.Action == "broadcast.confirm");
+        Assert.Equal(("Nguyễn Thị Lan", "telegram:7001"), (confirmed.Actor, confirmed.ActorId));
     }
 
     [Fact]
@@ -128,7 +135,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         await using var first = _store.Open();
         await using var second = _store.Open();
 
-        var steps = await Task.WhenAll(Service(first).ConfirmAsync(id, _office), Service(second).ConfirmAsync(id, _office));
+        var steps = await Task.WhenAll(Service(first).ConfirmAsync(id, _office, Lan), Service(second).ConfirmAsync(id, _office, Lan));
 
         Assert.Equal([BroadcastStep.Confirmed, BroadcastStep.AlreadyConfirmed], steps.Order());
         await using var check = _store.Open();
@@ -142,7 +149,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         await using (var db = _store.Open())
         {
             // A new school chat joins and the kindergarten group blocks the bot while the office reads the preview.
-            db.Chats.Add(Chat("502", "Cô Phó Hiệu trưởng THCS", null, ChatRole.Head));
+            db.Chats.Add(Chat("502", "Cô Phó Hiệu trưởng THCS", null));
             await db.SaveChangesAsync();
             await db.Chats.Where(c => c.Address == "502").ExecuteUpdateAsync(s => s.SetProperty(c => c.UnitId, _school));
             await db.Chats.Where(c => c.Id == _kindergartenGroup).ExecuteUpdateAsync(s => s
@@ -152,7 +159,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
 
         await using (var db = _store.Open())
         {
-            Assert.Equal(BroadcastStep.Confirmed, await Service(db).ConfirmAsync(id, _office));
+            Assert.Equal(BroadcastStep.Confirmed, await Service(db).ConfirmAsync(id, _office, Lan));
         }
 
         await using var check = _store.Open();
@@ -170,19 +177,38 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
 
         await using (var db = _store.Open())
         {
-            Assert.Equal(BroadcastStep.NotYours, await Service(db).ConfirmAsync(id, _otherOffice));
-            Assert.Equal(BroadcastStep.NotYours, await Service(db).CancelAsync(id, _otherOffice));
-            Assert.Equal(BroadcastStep.NotFound, await Service(db).ConfirmAsync(id + 1, _office));
-            Assert.Equal(BroadcastStep.NotFound, await Service(db).CancelAsync(id + 1, _office));
+            Assert.Equal(BroadcastStep.NotYours, await Service(db).ConfirmAsync(id, _otherOffice, Hung));
+            Assert.Equal(BroadcastStep.NotYours, await Service(db).CancelAsync(id, _otherOffice, Hung));
+            Assert.Equal(BroadcastStep.NotFound, await Service(db).ConfirmAsync(id + 1, _office, Lan));
+            Assert.Equal(BroadcastStep.NotFound, await Service(db).CancelAsync(id + 1, _office, Lan));
         }
 
         await using (var check = _store.Open())
         {
             Assert.Empty(await check.Deliveries.ToListAsync());
             Assert.Null((await check.Broadcasts.SingleAsync()).ConfirmedAt);
-            Assert.Equal(BroadcastStep.Confirmed, await Service(check).ConfirmAsync(id, _office));
-            Assert.Equal(BroadcastStep.NotYours, await Service(check).ConfirmAsync(id, _otherOffice));
+            Assert.Equal(BroadcastStep.Confirmed, await Service(check).ConfirmAsync(id, _office, Lan));
+            Assert.Equal(BroadcastStep.NotYours, await Service(check).ConfirmAsync(id, _otherOffice, Hung));
         }
+    }
+
+    [Theory]
+    [InlineData(Role.Staff)]
+    [InlineData(Role.Head)]
+    public async Task Someone_the_access_policy_does_not_let_broadcast_is_stopped_by_the_service_itself(Role role)
+    {
+        var id = await DraftAsync([_school]);
+        var writer = new Actor("Cán bộ VH-XH", null, role) { Id = "telegram:7003" };
+        await using var db = _store.Open();
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Service(db).DraftAsync(_office, writer, "Tin giả", null, [_school]));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Service(db).ConfirmAsync(id, _office, writer));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => Service(db).CancelAsync(id, _office, writer));
+
+        await using var check = _store.Open();
+        var stored = await check.Broadcasts.SingleAsync();
+        Assert.Equal((id, (DateTimeOffset?)null, (DateTimeOffset?)null), (stored.Id, stored.ConfirmedAt, stored.CancelledAt));
+        Assert.Empty(await check.Deliveries.ToListAsync());
     }
 
     [Fact]
@@ -193,11 +219,11 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         await using var db = _store.Open();
         var service = Service(db);
 
-        Assert.Equal(BroadcastStep.Cancelled, await service.CancelAsync(cancelled, _office));
-        Assert.Equal(BroadcastStep.Cancelled, await service.CancelAsync(cancelled, _office));
-        Assert.Equal(BroadcastStep.Cancelled, await service.ConfirmAsync(cancelled, _office));
-        Assert.Equal(BroadcastStep.Confirmed, await service.ConfirmAsync(confirmed, _office));
-        Assert.Equal(BroadcastStep.AlreadyConfirmed, await service.CancelAsync(confirmed, _office));
+        Assert.Equal(BroadcastStep.Cancelled, await service.CancelAsync(cancelled, _office, Lan));
+        Assert.Equal(BroadcastStep.Cancelled, await service.CancelAsync(cancelled, _office, Lan));
+        Assert.Equal(BroadcastStep.Cancelled, await service.ConfirmAsync(cancelled, _office, Lan));
+        Assert.Equal(BroadcastStep.Confirmed, await service.ConfirmAsync(confirmed, _office, Lan));
+        Assert.Equal(BroadcastStep.AlreadyConfirmed, await service.CancelAsync(confirmed, _office, Lan));
 
         await using var check = _store.Open();
         Assert.Empty(await check.Deliveries.Where(d => d.BroadcastId == cancelled).ToListAsync());
@@ -215,7 +241,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         {
             Assert.Null(await Service(db).ProgressAsync(id));
             Assert.Null(await Service(db).ProgressAsync(id + 1));
-            await Service(db).ConfirmAsync(id, _office);
+            await Service(db).ConfirmAsync(id, _office, Lan);
             var waiting = await Service(db).ProgressAsync(id);
             Assert.Equal((3, 0, 0, 0, 3), (waiting!.Total, waiting.Sent, waiting.Failed, waiting.Blocked, waiting.Pending));
         }
@@ -239,7 +265,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     {
         var id = await DraftAsync([_police]);
         await using var db = _store.Open();
-        await Service(db).ConfirmAsync(id, _office);
+        await Service(db).ConfirmAsync(id, _office, Lan);
 
         // Made inactive by someone other than the sender, which would have given up its waiting rows.
         await db.Chats.Where(c => c.Address == "-1004").ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false));
@@ -255,7 +281,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         var id = await DraftAsync([_school]);
         await using (var db = _store.Open())
         {
-            await Service(db).ConfirmAsync(id, _office);
+            await Service(db).ConfirmAsync(id, _office, Lan);
         }
 
         // The school group became a supergroup whose chat the head had already linked to the school.
@@ -277,16 +303,15 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     private async Task<long> DraftAsync(IReadOnlyCollection<long> units)
     {
         await using var db = _store.Open();
-        return (await Service(db).DraftAsync(_office, "Nguyễn Thị Lan", "Phát động phong trào thi đua năm 2026", null, units)).BroadcastId;
+        return (await Service(db).DraftAsync(_office, Lan, "Phát động phong trào thi đua năm 2026", null, units)).BroadcastId;
     }
 
-    private Chat Chat(string address, string name, UnitRecord? unit, ChatRole role, bool active = true) => new()
+    private Chat Chat(string address, string name, UnitRecord? unit, bool active = true) => new()
     {
         Channel = "telegram",
         Address = address,
         DisplayName = name,
         Unit = unit,
-        Role = role,
         Active = active,
         CreatedAt = _clock.GetUtcNow(),
     };

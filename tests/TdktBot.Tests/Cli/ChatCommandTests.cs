@@ -21,6 +21,24 @@ public sealed class ChatCommandTests
     }
 
     [Fact]
+    public void The_console_acts_with_the_role_it_was_given_even_for_the_office_unit()
+    {
+        using var folder = new TempFolder();
+        var settings = new Dictionary<string, string?> { ["Data:Folder"] = folder.Path };
+
+        var staff = CliRun.WithInput(settings, "/moi Trạm Y tế xã office\nNOP D1\n",
+            "chat", "--as", "Phòng Văn hóa - Xã hội", "--role", "staff", "--now", "2026-01-20T09:00");
+        var office = CliRun.WithInput(settings, "/moi Trạm Y tế xã office\n",
+            "chat", "--as", "Phòng Văn hóa - Xã hội", "--now", "2026-01-20T09:00");
+
+        Assert.True(staff.ExitCode == 0, staff.Error);
+        var refused = staff.Output.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal([Core.Conversations.ReplyTexts.OfficeOnly, Core.Conversations.ReplyTexts.HeadOnly], refused.Select(a => a.TrimEnd()));
+        Assert.True(office.ExitCode == 0, office.Error);
+        Assert.StartsWith("Mã mời cho Trạm Y tế xã (Phòng theo dõi kế hoạch):", office.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_unit_is_named_with_the_list_to_choose_from()
     {
         using var folder = new TempFolder();

@@ -201,6 +201,36 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_head_who_joins_in_the_units_group_confirms_there_and_the_groups_other_members_only_ask()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+        var invite = await bot.SayAsync(office, "/moi Trường THCS Hoa Thám");
+        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+
+        var joined = await bot.SayAsync("-100", "501", isGroup: true, "/start " + code);
+        var byMember = await bot.SayAsync("-100", "502", isGroup: true, "NOP D1", fromButton: true);
+        var owed = await bot.SayAsync("-100", "502", isGroup: true, "/conno");
+        var byHead = await bot.SayAsync("-100", "501", isGroup: true, "NOP D1");
+
+        Assert.StartsWith($"✅ Đã liên kết cuộc trò chuyện này với {School} (thủ trưởng đơn vị).", joined.Text, StringComparison.Ordinal);
+        Assert.Contains("các thành viên khác trong nhóm dùng bot với vai trò cán bộ", joined.Text, StringComparison.Ordinal);
+        Assert.Equal(TdktBot.Core.Conversations.ReplyTexts.HeadOnly, byMember.Text);
+        Assert.Contains("Hạn nộp D1", owed.Text, StringComparison.Ordinal);
+        Assert.Empty(owed.Buttons);
+        Assert.StartsWith("✅ Đã ghi nhận", byHead.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D1"));
+
+        await using var db = bot.Store();
+        var group = await db.Chats.Include(c => c.Unit).SingleAsync(c => c.Address == "-100");
+        Assert.Equal((School, true), (group.Unit!.Name, group.IsGroup));
+        var people = await db.Members.Where(m => m.Unit.Name == School).Select(m => new { m.PersonId, m.Role }).ToListAsync();
+        Assert.Equal([("501", ChatRole.Head)], people.Select(m => (m.PersonId, m.Role)));
+        var audit = await db.Audit.SingleAsync(a => a.Action == "obligation.confirm");
+        Assert.Equal(("Telegram Người dùng 501 (Trường THCS Hoa Thám)", "telegram:501"), (audit.Actor, audit.ActorId));
+    }
+
+    [Fact]
     public async Task An_unknown_message_suggests_what_to_ask_and_an_ambiguous_one_offers_choices()
     {
         await using var bot = await EngineUnderTest.StartAsync(January20);

@@ -48,19 +48,56 @@ internal sealed class EngineUnderTest : IAsyncDisposable
 
     public TdktDbContext Store() => _provider.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContext();
 
-    /// <summary>Links a Telegram chat to a unit as an invite would, and returns its address.</summary>
+    /// <summary>
+    /// Links a private Telegram chat to a unit as an invite would: the chat, and the role of the person behind it (on
+    /// Telegram a private chat's id is its person's id). Returns the address.
+    /// </summary>
     public async Task<string> LinkAsync(string unit, ChatRole role, string address)
     {
         await using var db = Store();
         var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-        db.Chats.Add(new Chat { Channel = "telegram", Address = address, UnitId = unitId, Role = role, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
+        db.Chats.Add(new Chat { Channel = "telegram", Address = address, UnitId = unitId, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
+        db.Members.Add(new Member { Channel = "telegram", PersonId = address, UnitId = unitId, Role = role, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
         await db.SaveChangesAsync();
         return address;
     }
 
-    public async Task<Reply> SayAsync(string address, string text, bool fromButton = false)
+    /// <summary>Links a Telegram group to a unit, with nobody holding a role in it yet. Returns the address.</summary>
+    public async Task<string> LinkGroupAsync(string unit, string address)
     {
-        var replies = await Engine.HandleAsync(new IncomingMessage { Channel = "telegram", ChatAddress = address, SenderName = "Người dùng", Text = text, FromButton = fromButton }, CancellationToken.None);
+        await using var db = Store();
+        var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
+        db.Chats.Add(new Chat { Channel = "telegram", Address = address, UnitId = unitId, DisplayName = "Nhóm " + unit, IsGroup = true, CreatedAt = Clock.GetUtcNow() });
+        await db.SaveChangesAsync();
+        return address;
+    }
+
+    /// <summary>Gives a Telegram user a role in a unit, as redeeming an invite in one of its groups would.</summary>
+    public async Task GrantAsync(string person, string unit, ChatRole role)
+    {
+        await using var db = Store();
+        var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
+        db.Members.Add(new Member { Channel = "telegram", PersonId = person, UnitId = unitId, Role = role, CreatedAt = Clock.GetUtcNow() });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>A message in a private chat: its person writes.</summary>
+    public Task<Reply> SayAsync(string address, string text, bool fromButton = false) =>
+        SayAsync(address, address, isGroup: false, text, fromButton);
+
+    /// <summary>A message from <paramref name="person"/> in the chat at <paramref name="address"/>.</summary>
+    public async Task<Reply> SayAsync(string address, string person, bool isGroup, string text, bool fromButton = false)
+    {
+        var replies = await Engine.HandleAsync(new IncomingMessage
+        {
+            Channel = "telegram",
+            ChatAddress = address,
+            IsGroup = isGroup,
+            SenderId = person,
+            SenderName = "Người dùng " + person,
+            Text = text,
+            FromButton = fromButton,
+        }, CancellationToken.None);
         return Assert.Single(replies);
     }
 

@@ -83,12 +83,13 @@ public sealed class ConfirmationTests
         return await db.Obligations.Where(o => o.Unit.Name == unit && o.Target.Number == number).Select(o => o.Status).SingleAsync();
     }
 
-    /// <summary>Everything a confirmation or a link could change: statuses, chats, the audit trail, the outbox.</summary>
+    /// <summary>Everything a confirmation or a link could change: statuses, chats, roles, the audit trail, the outbox.</summary>
     private static async Task<string> SnapshotAsync(MessengerBotUnderTest bot)
     {
         await using var db = bot.OpenStore();
         var obligations = await db.Obligations.OrderBy(o => o.Id).Select(o => $"{o.Id} {o.Status} {o.StatusChangedBy}").ToListAsync();
-        var chats = await db.Chats.OrderBy(c => c.Id).Select(c => $"{c.Channel} {c.Address} {c.UnitId} {c.Role} {c.Active}").ToListAsync();
-        return string.Join('\n', [.. obligations, .. chats, $"audit {await db.Audit.CountAsync()}", $"outbox {await db.Deliveries.CountAsync()}"]);
+        var chats = await db.Chats.OrderBy(c => c.Id).Select(c => $"{c.Channel} {c.Address} {c.UnitId} {c.Active}").ToListAsync();
+        var members = await db.Members.OrderBy(m => m.Id).Select(m => $"{m.Channel} {m.PersonId} {m.UnitId} {m.Role}").ToListAsync();
+        return string.Join('\n', [.. obligations, .. chats, .. members, $"audit {await db.Audit.CountAsync()}", $"outbox {await db.Deliveries.CountAsync()}"]);
     }
 }

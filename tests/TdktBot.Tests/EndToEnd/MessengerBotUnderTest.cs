@@ -4,11 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Cli;
+using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.EndToEnd;
 
@@ -258,7 +260,7 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     {
         await using var db = OpenStore();
         var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-        return (await new InviteService(db, Get<TimeProvider>(), new InviteOptions()).CreateAsync(unitId, role, "e2e")).Code;
+        return (await new InviteService(db, Get<TimeProvider>(), new InviteOptions()).CreateAsync(unitId, role, new Actor("e2e", null, Role.Office))).Code;
     }
 
     private async Task<SentMessage> NextReplyAsync(long chatId, Action act)

@@ -44,9 +44,12 @@ public sealed partial class ZaloTests
         Assert.All(bot.Zalo.Sent, m => Assert.Empty(m.ExtraFields));
 
         await using var db = bot.OpenStore();
+        Assert.Equal([OfficeZalo, ClinicZalo], await db.Chats.Where(c => c.Channel == "zalo").OrderBy(c => c.Id).Select(c => c.Address).ToListAsync());
+
+        // On Zalo too a private chat's id is its person's.
         Assert.Equal(
             [(OfficeZalo, ChatRole.Office), (ClinicZalo, ChatRole.Head)],
-            (await db.Chats.Where(c => c.Channel == "zalo").OrderBy(c => c.Id).ToListAsync()).Select(c => (c.Address, c.Role)));
+            (await db.Members.Where(m => m.Channel == "zalo").OrderBy(m => m.Id).ToListAsync()).Select(m => (m.PersonId, m.Role)));
     }
 
     [Fact]

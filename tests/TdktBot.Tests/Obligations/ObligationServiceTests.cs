@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using TdktBot.Core.Access;
+using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Obligations;
 using TdktBot.Testing;
@@ -22,8 +24,8 @@ public sealed class ObligationServiceTests : IAsyncLifetime, IDisposable
     {
         _db = await _store.MigratedAsync();
         await new PlanSync(_db).LoadAsync(TestStore.HoaTham(), TestStore.Directory2026, "plan.yaml", TestStore.Local(2026, 1, 2));
-        _schoolHead = new Actor("Hiệu trưởng THCS", await UnitIdAsync(School), ChatRole.Head);
-        _office = new Actor("Phòng VH-XH", await UnitIdAsync("Phòng Văn hóa - Xã hội"), ChatRole.Office);
+        _schoolHead = new Actor("Hiệu trưởng THCS", await UnitIdAsync(School), Role.Head) { Id = "telegram:5001" };
+        _office = new Actor("Phòng VH-XH", await UnitIdAsync("Phòng Văn hóa - Xã hội"), Role.Office) { Id = "zalo:z-9" };
     }
 
     public async Task DisposeAsync()
@@ -49,7 +51,7 @@ public sealed class ObligationServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal((ObligationStatus.Submitted, "Hiệu trưởng THCS", _time.GetUtcNow(), "Gửi qua email"),
             (stored.Status, stored.StatusChangedBy, stored.StatusChangedAt, stored.Note));
         var audit = await check.Audit.SingleAsync(a => a.Action == "obligation.confirm");
-        Assert.Equal("Hiệu trưởng THCS", audit.Actor);
+        Assert.Equal(("Hiệu trưởng THCS", "telegram:5001"), (audit.Actor, audit.ActorId));
         Assert.Contains("Pending → Submitted", audit.Details, StringComparison.Ordinal);
     }
 
@@ -106,12 +108,30 @@ public sealed class ObligationServiceTests : IAsyncLifetime, IDisposable
 
         var byUnit = await Service.AcceptAsync(o.Id, _schoolHead);
         Assert.False(byUnit.Done);
-        Assert.Contains("chỉ bộ phận theo dõi", byUnit.Message, StringComparison.Ordinal);
+        Assert.Equal(ReplyTexts.OfficeOnly, byUnit.Message);
+        Assert.Equal(ReplyTexts.OfficeOnly, (await Service.ReturnAsync(o.Id, _schoolHead, "Thiếu chữ ký")).Message);
 
         Assert.True((await Service.AcceptAsync(o.Id, _office)).Done);
         Assert.False((await Service.UndoAsync(o.Id, _schoolHead)).Done);
         Assert.False((await Service.ReturnAsync(o.Id, _office, "Thiếu chữ ký")).Done);
         Assert.False((await Service.ConfirmAsync(o.Id, _schoolHead)).Done);
+    }
+
+    [Fact]
+    public async Task Staff_of_the_unit_neither_confirm_nor_take_back_and_change_nothing()
+    {
+        var o = await _db.ObligationAsync("D2", School);
+        var staff = new Actor("Cán bộ THCS", _schoolHead.UnitId, Role.Staff) { Id = "telegram:5002" };
+
+        var confirm = await Service.ConfirmAsync(o.Id, staff);
+        Assert.Equal((false, ReplyTexts.HeadOnly), (confirm.Done, confirm.Message));
+        Assert.True((await Service.ConfirmAsync(o.Id, _schoolHead)).Done);
+        var undo = await Service.UndoAsync(o.Id, staff);
+        Assert.Equal((false, ReplyTexts.HeadOnlyUndo), (undo.Done, undo.Message));
+
+        await using var check = _store.Open();
+        Assert.Equal(ObligationStatus.Submitted, (await check.Obligations.SingleAsync(x => x.Id == o.Id)).Status);
+        Assert.Equal(["obligation.confirm"], await check.Audit.Where(a => a.Subject == $"obligation:{o.Id}").Select(a => a.Action).ToListAsync());
     }
 
     [Fact]

@@ -54,16 +54,17 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         var school = new UnitRecord { Name = "Trường THCS Hoa Thám", Groups = "giao-duc" };
         var kindergarten = new UnitRecord { Name = "Trường Mầm non Hoa Thám", Groups = "giao-duc" };
         var office = new UnitRecord { Name = "Phòng Văn hóa - Xã hội", IsOffice = true };
-        _school = NewChat("telegram", "-1001", "Nhóm THCS Hoa Thám", school, ChatRole.Staff);
-        _kindergarten = NewChat("telegram", "-1002", "Nhóm Mầm non Hoa Thám", kindergarten, ChatRole.Head);
+        _school = NewChat("telegram", "-1001", "Nhóm THCS Hoa Thám", school);
+        _kindergarten = NewChat("telegram", "-1002", "Nhóm Mầm non Hoa Thám", kindergarten);
 
-        // One office chat known by its unit, one by its role; a former one that no longer works.
-        _officeGroup = NewChat("telegram", "-1009", "Nhóm Phòng VH-XH", office, ChatRole.Staff);
-        _officer = NewChat("console", "vhxh", "Cán bộ VH-XH", null, ChatRole.Office);
-        var formerOffice = NewChat("telegram", "-1010", "Nhóm VH-XH cũ", office, ChatRole.Office);
+        // One office chat known by its unit, one by the office role of the person behind it; a former one that no longer works.
+        _officeGroup = NewChat("telegram", "-1009", "Nhóm Phòng VH-XH", office);
+        _officer = NewChat("console", "vhxh", "Cán bộ VH-XH", null);
+        var formerOffice = NewChat("telegram", "-1010", "Nhóm VH-XH cũ", office);
         formerOffice.Active = false;
-        _zalo = NewChat("zalo", "z-77", "Trường Mầm non (Zalo)", kindergarten, ChatRole.Head);
+        _zalo = NewChat("zalo", "z-77", "Trường Mầm non (Zalo)", kindergarten);
         db.Chats.AddRange(_school, _kindergarten, _officeGroup, _officer, formerOffice, _zalo);
+        db.Members.Add(new Member { Channel = "console", PersonId = "vhxh", Unit = office, Role = ChatRole.Office, CreatedAt = _clock.GetUtcNow() });
         await db.SaveChangesAsync();
     }
 
@@ -284,7 +285,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         {
             for (var i = 0; i < 10; i++)
             {
-                var chat = NewChat("telegram", $"pace-{i}", null, null, ChatRole.Head);
+                var chat = NewChat("telegram", $"pace-{i}", null, null);
                 db.Chats.Add(chat);
                 await db.SaveChangesAsync();
                 db.Deliveries.Add(NewDelivery(chat.Id, $"pace:{i}", $"Tin {i}"));
@@ -384,7 +385,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         await using (var db = _store.Open())
         {
             // Someone wrote from the new supergroup before the bot learnt of the move: an unlinked chat exists.
-            var supergroup = NewChat("telegram", "-100888", null, null, ChatRole.Head);
+            var supergroup = NewChat("telegram", "-100888", null, null);
             supergroup.IsGroup = true;
             supergroup.Active = false;
             var reminder = new Reminder { Key = "rem:1:before-3d", Step = "before-3d", ScheduledAt = _clock.GetUtcNow(), CreatedAt = _clock.GetUtcNow() };
@@ -421,7 +422,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         Assert.Equal(supergroupId, rows[alreadyThere].ChatId);
 
         var kept = await ChatAsync(supergroupId);
-        Assert.Equal((true, _school.UnitId, ChatRole.Staff, "Nhóm THCS Hoa Thám", true), (kept.Active, kept.UnitId, kept.Role, kept.DisplayName, kept.IsGroup));
+        Assert.Equal((true, _school.UnitId, "Nhóm THCS Hoa Thám", true), (kept.Active, kept.UnitId, kept.DisplayName, kept.IsGroup));
         var old = await ChatAsync(_school.Id);
         Assert.Equal((false, "-1001", "nhóm đã chuyển sang mã mới -100888"), (old.Active, old.Address, old.InactiveReason));
         await using var check = _store.Open();
@@ -436,7 +437,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         long kindergartenGroup;
         await using (var db = _store.Open())
         {
-            var linked = NewChat("telegram", "-100999", "Nhóm Mầm non mới", null, ChatRole.Head);
+            var linked = NewChat("telegram", "-100999", "Nhóm Mầm non mới", null);
             linked.UnitId = _kindergarten.UnitId;
             db.Chats.Add(linked);
             await db.SaveChangesAsync();
@@ -449,7 +450,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         await Sender().DrainAsync(CancellationToken.None);
 
         var kept = await ChatAsync(kindergartenGroup);
-        Assert.Equal((_kindergarten.UnitId, ChatRole.Head, "Nhóm Mầm non mới"), (kept.UnitId, kept.Role, kept.DisplayName));
+        Assert.Equal((_kindergarten.UnitId, "Nhóm Mầm non mới"), (kept.UnitId, kept.DisplayName));
     }
 
     [Fact]
@@ -640,13 +641,12 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         CreatedAt = _clock.GetUtcNow(),
     };
 
-    private Chat NewChat(string channel, string address, string? name, UnitRecord? unit, ChatRole role) => new()
+    private Chat NewChat(string channel, string address, string? name, UnitRecord? unit) => new()
     {
         Channel = channel,
         Address = address,
         DisplayName = name,
         Unit = unit,
-        Role = role,
         CreatedAt = _clock.GetUtcNow(),
     };
 

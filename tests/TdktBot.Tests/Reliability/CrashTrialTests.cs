@@ -3,11 +3,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Broadcasts;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Reliability;
 
@@ -75,8 +77,9 @@ public sealed partial class CrashTrialTests
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var db = new TdktDbContext(TdktStore.Options($"Data Source={Path.Combine(folder.Path, "tdkt.db")}"));
         var units = await db.Units.OrderBy(u => u.Id).ToListAsync();
-        var office = new Chat { Channel = "telegram", Address = "1", UnitId = units[0].Id, Role = ChatRole.Office, CreatedAt = time.GetUtcNow() };
+        var office = new Chat { Channel = "telegram", Address = "1", UnitId = units[0].Id, CreatedAt = time.GetUtcNow() };
         db.Chats.Add(office);
+        db.Members.Add(new Member { Channel = "telegram", PersonId = "1", UnitId = units[0].Id, Role = ChatRole.Office, CreatedAt = time.GetUtcNow() });
         for (var i = 0; i < chats; i++)
         {
             db.Chats.Add(new Chat
@@ -91,9 +94,10 @@ public sealed partial class CrashTrialTests
 
         await db.SaveChangesAsync();
         var service = new BroadcastService(db, time);
-        var preview = await service.DraftAsync(office.Id, "văn phòng", Text, null, units.Skip(1).Select(u => u.Id).ToList());
+        var officer = new Actor("văn phòng", units[0].Id, Role.Office) { Id = "telegram:1" };
+        var preview = await service.DraftAsync(office.Id, officer, Text, null, units.Skip(1).Select(u => u.Id).ToList());
         Assert.Equal(chats, preview.Chats);
-        Assert.Equal(BroadcastStep.Confirmed, await service.ConfirmAsync(preview.BroadcastId, office.Id));
+        Assert.Equal(BroadcastStep.Confirmed, await service.ConfirmAsync(preview.BroadcastId, office.Id, officer));
     }
 
     /// <summary>Runs the bot until every chat has the broadcast (true) or the kill comes (false).</summary>

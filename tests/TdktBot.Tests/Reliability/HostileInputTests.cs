@@ -271,6 +271,7 @@ public sealed class HostileInputTests
 
         var after = await SnapshotAsync(bot);
         Assert.Equal(before.Chats, after.Chats);
+        Assert.Equal(before.Members, after.Members);
         Assert.Equal(before.Invites, after.Invites);
         Assert.Equal(before.Broadcasts, after.Broadcasts);
         var school = await UnitIdAsync(bot, SchoolUnit);
@@ -487,12 +488,14 @@ public sealed class HostileInputTests
         await using var db = bot.OpenStore();
         var obligations = await db.Obligations.AsNoTracking().OrderBy(o => o.Id).Select(o => new ObligationState(o.Id, o.UnitId, o.Status)).ToListAsync();
         var chats = (await db.Chats.AsNoTracking().OrderBy(c => c.Id).ToListAsync())
-            .Select(c => $"{c.Id} {c.Channel} {c.Address} unit={c.UnitId} {c.Role} active={c.Active} group={c.IsGroup} {c.DisplayName}").ToList();
+            .Select(c => $"{c.Id} {c.Channel} {c.Address} unit={c.UnitId} active={c.Active} group={c.IsGroup} {c.DisplayName}").ToList();
+        var members = (await db.Members.AsNoTracking().OrderBy(m => m.Id).ToListAsync())
+            .Select(m => $"{m.Id} {m.Channel} {m.PersonId} unit={m.UnitId} {m.Role} invite={m.InviteId}").ToList();
         var invites = (await db.Invites.AsNoTracking().OrderBy(i => i.Id).ToListAsync())
             .Select(i => $"{i.Id} {i.UnitId} {i.Role} used={i.UsedAt} by={i.UsedByChatId}").ToList();
         var broadcasts = (await db.Broadcasts.AsNoTracking().OrderBy(b => b.Id).ToListAsync())
             .Select(b => $"{b.Id} {b.CreatedByChatId} confirmed={b.ConfirmedAt} cancelled={b.CancelledAt} {b.Text}").ToList();
-        return new Snapshot(obligations, chats, invites, broadcasts);
+        return new Snapshot(obligations, chats, members, invites, broadcasts);
     }
 
     /// <summary>A text, a button press (<see cref="Text"/> is the callback data) or a file (<see cref="Text"/> is the caption, "" for none).</summary>
@@ -503,5 +506,5 @@ public sealed class HostileInputTests
 
     private sealed record ObligationState(long Id, long UnitId, ObligationStatus Status);
 
-    private sealed record Snapshot(List<ObligationState> Obligations, List<string> Chats, List<string> Invites, List<string> Broadcasts);
+    private sealed record Snapshot(List<ObligationState> Obligations, List<string> Chats, List<string> Members, List<string> Invites, List<string> Broadcasts);
 }

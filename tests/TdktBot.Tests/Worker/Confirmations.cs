@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Obligations;
@@ -13,7 +14,7 @@ internal static class Confirmations
         await using var db = await bot.Get<IDbContextFactory<TdktDbContext>>().CreateDbContextAsync();
         var o = await db.Obligations.SingleAsync(x => x.Unit.Name == unit && x.Target.Number == number);
         var service = new ObligationService(db, bot.Get<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
-        var change = await service.ConfirmAsync(o.Id, new Actor(unit, o.UnitId, ChatRole.Head));
+        var change = await service.ConfirmAsync(o.Id, new Actor(unit, o.UnitId, Role.Head));
         Assert.True(change.Done, change.Message);
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class OfficeBootstrapTests : IDisposable
             var code = Code().Match(printed.Message).Groups[1].Value;
 
             var reply = Assert.Single(await first.Get<IConversation>().HandleAsync(
-                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", Text = "/start " + code }, CancellationToken.None));
+                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", SenderId = "4242", Text = "/start " + code }, CancellationToken.None));
             Assert.Contains("Phòng Văn hóa - Xã hội (Phòng theo dõi kế hoạch)", reply.Text, StringComparison.Ordinal);
         }
 
@@ -43,7 +43,7 @@ public sealed partial class OfficeBootstrapTests : IDisposable
 
         Assert.DoesNotContain(again.Entries, e => e.Message.Contains("Mã mời đầu tiên", StringComparison.Ordinal));
         await using var db = new TdktDbContext(TdktStore.Options($"Data Source={Path.Combine(_folder.Path, "tdkt.db")}"));
-        Assert.Equal(ChatRole.Office, await db.Chats.Where(c => c.Address == "4242").Select(c => c.Role).SingleAsync());
+        Assert.Equal(ChatRole.Office, await db.Members.Where(m => m.PersonId == "4242").Select(m => m.Role).SingleAsync());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed partial class OfficeBootstrapTests : IDisposable
         await bot.StartAsync();
 
         var reply = Assert.Single(await bot.Get<IConversation>().HandleAsync(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "4242", Text = "/start vanphong2026xa" }, CancellationToken.None));
+            new IncomingMessage { Channel = "telegram", ChatAddress = "4242", SenderId = "4242", Text = "/start vanphong2026xa" }, CancellationToken.None));
 
         Assert.StartsWith("✅ Đã liên kết cuộc trò chuyện này với Phòng Văn hóa - Xã hội", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(log.Entries, e => e.Message.Contains("VANPHONG2026XA", StringComparison.OrdinalIgnoreCase));
@@ -80,7 +80,7 @@ public sealed partial class OfficeBootstrapTests : IDisposable
         {
             await bot.StartAsync();
             await bot.Get<IConversation>().HandleAsync(
-                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", Text = "/start VANPHONG2026XA" }, CancellationToken.None);
+                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", SenderId = "4242", Text = "/start VANPHONG2026XA" }, CancellationToken.None);
         }
 
         // Linked: a new code in the configuration is no longer an invite, and a short one is no longer reported.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Channels;
+using TdktBot.Core.Access;
 using TdktBot.Outbox;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
@@ -116,7 +117,7 @@ public sealed class YearReplayTests : IDisposable
         await using var db = bot.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<TdktDbContext>>().CreateDbContext();
         var o = await db.Obligations.Include(x => x.Unit).SingleAsync(x => x.Unit.Name == unit && x.Target.Number == target);
         var service = new ObligationService(db, bot.Get<TimeProvider>(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
-        var change = await service.ConfirmAsync(o.Id, new Actor(unit, o.UnitId, ChatRole.Head));
+        var change = await service.ConfirmAsync(o.Id, new Actor(unit, o.UnitId, Role.Head));
         Assert.True(change.Done, change.Message);
     }
 

@@ -1,0 +1,51 @@
+using TdktBot.Channels;
+using TdktBot.Core.Conversations;
+using TdktBot.Core.Reminders;
+using TdktBot.Data.Entities;
+
+namespace TdktBot.Conversations;
+
+/// <summary>The plan's items as answers list them, and what the writer's unit owes, from the snapshot.</summary>
+internal static class PlanItems
+{
+    private const int MaxChoices = 6;
+
+    /// <summary>The items of a plan year (or every loaded year), each with the writer's unit's status.</summary>
+    public static List<ItemLine> Items(Turn turn, int? year, Func<PlanTarget, bool> filter) =>
+        turn.Snapshot.Targets.Where(t => year == null || t.Plan.Year == year).Where(filter)
+            .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
+            .Select(t => new ItemLine(Subject(t), turn.UnitObligations.GetValueOrDefault(t.Id) is { } o ? Status(o) : ItemStatus.NotOwed))
+            .ToList();
+
+    /// <summary>This year's plan if it is loaded, else the latest loaded year; null with no plan at all.</summary>
+    public static int? CurrentYear(Turn turn) =>
+        turn.Snapshot.Years.Contains(turn.Today.Year) ? turn.Today.Year : turn.Snapshot.Years.Count > 0 ? turn.Snapshot.Years.Max() : null;
+
+    /// <summary>What the writer's unit still has to do (pending, or returned by the office), soonest first.</summary>
+    public static List<Obligation> Owed(Turn turn) =>
+        turn.UnitObligations.Values
+            .Where(o => o.Status is ObligationStatus.Pending or ObligationStatus.Returned)
+            .OrderBy(o => o.Target.Due).ThenBy(o => o.Target.Id)
+            .ToList();
+
+    /// <summary>The writer's unit's obligation for item <paramref name="number"/>, this year's plan first, then the latest.</summary>
+    public static Obligation? ObligationFor(Turn turn, string number) =>
+        turn.UnitObligations.Values
+            .Where(o => o.Target.Number == number)
+            .OrderByDescending(o => o.Target.Plan.Year == turn.Today.Year).ThenByDescending(o => o.Target.Plan.Year)
+            .FirstOrDefault();
+
+    public static IReadOnlyList<ChatButton> ConfirmButtons(IEnumerable<Obligation> owed) =>
+        owed.Take(MaxChoices).Select(o => new ChatButton($"✅ Đã nộp {o.Target.Number}", $"NOP {o.Target.Number}")).ToList();
+
+    public static ReminderSubject Subject(PlanTarget t) =>
+        new(t.Kind == TargetKind.Deadline ? ReminderSubject.DeadlineKind : ReminderSubject.TaskKind, t.Number, t.Content, t.Due);
+
+    public static ItemStatus Status(Obligation o) => o.Status switch
+    {
+        ObligationStatus.Submitted => ItemStatus.Submitted,
+        ObligationStatus.Accepted => ItemStatus.Accepted,
+        ObligationStatus.Returned => ItemStatus.Returned,
+        _ => ItemStatus.Pending,
+    };
+}
