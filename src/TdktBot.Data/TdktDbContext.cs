@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 
 namespace TdktBot.Data;
@@ -104,10 +105,17 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
     {
         // SQLite cannot compare or sort DateTimeOffset text; instants are stored as UTC Unix milliseconds.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+
+        // Messengers as the lowercase names the store has always held ("console", "telegram", "zalo").
+        configurationBuilder.Properties<Messenger>().HaveConversion<MessengerConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TdktDbContext).Assembly);
+
+    internal sealed class MessengerConverter() : ValueConverter<Messenger, string>(
+        v => v.Key(),
+        v => Enum.Parse<Messenger>(v, true));
 
     internal sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
         v => v.ToUnixTimeMilliseconds(),

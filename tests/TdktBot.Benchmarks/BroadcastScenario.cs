@@ -5,9 +5,10 @@ using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Telegram;
+using TdktBot.Messaging.Telegram;
 using TdktBot.Testing;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Benchmarks;
 
@@ -53,7 +54,7 @@ internal static class BroadcastScenario
             await db.SaveChangesAsync();
             db.Chats.AddRange(chats.Select((id, i) => new Chat
             {
-                Channel = TelegramChannel.ChannelName,
+                Channel = Messenger.Telegram,
                 Address = id.ToString(CultureInfo.InvariantCulture),
                 UnitId = made[i / ChatsPerUnit].Id,
                 CreatedAt = now,

@@ -12,6 +12,7 @@ using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Reminders;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Benchmarks;
 
@@ -141,7 +142,7 @@ internal static class FanoutScenario
             await db.SaveChangesAsync();
             db.Chats.AddRange(chunk.Select(u => new Chat
             {
-                Channel = "telegram",
+                Channel = Messenger.Telegram,
                 Address = (2_000_000 + u.Id).ToString(CultureInfo.InvariantCulture),
                 UnitId = u.Id,
                 CreatedAt = created,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Data.Tests;
 
@@ -103,9 +104,9 @@ public sealed class MigrationTests
         var members = await after.Members.OrderBy(m => m.Id).ToListAsync();
         Assert.Equal(
             [
-                ("telegram", "5001", 1L, ChatRole.Head, "Cô Lan", (long?)1),
-                ("zalo", "z-9", 2L, ChatRole.Office, "Cán bộ VH-XH", null),
-                ("console", "Trường THCS Hoa Thám", 1L, ChatRole.Staff, "Trường THCS Hoa Thám", null),
+                (Messenger.Telegram, "5001", 1L, ChatRole.Head, "Cô Lan", (long?)1),
+                (Messenger.Zalo, "z-9", 2L, ChatRole.Office, "Cán bộ VH-XH", null),
+                (Messenger.Console, "Trường THCS Hoa Thám", 1L, ChatRole.Staff, "Trường THCS Hoa Thám", null),
             ],
             members.Select(m => (m.Channel, m.PersonId, m.UnitId, m.Role, m.DisplayName, m.InviteId)));
         Assert.Equal([10L, 20L, 30L], members.Select(m => m.CreatedAt.ToUnixTimeMilliseconds()));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Data.Tests;
 
@@ -30,8 +31,8 @@ public sealed class StoreVersionTests
         var plan = new PlanRecord { Year = 2026, LoadedAt = now };
         var target = new PlanTarget { Plan = plan, Number = "D1", Content = "Gửi kế hoạch", Due = new DateOnly(2026, 1, 30) };
         var obligation = new Obligation { Target = target, Unit = unit, ScheduleFrom = now };
-        var chat = new Chat { Channel = "telegram", Address = "100", Unit = unit, CreatedAt = now };
-        var member = new Member { Channel = "telegram", PersonId = "100", Unit = unit, Role = ChatRole.Head, CreatedAt = now };
+        var chat = new Chat { Channel = Messenger.Telegram, Address = "100", Unit = unit, CreatedAt = now };
+        var member = new Member { Channel = Messenger.Telegram, PersonId = "100", Unit = unit, Role = ChatRole.Head, CreatedAt = now };
 
         await Moves("A new unit", async () => { db.Units.Add(unit); await db.SaveChangesAsync(); });
         await Moves("A new plan", async () => { db.Plans.Add(plan); await db.SaveChangesAsync(); });

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using TdktBot.Channels;
+using TdktBot.Messaging;
+using TdktBot.Messaging.Telegram;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Telegram.Tests;
 

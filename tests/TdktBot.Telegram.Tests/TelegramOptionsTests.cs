@@ -1,6 +1,7 @@
 using TdktBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
 

@@ -4,8 +4,9 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
+using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
 
@@ -23,7 +24,7 @@ public sealed class TelegramReceiverTests
         var reply = Assert.Single(await bot.Fake.WaitForMessagesAsync(m => m.ChatId == 42));
 
         Assert.Equal(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderId = "42", SenderName = "Lan", Text = "/quy 2" },
+            new IncomingMessage { Channel = Messenger.Telegram, ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderId = "42", SenderName = "Lan", Text = "/quy 2" },
             incoming);
         Assert.Equal("Đã nhận: /quy 2", reply.PlainText);
         var button = Assert.Single(Assert.Single(reply.Buttons));
@@ -55,7 +56,7 @@ public sealed class TelegramReceiverTests
         await bot.Fake.WaitForMessagesAsync(m => m.ChatId == -300);
 
         Assert.Equal(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "-300", IsGroup = true, ChatTitle = "Tổ dân phố 3", SenderId = "7", SenderName = "Hùng", Text = "/conno@tdkt_test_bot" },
+            new IncomingMessage { Channel = Messenger.Telegram, ChatAddress = "-300", IsGroup = true, ChatTitle = "Tổ dân phố 3", SenderId = "7", SenderName = "Hùng", Text = "/conno@tdkt_test_bot" },
             incoming);
     }
 
@@ -108,7 +109,7 @@ public sealed class TelegramReceiverTests
         await bot.Fake.WaitUntilAsync(() => bot.Fake.CallbackAnswers.Count == 1, what: "the press answered");
 
         Assert.Equal(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderId = "42", SenderName = "Lan", Text = "NOP 3", FromButton = true },
+            new IncomingMessage { Channel = Messenger.Telegram, ChatAddress = "42", IsGroup = false, ChatTitle = "Lan", SenderId = "42", SenderName = "Lan", Text = "NOP 3", FromButton = true },
             incoming);
         Assert.Equal(press.CallbackQueryId, Assert.Single(bot.Fake.CallbackAnswers).CallbackQueryId);
         Assert.Equal("Đã nhận: NOP 3", bot.Fake.Sent[^1].PlainText);
@@ -160,7 +161,7 @@ public sealed class TelegramReceiverTests
         bot.Fake.SendText(-1_000_000_000_042, "/tuan", chatType: "supergroup");
         var next = await bot.Conversation.NextAsync();
 
-        Assert.Equal(("telegram", "-42", "-1000000000042"), move);
+        Assert.Equal((Messenger.Telegram, "-42", "-1000000000042"), move);
         // Neither migration message reached the conversation: the first thing it heard is the message after them.
         Assert.Equal(("/tuan", "-1000000000042"), (next.Text, next.ChatAddress));
     }

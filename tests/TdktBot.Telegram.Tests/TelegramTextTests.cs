@@ -1,4 +1,6 @@
-using TdktBot.Channels;
+using TdktBot.Messaging;
+using TdktBot.Messaging.Telegram;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Telegram.Tests;
 

@@ -3,7 +3,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using TdktBot.Channels;
+using TdktBot.Messaging;
+using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Testing;
+using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
-using TdktBot.Channels;
+using TdktBot.Messaging;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Testing;
 
@@ -14,7 +15,7 @@ public sealed class RecordingConversation : IConversation
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly Channel<IncomingMessage> _received = Channel.CreateUnbounded<IncomingMessage>();
-    private readonly Channel<(string Channel, string Old, string New)> _moves = Channel.CreateUnbounded<(string, string, string)>();
+    private readonly Channel<(Messenger Channel, string Old, string New)> _moves = Channel.CreateUnbounded<(Messenger, string, string)>();
 
     public Func<IncomingMessage, CancellationToken, Task<IReadOnlyList<Reply>>> Respond { get; set; } = EchoAsync;
 
@@ -29,7 +30,7 @@ public sealed class RecordingConversation : IConversation
         return await Respond(message, ct);
     }
 
-    public Task ChatMovedAsync(string channel, string oldAddress, string newAddress, CancellationToken ct)
+    public Task ChatMovedAsync(Messenger channel, string oldAddress, string newAddress, CancellationToken ct)
     {
         _moves.Writer.TryWrite((channel, oldAddress, newAddress));
         return Task.CompletedTask;
@@ -42,7 +43,7 @@ public sealed class RecordingConversation : IConversation
         return await _received.Reader.ReadAsync(timeout.Token);
     }
 
-    public async Task<(string Channel, string Old, string New)> NextMoveAsync()
+    public async Task<(Messenger Channel, string Old, string New)> NextMoveAsync()
     {
         using var timeout = new CancellationTokenSource(Patience);
         return await _moves.Reader.ReadAsync(timeout.Token);

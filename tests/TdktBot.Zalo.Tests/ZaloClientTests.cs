@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using TdktBot.Testing;
+using TdktBot.Messaging.Zalo;
 
 namespace TdktBot.Zalo.Tests;
 
@@ -45,7 +46,7 @@ public sealed class ZaloClientTests
 
         var update = await bot.Client.GetUpdatesAsync(1, CancellationToken.None);
 
-        Assert.Equal(ZaloUpdate.TextReceived, update!.EventName);
+        Assert.Equal(TdktBot.Messaging.Zalo.ZaloUpdate.TextReceived, update!.EventName);
         Assert.Equal(("u1", "u1", "Anh Minh", "NOP 3"), (update.Message!.Chat!.Id, update.Message.From!.Id, update.Message.From.DisplayName, update.Message.Text));
     }
 

@@ -1,4 +1,6 @@
 using TdktBot.Testing;
+using TdktBot.Messaging.Zalo;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Zalo.Tests;
 
@@ -16,7 +18,7 @@ public sealed class ZaloReceiverTests
         var methods = bot.Fake.Calls.Select(c => c.Method).ToList();
         Assert.True(methods.IndexOf("deleteWebhook") >= 0 && methods.IndexOf("deleteWebhook") < methods.IndexOf("getUpdates"), string.Join(", ", methods));
         var incoming = await bot.Conversation.NextAsync();
-        Assert.Equal(("zalo", "u1", "quý này có việc gì", "u1", "Chị Lan", false), (incoming.Channel, incoming.ChatAddress, incoming.Text, incoming.SenderId, incoming.SenderName, incoming.IsGroup));
+        Assert.Equal((Messenger.Zalo, "u1", "quý này có việc gì", "u1", "Chị Lan", false), (incoming.Channel, incoming.ChatAddress, incoming.Text, incoming.SenderId, incoming.SenderName, incoming.IsGroup));
 
         // The echo's button becomes a reply to type, and nothing but chat_id and text is sent (no parse_mode, no markup).
         Assert.Equal("Đã nhận: quý này có việc gì\n\nTrả lời: NOP 3 để xác nhận đã nộp nhiệm vụ 3", reply.Text);

@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Testing;
+using TdktBot.Messaging.Zalo;
 
 namespace TdktBot.Zalo.Tests;
 

@@ -1,5 +1,6 @@
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Testing;
+using TdktBot.Messaging.Zalo;
 
 namespace TdktBot.Zalo.Tests;
 

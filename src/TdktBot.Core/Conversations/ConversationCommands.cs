@@ -47,6 +47,9 @@ public static class ConversationCommands
         ["canam"] = "kehoach",
     };
 
+    /// <summary>The reply that confirms task or deadline <paramref name="number"/> («NOP 3», «NOP D1»).</summary>
+    public static string Confirm(string number) => $"NOP {number}";
+
     /// <summary>The reply that sends broadcast <paramref name="id"/> (its preview's «Gửi» button); the parser reads it as <see cref="IntentKind.SendBroadcast"/>.</summary>
     public static string SendBroadcast(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"GUI {id}");
 

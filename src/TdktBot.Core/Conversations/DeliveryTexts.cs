@@ -18,22 +18,13 @@ public static class DeliveryTexts
     /// <summary>The notice to the office: which chat, on which messenger, what the messenger said, and what to do.</summary>
     /// <param name="chat">The chat's name as people know it (or its address).</param>
     /// <param name="unit">The unit the chat belongs to, if linked.</param>
-    /// <param name="channel">"telegram", "zalo", "console".</param>
     /// <param name="reason">The messenger's answer, as received.</param>
-    public static string ChatInactive(string chat, string? unit, string channel, string reason)
+    public static string ChatInactive(string chat, string? unit, Messenger channel, string reason)
     {
         var who = unit is null || unit == chat ? $"«{chat}»" : $"«{chat}» ({unit})";
         var invite = unit is null ? "cuộc trò chuyện này" : unit;
-        return $"⚠️ Bot không gửi được tin nhắn tới {who} trên {ChannelName(channel)}: {reason.Trim().TrimEnd('.')}.\n"
+        return $"⚠️ Bot không gửi được tin nhắn tới {who} trên {channel.Display()}: {reason.Trim().TrimEnd('.')}.\n"
             + "Bot đã dừng gửi nhắc việc tới cuộc trò chuyện này. "
             + $"Vui lòng mời lại {invite} (thêm bot vào nhóm hoặc nhờ đơn vị nhắn tin cho bot) để tiếp tục nhận nhắc việc.";
     }
-
-    private static string ChannelName(string channel) => channel switch
-    {
-        "telegram" => "Telegram",
-        "zalo" => "Zalo",
-        "console" => "màn hình máy chủ",
-        _ => channel,
-    };
 }

@@ -1,3 +1,5 @@
+using TdktBot.Core.Reminders;
+
 namespace TdktBot.Core.Conversations;
 
 /// <summary>What people are told when they confirm, undo, accept or return a submission.</summary>
@@ -8,8 +10,8 @@ public static class StatusTexts
     public const string ChangedMeanwhile = "Trạng thái vừa được người khác thay đổi. Vui lòng xem lại rồi thử lại.";
 
     /// <summary>"nhiệm vụ số 2 (Xây dựng kế hoạch…)" or "hạn nộp D1 (Các cơ quan…)".</summary>
-    public static string Subject(bool isDeadline, string number, string content) =>
-        $"{(isDeadline ? "hạn nộp" : "nhiệm vụ số")} {number} ({VietnameseFormat.Shorten(content, 80)})";
+    public static string Subject(ReminderSubject s) =>
+        $"{(s.Kind == ReminderSubject.DeadlineKind ? "hạn nộp" : "nhiệm vụ số")} {s.Number} ({VietnameseFormat.Shorten(s.Content, 80)})";
 
     public static string NotYourUnit(string unit) =>
         $"Bạn không thuộc {unit} nên không thể xác nhận thay đơn vị này. Mỗi đơn vị tự xác nhận phần việc của mình.";

@@ -227,7 +227,7 @@ public static class ReminderTexts
     private static string Title(ReminderSubject subject) =>
         IsDeadline(subject) ? $"Hạn nộp: {Shorten(subject.Content)}" : $"Nhiệm vụ số {subject.Number}: {Shorten(subject.Content)}";
 
-    private static string ConfirmCommand(ReminderSubject subject) => $"NOP {subject.Number}";
+    private static string ConfirmCommand(ReminderSubject subject) => ConversationCommands.Confirm(subject.Number);
 
     private static string DueWithTimeLeft(ReminderSubject subject, DateOnly today) =>
         $"{VietnameseFormat.DateWithWeekday(subject.Due)} ({TimeLeft(subject.Due, today)})";

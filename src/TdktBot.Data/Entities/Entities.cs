@@ -1,3 +1,5 @@
+using TdktBot.Core.Conversations;
+using TdktBot.Core.Reminders;
 namespace TdktBot.Data.Entities;
 
 /// <summary>A unit of the commune as last loaded from the unit directory.</summary>
@@ -42,6 +44,10 @@ public enum TargetKind
 public sealed class PlanTarget
 {
     public long Id { get; set; }
+
+    /// <summary>What reminders and replies say this target is about.</summary>
+    public ReminderSubject ToSubject() =>
+        new(Kind == TargetKind.Deadline ? ReminderSubject.DeadlineKind : ReminderSubject.TaskKind, Number, Content, Due);
 
     public long PlanId { get; set; }
 
@@ -124,8 +130,7 @@ public sealed class Chat
 {
     public long Id { get; set; }
 
-    /// <summary>"console", "telegram", "zalo".</summary>
-    public required string Channel { get; set; }
+    public required Messenger Channel { get; set; }
 
     /// <summary>The messenger's id of the chat.</summary>
     public required string Address { get; set; }
@@ -285,8 +290,7 @@ public sealed class Member
 {
     public long Id { get; set; }
 
-    /// <summary>"telegram", "zalo", "console".</summary>
-    public required string Channel { get; set; }
+    public required Messenger Channel { get; set; }
 
     /// <summary>The messenger's id of the person (Telegram or Zalo user id); for the console, its chat.</summary>
     public required string PersonId { get; set; }
@@ -311,7 +315,7 @@ public sealed class InviteFailure
 {
     public long Id { get; set; }
 
-    public required string Channel { get; set; }
+    public required Messenger Channel { get; set; }
 
     public required string Address { get; set; }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
-using TdktBot.Channels;
 using TdktBot.Data.Entities;
+using TdktBot.Messaging;
 using TdktBot.Plans;
 
 namespace TdktBot.Cli;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
@@ -30,7 +30,7 @@ public sealed class InviteCommands(IDbContextFactory<TdktDbContext> dbFactory, P
         // Whoever runs the command line holds the bot's machine and store: the office.
         var created = await new InviteService(db, time, options).CreateAsync(unit.Id, role, new Actor("dòng lệnh", null, Role.Office), ct);
         output.WriteLine(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
-            policy.LocalDate(created.Invite.ExpiresAt), links.On("telegram", created.Code), links.On("zalo", created.Code)));
+            policy.LocalDate(created.Invite.ExpiresAt), links.On(Messenger.Telegram, created.Code), links.On(Messenger.Zalo, created.Code)));
         return 0;
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Broadcasts;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Outbox;
 using TdktBot.Plans;

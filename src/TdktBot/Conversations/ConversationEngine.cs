@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 
@@ -40,7 +40,7 @@ internal sealed partial class ConversationEngine(
         }
     }
 
-    public Task ChatMovedAsync(string channel, string oldAddress, string newAddress, CancellationToken ct) =>
+    public Task ChatMovedAsync(Messenger channel, string oldAddress, string newAddress, CancellationToken ct) =>
         membership.ChatMovedAsync(channel, oldAddress, newAddress, ct);
 
     private async Task<IReadOnlyList<Reply>> AnswerAsync(Turn turn, Intent intent, CancellationToken ct)
@@ -91,5 +91,5 @@ internal sealed partial class ConversationEngine(
     private static string ChoiceCommand(IntentKind kind) => ConversationCommands.All.FirstOrDefault(x => x.Kind == kind) is { } cmd ? "/" + cmd.Command : "/help";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lỗi khi xử lý tin nhắn ({Channel}, cuộc trò chuyện {ChatAddress}).")]
-    private static partial void LogFailed(ILogger logger, Exception ex, string channel, string chatAddress);
+    private static partial void LogFailed(ILogger logger, Exception ex, Messenger channel, string chatAddress);
 }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Invites;
 using TdktBot.Outbox;
 

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
-using TdktBot.Messaging;
 using TdktBot.Plans;
 
 namespace TdktBot.Conversations;
@@ -68,7 +67,7 @@ internal sealed class Membership(
         };
         var created = await new InviteService(turn.Db, time, inviteOptions).CreateAsync(unit.Id, role, turn.Actor, ct);
         return new Reply(ReplyTexts.Invite(unit.Name, ReplyTexts.RoleName(role.ToString()), created.Code,
-            policy.LocalDate(created.Invite.ExpiresAt), links.On("telegram", created.Code), links.On("zalo", created.Code)));
+            policy.LocalDate(created.Invite.ExpiresAt), links.On(Messenger.Telegram, created.Code), links.On(Messenger.Zalo, created.Code)));
     }
 
     /// <summary>
@@ -78,8 +77,8 @@ internal sealed class Membership(
     public static async Task<Reply> ListAsync(Turn turn, CancellationToken ct)
     {
         var units = await turn.Db.Units.Where(u => u.InDirectory).OrderBy(u => u.Name).ToListAsync(ct);
-        var members = await turn.Db.Members.Where(m => m.Channel != "console").OrderBy(m => m.Id).ToListAsync(ct);
-        var chats = await turn.Db.Chats.Where(x => x.UnitId != null && x.Channel != "console").OrderBy(x => x.Id).ToListAsync(ct);
+        var members = await turn.Db.Members.Where(m => m.Channel != Messenger.Console).OrderBy(m => m.Id).ToListAsync(ct);
+        var chats = await turn.Db.Chats.Where(x => x.UnitId != null && x.Channel != Messenger.Console).OrderBy(x => x.Id).ToListAsync(ct);
         var lines = units.Select(u => (u.Name, (IReadOnlyList<string>)
             [
                 .. members.Where(m => m.UnitId == u.Id).Select(m =>
@@ -93,7 +92,7 @@ internal sealed class Membership(
         return new Reply(ReplyTexts.Members(lines));
     }
 
-    public async Task ChatMovedAsync(string channel, string oldAddress, string newAddress, CancellationToken ct)
+    public async Task ChatMovedAsync(Messenger channel, string oldAddress, string newAddress, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == oldAddress, ct) is { } old)

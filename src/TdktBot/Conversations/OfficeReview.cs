@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
@@ -28,7 +28,7 @@ internal sealed class OfficeReview(PlanStore plans, ReminderPolicy policy, TimeP
         var sections = targets
             .Select(t => (Target: t, Units: t.Obligations.Where(o => o.Active && o.IsOwed).Select(o => o.Unit.Name).Order(StringComparer.Ordinal).ToList()))
             .Where(x => intent.Target != null || x.Units.Count > 0)
-            .Select(x => ReplyTexts.NotSubmittedList(PlanItems.Subject(x.Target), x.Units, turn.Today))
+            .Select(x => ReplyTexts.NotSubmittedList(x.Target.ToSubject(), x.Units, turn.Today))
             .ToList();
         return new Reply(sections.Count == 0 ? ReplyTexts.EveryoneUpToDate : string.Join("\n\n", sections));
     }

@@ -1,4 +1,4 @@
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data.Entities;
@@ -14,7 +14,7 @@ internal static class PlanItems
     public static List<ItemLine> Items(Turn turn, int? year, Func<PlanTarget, bool> filter) =>
         turn.Snapshot.Targets.Where(t => year == null || t.Plan.Year == year).Where(filter)
             .OrderBy(t => t.Due).ThenBy(t => t.Kind).ThenBy(t => t.Number.Length).ThenBy(t => t.Number, StringComparer.Ordinal)
-            .Select(t => new ItemLine(Subject(t), turn.UnitObligations.GetValueOrDefault(t.Id) is { } o ? Status(o) : ItemStatus.NotOwed))
+            .Select(t => new ItemLine(t.ToSubject(), turn.UnitObligations.GetValueOrDefault(t.Id) is { } o ? Status(o) : ItemStatus.NotOwed))
             .ToList();
 
     /// <summary>This year's plan if it is loaded, else the latest loaded year; null with no plan at all.</summary>
@@ -36,10 +36,7 @@ internal static class PlanItems
             .FirstOrDefault();
 
     public static IReadOnlyList<ChatButton> ConfirmButtons(IEnumerable<Obligation> owed) =>
-        owed.Take(MaxChoices).Select(o => new ChatButton($"✅ Đã nộp {o.Target.Number}", $"NOP {o.Target.Number}")).ToList();
-
-    public static ReminderSubject Subject(PlanTarget t) =>
-        new(t.Kind == TargetKind.Deadline ? ReminderSubject.DeadlineKind : ReminderSubject.TaskKind, t.Number, t.Content, t.Due);
+        owed.Take(MaxChoices).Select(o => ChatButton.Confirm(o.Target.Number)).ToList();
 
     public static ItemStatus Status(Obligation o) => o.Status switch
     {

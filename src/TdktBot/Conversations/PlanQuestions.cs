@@ -1,4 +1,4 @@
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Plans;
@@ -54,7 +54,7 @@ internal static class PlanQuestions
             return new Reply(ReplyTexts.NothingPending(turn.Unit.Name));
         }
 
-        var items = owed.Select(o => new ItemLine(PlanItems.Subject(o.Target), PlanItems.Status(o))).ToList();
+        var items = owed.Select(o => new ItemLine(o.Target.ToSubject(), PlanItems.Status(o))).ToList();
         var list = ReplyTexts.Items(ReplyTexts.PendingTitle(turn.Unit.Name), items, turn.Today);
 
         // How to confirm, only to those who may.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Conversations;
 
@@ -16,8 +17,8 @@ public sealed class StoreSnapshot
 {
     private readonly Func<TdktDbContext> _openDb;
     private readonly Dictionary<long, PlanTarget> _targetsById;
-    private readonly ConcurrentDictionary<(string Channel, string Address), Chat?> _chats = new();
-    private readonly ConcurrentDictionary<(string Channel, string PersonId, long UnitId), Member?> _members = new();
+    private readonly ConcurrentDictionary<(Messenger Channel, string Address), Chat?> _chats = new();
+    private readonly ConcurrentDictionary<(Messenger Channel, string PersonId, long UnitId), Member?> _members = new();
     private readonly ConcurrentDictionary<long, Dictionary<long, Obligation>> _byUnit = new();
 
     private StoreSnapshot(long version, List<PlanTarget> targets, Func<TdktDbContext> openDb)
@@ -61,11 +62,11 @@ public sealed class StoreSnapshot
     }
 
     /// <summary>The chat at this address with its unit, or null for one the bot does not know.</summary>
-    public ValueTask<Chat?> ChatAtAsync(string channel, string address, CancellationToken ct) =>
+    public ValueTask<Chat?> ChatAtAsync(Messenger channel, string address, CancellationToken ct) =>
         _chats.TryGetValue((channel, address), out var known) ? ValueTask.FromResult(known) : new(ReadChatAsync(channel, address, ct));
 
     /// <summary>The role <paramref name="personId"/> holds in the unit, or null for someone who holds none there.</summary>
-    public ValueTask<Member?> MemberAsync(string channel, string personId, long unitId, CancellationToken ct) =>
+    public ValueTask<Member?> MemberAsync(Messenger channel, string personId, long unitId, CancellationToken ct) =>
         _members.TryGetValue((channel, personId, unitId), out var known) ? ValueTask.FromResult(known) : new(ReadMemberAsync(channel, personId, unitId, ct));
 
     /// <summary>The unit's active obligations for targets in the plan, by target id, each with its target.</summary>
@@ -74,7 +75,7 @@ public sealed class StoreSnapshot
             ? ValueTask.FromResult<IReadOnlyDictionary<long, Obligation>>(known)
             : new(ReadObligationsAsync(unitId, ct));
 
-    private async Task<Chat?> ReadChatAsync(string channel, string address, CancellationToken ct)
+    private async Task<Chat?> ReadChatAsync(Messenger channel, string address, CancellationToken ct)
     {
         var db = _openDb();
         await using (db.ConfigureAwait(false))
@@ -87,7 +88,7 @@ public sealed class StoreSnapshot
         }
     }
 
-    private async Task<Member?> ReadMemberAsync(string channel, string personId, long unitId, CancellationToken ct)
+    private async Task<Member?> ReadMemberAsync(Messenger channel, string personId, long unitId, CancellationToken ct)
     {
         var db = _openDb();
         await using (db.ConfigureAwait(false))

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Core.Text;
@@ -55,7 +55,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
             ?? await Service(turn).ConfirmAsync(chosen.Id, turn.Actor, intent.Text, ct);
         if (change.Done)
         {
-            await NotifyOfficeAsync(turn, ReplyTexts.OfficeNotice(turn.Unit.Name, ReplyTexts.Describe(PlanItems.Subject(chosen.Target)), intent.Text, turn.Message.FileName),
+            await NotifyOfficeAsync(turn, ReplyTexts.OfficeNotice(turn.Unit.Name, ReplyTexts.Describe(chosen.Target.ToSubject()), intent.Text, turn.Message.FileName),
                 turn.Message.FileId, ct);
         }
 

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Core.Reminders;
 using TdktBot.Core.Units;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
+using TdktBot.Invites;
 
 namespace TdktBot.Conversations;
 
@@ -54,15 +56,10 @@ internal sealed class Turn : IAsyncDisposable
     public Actor Actor =>
         new($"{ChannelName(Chat.Channel)} {Message.SenderName ?? Chat.DisplayName ?? Chat.Address} ({Unit.Name})", Unit.Id, Role)
         {
-            Id = $"{Message.Channel}:{Message.SenderId}",
+            Id = $"{Message.Channel.Key()}:{Message.SenderId}",
         };
 
-    public static string ChannelName(string channel) => channel switch
-    {
-        "telegram" => "Telegram",
-        "zalo" => "Zalo",
-        _ => "Máy tính",
-    };
+    public static string ChannelName(Messenger channel) => channel == Messenger.Console ? "Máy tính" : channel.Display();
 
     /// <summary>The unit a name written by the office stands for, as the unit directory understands it.</summary>
     public async Task<UnitRecord?> FindUnitAsync(UnitDirectory? directory, string written, CancellationToken ct)

@@ -9,8 +9,8 @@ using TdktBot.Outbox;
 using TdktBot.Plans;
 using TdktBot.Reminders;
 using TdktBot.Store;
-using TdktBot.Telegram;
-using TdktBot.Zalo;
+using TdktBot.Messaging.Telegram;
+using TdktBot.Messaging.Zalo;
 
 namespace TdktBot.Hosting;
 

@@ -54,7 +54,7 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
     /// </summary>
     public static async Task<bool> OfficeSetupNeededAsync(TdktDbContext db, string? configuredHash, CancellationToken ct = default)
     {
-        if (await db.Members.AnyAsync(m => m.Role == ChatRole.Office && m.Channel != "console", ct))
+        if (await db.Members.AnyAsync(m => m.Role == ChatRole.Office && m.Channel != Messenger.Console, ct))
         {
             return false;
         }
@@ -106,7 +106,7 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
     /// Links the chat (private or group) to the invite's unit and gives the person who sent the code the invite's role
     /// there, if the code is good. In a group the role is that person's only; the others act there as staff.
     /// </summary>
-    public async Task<Redemption> RedeemAsync(string channel, string chatAddress, string? chatName, string personId, string? personName,
+    public async Task<Redemption> RedeemAsync(Messenger channel, string chatAddress, string? chatName, string personId, string? personName,
         string code, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -161,8 +161,8 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         db.Audit.Add(new AuditEntry
         {
             At = now,
-            Actor = personName ?? $"{channel}:{personId}",
-            ActorId = $"{channel}:{personId}",
+            Actor = personName ?? $"{channel.Key()}:{personId}",
+            ActorId = $"{channel.Key()}:{personId}",
             Action = "chat.link",
             Subject = $"chat:{chat.Id}",
             Details = $"{invite.Unit.Name} · {invite.Role}",

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Invites;
 
@@ -20,7 +21,7 @@ public sealed partial class OfficeBootstrap(IDbContextFactory<TdktDbContext> dbF
 
     public async Task RunAsync(CancellationToken ct)
     {
-        if (!channels.Any(c => c.Name != "console"))
+        if (!channels.Any(c => c.Messenger != Messenger.Console))
         {
             return;
         }

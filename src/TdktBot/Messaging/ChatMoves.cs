@@ -39,7 +39,7 @@ public static class ChatMoves
                 Actor = actor,
                 Action = "chat.moved",
                 Subject = $"chat:{chat.Id}",
-                Details = $"{chat.Channel} {oldAddress} → {newAddress}",
+                Details = $"{chat.Channel.Key()} {oldAddress} → {newAddress}",
             });
             return chat;
         }
@@ -89,7 +89,7 @@ public static class ChatMoves
             Actor = actor,
             Action = "chat.merged",
             Subject = $"chat:{chat.Id}",
-            Details = $"{chat.Channel} {oldAddress} → {newAddress} (chat:{existing.Id}) · {waiting.Count - dropped} tin chờ gửi chuyển theo, {dropped} tin trùng bỏ qua",
+            Details = $"{chat.Channel.Key()} {oldAddress} → {newAddress} (chat:{existing.Id}) · {waiting.Count - dropped} tin chờ gửi chuyển theo, {dropped} tin trùng bỏ qua",
         });
         return existing;
     }

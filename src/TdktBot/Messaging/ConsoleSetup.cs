@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using TdktBot.Channels;
 
 namespace TdktBot.Messaging;
 

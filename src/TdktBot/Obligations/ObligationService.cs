@@ -180,7 +180,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     private static DateOnly? LocalDate(DateTimeOffset? instant, TimeZoneInfo zone) =>
         instant is { } i ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i, zone).DateTime) : null;
 
-    private static string Subject(Obligation o) => StatusTexts.Subject(o.Target.Kind == TargetKind.Deadline, o.Target.Number, o.Target.Content);
+    private static string Subject(Obligation o) => StatusTexts.Subject(o.Target.ToSubject());
 
     private static StatusChange Refused(string message) => new(false, message, null);
 }

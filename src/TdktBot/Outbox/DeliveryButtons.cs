@@ -1,10 +1,14 @@
-using TdktBot.Channels;
+using TdktBot.Messaging;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Outbox;
 
 /// <summary>Reads <c>Delivery.Buttons</c>: one button a line, "label|command".</summary>
 public static class DeliveryButtons
 {
+    /// <summary>The stored form of <paramref name="buttons"/>: one a line, "label|command".</summary>
+    public static string Format(IEnumerable<ChatButton> buttons) => string.Join('\n', buttons.Select(b => $"{b.Label}|{b.Command}"));
+
     /// <summary>
     /// The buttons in stored order. Blank lines are skipped; a line without "|" is a button whose label is
     /// its command, so a hand-written row still offers something the bot understands.

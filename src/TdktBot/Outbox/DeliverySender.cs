@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
-using TdktBot.Messaging;
 
 namespace TdktBot.Outbox;
 
@@ -27,7 +26,7 @@ public sealed partial class DeliverySender : IDisposable
     private const int MaxMovesPerMessage = 3;
 
     private readonly Func<TdktDbContext> _openDb;
-    private readonly Dictionary<string, IChatChannel> _channels;
+    private readonly Dictionary<Messenger, IChatChannel> _channels;
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _clock;
     private readonly DeliverySignal _signal;
@@ -45,7 +44,7 @@ public sealed partial class DeliverySender : IDisposable
 
     // A messenger's retry_after stops the whole messenger, not just the chat that got it: its flood
     // limits are mostly per bot. Kept on the domain clock like the rows' NotBefore it goes with.
-    private readonly Dictionary<string, DateTimeOffset> _pausedUntil = new(StringComparer.Ordinal);
+    private readonly Dictionary<Messenger, DateTimeOffset> _pausedUntil = [];
 
     public DeliverySender(
         Func<TdktDbContext> openDb,
@@ -73,7 +72,7 @@ public sealed partial class DeliverySender : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollInterval, TimeSpan.Zero, nameof(options));
 
         _openDb = openDb;
-        _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+        _channels = channels.ToDictionary(c => c.Messenger);
         _options = options;
         _clock = clock;
         _signal = signal;
@@ -357,7 +356,7 @@ public sealed partial class DeliverySender : IDisposable
             Actor = "bot",
             Action = "chat.inactive",
             Subject = $"chat:{chat.Id}",
-            Details = $"{chat.Channel} {chat.Address} ({name}{(chat.Unit is null ? string.Empty : $", {chat.Unit.Name}")}): {reason} · {given.Count} tin chờ gửi bị hủy",
+            Details = $"{chat.Channel.Key()} {chat.Address} ({name}{(chat.Unit is null ? string.Empty : $", {chat.Unit.Name}")}): {reason} · {given.Count} tin chờ gửi bị hủy",
         });
 
         var offices = await db.OfficeChats()
@@ -381,7 +380,7 @@ public sealed partial class DeliverySender : IDisposable
         return ticks >= LongestBackoff.Ticks ? LongestBackoff : TimeSpan.FromTicks((long)ticks);
     }
 
-    private bool IsPaused(string channel, DateTimeOffset now) =>
+    private bool IsPaused(Messenger channel, DateTimeOffset now) =>
         _pausedUntil.TryGetValue(channel, out var until) && until > now;
 
     /// <summary>
@@ -416,22 +415,22 @@ public sealed partial class DeliverySender : IDisposable
     private static TimeSpan RoundUp(TimeSpan wait) => TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivery {DeliveryId} sent to chat {ChatId} on {Channel} as {MessageId}")]
-    private partial void LogSent(long deliveryId, long chatId, string channel, string messageId);
+    private partial void LogSent(long deliveryId, long chatId, Messenger channel, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to chat {ChatId} on {Channel} failed: {Reason}; attempt {Attempts} of {MaxAttempts}, next try from {NotBefore}")]
-    private partial void LogRetry(long deliveryId, long chatId, string channel, string reason, int attempts, int maxAttempts, DateTimeOffset notBefore);
+    private partial void LogRetry(long deliveryId, long chatId, Messenger channel, string reason, int attempts, int maxAttempts, DateTimeOffset notBefore);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {DeliveryId} to chat {ChatId} on {Channel} given up after {Attempts} attempts: {Reason}")]
-    private partial void LogGaveUp(long deliveryId, long chatId, string channel, int attempts, string reason);
+    private partial void LogGaveUp(long deliveryId, long chatId, Messenger channel, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} asked to wait {RetryAfter}; nothing goes to it before {Until}")]
-    private partial void LogChannelPaused(string channel, TimeSpan retryAfter, DateTimeOffset until);
+    private partial void LogChannelPaused(Messenger channel, TimeSpan retryAfter, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} on {Channel} no longer takes messages ({Reason}): made inactive, {GivenUp} waiting deliveries given up, {Offices} office chats told")]
-    private partial void LogChatStopped(long chatId, string channel, string reason, int givenUp, int offices);
+    private partial void LogChatStopped(long chatId, Messenger channel, string reason, int givenUp, int offices);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId}: chat {ChatId} on {Channel} moved to {NewAddress} (now chat {MovedToChatId}); sending again")]
-    private partial void LogMoved(long deliveryId, long chatId, string channel, string newAddress, long movedToChatId);
+    private partial void LogMoved(long deliveryId, long chatId, Messenger channel, string newAddress, long movedToChatId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} to chat {ChatId} withdrawn: obligation {ObligationId} is no longer owed")]
     private partial void LogWithdrawn(long deliveryId, long chatId, long obligationId);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Outbox;
 
 namespace TdktBot.Outbox;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Data;
 
 namespace TdktBot.Outbox;

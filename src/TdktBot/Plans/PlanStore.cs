@@ -5,6 +5,8 @@ using TdktBot.Data.Entities;
 using TdktBot.Core.Plans;
 using TdktBot.Core.Units;
 using TdktBot.Plans;
+using TdktBot.Core.Conversations;
+using TdktBot.Invites;
 
 namespace TdktBot.Plans;
 
@@ -84,10 +86,10 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
             return null;
         }
 
-        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == "console" && c.Address == unit.Name, ct);
+        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == Messenger.Console && c.Address == unit.Name, ct);
         if (chat is null)
         {
-            chat = new Chat { Channel = "console", Address = unit.Name, DisplayName = unit.Name, CreatedAt = time.GetUtcNow() };
+            chat = new Chat { Channel = Messenger.Console, Address = unit.Name, DisplayName = unit.Name, CreatedAt = time.GetUtcNow() };
             db.Chats.Add(chat);
         }
 
@@ -111,21 +113,21 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (messengerConfigured)
         {
-            await db.Chats.Where(c => c.Channel == "console" && c.Active)
+            await db.Chats.Where(c => c.Channel == Messenger.Console && c.Active)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, false).SetProperty(c => c.InactiveReason, "Đã cấu hình Telegram/Zalo"), ct);
             await db.MarkChangedAsync(ct);
             return;
         }
 
-        await db.Chats.Where(c => c.Channel == "console" && !c.Active).ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, true).SetProperty(c => c.InactiveReason, (string?)null), ct);
+        await db.Chats.Where(c => c.Channel == Messenger.Console && !c.Active).ExecuteUpdateAsync(s => s.SetProperty(c => c.Active, true).SetProperty(c => c.InactiveReason, (string?)null), ct);
         await db.MarkChangedAsync(ct);
-        var existing = await db.Chats.Where(c => c.Channel == "console").Select(c => c.Address).ToListAsync(ct);
+        var existing = await db.Chats.Where(c => c.Channel == Messenger.Console).Select(c => c.Address).ToListAsync(ct);
         var missing = await db.Units.Where(u => u.InDirectory && !existing.Contains(u.Name)).ToListAsync(ct);
         foreach (var unit in missing)
         {
             db.Chats.Add(new Chat
             {
-                Channel = "console",
+                Channel = Messenger.Console,
                 Address = unit.Name,
                 DisplayName = unit.Name,
                 UnitId = unit.Id,

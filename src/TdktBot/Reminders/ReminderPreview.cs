@@ -18,8 +18,8 @@ public static class ReminderPreview
     public static IReadOnlyList<PreviewEntry> Build(IEnumerable<Plan> plans, UnitDirectory directory, ReminderPolicy policy, DateTimeOffset from, DateTimeOffset to)
     {
         var subjects = plans
-            .SelectMany(p => p.Tasks.Select(t => (Subject: new ReminderSubject("task", t.Number, t.Content, t.EffectiveDue), t.Units))
-                .Concat(p.Deadlines.Select(d => (Subject: new ReminderSubject("deadline", d.Id, d.Content, d.Due), d.Units))))
+            .SelectMany(p => p.Tasks.Select(t => (Subject: ReminderSubject.Of(t), t.Units))
+                .Concat(p.Deadlines.Select(d => (Subject: ReminderSubject.Of(d), d.Units))))
             .Where(s => s.Units.Count > 0)
             .ToList();
         var office = directory.Units.FirstOrDefault(u => u.IsOffice)?.Name ?? "Văn phòng";

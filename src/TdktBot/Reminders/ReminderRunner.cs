@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Outbox;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Outbox;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Reminders;
 
@@ -71,9 +73,9 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
 
             if (picked is not null && handled.Add(UnitKey(o.Id, picked.Step)))
             {
-                var text = ReminderTexts.UnitReminder(o.UnitName, Subject(target), today, picked.Step);
+                var text = ReminderTexts.UnitReminder(o.UnitName, target.ToSubject(), today, picked.Step);
                 // The button's command is checked like typed text: it can only confirm for the presser's own unit.
-                var button = $"✅ Đã nộp {target.Number}|NOP {target.Number}";
+                var button = DeliveryButtons.Format([ChatButton.Confirm(target.Number)]);
                 batch.Send(UnitKey(o.Id, picked.Step), "reminder", picked, o.Id, o.TargetId, chatsByUnit[o.UnitId], text, button);
             }
         }
@@ -97,7 +99,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             }
 
             var late = group.Select(o => o.UnitName).Distinct().Order(StringComparer.Ordinal).ToList();
-            batch.Send(key, "escalation", slot, null, target.Id, officeChats, ReminderTexts.Escalation(Subject(target), late, today));
+            batch.Send(key, "escalation", slot, null, target.Id, officeChats, ReminderTexts.Escalation(target.ToSubject(), late, today));
         }
 
         if (policy.Settings.WeeklyDigest && owed.Count > 0)
@@ -187,11 +189,11 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
         var dueThisWeek = targets.Values
             .Where(t => t.Due >= weekStart && t.Due <= weekStart.AddDays(6) && owedTargets.Contains(t.Id))
             .OrderBy(t => t.Due).ThenBy(t => t.Id)
-            .Select(Subject).ToList();
+            .Select(t => t.ToSubject()).ToList();
         var late = owed.Where(o => policy.LateFrom(targets[o.TargetId].Due) <= today)
             .GroupBy(o => o.TargetId)
             .OrderBy(g => targets[g.Key].Due).ThenBy(g => g.Key)
-            .Select(g => new LateItem(Subject(targets[g.Key]), g.Select(o => o.UnitName).Order(StringComparer.Ordinal).ToList()))
+            .Select(g => new LateItem(targets[g.Key].ToSubject(), g.Select(o => o.UnitName).Order(StringComparer.Ordinal).ToList()))
             .ToList();
         if (dueThisWeek.Count == 0 && late.Count == 0)
         {
@@ -203,9 +205,6 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
     }
 
     public static string UnitKey(long obligationId, string step) => string.Create(CultureInfo.InvariantCulture, $"rem:{obligationId}:{step}");
-
-    private static ReminderSubject Subject(PlanTarget t) =>
-        new(t.Kind == TargetKind.Deadline ? "deadline" : "task", t.Number, t.Content, t.Due);
 
     private sealed record Owed(long Id, long UnitId, string UnitName, DateTimeOffset ScheduleFrom, long TargetId);
 

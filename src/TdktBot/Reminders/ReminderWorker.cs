@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Plans;
 using TdktBot.Invites;
 using TdktBot.Store;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Reminders;
 
@@ -77,7 +78,7 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var outcome = await plans.LoadForBotAsync(channels.Any(c => c.Name != "console"), ct);
+        var outcome = await plans.LoadForBotAsync(channels.Any(c => c.Messenger != Messenger.Console), ct);
         foreach (var message in outcome.Loaded ? outcome.Messages.Concat(calendar.Value.MissingYearWarnings(outcome.Years ?? [])) : outcome.Messages)
         {
             if (outcome.Loaded)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using TdktBot.Broadcasts;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
@@ -15,6 +15,7 @@ using TdktBot.Reminders;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Broadcasts;
 
@@ -43,7 +44,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         _store = new StoreFactory($"Data Source={_folder.File("tdkt.db")}");
 
         // Keeps every message and sends it, unless a test answers otherwise for an address.
-        _telegram.Name.Returns("telegram");
+        _telegram.Messenger.Returns(Messenger.Telegram);
         _telegram.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>())).Do(call => _toTelegram.Enqueue(call.Arg<OutgoingMessage>()));
         _telegram.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()).Returns(_ => new SendOutcome.Sent($"telegram-{_toTelegram.Count}"));
     }
@@ -290,7 +291,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
 
     private Chat NewChat(string address, string name, UnitRecord? unit) => new()
     {
-        Channel = "telegram",
+        Channel = Messenger.Telegram,
         Address = address,
         DisplayName = name,
         Unit = unit,

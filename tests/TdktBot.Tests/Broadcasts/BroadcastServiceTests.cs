@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Broadcasts;
 using TdktBot.Core.Access;
 using TdktBot.Data.Entities;
@@ -11,6 +11,7 @@ using TdktBot.Outbox;
 using TdktBot.Testing;
 using TdktBot.Data;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Broadcasts;
 
@@ -37,7 +38,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     public BroadcastServiceTests()
     {
         // Keeps every message and sends it, unless a test answers otherwise for an address.
-        _telegram.Name.Returns("telegram");
+        _telegram.Messenger.Returns(Messenger.Telegram);
         _telegram.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>())).Do(call => _toTelegram.Enqueue(call.Arg<OutgoingMessage>()));
         _telegram.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()).Returns(_ => new SendOutcome.Sent($"telegram-{_toTelegram.Count}"));
     }
@@ -308,7 +309,7 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
 
     private Chat Chat(string address, string name, UnitRecord? unit, bool active = true) => new()
     {
-        Channel = "telegram",
+        Channel = Messenger.Telegram,
         Address = address,
         DisplayName = name,
         Unit = unit,

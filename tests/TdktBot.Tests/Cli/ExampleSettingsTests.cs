@@ -5,7 +5,7 @@ using TdktBot.Outbox;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Reminders;
-using TdktBot.Zalo;
+using TdktBot.Messaging.Zalo;
 using TdktBot.Store;
 
 namespace TdktBot.Tests.Cli;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Hosting;
@@ -10,6 +10,7 @@ using TdktBot.Store;
 using TdktBot.Plans;
 using TdktBot.Reminders;
 using TdktBot.Conversations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Conversations;
 
@@ -56,8 +57,8 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     {
         await using var db = Store();
         var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-        db.Chats.Add(new Chat { Channel = "telegram", Address = address, UnitId = unitId, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
-        db.Members.Add(new Member { Channel = "telegram", PersonId = address, UnitId = unitId, Role = role, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
+        db.Chats.Add(new Chat { Channel = Messenger.Telegram, Address = address, UnitId = unitId, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
+        db.Members.Add(new Member { Channel = Messenger.Telegram, PersonId = address, UnitId = unitId, Role = role, DisplayName = unit, CreatedAt = Clock.GetUtcNow() });
         await db.SaveChangesAsync();
         return address;
     }
@@ -67,7 +68,7 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     {
         await using var db = Store();
         var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-        db.Chats.Add(new Chat { Channel = "telegram", Address = address, UnitId = unitId, DisplayName = "Nhóm " + unit, IsGroup = true, CreatedAt = Clock.GetUtcNow() });
+        db.Chats.Add(new Chat { Channel = Messenger.Telegram, Address = address, UnitId = unitId, DisplayName = "Nhóm " + unit, IsGroup = true, CreatedAt = Clock.GetUtcNow() });
         await db.SaveChangesAsync();
         return address;
     }
@@ -77,7 +78,7 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     {
         await using var db = Store();
         var unitId = await db.Units.Where(u => u.Name == unit).Select(u => u.Id).SingleAsync();
-        db.Members.Add(new Member { Channel = "telegram", PersonId = person, UnitId = unitId, Role = role, CreatedAt = Clock.GetUtcNow() });
+        db.Members.Add(new Member { Channel = Messenger.Telegram, PersonId = person, UnitId = unitId, Role = role, CreatedAt = Clock.GetUtcNow() });
         await db.SaveChangesAsync();
     }
 
@@ -90,7 +91,7 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     {
         var replies = await Engine.HandleAsync(new IncomingMessage
         {
-            Channel = "telegram",
+            Channel = Messenger.Telegram,
             ChatAddress = address,
             IsGroup = isGroup,
             SenderId = person,

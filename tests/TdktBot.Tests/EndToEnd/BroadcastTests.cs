@@ -126,7 +126,7 @@ public sealed class BroadcastTests
             var id = FirstUnitChat + i;
             var unit = units[i % units.Count];
             var name = $"Người nhận {id}";
-            db.Chats.Add(new Chat { Channel = "telegram", Address = MessengerBotUnderTest.Address(id), DisplayName = name, UnitId = unit.Id, CreatedAt = now });
+            db.Chats.Add(new Chat { Channel = Messenger.Telegram, Address = MessengerBotUnderTest.Address(id), DisplayName = name, UnitId = unit.Id, CreatedAt = now });
             bot.Fake.AddChat(id, name);
             recipients[id] = (name, unit.Name);
         }

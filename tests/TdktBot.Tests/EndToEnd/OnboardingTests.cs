@@ -45,12 +45,12 @@ public sealed partial class OnboardingTests
         Assert.Empty(bot.Fake.Refused);
 
         await using var db = bot.OpenStore();
-        var chats = (await db.Chats.Where(c => c.Channel == "telegram").Include(c => c.Unit).OrderBy(c => c.Id).ToListAsync())
+        var chats = (await db.Chats.Where(c => c.Channel == Messenger.Telegram).Include(c => c.Unit).OrderBy(c => c.Id).ToListAsync())
             .Select(c => (c.Address, c.Unit!.Name, c.Active));
         Assert.Equal([("5001", MessengerBotUnderTest.OfficeUnit, true), ("6001", ClinicUnit, true)], chats);
 
         // The roles are the people's: on Telegram a private chat's id is its person's.
-        var people = (await db.Members.Where(m => m.Channel == "telegram").Include(m => m.Unit).OrderBy(m => m.Id).ToListAsync())
+        var people = (await db.Members.Where(m => m.Channel == Messenger.Telegram).Include(m => m.Unit).OrderBy(m => m.Id).ToListAsync())
             .Select(m => (m.PersonId, m.Unit.Name, m.Role));
         Assert.Equal(
             [

@@ -4,6 +4,7 @@ using TdktBot.Cli;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.EndToEnd;
 
@@ -36,8 +37,8 @@ public sealed class StartUpTests
         Assert.DoesNotContain("✅ Đã liên kết", replies[1].PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain(bot.Fake.Calls, c => c.Method == "getUpdates" && c.StatusCode != 200);
         await using var db = bot.OpenStore();
-        Assert.Equal(1, await db.Chats.CountAsync(c => c.Channel == "telegram"));
-        Assert.Equal(1, await db.Members.CountAsync(m => m.Channel == "telegram" && m.Role == ChatRole.Office));
+        Assert.Equal(1, await db.Chats.CountAsync(c => c.Channel == Messenger.Telegram));
+        Assert.Equal(1, await db.Members.CountAsync(m => m.Channel == Messenger.Telegram && m.Role == ChatRole.Office));
     }
 
     [Fact]

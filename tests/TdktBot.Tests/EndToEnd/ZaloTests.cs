@@ -44,12 +44,12 @@ public sealed partial class ZaloTests
         Assert.All(bot.Zalo.Sent, m => Assert.Empty(m.ExtraFields));
 
         await using var db = bot.OpenStore();
-        Assert.Equal([OfficeZalo, ClinicZalo], await db.Chats.Where(c => c.Channel == "zalo").OrderBy(c => c.Id).Select(c => c.Address).ToListAsync());
+        Assert.Equal([OfficeZalo, ClinicZalo], await db.Chats.Where(c => c.Channel == Messenger.Zalo).OrderBy(c => c.Id).Select(c => c.Address).ToListAsync());
 
         // On Zalo too a private chat's id is its person's.
         Assert.Equal(
             [(OfficeZalo, ChatRole.Office), (ClinicZalo, ChatRole.Head)],
-            (await db.Members.Where(m => m.Channel == "zalo").OrderBy(m => m.Id).ToListAsync()).Select(m => (m.PersonId, m.Role)));
+            (await db.Members.Where(m => m.Channel == Messenger.Zalo).OrderBy(m => m.Id).ToListAsync()).Select(m => (m.PersonId, m.Role)));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed partial class ZaloTests
         await using var db = bot.OpenStore();
         var reminders = await db.Deliveries.Where(d => d.Kind == "reminder" && d.Chat.Unit!.Name == SchoolUnit).Select(d => new { d.Chat.Channel, d.Status }).ToListAsync();
         Assert.Equal(
-            [("telegram", DeliveryStatus.Sent), ("zalo", DeliveryStatus.Sent)],
+            [(Messenger.Telegram, DeliveryStatus.Sent), (Messenger.Zalo, DeliveryStatus.Sent)],
             reminders.Select(r => (r.Channel, r.Status)).Order());
     }
 

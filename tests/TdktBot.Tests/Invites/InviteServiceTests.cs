@@ -7,6 +7,7 @@ using TdktBot.Testing;
 using TdktBot.Data;
 using TdktBot.Plans;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Invites;
 
@@ -39,14 +40,14 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
         Assert.Matches("^[A-HJKMNP-Z2-9]{10}$", created.Code);
         Assert.DoesNotContain(created.Code, await _db.Invites.Select(i => i.CodeHash).SingleAsync(), StringComparison.Ordinal);
 
-        var redeemed = await Service.RedeemAsync("telegram", "5001", "Cô Lan", "5001", "Cô Lan", created.Code.ToLowerInvariant());
+        var redeemed = await Service.RedeemAsync(Messenger.Telegram, "5001", "Cô Lan", "5001", "Cô Lan", created.Code.ToLowerInvariant());
 
         Assert.Equal(RedeemStatus.Linked, redeemed.Status);
         await using var check = _store.Open();
         var chat = await check.Chats.Include(c => c.Unit).SingleAsync(c => c.Address == "5001");
         Assert.Equal(("Trường THCS Hoa Thám", "Cô Lan", true), (chat.Unit!.Name, chat.DisplayName, chat.Active));
         var member = await check.Members.Include(m => m.Unit).SingleAsync();
-        Assert.Equal(("telegram", "5001", "Trường THCS Hoa Thám", ChatRole.Head, "Cô Lan", created.Invite.Id),
+        Assert.Equal((Messenger.Telegram, "5001", "Trường THCS Hoa Thám", ChatRole.Head, "Cô Lan", created.Invite.Id),
             (member.Channel, member.PersonId, member.Unit.Name, member.Role, member.DisplayName, member.InviteId));
         var link = await check.Audit.SingleAsync(a => a.Action == "chat.link");
         Assert.Equal(("Cô Lan", "telegram:5001"), (link.Actor, link.ActorId));
@@ -58,9 +59,9 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
     public async Task A_code_works_once()
     {
         var created = await Service.CreateAsync(_school, ChatRole.Staff, Office);
-        Assert.Equal(RedeemStatus.Linked, (await Service.RedeemAsync("telegram", "5001", null, "5001", null, created.Code)).Status);
+        Assert.Equal(RedeemStatus.Linked, (await Service.RedeemAsync(Messenger.Telegram, "5001", null, "5001", null, created.Code)).Status);
 
-        var second = await Service.RedeemAsync("telegram", "5002", null, "5002", null, created.Code);
+        var second = await Service.RedeemAsync(Messenger.Telegram, "5002", null, "5002", null, created.Code);
 
         Assert.Equal(RedeemStatus.Used, second.Status);
         Assert.False(await _db.Chats.AnyAsync(c => c.Address == "5002"));
@@ -72,7 +73,7 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
         var created = await Service.CreateAsync(_school, ChatRole.Head, Office);
         _time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
 
-        Assert.Equal(RedeemStatus.Expired, (await Service.RedeemAsync("telegram", "5001", null, "5001", null, created.Code)).Status);
+        Assert.Equal(RedeemStatus.Expired, (await Service.RedeemAsync(Messenger.Telegram, "5001", null, "5001", null, created.Code)).Status);
         Assert.Empty(await Service.OpenAsync());
     }
 
@@ -82,15 +83,15 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
         var created = await Service.CreateAsync(_school, ChatRole.Head, Office);
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(RedeemStatus.Unknown, (await Service.RedeemAsync("telegram", "666", null, "666", null, $"WRONGCODE{i}")).Status);
+            Assert.Equal(RedeemStatus.Unknown, (await Service.RedeemAsync(Messenger.Telegram, "666", null, "666", null, $"WRONGCODE{i}")).Status);
         }
 
-        Assert.Equal(RedeemStatus.Throttled, (await Service.RedeemAsync("telegram", "666", null, "666", null, created.Code)).Status);
-        Assert.Equal(RedeemStatus.Linked, (await Service.RedeemAsync("telegram", "777", null, "777", null, created.Code)).Status);
+        Assert.Equal(RedeemStatus.Throttled, (await Service.RedeemAsync(Messenger.Telegram, "666", null, "666", null, created.Code)).Status);
+        Assert.Equal(RedeemStatus.Linked, (await Service.RedeemAsync(Messenger.Telegram, "777", null, "777", null, created.Code)).Status);
 
         var other = await Service.CreateAsync(_school, ChatRole.Head, Office);
         _time.Advance(TimeSpan.FromMinutes(61));
-        Assert.Equal(RedeemStatus.Linked, (await Service.RedeemAsync("telegram", "666", null, "666", null, other.Code)).Status);
+        Assert.Equal(RedeemStatus.Linked, (await Service.RedeemAsync(Messenger.Telegram, "666", null, "666", null, other.Code)).Status);
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
     {
         var created = await Service.CreateAsync(_school, ChatRole.Head, Office);
 
-        var redeemed = await Service.RedeemAsync("telegram", "-1001", "Nhóm THCS Hoa Thám", "5001", "Thầy Hiệu trưởng", created.Code);
+        var redeemed = await Service.RedeemAsync(Messenger.Telegram, "-1001", "Nhóm THCS Hoa Thám", "5001", "Thầy Hiệu trưởng", created.Code);
 
         Assert.Equal((RedeemStatus.Linked, "5001", ChatRole.Head), (redeemed.Status, redeemed.Member!.PersonId, redeemed.Member.Role));
         await using var check = _store.Open();
@@ -113,9 +114,9 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
     {
         var head = await Service.CreateAsync(_school, ChatRole.Head, Office);
         var staff = await Service.CreateAsync(_school, ChatRole.Staff, Office);
-        await Service.RedeemAsync("telegram", "5001", "Cô Lan", "5001", "Cô Lan", head.Code);
+        await Service.RedeemAsync(Messenger.Telegram, "5001", "Cô Lan", "5001", "Cô Lan", head.Code);
 
-        await Service.RedeemAsync("telegram", "-1001", "Nhóm THCS Hoa Thám", "5001", "Cô Lan", staff.Code);
+        await Service.RedeemAsync(Messenger.Telegram, "-1001", "Nhóm THCS Hoa Thám", "5001", "Cô Lan", staff.Code);
 
         await using var check = _store.Open();
         var member = await check.Members.SingleAsync();

@@ -1,5 +1,6 @@
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Outbox;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Outbox;
 

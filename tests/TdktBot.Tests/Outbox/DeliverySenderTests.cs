@@ -7,10 +7,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using NSubstitute.Core;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Testing;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Outbox;
 
@@ -43,8 +44,8 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
 
     public DeliverySenderTests()
     {
-        _telegramSendsAsUsual = Messenger(_telegram, "telegram", _toTelegram);
-        Messenger(_console, "console", _toConsole);
+        _telegramSendsAsUsual = Answering(_telegram, Messenger.Telegram, _toTelegram);
+        Answering(_console, Messenger.Console, _toConsole);
         _log.IsEnabled(Arg.Any<LogLevel>()).Returns(true);
     }
 
@@ -54,17 +55,17 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         var school = new UnitRecord { Name = "Trường THCS Hoa Thám", Groups = "giao-duc" };
         var kindergarten = new UnitRecord { Name = "Trường Mầm non Hoa Thám", Groups = "giao-duc" };
         var office = new UnitRecord { Name = "Phòng Văn hóa - Xã hội", IsOffice = true };
-        _school = NewChat("telegram", "-1001", "Nhóm THCS Hoa Thám", school);
-        _kindergarten = NewChat("telegram", "-1002", "Nhóm Mầm non Hoa Thám", kindergarten);
+        _school = NewChat(Messenger.Telegram, "-1001", "Nhóm THCS Hoa Thám", school);
+        _kindergarten = NewChat(Messenger.Telegram, "-1002", "Nhóm Mầm non Hoa Thám", kindergarten);
 
         // One office chat known by its unit, one by the office role of the person behind it; a former one that no longer works.
-        _officeGroup = NewChat("telegram", "-1009", "Nhóm Phòng VH-XH", office);
-        _officer = NewChat("console", "vhxh", "Cán bộ VH-XH", null);
-        var formerOffice = NewChat("telegram", "-1010", "Nhóm VH-XH cũ", office);
+        _officeGroup = NewChat(Messenger.Telegram, "-1009", "Nhóm Phòng VH-XH", office);
+        _officer = NewChat(Messenger.Console, "vhxh", "Cán bộ VH-XH", null);
+        var formerOffice = NewChat(Messenger.Telegram, "-1010", "Nhóm VH-XH cũ", office);
         formerOffice.Active = false;
-        _zalo = NewChat("zalo", "z-77", "Trường Mầm non (Zalo)", kindergarten);
+        _zalo = NewChat(Messenger.Zalo, "z-77", "Trường Mầm non (Zalo)", kindergarten);
         db.Chats.AddRange(_school, _kindergarten, _officeGroup, _officer, formerOffice, _zalo);
-        db.Members.Add(new Member { Channel = "console", PersonId = "vhxh", Unit = office, Role = ChatRole.Office, CreatedAt = _clock.GetUtcNow() });
+        db.Members.Add(new Member { Channel = Messenger.Console, PersonId = "vhxh", Unit = office, Role = ChatRole.Office, CreatedAt = _clock.GetUtcNow() });
         await db.SaveChangesAsync();
     }
 
@@ -285,7 +286,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         {
             for (var i = 0; i < 10; i++)
             {
-                var chat = NewChat("telegram", $"pace-{i}", null, null);
+                var chat = NewChat(Messenger.Telegram, $"pace-{i}", null, null);
                 db.Chats.Add(chat);
                 await db.SaveChangesAsync();
                 db.Deliveries.Add(NewDelivery(chat.Id, $"pace:{i}", $"Tin {i}"));
@@ -385,7 +386,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         await using (var db = _store.Open())
         {
             // Someone wrote from the new supergroup before the bot learnt of the move: an unlinked chat exists.
-            var supergroup = NewChat("telegram", "-100888", null, null);
+            var supergroup = NewChat(Messenger.Telegram, "-100888", null, null);
             supergroup.IsGroup = true;
             supergroup.Active = false;
             var reminder = new Reminder { Key = "rem:1:before-3d", Step = "before-3d", ScheduledAt = _clock.GetUtcNow(), CreatedAt = _clock.GetUtcNow() };
@@ -437,7 +438,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         long kindergartenGroup;
         await using (var db = _store.Open())
         {
-            var linked = NewChat("telegram", "-100999", "Nhóm Mầm non mới", null);
+            var linked = NewChat(Messenger.Telegram, "-100999", "Nhóm Mầm non mới", null);
             linked.UnitId = _kindergarten.UnitId;
             db.Chats.Add(linked);
             await db.SaveChangesAsync();
@@ -585,10 +586,10 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     /// Makes <paramref name="channel"/> a messenger named <paramref name="name"/> that keeps every message in <paramref name="arrivals"/>
     /// and sends it, with the message id "{name}-{n}" for the n-th message it was given; returns that usual answer.
     /// </summary>
-    private static Func<CallInfo, SendOutcome> Messenger(IChatChannel channel, string name, ConcurrentQueue<Arrival> arrivals)
+    private static Func<CallInfo, SendOutcome> Answering(IChatChannel channel, Messenger name, ConcurrentQueue<Arrival> arrivals)
     {
-        Func<CallInfo, SendOutcome> sent = _ => new SendOutcome.Sent($"{name}-{arrivals.Count}");
-        channel.Name.Returns(name);
+        Func<CallInfo, SendOutcome> sent = _ => new SendOutcome.Sent($"{name.Key()}-{arrivals.Count}");
+        channel.Messenger.Returns(name);
         channel.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()))
             .Do(call => arrivals.Enqueue(new Arrival(call.Arg<OutgoingMessage>(), Stopwatch.GetTimestamp())));
         channel.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>()).Returns(sent);
@@ -641,7 +642,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         CreatedAt = _clock.GetUtcNow(),
     };
 
-    private Chat NewChat(string channel, string address, string? name, UnitRecord? unit) => new()
+    private Chat NewChat(Messenger channel, string address, string? name, UnitRecord? unit) => new()
     {
         Channel = channel,
         Address = address,

@@ -10,6 +10,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
 using TdktBot.Obligations;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Reliability;
 
@@ -77,14 +78,14 @@ public sealed partial class CrashTrialTests
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var db = new TdktDbContext(TdktStore.Options($"Data Source={Path.Combine(folder.Path, "tdkt.db")}"));
         var units = await db.Units.OrderBy(u => u.Id).ToListAsync();
-        var office = new Chat { Channel = "telegram", Address = "1", UnitId = units[0].Id, CreatedAt = time.GetUtcNow() };
+        var office = new Chat { Channel = Messenger.Telegram, Address = "1", UnitId = units[0].Id, CreatedAt = time.GetUtcNow() };
         db.Chats.Add(office);
-        db.Members.Add(new Member { Channel = "telegram", PersonId = "1", UnitId = units[0].Id, Role = ChatRole.Office, CreatedAt = time.GetUtcNow() });
+        db.Members.Add(new Member { Channel = Messenger.Telegram, PersonId = "1", UnitId = units[0].Id, Role = ChatRole.Office, CreatedAt = time.GetUtcNow() });
         for (var i = 0; i < chats; i++)
         {
             db.Chats.Add(new Chat
             {
-                Channel = "telegram",
+                Channel = Messenger.Telegram,
                 Address = (100_000 + i).ToString(CultureInfo.InvariantCulture),
                 DisplayName = $"Cán bộ {i}",
                 UnitId = units[1 + (i % (units.Count - 1))].Id,

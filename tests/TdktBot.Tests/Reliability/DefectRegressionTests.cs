@@ -6,7 +6,7 @@ using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Tests.Cli;
 using TdktBot.Tests.Conversations;
-using TdktBot.Zalo;
+using TdktBot.Messaging.Zalo;
 
 namespace TdktBot.Tests.Reliability;
 

@@ -172,7 +172,7 @@ public sealed class HostileInputTests
         Assert.All(all, m => Assert.Empty(m.Entities));
         Assert.All(all, m => Assert.Equal("HTML", m.ParseMode));
 
-        await AssertNothingForbiddenAsync(bot, log, before, deliveriesBefore, ("zalo", OfficeZalo));
+        await AssertNothingForbiddenAsync(bot, log, before, deliveriesBefore, (Messenger.Zalo, OfficeZalo));
 
         Assert.True(longest < MessengerBotUnderTest.Patience, $"The slowest round took {longest.TotalSeconds:0.0} s.");
     }
@@ -255,7 +255,7 @@ public sealed class HostileInputTests
             Assert.InRange(m.Text.Length, 1, 2000);
             Assert.Empty(m.ExtraFields);
         });
-        await AssertNothingForbiddenAsync(bot, log, before, deliveriesBefore, ("telegram", MessengerBotUnderTest.Address(OfficeTelegram)));
+        await AssertNothingForbiddenAsync(bot, log, before, deliveriesBefore, (Messenger.Telegram, MessengerBotUnderTest.Address(OfficeTelegram)));
     }
 
     /// <summary>
@@ -264,7 +264,7 @@ public sealed class HostileInputTests
     /// school changed only its own obligations, and only as far as a unit can (submitted or back). The outbox got only
     /// notices of the school's confirmations, to the office on the other messenger (<paramref name="office"/>).
     /// </summary>
-    private static async Task AssertNothingForbiddenAsync(MessengerBotUnderTest bot, RecordingLog log, Snapshot before, long deliveriesBefore, (string Channel, string Address) office)
+    private static async Task AssertNothingForbiddenAsync(MessengerBotUnderTest bot, RecordingLog log, Snapshot before, long deliveriesBefore, (Messenger Channel, string Address) office)
     {
         Assert.True(!log.Entries.Any(e => e.Level >= LogLevel.Error),
             "Logged at Error level:\n" + string.Join('\n', log.Entries.Where(e => e.Level >= LogLevel.Error).Take(5).Select(e => $"{e.Category}: {e.Message} {e.Exception}")));

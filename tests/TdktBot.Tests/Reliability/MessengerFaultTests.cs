@@ -125,7 +125,7 @@ public sealed class MessengerFaultTests
                 {
                     Assert.Equal(2, delivery.Attempts);
                     Assert.Contains(log.Entries, e => e.Level == LogLevel.Warning && e.Category.EndsWith("DeliverySender", StringComparison.Ordinal)
-                        && e.Message.StartsWith($"Delivery {delivery.Id} to chat {chat.Id} on telegram failed:", StringComparison.Ordinal));
+                        && e.Message.StartsWith($"Delivery {delivery.Id} to chat {chat.Id} on Telegram failed:", StringComparison.Ordinal));
                 }
                 else
                 {

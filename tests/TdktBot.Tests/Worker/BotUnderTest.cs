@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Cli;
 using TdktBot.Tests.Cli;
 

@@ -2,11 +2,12 @@ using TdktBot.Testing;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Tests.Cli;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Worker;
 
@@ -22,7 +23,7 @@ public sealed partial class OfficeBootstrapTests : IDisposable
     {
         var clock = BotUnderTest.Clock(BotUnderTest.Vn(2026, 3, 2, 9));
         var log = new RecordingLog();
-        await using (var first = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram")))
+        await using (var first = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram)))
         {
             first.Get<ILoggerFactory>().AddProvider(log);
             await first.StartAsync();
@@ -30,12 +31,12 @@ public sealed partial class OfficeBootstrapTests : IDisposable
             var code = Code().Match(printed.Message).Groups[1].Value;
 
             var reply = Assert.Single(await first.Get<IConversation>().HandleAsync(
-                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", SenderId = "4242", Text = "/start " + code }, CancellationToken.None));
+                new IncomingMessage { Channel = Messenger.Telegram, ChatAddress = "4242", SenderId = "4242", Text = "/start " + code }, CancellationToken.None));
             Assert.Contains("Phòng Văn hóa - Xã hội (Phòng theo dõi kế hoạch)", reply.Text, StringComparison.Ordinal);
         }
 
         var again = new RecordingLog();
-        await using (var second = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram")))
+        await using (var second = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram)))
         {
             second.Get<ILoggerFactory>().AddProvider(again);
             await second.StartAsync();
@@ -51,13 +52,13 @@ public sealed partial class OfficeBootstrapTests : IDisposable
     {
         var clock = BotUnderTest.Clock(BotUnderTest.Vn(2026, 3, 2, 9));
         var log = new RecordingLog();
-        await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"),
+        await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram),
             new Dictionary<string, string?> { ["Invites:OfficeCode"] = "VANPHONG2026XA" });
         bot.Get<ILoggerFactory>().AddProvider(log);
         await bot.StartAsync();
 
         var reply = Assert.Single(await bot.Get<IConversation>().HandleAsync(
-            new IncomingMessage { Channel = "telegram", ChatAddress = "4242", SenderId = "4242", Text = "/start vanphong2026xa" }, CancellationToken.None));
+            new IncomingMessage { Channel = Messenger.Telegram, ChatAddress = "4242", SenderId = "4242", Text = "/start vanphong2026xa" }, CancellationToken.None));
 
         Assert.StartsWith("✅ Đã liên kết cuộc trò chuyện này với Phòng Văn hóa - Xã hội", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(log.Entries, e => e.Message.Contains("VANPHONG2026XA", StringComparison.OrdinalIgnoreCase));
@@ -70,22 +71,22 @@ public sealed partial class OfficeBootstrapTests : IDisposable
         Dictionary<string, string?> Setting(string code) => new() { ["Invites:OfficeCode"] = code };
         for (var start = 0; start < 3; start++)
         {
-            await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"), Setting("VANPHONG2026XA"));
+            await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram), Setting("VANPHONG2026XA"));
             await bot.StartAsync();
         }
 
         Assert.Equal(1, await InvitesAsync("VANPHONG2026XA"));
 
-        await using (var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"), Setting("VANPHONG2026XA")))
+        await using (var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram), Setting("VANPHONG2026XA")))
         {
             await bot.StartAsync();
             await bot.Get<IConversation>().HandleAsync(
-                new IncomingMessage { Channel = "telegram", ChatAddress = "4242", SenderId = "4242", Text = "/start VANPHONG2026XA" }, CancellationToken.None);
+                new IncomingMessage { Channel = Messenger.Telegram, ChatAddress = "4242", SenderId = "4242", Text = "/start VANPHONG2026XA" }, CancellationToken.None);
         }
 
         // Linked: a new code in the configuration is no longer an invite, and a short one is no longer reported.
         var log = new RecordingLog();
-        await using (var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"), Setting("MAMOI2027XAHOATHAM")))
+        await using (var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram), Setting("MAMOI2027XAHOATHAM")))
         {
             bot.Get<ILoggerFactory>().AddProvider(log);
             await bot.StartAsync();
@@ -102,7 +103,7 @@ public sealed partial class OfficeBootstrapTests : IDisposable
         for (var start = 0; start < 2; start++)
         {
             var log = new RecordingLog();
-            await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, "telegram"),
+            await using var bot = BotUnderTest.Create(_folder.Path, clock, new RecordingChannel(clock, Messenger.Telegram),
                 new Dictionary<string, string?> { ["Invites:OfficeCode"] = "XA-2026" });
             bot.Get<ILoggerFactory>().AddProvider(log);
             await bot.StartAsync();

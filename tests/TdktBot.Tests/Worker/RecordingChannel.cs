@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
-using TdktBot.Channels;
+using TdktBot.Messaging;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Worker;
 
 /// <summary>A messenger that records what it was asked to deliver, optionally holding every send until released.</summary>
-internal sealed class RecordingChannel(TimeProvider clock, string name = "console") : IChatChannel
+internal sealed class RecordingChannel(TimeProvider clock, Messenger messenger = Messenger.Console) : IChatChannel
 {
     private readonly ConcurrentQueue<Received> _received = new();
     private TaskCompletionSource? _hold;
 
-    public string Name => name;
+    public Messenger Messenger => messenger;
 
     public IReadOnlyList<Received> Received => [.. _received];
 

@@ -5,6 +5,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Plans;
+using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Worker;
 
@@ -57,7 +58,7 @@ public sealed class RestartImportTests : IDisposable
         await RunOnceAsync();
         Assert.Equal(16, await ActiveConsoleChatsAsync());
 
-        await RunOnceAsync(new RecordingChannel(_clock, "telegram"));
+        await RunOnceAsync(new RecordingChannel(_clock, Messenger.Telegram));
 
         Assert.Equal(0, await ActiveConsoleChatsAsync());
     }
@@ -84,6 +85,6 @@ public sealed class RestartImportTests : IDisposable
     private async Task<int> ActiveConsoleChatsAsync()
     {
         await using var db = _folder.OpenStore();
-        return await db.Chats.CountAsync(c => c.Channel == "console" && c.Active);
+        return await db.Chats.CountAsync(c => c.Channel == Messenger.Console && c.Active);
     }
 }

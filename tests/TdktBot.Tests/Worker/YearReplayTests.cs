@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using TdktBot.Channels;
+using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Outbox;
 using TdktBot.Data;
