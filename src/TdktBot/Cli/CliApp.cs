@@ -12,8 +12,6 @@ using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Hosting;
 using TdktBot.Plans;
-using TdktBot.Messaging.Telegram;
-using TdktBot.Messaging.Zalo;
 using TdktBot.Store;
 using TdktBot.Reminders;
 using TdktBot.Conversations;
@@ -32,11 +30,7 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         var parsed = CommandLine().Parse(args, new ParserConfiguration { EnablePosixBundling = false, ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
-            foreach (var message in CliErrors.Describe(parsed))
-            {
-                error.WriteLine(message);
-            }
-
+            CliErrors.Describe(parsed).ForEach(error.WriteLine);
             error.WriteLine();
             CliHelp.Write(parsed.CommandResult.Command, error);
             return UsageError;
@@ -53,32 +47,24 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
                 ProcessTerminationTimeout = null,
             }, ct);
         }
-        catch (OptionsValidationException ex)
-        {
-            error.WriteLine($"Cấu hình chưa đúng: {string.Join(" ", ex.Failures)} Hãy sửa appsettings.json hoặc biến môi trường tương ứng (xem appsettings.example.json).");
-            return InputError;
-        }
-        catch (InvalidOperationException ex) when (ConfigurationErrors.TryExplain(ex, out var message))
+        catch (Exception ex) when (Explain(ex) is { } message)
         {
             error.WriteLine(message);
             return InputError;
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or DbUpdateException)
-        {
-            error.WriteLine($"Lỗi cơ sở dữ liệu: {(ex.InnerException ?? ex).Message} Hãy kiểm tra thư mục dữ liệu (Data:Folder, ConnectionStrings:Tdkt): có tồn tại, ghi được, và không bị chương trình khác khóa.");
-            return InputError;
-        }
-        catch (IOException ex)
-        {
-            error.WriteLine($"Lỗi đọc/ghi tệp: {ex.Message}");
-            return InputError;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            error.WriteLine($"Không có quyền đọc/ghi tệp: {ex.Message}");
-            return InputError;
-        }
     }
+
+    /// <summary>What a verb threw, said in Vietnamese with what to check; null for anything else, which is a bug and is left to surface.</summary>
+    private static string? Explain(Exception ex) => ex switch
+    {
+        OptionsValidationException e => $"Cấu hình chưa đúng: {string.Join(" ", e.Failures)} {ConfigurationErrors.WhereToFix}",
+        InvalidOperationException e => ConfigurationErrors.Explain(e),
+        System.Data.Common.DbException or DbUpdateException => $"Lỗi cơ sở dữ liệu: {(ex.InnerException ?? ex).Message} "
+            + "Hãy kiểm tra thư mục dữ liệu (Data:Folder, ConnectionStrings:Tdkt): có tồn tại, ghi được, và không bị chương trình khác khóa.",
+        IOException => $"Lỗi đọc/ghi tệp: {ex.Message}",
+        UnauthorizedAccessException => $"Không có quyền đọc/ghi tệp: {ex.Message}",
+        _ => null,
+    };
 
     /// <summary>The clock of this run, from <c>--now</c> when given; set before a verb reads the settings.</summary>
     private TimeProvider Start(DateTimeOffset? now)
@@ -98,6 +84,9 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         return now is { } start ? new SimulatedClock(start, TimeProvider.System) : clock ?? TimeProvider.System;
     }
 
+    /// <summary>A person is at the keyboard, not a script, a service or a test's reader.</summary>
+    private bool Interactive => input is null && !Console.IsInputRedirected;
+
     private PlanOptions PlanSettings() => configuration.GetSection(PlanOptions.Section).Get<PlanOptions>() ?? new PlanOptions();
 
     /// <summary>The host with every service; <c>run</c> starts it, tests build it with their own clock and folders.</summary>
@@ -107,8 +96,7 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)
     {
         // The terminal chat only when a person is at the keyboard; scripts and services get the worker alone.
-        var interactive = input is null && !Console.IsInputRedirected;
-        using var host = BuildHost(time, interactive
+        using var host = BuildHost(time, Interactive
             ? services => services.AddHostedService(sp => new ConsoleChatService(sp.GetRequiredService<IConversation>(),
                 sp.GetRequiredService<PlanStore>(), sp.GetRequiredService<IHostApplicationLifetime>(), Console.In, output))
             : null);
@@ -119,37 +107,22 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
 
     private async Task<int> ReloadAsync(TimeProvider time, CancellationToken ct)
     {
-        var services = new ServiceCollection()
-            .AddLogging()
-            .AddClock(time)
-            .AddStore(configuration)
-            .AddPlans(configuration)
-            .AddReminderPolicy(configuration);
-        await using var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
+        await using var provider = await StoreAsync(time, _ => { }, conversations: false, ct);
         var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
-        var warnings = outcome.Loaded ? provider.GetRequiredService<IOptions<CalendarOptions>>().Value.MissingYearWarnings(outcome.Years ?? []) : [];
-        foreach (var message in outcome.Messages.Concat(warnings))
+        if (!outcome.Loaded)
         {
-            (outcome.Loaded ? output : error).WriteLine(message);
-        }
-
-        if (outcome.Loaded)
-        {
-            output.WriteLine("Đã nạp lại kế hoạch. Bot đang chạy sẽ dùng lịch mới từ lần quét nhắc việc tiếp theo.");
-        }
-
-        return outcome.Loaded ? 0 : InputError;
-    }
-
-    private async Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct)
-    {
-        await using var provider = await ToolsAsync(time, ct);
-        if (provider is null)
-        {
+            outcome.Messages.ToList().ForEach(error.WriteLine);
             return InputError;
         }
 
+        var warnings = provider.GetRequiredService<IOptions<CalendarOptions>>().Value.MissingYearWarnings(outcome.Years ?? []);
+        outcome.Messages.Concat(warnings).ToList().ForEach(output.WriteLine);
+        output.WriteLine("Đã nạp lại kế hoạch. Bot đang chạy sẽ dùng lịch mới từ lần quét nhắc việc tiếp theo.");
+        return 0;
+    }
+
+    private Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct) => WithToolsAsync(time, async provider =>
+    {
         var plans = provider.GetRequiredService<PlanStore>();
         var chat = await plans.EnsureConsoleChatAsync(unitName, role, ct);
         if (chat is null)
@@ -159,47 +132,47 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         }
 
         await ConsoleConversation.RunAsync(provider.GetRequiredService<IConversation>(), chat.Address, chat.DisplayName ?? chat.Address,
-            input ?? Console.In, output, prompt: input is null && !Console.IsInputRedirected, ct);
+            input ?? Console.In, output, prompt: Interactive, ct);
         return 0;
+    }, ct);
+
+    private Task<int> InviteAsync(Func<InviteCommands, Task<int>> verb, TimeProvider time, CancellationToken ct) =>
+        WithToolsAsync(time, provider => verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
+            provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<InviteOptions>(),
+            provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error)), ct);
+
+    /// <summary>Runs <paramref name="verb"/> on the store and the conversation, without the worker; or tells why the plans did not load.</summary>
+    private async Task<int> WithToolsAsync(TimeProvider time, Func<ServiceProvider, Task<int>> verb, CancellationToken ct)
+    {
+        await using var provider = await StoreAsync(time,
+            b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning), conversations: true, ct);
+        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
+        if (!outcome.Loaded)
+        {
+            outcome.Messages.ToList().ForEach(error.WriteLine);
+            return InputError;
+        }
+
+        return await verb(provider);
     }
 
-    private async Task<int> InviteAsync(Func<InviteCommands, Task<int>> verb, TimeProvider time, CancellationToken ct)
+    /// <summary>The store on <paramref name="time"/>, migrated, with the plans and, for the tools, the conversation.</summary>
+    private async Task<ServiceProvider> StoreAsync(TimeProvider time, Action<ILoggingBuilder> logging, bool conversations, CancellationToken ct)
     {
-        await using var provider = await ToolsAsync(time, ct);
-        return provider is null
-            ? InputError
-            : await verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
-                provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<InviteOptions>(),
-                provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error));
-    }
-
-    /// <summary>The store and the conversation without the worker, for one-off commands; null (reported) when the plan files do not load.</summary>
-    private async Task<ServiceProvider?> ToolsAsync(TimeProvider time, CancellationToken ct)
-    {
-        var provider = new ServiceCollection()
-            .AddLogging(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning))
+        var services = new ServiceCollection()
+            .AddLogging(logging)
             .AddClock(time)
             .AddStore(configuration)
             .AddPlans(configuration)
-            .AddReminderPolicy(configuration)
-            .AddConversations(configuration)
-            .BuildServiceProvider();
+            .AddReminderPolicy(configuration);
+        var provider = (conversations ? services.AddConversations(configuration) : services).BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
-        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
-        if (outcome.Loaded)
-        {
-            return provider;
-        }
-
-        outcome.Messages.ToList().ForEach(error.WriteLine);
-        await provider.DisposeAsync();
-        return null;
+        return provider;
     }
 
     private ReminderPolicy Policy()
     {
-        var services = new ServiceCollection().AddReminderPolicy(configuration);
-        using var provider = services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddReminderPolicy(configuration).BuildServiceProvider();
         return provider.GetRequiredService<ReminderPolicy>();
     }
 }

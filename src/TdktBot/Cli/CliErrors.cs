@@ -10,7 +10,7 @@ namespace TdktBot.Cli;
 /// </summary>
 internal static class CliErrors
 {
-    public static IReadOnlyList<string> Describe(ParseResult parsed)
+    public static List<string> Describe(ParseResult parsed)
     {
         var messages = new List<string>();
         foreach (var error in parsed.Errors)

@@ -22,13 +22,12 @@ internal sealed class CliHelp(Command? command = null) : SynchronousCommandLineA
 
     public static void Write(Command command, TextWriter output)
     {
-        var lineage = Lineage(command).ToList();
         output.WriteLine(command.Description);
         output.WriteLine();
         output.WriteLine("Cách dùng:");
         output.WriteLine($"  {Usage(command)}");
         Section(output, "Tham số:", command.Arguments.Where(a => !a.Hidden).Select(a => ($"<{a.HelpName}>", a.Description)));
-        Section(output, "Tùy chọn:", lineage
+        Section(output, "Tùy chọn:", Lineage(command)
             .SelectMany((c, depth) => c.Options.Where(o => !o.Hidden && (depth == 0 || o.Recursive)))
             .Select(o => (Label(o), o.Required ? $"{o.Description} (bắt buộc)" : o.Description)));
         Section(output, "Lệnh:", command.Subcommands.Where(c => !c.Hidden)
@@ -78,54 +77,13 @@ internal sealed class CliHelp(Command? command = null) : SynchronousCommandLineA
             return;
         }
 
+        // One line a row, unwrapped: a terminal wraps long lines itself, a file or a pipe keeps them whole.
         var width = list.Max(r => r.Label.Length) + 2;
-        var wrap = Wrap(output) - width - 2;
         output.WriteLine();
         output.WriteLine(heading);
         foreach (var (label, description) in list)
         {
-            var lines = Lines(description ?? string.Empty, wrap);
-            output.WriteLine($"  {label.PadRight(width)}{lines[0]}".TrimEnd());
-            foreach (var line in lines.Skip(1))
-            {
-                output.WriteLine($"  {new string(' ', width)}{line}");
-            }
+            output.WriteLine($"  {label.PadRight(width)}{description}".TrimEnd());
         }
-    }
-
-    /// <summary>The terminal's width when help goes straight to it; no wrapping into a file, a pipe or a test's writer.</summary>
-    private static int Wrap(TextWriter output)
-    {
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
-        {
-            return int.MaxValue;
-        }
-
-        try
-        {
-            return Math.Max(Console.WindowWidth, 60);
-        }
-        catch (IOException)
-        {
-            return int.MaxValue;
-        }
-    }
-
-    private static List<string> Lines(string text, int width)
-    {
-        var lines = new List<string> { string.Empty };
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > width)
-            {
-                lines.Add(word);
-            }
-            else
-            {
-                lines[^1] = lines[^1].Length == 0 ? word : $"{lines[^1]} {word}";
-            }
-        }
-
-        return lines;
     }
 }

@@ -10,10 +10,13 @@ namespace TdktBot.Cli;
 /// </summary>
 internal static class CliOptions
 {
+    /// <summary>The name of <c>--now</c>, by which every verb reads it wherever on the command line it was typed.</summary>
+    public const string NowName = "--now";
+
     private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     /// <summary><c>--now</c>, accepted by every verb: the start of the simulated clock, in Vietnam time.</summary>
-    public static Option<DateTimeOffset?> Now() => new("--now")
+    public static Option<DateTimeOffset?> Now() => new(NowName)
     {
         HelpName = "ngày giờ",
         Description = "chạy trên đồng hồ giả lập từ thời điểm này (giờ Việt Nam), ví dụ 2026-01-23T07:59 hoặc \"23/01/2026 07:59\"; "
@@ -31,79 +34,31 @@ internal static class CliOptions
         CustomParser = result => CliTime.Parse(result) ?? default,
     };
 
-    public static Option<string?> Units() => new("--units")
-    {
-        HelpName = "don-vi.yaml",
-        Description = "danh sách đơn vị (mặc định theo cấu hình Plan:UnitsFile)",
-    };
+    public static Option<string?> Units() => FilePath("don-vi.yaml", "danh sách đơn vị (mặc định theo cấu hình Plan:UnitsFile)", "--units");
+
+    /// <summary>A file named by an option: <paramref name="names"/> are its name then its aliases.</summary>
+    public static Option<string?> FilePath(string helpName, string description, params string[] names) =>
+        new(names[0], names[1..]) { HelpName = helpName, Description = description };
 
     /// <summary><c>-f, --format</c>, one of <paramref name="allowed"/>; <paramref name="fallback"/> when not given, if any.</summary>
-    public static Option<string> Format(string description, string? fallback, params string[] allowed)
-    {
-        var option = new Option<string>("--format", "-f") { HelpName = string.Join('|', allowed), Description = description };
-        if (fallback is not null)
-        {
-            option.DefaultValueFactory = _ => fallback;
-        }
-
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } value && !allowed.Contains(value, StringComparer.Ordinal))
-            {
-                result.AddError(NotOneOf(result, allowed, value));
-            }
-        });
-        return option;
-    }
+    public static Option<string> Format(string description, string? fallback, params string[] allowed) =>
+        OneOf(new Option<string>("--format", "-f") { Description = description }, fallback, [.. allowed.Select(a => (a, a))]);
 
     public static Option<int?> Quarter() => new("--quarter", "-q")
     {
         HelpName = "1-4",
         Description = "chỉ in một quý: 1, 2, 3, 4 (hoặc I, II, III, IV)",
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            var quarter = Core.Plans.Quarter.Parse(text);
-            if (quarter is null)
-            {
-                result.AddError($"Quý phải là 1, 2, 3 hoặc 4 (hoặc I-IV), không phải «{text}».");
-            }
-
-            return quarter;
-        },
+        CustomParser = result => Core.Plans.Quarter.Parse(result.Tokens[0].Value)
+            ?? Reject<int?>(result, $"Quý phải là 1, 2, 3 hoặc 4 (hoặc I-IV), không phải «{result.Tokens[0].Value}»."),
     };
 
     /// <summary><c>--role head|staff|office</c>.</summary>
-    public static Option<ChatRole?> Role(string description) => new("--role")
-    {
-        HelpName = "head|staff|office",
-        Description = description,
-        CustomParser = result =>
-        {
-            var text = result.Tokens[0].Value;
-            ChatRole? role = text switch
-            {
-                "head" => ChatRole.Head,
-                "staff" => ChatRole.Staff,
-                "office" => ChatRole.Office,
-                _ => null,
-            };
-            if (role is null)
-            {
-                result.AddError(NotOneOf(result, ["head", "staff", "office"], text));
-            }
-
-            return role;
-        },
-    };
+    public static Option<ChatRole?> Role(string description) => OneOf(new Option<ChatRole?>("--role") { Description = description }, null,
+        [("head", ChatRole.Head), ("staff", ChatRole.Staff), ("office", ChatRole.Office)]);
 
     /// <summary>A unit's name as written in the unit directory (<c>--as</c>, <c>--unit</c>); the verb finds the unit.</summary>
-    public static Option<string> Unit(string name, string description) => new(name)
-    {
-        HelpName = "đơn vị",
-        Description = description,
-        Required = true,
-    };
+    public static Option<string> Unit(string name, string description) =>
+        new(name) { HelpName = "đơn vị", Description = description, Required = true };
 
     /// <summary>A file named by its position; a word that starts with '-' is an option this verb does not know, not a file.</summary>
     public static Argument<string> File(string helpName, string description, ArgumentArity arity)
@@ -119,9 +74,31 @@ internal static class CliOptions
         return argument;
     }
 
-    private static string NotOneOf(SymbolResult result, IReadOnlyList<string> allowed, string value)
+    /// <summary><paramref name="option"/> taking one of the words of <paramref name="values"/>, named in its help and in its error.</summary>
+    private static Option<T> OneOf<T>(Option<T> option, T? fallback, IReadOnlyList<(string Word, T Value)> values)
     {
-        var name = result is OptionResult option ? option.Option.Name : ((OptionResult)result.Parent!).Option.Name;
-        return $"{name} chỉ nhận {string.Join(", ", allowed.SkipLast(1))} hoặc {allowed[^1]}, không phải «{value}».";
+        var words = values.Select(v => v.Word).ToList();
+        option.HelpName = string.Join('|', words);
+        if (fallback is not null)
+        {
+            option.DefaultValueFactory = _ => fallback;
+        }
+
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            var index = words.IndexOf(text);
+            return index >= 0
+                ? values[index].Value
+                : Reject<T>(result, $"{option.Name} chỉ nhận {string.Join(", ", words.SkipLast(1))} hoặc {words[^1]}, không phải «{text}».");
+        };
+        return option;
+    }
+
+    /// <summary>Tells what is wrong with a value in Vietnamese: a command-line error, exit code 2, and nothing runs.</summary>
+    internal static T? Reject<T>(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default;
     }
 }

@@ -29,8 +29,8 @@ public readonly record struct CliTime(DateOnly Date, TimeOnly? Time, TimeSpan? O
         var parts = trimmed.Split(['T', ' '], 2, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || !DateOnly.TryParseExact(parts[0], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            result.AddError($"{option}: không hiểu ngày «{text}». Hãy viết dạng 2026-01-23 hoặc 23/01/2026, có thể kèm giờ: 2026-01-23T07:59.");
-            return null;
+            return CliOptions.Reject<CliTime?>(result,
+                $"{option}: không hiểu ngày «{text}». Hãy viết dạng 2026-01-23 hoặc 23/01/2026, có thể kèm giờ: 2026-01-23T07:59.");
         }
 
         if (parts.Length == 1)
@@ -38,13 +38,9 @@ public readonly record struct CliTime(DateOnly Date, TimeOnly? Time, TimeSpan? O
             return new CliTime(date, null, null);
         }
 
-        if (!TimeOnly.TryParseExact(parts[1], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            result.AddError($"{option}: không hiểu giờ «{parts[1]}». Hãy viết dạng 07:59.");
-            return null;
-        }
-
-        return new CliTime(date, time, null);
+        return TimeOnly.TryParseExact(parts[1], TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? new CliTime(date, time, null)
+            : CliOptions.Reject<CliTime?>(result, $"{option}: không hiểu giờ «{parts[1]}». Hãy viết dạng 07:59.");
     }
 
     /// <summary>The instant on <paramref name="zone"/>'s clock; a date without a time is its start, or its end when <paramref name="endOfDay"/>.</summary>

@@ -5,13 +5,16 @@ namespace TdktBot.Cli;
 /// <summary>Turns the configuration binder's English conversion errors into a Vietnamese sentence that says what to write instead.</summary>
 public static partial class ConfigurationErrors
 {
-    public static bool TryExplain(InvalidOperationException ex, out string message)
+    /// <summary>The end of every sentence about a wrong setting: where to fix it.</summary>
+    public const string WhereToFix = "Hãy sửa appsettings.json hoặc biến môi trường tương ứng (xem appsettings.example.json).";
+
+    /// <summary>The Vietnamese sentence for a value the binder could not convert; null for any other error.</summary>
+    public static string? Explain(InvalidOperationException ex)
     {
         var match = ConversionFailure().Match(ex.Message);
         if (!match.Success)
         {
-            message = string.Empty;
-            return false;
+            return null;
         }
 
         var (value, key, type) = (match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value);
@@ -25,9 +28,7 @@ public static partial class ConfigurationErrors
             "System.Boolean" => "true hoặc false",
             _ => $"giá trị kiểu {type}",
         };
-        message = $"Cấu hình chưa đúng: {key} = «{value}» không đọc được; cần {example}. " +
-            "Hãy sửa appsettings.json hoặc biến môi trường tương ứng (xem appsettings.example.json).";
-        return true;
+        return $"Cấu hình chưa đúng: {key} = «{value}» không đọc được; cần {example}. {WhereToFix}";
     }
 
     [GeneratedRegex("^Failed to convert configuration value '(.*)' at '(.*)' to type '(.*)'")]

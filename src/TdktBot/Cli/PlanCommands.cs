@@ -19,7 +19,7 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
         }
 
         var result = PlanFiles.LoadPlan(source, directory);
-        Report(result.Problems);
+        Write(error, result.Problems);
         if (result.HasErrors)
         {
             error.WriteLine(target is null
@@ -28,11 +28,7 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
             return CliApp.InputError;
         }
 
-        var plan = result.Plan!;
-        if (target is not null && format == "yaml")
-        {
-            plan = KeepOverrides(plan, target, directory);
-        }
+        var plan = target is not null && format == "yaml" ? KeepOverrides(result.Plan!, target, directory) : result.Plan!;
 
         var text = format == "json" ? PlanJson.Write(plan, result.Problems) + "\n" : YamlPlanFile.Write(plan);
         if (target is null)
@@ -58,7 +54,7 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
             return CliApp.InputError;
         }
 
-        Report(result.Problems);
+        Write(error, result.Problems);
         if (result.HasErrors)
         {
             error.WriteLine("Không hiển thị được kế hoạch vì tệp còn lỗi. Chạy «plan check» để xem chi tiết.");
@@ -82,11 +78,7 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
             return result.HasErrors ? CliApp.InputError : 0;
         }
 
-        foreach (var problem in result.Problems)
-        {
-            output.WriteLine(problem);
-        }
-
+        Write(output, result.Problems);
         var errors = result.Problems.Count(p => p.Severity == ProblemSeverity.Error);
         var warnings = result.Problems.Count - errors;
         if (result.HasErrors)
@@ -102,22 +94,13 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
         return 0;
     }
 
-    private PlanResult? Load(string? file, string? units)
-    {
-        if (LoadDirectory(units) is not { } directory)
-        {
-            return null;
-        }
-
-        var path = file ?? PlanOptions.Resolve(options.File);
-        return PlanFiles.LoadPlan(path, directory);
-    }
+    private PlanResult? Load(string? file, string? units) =>
+        LoadDirectory(units) is { } directory ? PlanFiles.LoadPlan(file ?? PlanOptions.Resolve(options.File), directory) : null;
 
     private UnitDirectory? LoadDirectory(string? units)
     {
-        var path = units ?? PlanOptions.Resolve(options.UnitsFile);
-        var result = PlanFiles.LoadDirectory(path);
-        Report(result.Problems);
+        var result = PlanFiles.LoadDirectory(units ?? PlanOptions.Resolve(options.UnitsFile));
+        Write(error, result.Problems);
         return result.HasErrors ? null : result.Directory;
     }
 
@@ -145,11 +128,5 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
     private static Plan Filter(Plan plan, int? quarter) =>
         quarter is null ? plan : plan with { Tasks = plan.TasksIn(quarter.Value).ToList() };
 
-    private void Report(IEnumerable<PlanProblem> problems)
-    {
-        foreach (var problem in problems)
-        {
-            error.WriteLine(problem);
-        }
-    }
+    private static void Write(TextWriter to, IEnumerable<PlanProblem> problems) => problems.ToList().ForEach(to.WriteLine);
 }
