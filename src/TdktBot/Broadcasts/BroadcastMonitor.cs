@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Core.Conversations;
 using TdktBot.Data;
-using TdktBot.Broadcasts;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Reminders;
@@ -74,31 +73,27 @@ public sealed partial class BroadcastMonitor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await CheckAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A locked store or a full disk is usually gone by the next pass; what was stored stays.
-                LogCheckFailed(logger, ex, options.Value.CheckInterval);
-            }
+                try
+                {
+                    await CheckAsync(stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                {
+                    // A locked store or a full disk is usually gone by the next pass; what was stored stays.
+                    LogCheckFailed(logger, ex, options.Value.CheckInterval);
+                }
 
-            try
-            {
                 // Real time, like the sender's polling: how often to look is not a matter of the commune's clock.
                 await Task.Delay(options.Value.CheckInterval, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 

@@ -84,15 +84,8 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync(ct);
         db.BroadcastRecipients.AddRange(chats.Select(c => new BroadcastRecipient { BroadcastId = broadcast.Id, ChatId = c.Id }));
-        db.Audit.Add(new AuditEntry
-        {
-            At = now,
-            Actor = by.Name,
-            ActorId = by.Id,
-            Action = "broadcast.draft",
-            Subject = Subject(broadcast.Id),
-            Details = $"{(groupId is null ? "mọi đơn vị" : $"nhóm {groupId}")} · {chats.Count} cuộc trò chuyện của {reached} đơn vị · {VietnameseFormat.Shorten(text, 80)}",
-        });
+        db.Audit.Record(now, by, "broadcast.draft", Subject(broadcast.Id),
+            $"{(groupId is null ? "mọi đơn vị" : $"nhóm {groupId}")} · {chats.Count} cuộc trò chuyện của {reached} đơn vị · {VietnameseFormat.Shorten(text, 80)}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new BroadcastPreview(broadcast.Id, chats.Count, reached);
@@ -113,9 +106,7 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
         // Claimed by the UPDATE's condition, so of two confirmations at once only one goes on to store rows.
-        var claimed = await db.Broadcasts
-            .Where(b => b.Id == broadcastId && b.CreatedByChatId == officeChatId && b.ConfirmedAt == null && b.CancelledAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.ConfirmedAt, now), ct);
+        var claimed = await Open(broadcastId, officeChatId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ConfirmedAt, now), ct);
         if (claimed == 0)
         {
             return await RefusalAsync(broadcastId, officeChatId, ct);
@@ -129,30 +120,16 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
             .ToListAsync(ct);
         foreach (var recipient in recipients)
         {
-            db.Deliveries.Add(new Delivery
-            {
-                Key = DeliveryKey(broadcastId, recipient.ChatId),
-                Kind = Kind,
-                ChatId = recipient.ChatId,
-                Text = text,
-                BroadcastId = broadcastId,
-                Status = recipient.Active ? DeliveryStatus.Pending : DeliveryStatus.Failed,
-                Error = recipient.Active ? null : DeliveryTexts.ChatStopped,
-                NotBefore = now,
-                CreatedAt = now,
-            });
+            var delivery = Delivery.Pending(DeliveryKey(broadcastId, recipient.ChatId), Kind, recipient.ChatId, text, now);
+            delivery.BroadcastId = broadcastId;
+            delivery.Status = recipient.Active ? DeliveryStatus.Pending : DeliveryStatus.Failed;
+            delivery.Error = recipient.Active ? null : DeliveryTexts.ChatStopped;
+            db.Deliveries.Add(delivery);
         }
 
         var stopped = recipients.Count(r => !r.Active);
-        db.Audit.Add(new AuditEntry
-        {
-            At = now,
-            Actor = by.Name,
-            ActorId = by.Id,
-            Action = "broadcast.confirm",
-            Subject = Subject(broadcastId),
-            Details = $"{recipients.Count - stopped} tin chờ gửi{(stopped > 0 ? $", {stopped} cuộc trò chuyện đã ngừng hoạt động" : string.Empty)}",
-        });
+        db.Audit.Record(now, by, "broadcast.confirm", Subject(broadcastId),
+            $"{recipients.Count - stopped} tin chờ gửi{(stopped > 0 ? $", {stopped} cuộc trò chuyện đã ngừng hoạt động" : string.Empty)}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return BroadcastStep.Confirmed;
@@ -168,22 +145,13 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         Demand(by);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Broadcasts
-            .Where(b => b.Id == broadcastId && b.CreatedByChatId == officeChatId && b.ConfirmedAt == null && b.CancelledAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CancelledAt, now), ct);
+        var claimed = await Open(broadcastId, officeChatId).ExecuteUpdateAsync(s => s.SetProperty(b => b.CancelledAt, now), ct);
         if (claimed == 0)
         {
             return await RefusalAsync(broadcastId, officeChatId, ct);
         }
 
-        db.Audit.Add(new AuditEntry
-        {
-            At = now,
-            Actor = by.Name,
-            ActorId = by.Id,
-            Action = "broadcast.cancel",
-            Subject = Subject(broadcastId),
-        });
+        db.Audit.Record(now, by, "broadcast.cancel", Subject(broadcastId));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return BroadcastStep.Cancelled;
@@ -224,6 +192,10 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     }
 
     private static string Subject(long broadcastId) => $"broadcast:{broadcastId}";
+
+    // The draft this office chat may still confirm or cancel: neither done yet.
+    private IQueryable<Broadcast> Open(long broadcastId, long officeChatId) =>
+        db.Broadcasts.Where(b => b.Id == broadcastId && b.CreatedByChatId == officeChatId && b.ConfirmedAt == null && b.CancelledAt == null);
 
     private static void Demand(Actor by)
     {

@@ -9,10 +9,11 @@ namespace TdktBot.Conversations;
 
 public static class ConversationSetup
 {
-    /// <summary>The conversation engine every channel hands messages to, with invites.</summary>
+    /// <summary>The conversation engine every channel hands messages to, with invite settings and the office's first code.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddInvites(configuration);
+        services.AddSingleton(configuration.GetSection(InviteOptions.Section).Get<InviteOptions>() ?? new InviteOptions());
+        services.AddSingleton<OfficeBootstrap>();
         services.TryAddSingleton<DeliverySignal>();
         services.AddSingleton<StoreSnapshots>();
         services.AddSingleton<Turns>();

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
-using TdktBot.Data;
 using TdktBot.Obligations;
 using TdktBot.Plans;
 
@@ -33,11 +32,8 @@ internal sealed class OfficeReview(PlanStore plans, ReminderPolicy policy, TimeP
         return new Reply(sections.Count == 0 ? ReplyTexts.EveryoneUpToDate : string.Join("\n\n", sections));
     }
 
-    public Task<Reply> AcceptAsync(Turn turn, Intent intent, CancellationToken ct) => ReviewAsync(turn, intent, accept: true, ct);
-
-    public Task<Reply> ReturnAsync(Turn turn, Intent intent, CancellationToken ct) => ReviewAsync(turn, intent, accept: false, ct);
-
-    private async Task<Reply> ReviewAsync(Turn turn, Intent intent, bool accept, CancellationToken ct)
+    /// <summary>Accepts (tiếp nhận) or, with <paramref name="accept"/> false, returns (trả lại) a unit's submission.</summary>
+    public async Task<Reply> ReviewAsync(Turn turn, Intent intent, bool accept, CancellationToken ct)
     {
         if (intent.Unit is null || intent.Target is null)
         {

@@ -1,6 +1,4 @@
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
-using TdktBot.Core.Reminders;
 using TdktBot.Data.Entities;
 
 namespace TdktBot.Conversations;

@@ -19,7 +19,7 @@ public sealed class StoreSnapshot
     private readonly Dictionary<long, PlanTarget> _targetsById;
     private readonly ConcurrentDictionary<(Messenger Channel, string Address), Chat?> _chats = new();
     private readonly ConcurrentDictionary<(Messenger Channel, string PersonId, long UnitId), Member?> _members = new();
-    private readonly ConcurrentDictionary<long, Dictionary<long, Obligation>> _byUnit = new();
+    private readonly ConcurrentDictionary<long, IReadOnlyDictionary<long, Obligation>> _byUnit = new();
 
     private StoreSnapshot(long version, List<PlanTarget> targets, Func<TdktDbContext> openDb)
     {
@@ -63,74 +63,57 @@ public sealed class StoreSnapshot
 
     /// <summary>The chat at this address with its unit, or null for one the bot does not know.</summary>
     public ValueTask<Chat?> ChatAtAsync(Messenger channel, string address, CancellationToken ct) =>
-        _chats.TryGetValue((channel, address), out var known) ? ValueTask.FromResult(known) : new(ReadChatAsync(channel, address, ct));
+        GetAsync(_chats, (channel, address), db => db.Chats.AsNoTracking().Include(c => c.Unit)
+            .SingleOrDefaultAsync(c => c.Channel == channel && c.Address == address, ct), ct);
 
     /// <summary>The role <paramref name="personId"/> holds in the unit, or null for someone who holds none there.</summary>
     public ValueTask<Member?> MemberAsync(Messenger channel, string personId, long unitId, CancellationToken ct) =>
-        _members.TryGetValue((channel, personId, unitId), out var known) ? ValueTask.FromResult(known) : new(ReadMemberAsync(channel, personId, unitId, ct));
+        GetAsync(_members, (channel, personId, unitId), db => db.Members.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.Channel == channel && m.PersonId == personId && m.UnitId == unitId, ct), ct);
 
     /// <summary>The unit's active obligations for targets in the plan, by target id, each with its target.</summary>
     public ValueTask<IReadOnlyDictionary<long, Obligation>> ObligationsOfAsync(long unitId, CancellationToken ct) =>
-        _byUnit.TryGetValue(unitId, out var known)
-            ? ValueTask.FromResult<IReadOnlyDictionary<long, Obligation>>(known)
-            : new(ReadObligationsAsync(unitId, ct));
+        GetAsync(_byUnit, unitId, db => ReadObligationsAsync(db, unitId, ct), ct);
 
-    private async Task<Chat?> ReadChatAsync(Messenger channel, string address, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<long, Obligation>> ReadObligationsAsync(TdktDbContext db, long unitId, CancellationToken ct)
     {
-        var db = _openDb();
-        await using (db.ConfigureAwait(false))
+        var owed = new Dictionary<long, Obligation>();
+        foreach (var obligation in await db.Obligations.AsNoTracking().Where(o => o.UnitId == unitId && o.Active).ToListAsync(ct))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var chat = await db.Chats.AsNoTracking().Include(c => c.Unit)
-                .SingleOrDefaultAsync(c => c.Channel == channel && c.Address == address, ct);
-            await KeepAsync(db, _chats, (channel, address), chat, ct);
-            return chat;
-        }
-    }
-
-    private async Task<Member?> ReadMemberAsync(Messenger channel, string personId, long unitId, CancellationToken ct)
-    {
-        var db = _openDb();
-        await using (db.ConfigureAwait(false))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var member = await db.Members.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.Channel == channel && m.PersonId == personId && m.UnitId == unitId, ct);
-            await KeepAsync(db, _members, (channel, personId, unitId), member, ct);
-            return member;
-        }
-    }
-
-    private async Task<IReadOnlyDictionary<long, Obligation>> ReadObligationsAsync(long unitId, CancellationToken ct)
-    {
-        var db = _openDb();
-        await using (db.ConfigureAwait(false))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var owed = new Dictionary<long, Obligation>();
-            foreach (var obligation in await db.Obligations.AsNoTracking().Where(o => o.UnitId == unitId && o.Active).ToListAsync(ct))
+            // Obligations of targets out of the plan stay out; so does one whose target came after these targets were read.
+            if (_targetsById.TryGetValue(obligation.TargetId, out var target))
             {
-                // Obligations of targets out of the plan stay out; so does one whose target came after these targets were read.
-                if (_targetsById.TryGetValue(obligation.TargetId, out var target))
-                {
-                    obligation.Target = target;
-                    owed[obligation.TargetId] = obligation;
-                }
+                obligation.Target = target;
+                owed[obligation.TargetId] = obligation;
             }
-
-            await KeepAsync(db, _byUnit, unitId, owed, ct);
-            return owed;
         }
+
+        return owed;
     }
 
-    // Kept only when the store has not moved since the snapshot was made (read in the same transaction as the rows);
-    // otherwise what was read serves this one message, and the next builds a new snapshot.
-    private async Task KeepAsync<TKey, TValue>(TdktDbContext db, ConcurrentDictionary<TKey, TValue> cache, TKey key, TValue value, CancellationToken ct)
+    private ValueTask<TValue> GetAsync<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TdktDbContext, Task<TValue>> read,
+        CancellationToken ct)
+        where TKey : notnull =>
+        cache.TryGetValue(key, out var known) ? ValueTask.FromResult(known) : new(ReadAsync(cache, key, read, ct));
+
+    private async Task<TValue> ReadAsync<TKey, TValue>(ConcurrentDictionary<TKey, TValue> cache, TKey key, Func<TdktDbContext, Task<TValue>> read,
+        CancellationToken ct)
         where TKey : notnull
     {
-        if (await db.ReadVersionAsync(ct) == Version)
+        var db = _openDb();
+        await using (db.ConfigureAwait(false))
         {
-            cache.TryAdd(key, value);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var value = await read(db);
+
+            // Kept only when the store has not moved since the snapshot was made (read in the same transaction as the rows);
+            // otherwise what was read serves this one message, and the next builds a new snapshot.
+            if (await db.ReadVersionAsync(ct) == Version)
+            {
+                cache.TryAdd(key, value);
+            }
+
+            return value;
         }
     }
 }

@@ -15,42 +15,28 @@ namespace TdktBot.Conversations;
 /// One message being answered: who wrote it and the role they hold where they write, the chat's link to a unit, the
 /// store as of now (the snapshot, and a context only if something needs the store itself), and today in the commune.
 /// </summary>
-internal sealed class Turn : IAsyncDisposable
+internal sealed class Turn(IncomingMessage message, Role role, Chat? chat, UnitRecord? unit, StoreSnapshot snapshot,
+    IReadOnlyDictionary<long, Obligation> unitObligations, DateOnly today, StoreLease lease) : IAsyncDisposable
 {
-    private readonly StoreLease _lease;
-    private readonly Chat? _chat;
-    private readonly UnitRecord? _unit;
+    private const string Unlinked = "A stranger's chat is linked to no unit; the access policy lets strangers only join.";
 
-    public Turn(IncomingMessage message, Role role, Chat? chat, UnitRecord? unit, StoreSnapshot snapshot,
-        IReadOnlyDictionary<long, Obligation> unitObligations, DateOnly today, StoreLease lease)
-    {
-        Message = message;
-        Role = role;
-        _chat = chat;
-        _unit = unit;
-        Snapshot = snapshot;
-        UnitObligations = unitObligations;
-        Today = today;
-        _lease = lease;
-    }
+    public IncomingMessage Message => message;
 
-    public IncomingMessage Message { get; }
+    public Role Role => role;
 
-    public Role Role { get; }
-
-    public StoreSnapshot Snapshot { get; }
+    public StoreSnapshot Snapshot => snapshot;
 
     /// <summary>The unit's active obligations for targets in the plan, by target id; none in a chat linked to no unit.</summary>
-    public IReadOnlyDictionary<long, Obligation> UnitObligations { get; }
+    public IReadOnlyDictionary<long, Obligation> UnitObligations => unitObligations;
 
-    public DateOnly Today { get; }
+    public DateOnly Today => today;
 
-    public TdktDbContext Db => _lease.Db;
+    public TdktDbContext Db => lease.Db;
 
     /// <summary>The chat, linked to <see cref="Unit"/>. A stranger's chat has no link, and a stranger may only join (<see cref="AccessPolicy"/>).</summary>
-    public Chat Chat => _chat ?? throw new InvalidOperationException("A stranger's chat is linked to no unit; the access policy lets strangers only join.");
+    public Chat Chat => chat ?? throw new InvalidOperationException(Unlinked);
 
-    public UnitRecord Unit => _unit ?? throw new InvalidOperationException("A stranger's chat is linked to no unit; the access policy lets strangers only join.");
+    public UnitRecord Unit => unit ?? throw new InvalidOperationException(Unlinked);
 
     /// <summary>The person, as the services and the audit trail know them.</summary>
     public Actor Actor =>
@@ -68,7 +54,7 @@ internal sealed class Turn : IAsyncDisposable
         return name is null ? null : await Db.Units.SingleOrDefaultAsync(u => u.Name == name, ct);
     }
 
-    public ValueTask DisposeAsync() => _lease.DisposeAsync();
+    public ValueTask DisposeAsync() => lease.DisposeAsync();
 }
 
 /// <summary>Starts each <see cref="Turn"/>: finds who is writing, where, and with which role.</summary>

@@ -86,7 +86,7 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
             ExpiresAt = now + options.Lifetime,
         };
         db.Invites.Add(invite);
-        db.Audit.Add(new AuditEntry { At = now, Actor = by.Name, ActorId = by.Id, Action = "invite.create", Subject = $"unit:{unitId}", Details = role.ToString() });
+        db.Audit.Record(now, by, "invite.create", $"unit:{unitId}", role.ToString());
         await db.SaveChangesAsync(ct);
         await db.Entry(invite).Reference(i => i.Unit).LoadAsync(ct);
         return new CreatedInvite(code, invite);
@@ -143,12 +143,8 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
             return new Redemption(RedeemStatus.Used, null, null);
         }
 
-        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == chatAddress, ct);
-        if (chat is null)
-        {
-            chat = new Chat { Channel = channel, Address = chatAddress, CreatedAt = now };
-            db.Chats.Add(chat);
-        }
+        var chat = await db.Chats.SingleOrDefaultAsync(c => c.Channel == channel && c.Address == chatAddress, ct)
+            ?? db.Chats.Add(new Chat { Channel = channel, Address = chatAddress, CreatedAt = now }).Entity;
 
         chat.UnitId = invite!.UnitId;
         chat.DisplayName = chatName ?? chat.DisplayName;
@@ -158,15 +154,8 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         await db.SaveChangesAsync(ct);
 
         await db.Invites.Where(i => i.Id == invite.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.UsedByChatId, chat.Id), ct);
-        db.Audit.Add(new AuditEntry
-        {
-            At = now,
-            Actor = personName ?? $"{channel.Key()}:{personId}",
-            ActorId = $"{channel.Key()}:{personId}",
-            Action = "chat.link",
-            Subject = $"chat:{chat.Id}",
-            Details = $"{invite.Unit.Name} · {invite.Role}",
-        });
+        var person = $"{channel.Key()}:{personId}";
+        db.Audit.Record(now, personName ?? person, person, "chat.link", $"chat:{chat.Id}", $"{invite.Unit.Name} · {invite.Role}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         chat.Unit = invite.Unit;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Access;
 using TdktBot.Data.Entities;
-
 using TdktBot.Core.Conversations;
 using TdktBot.Data;
 
@@ -26,12 +25,8 @@ public static class MemberRoles
         string? displayName, long? inviteId, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var member = await db.Members.SingleOrDefaultAsync(m => m.Channel == channel && m.PersonId == personId && m.UnitId == unitId, ct);
-        if (member is null)
-        {
-            member = new Member { Channel = channel, PersonId = personId, UnitId = unitId, CreatedAt = now };
-            db.Members.Add(member);
-        }
+        var member = await db.Members.SingleOrDefaultAsync(m => m.Channel == channel && m.PersonId == personId && m.UnitId == unitId, ct)
+            ?? db.Members.Add(new Member { Channel = channel, PersonId = personId, UnitId = unitId, CreatedAt = now }).Entity;
 
         member.Role = role;
         member.DisplayName = displayName ?? member.DisplayName;

@@ -29,8 +29,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     /// <summary>The unit says it has submitted (đã nộp).</summary>
     public async Task<StatusChange> ConfirmAsync(long obligationId, Actor actor, string? note = null, CancellationToken ct = default)
     {
-        var o = await LoadAsync(obligationId, ct);
-        if (o is null)
+        if (await LoadAsync(obligationId, ct) is not { } o)
         {
             return Refused(StatusTexts.NotFound);
         }
@@ -48,25 +47,11 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     {
         ArgumentNullException.ThrowIfNull(o);
         ArgumentNullException.ThrowIfNull(actor);
-        if (!AccessPolicy.Allows(actor.Role, Act.Confirm))
+        return RefuseActor(o, actor, Act.Confirm, ownUnitOnly: true) ?? o switch
         {
-            return Refused(ReplyTexts.NotAllowed(actor.Role, Act.Confirm));
-        }
-
-        if (actor.UnitId != o.UnitId)
-        {
-            return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
-        }
-
-        if (!o.Active || !o.Target.InPlan)
-        {
-            return Refused(StatusTexts.NoLongerOwed(Subject(o)));
-        }
-
-        return o.Status switch
-        {
-            ObligationStatus.Submitted => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt, zone))),
-            ObligationStatus.Accepted => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
+            { Active: false } or { Target.InPlan: false } => Refused(StatusTexts.NoLongerOwed(Subject(o))),
+            { Status: ObligationStatus.Submitted } => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt, zone))),
+            { Status: ObligationStatus.Accepted } => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
             _ => null,
         };
     }
@@ -74,38 +59,19 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     /// <summary>Takes back a confirmation made by mistake, on the same day and before the office accepts it.</summary>
     public async Task<StatusChange> UndoAsync(long obligationId, Actor actor, CancellationToken ct = default)
     {
-        var o = await LoadAsync(obligationId, ct);
-        if (o is null)
+        if (await LoadAsync(obligationId, ct) is not { } o)
         {
             return Refused(StatusTexts.NotFound);
         }
 
-        if (!AccessPolicy.Allows(actor.Role, Act.Undo))
+        var refusal = RefuseActor(o, actor, Act.Undo, ownUnitOnly: true) ?? o.Status switch
         {
-            return Refused(ReplyTexts.NotAllowed(actor.Role, Act.Undo));
-        }
-
-        if (actor.UnitId != o.UnitId)
-        {
-            return Refused(StatusTexts.NotYourUnit(o.Unit.Name));
-        }
-
-        if (o.Status == ObligationStatus.Accepted)
-        {
-            return Refused(StatusTexts.AlreadyAccepted(Subject(o)));
-        }
-
-        if (o.Status != ObligationStatus.Submitted)
-        {
-            return Refused(StatusTexts.NothingToUndo(Subject(o)));
-        }
-
-        if (LocalDate(o.StatusChangedAt) != LocalDate(time.GetUtcNow()))
-        {
-            return Refused(StatusTexts.UndoOnlySameDay(Subject(o)));
-        }
-
-        return await ChangeAsync(o, ObligationStatus.Pending, actor, "obligation.undo", null, StatusTexts.Undone(Subject(o)), ct);
+            ObligationStatus.Accepted => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
+            not ObligationStatus.Submitted => Refused(StatusTexts.NothingToUndo(Subject(o))),
+            _ when LocalDate(o.StatusChangedAt, zone) != LocalDate(time.GetUtcNow(), zone) => Refused(StatusTexts.UndoOnlySameDay(Subject(o))),
+            _ => null,
+        };
+        return refusal ?? await ChangeAsync(o, ObligationStatus.Pending, actor, "obligation.undo", null, StatusTexts.Undone(Subject(o)), ct);
     }
 
     /// <summary>The office accepts a submission (tiếp nhận); from then on it is final.</summary>
@@ -120,20 +86,15 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     private async Task<StatusChange> ReviewAsync(long obligationId, Actor actor, Act act, ObligationStatus to, string action, string? note,
         Func<string, string, string> done, CancellationToken ct)
     {
-        var o = await LoadAsync(obligationId, ct);
-        if (o is null)
+        if (await LoadAsync(obligationId, ct) is not { } o)
         {
             return Refused(StatusTexts.NotFound);
         }
 
-        if (!AccessPolicy.Allows(actor.Role, act))
-        {
-            return Refused(ReplyTexts.NotAllowed(actor.Role, act));
-        }
-
-        return o.Status == ObligationStatus.Submitted
-            ? await ChangeAsync(o, to, actor, action, note, done(Subject(o), o.Unit.Name), ct)
-            : Refused(StatusTexts.NotSubmitted(Subject(o), o.Unit.Name));
+        return RefuseActor(o, actor, act, ownUnitOnly: false)
+            ?? (o.Status == ObligationStatus.Submitted
+                ? await ChangeAsync(o, to, actor, action, note, done(Subject(o), o.Unit.Name), ct)
+                : Refused(StatusTexts.NotSubmitted(Subject(o), o.Unit.Name)));
     }
 
     private async Task<StatusChange> ChangeAsync(Obligation o, ObligationStatus to, Actor actor, string action, string? note, string message, CancellationToken ct)
@@ -156,15 +117,8 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
         }
 
         await db.MarkChangedAsync(ct);
-        db.Audit.Add(new AuditEntry
-        {
-            At = now,
-            Actor = actor.Name,
-            ActorId = actor.Id,
-            Action = action,
-            Subject = $"obligation:{o.Id}",
-            Details = $"{o.Unit.Name} · {Subject(o)}: {from} → {to}" + (string.IsNullOrWhiteSpace(note) ? string.Empty : $" · {note}"),
-        });
+        db.Audit.Record(now, actor, action, $"obligation:{o.Id}",
+            $"{o.Unit.Name} · {Subject(o)}: {from} → {to}" + (string.IsNullOrWhiteSpace(note) ? string.Empty : $" · {note}"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
@@ -175,7 +129,11 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     private Task<Obligation?> LoadAsync(long id, CancellationToken ct) =>
         db.Obligations.Include(o => o.Unit).Include(o => o.Target).SingleOrDefaultAsync(o => o.Id == id, ct);
 
-    private DateOnly? LocalDate(DateTimeOffset? instant) => LocalDate(instant, zone);
+    // The access policy decides who may act; a unit's own acts (confirming, taking back) are for that unit alone.
+    private static StatusChange? RefuseActor(Obligation o, Actor actor, Act act, bool ownUnitOnly) =>
+        !AccessPolicy.Allows(actor.Role, act) ? Refused(ReplyTexts.NotAllowed(actor.Role, act))
+        : ownUnitOnly && actor.UnitId != o.UnitId ? Refused(StatusTexts.NotYourUnit(o.Unit.Name))
+        : null;
 
     private static DateOnly? LocalDate(DateTimeOffset? instant, TimeZoneInfo zone) =>
         instant is { } i ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i, zone).DateTime) : null;
