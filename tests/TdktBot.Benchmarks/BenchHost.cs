@@ -8,7 +8,6 @@ using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
-using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Obligations;
 

@@ -10,7 +10,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Hosting;
 using TdktBot.Reminders;
 using TdktBot.Core.Conversations;
 

@@ -1,4 +1,3 @@
-using TdktBot.Messaging;
 using TdktBot.Messaging.Telegram;
 using TdktBot.Core.Conversations;
 

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TdktBot.Messaging;
-using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TdktBot.Messaging;
 using TdktBot.Testing;
-using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
 

@@ -1,5 +1,4 @@
 using TdktBot.Testing;
-using TdktBot.Messaging.Zalo;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Zalo.Tests;

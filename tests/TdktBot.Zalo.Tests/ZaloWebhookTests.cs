@@ -1,5 +1,4 @@
 using TdktBot.Messaging;
-using TdktBot.Testing;
 using TdktBot.Messaging.Zalo;
 
 namespace TdktBot.Zalo.Tests;

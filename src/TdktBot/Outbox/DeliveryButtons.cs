@@ -1,4 +1,3 @@
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Outbox;

@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
-using TdktBot.Core.Plans;
 using TdktBot.Core.Units;
-using TdktBot.Plans;
 using TdktBot.Core.Conversations;
 using TdktBot.Invites;
 

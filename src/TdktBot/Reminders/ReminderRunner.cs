@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TdktBot.Messaging;
 using TdktBot.Outbox;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
-using TdktBot.Reminders;
 
 namespace TdktBot.Reminders;
 

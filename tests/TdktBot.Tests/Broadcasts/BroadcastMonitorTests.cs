@@ -12,7 +12,6 @@ using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Reminders;
-using TdktBot.Testing;
 using TdktBot.Tests.Cli;
 using TdktBot.Obligations;
 using TdktBot.Core.Conversations;

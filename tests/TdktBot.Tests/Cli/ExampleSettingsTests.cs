@@ -2,7 +2,6 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using TdktBot.Broadcasts;
 using TdktBot.Outbox;
-using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Reminders;
 using TdktBot.Messaging.Zalo;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using TdktBot.Cli;
-using TdktBot.Hosting;
 using YamlDotNet.RepresentationModel;
 using TdktBot.Store;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
-using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Cli;
 

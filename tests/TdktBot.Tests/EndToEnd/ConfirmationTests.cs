@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
-using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Reminders;
 

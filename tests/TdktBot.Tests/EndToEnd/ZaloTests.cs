@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
-using TdktBot.Hosting;
 using TdktBot.Reminders;
 
 namespace TdktBot.Tests.EndToEnd;

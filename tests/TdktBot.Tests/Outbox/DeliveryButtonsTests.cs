@@ -1,4 +1,3 @@
-using TdktBot.Messaging;
 using TdktBot.Outbox;
 using TdktBot.Core.Conversations;
 

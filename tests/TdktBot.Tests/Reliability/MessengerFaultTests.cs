@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
-using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Tests.EndToEnd;
 using TdktBot.Cli;

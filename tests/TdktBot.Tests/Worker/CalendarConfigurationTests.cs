@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Outbox;
-using TdktBot.Hosting;
 using TdktBot.Tests.Cli;
 using TdktBot.Reminders;
 using TdktBot.Store;

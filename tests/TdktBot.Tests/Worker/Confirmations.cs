@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Access;
 using TdktBot.Data;
-using TdktBot.Data.Entities;
 using TdktBot.Obligations;
 
 namespace TdktBot.Tests.Worker;

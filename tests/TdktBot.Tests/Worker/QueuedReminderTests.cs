@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Hosting;
 using TdktBot.Reminders;
 using TdktBot.Store;
 using TdktBot.Plans;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Hosting;
 using TdktBot.Reminders;
 
 namespace TdktBot.Tests.Worker;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Testing;
 using TdktBot.Plans;

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Outbox;
 using TdktBot.Data;
-using TdktBot.Data.Entities;
 using TdktBot.Hosting;
 using TdktBot.Tests.Cli;
 using TdktBot.Reminders;

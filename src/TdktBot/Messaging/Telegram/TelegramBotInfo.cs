@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Messaging.Telegram;

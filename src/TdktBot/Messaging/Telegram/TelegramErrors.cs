@@ -1,6 +1,5 @@
 using System.Globalization;
 using Telegram.Bot.Exceptions;
-using TdktBot.Messaging;
 
 namespace TdktBot.Messaging.Telegram;
 

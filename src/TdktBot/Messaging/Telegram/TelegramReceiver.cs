@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
-using TdktBot.Messaging;
 
 namespace TdktBot.Messaging.Telegram;
 

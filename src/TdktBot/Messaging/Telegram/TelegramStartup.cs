@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using TdktBot.Core.Conversations;
-using TdktBot.Messaging;
 using TelegramCommand = Telegram.Bot.Types.BotCommand;
 
 namespace TdktBot.Messaging.Telegram;

@@ -1,6 +1,5 @@
 using System.Text;
 using Telegram.Bot.Types.ReplyMarkups;
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Messaging.Telegram;

@@ -6,7 +6,6 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Messaging.Telegram;

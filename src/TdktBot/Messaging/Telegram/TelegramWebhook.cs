@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
-using TdktBot.Messaging;
 
 namespace TdktBot.Messaging.Telegram;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Messaging.Zalo;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Telemetry;
 using Polly.Timeout;
-using TdktBot.Messaging;
 
 namespace TdktBot.Messaging.Zalo;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Messaging;
 
 namespace TdktBot.Messaging.Zalo;
 

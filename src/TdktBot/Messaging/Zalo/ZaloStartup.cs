@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Messaging.Zalo;

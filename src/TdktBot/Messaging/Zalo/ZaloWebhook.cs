@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TdktBot.Messaging;
 
 namespace TdktBot.Messaging.Zalo;
 
