@@ -68,6 +68,9 @@ public sealed class ZaloWebhookTests
 
         Assert.Equal("NOP 3", (await bot.Conversation.NextAsync()).Text);
         Assert.Equal("tin sau", (await bot.Conversation.NextAsync()).Text);
+
+        // The reply to «tin sau» may still be on its way to the fake when the conversation has seen it.
+        await bot.Fake.WaitUntilAsync(() => bot.Fake.Sent.Count(m => m.ChatId == "u1") >= 2, what: "both replies recorded");
         Assert.Equal(2, bot.Fake.Sent.Count(m => m.ChatId == "u1"));
         Assert.Contains(bot.Log.Entries, e => e.Message.Contains("nhận lần nữa", StringComparison.Ordinal));
     }
