@@ -38,24 +38,14 @@ public sealed class StoreSnapshot
     /// <summary>Plan years that have targets in the plan.</summary>
     public IReadOnlyList<int> Years { get; }
 
-    /// <summary>
-    /// The snapshot for the store as it is now: <paramref name="known"/> while the version has not moved, else the plan's
-    /// targets read afresh.
-    /// </summary>
-    public static async ValueTask<StoreSnapshot> CurrentAsync(StoreSnapshot? known, Func<TdktDbContext> openDb, CancellationToken ct)
+    /// <summary>The plan's targets as of the store's current version, read in one transaction with it.</summary>
+    public static async Task<StoreSnapshot> ReadAsync(Func<TdktDbContext> openDb, CancellationToken ct)
     {
         var db = openDb();
         await using (db.ConfigureAwait(false))
         {
-            var version = await db.ReadVersionAsync(ct);
-            if (known?.Version == version)
-            {
-                return known;
-            }
-
-            // Read in one transaction with the version, so the targets are those of that version, whoever writes meanwhile.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            version = await db.ReadVersionAsync(ct);
+            var version = await db.ReadVersionAsync(ct);
             var targets = await db.Targets.AsNoTracking().Include(t => t.Plan).Where(t => t.InPlan).ToListAsync(ct);
             return new StoreSnapshot(version, targets, openDb);
         }
@@ -118,17 +108,60 @@ public sealed class StoreSnapshot
     }
 }
 
-/// <summary>The latest <see cref="StoreSnapshot"/>, for the conversation engine; a new one whenever the store's version has moved.</summary>
-public sealed class StoreSnapshots(IDbContextFactory<TdktDbContext> dbFactory)
+/// <summary>
+/// The latest <see cref="StoreSnapshot"/>, for the conversation engine; a new one whenever the store's version has moved.
+/// The version is asked on every message, through one context kept open for it, so a question answered from memory costs
+/// one small query and no context or connection of its own.
+/// </summary>
+public sealed class StoreSnapshots(IDbContextFactory<TdktDbContext> dbFactory) : IDisposable
 {
+    private readonly SemaphoreSlim _versionGate = new(1, 1);
+    private TdktDbContext? _versionDb;
     private StoreSnapshot? _current;
 
     public async ValueTask<StoreSnapshot> CurrentAsync(CancellationToken ct)
     {
-        var snapshot = await StoreSnapshot.CurrentAsync(Volatile.Read(ref _current), dbFactory.CreateDbContext, ct);
+        var known = Volatile.Read(ref _current);
+        if (known is not null && known.Version == await ReadVersionAsync(ct))
+        {
+            return known;
+        }
 
         // Two messages may read at once and the older may be kept: harmless, the next version check reads again.
+        var snapshot = await StoreSnapshot.ReadAsync(dbFactory.CreateDbContext, ct);
         Volatile.Write(ref _current, snapshot);
         return snapshot;
+    }
+
+    public void Dispose()
+    {
+        _versionDb?.Dispose();
+        _versionGate.Dispose();
+    }
+
+    private async Task<long> ReadVersionAsync(CancellationToken ct)
+    {
+        await _versionGate.WaitAsync(ct);
+        try
+        {
+            if (_versionDb is null)
+            {
+                _versionDb = dbFactory.CreateDbContext();
+                await _versionDb.Database.OpenConnectionAsync(ct);
+            }
+
+            return await _versionDb.ReadVersionAsync(ct);
+        }
+        catch
+        {
+            // A broken connection (the file replaced, the server restarted) is opened again at the next message.
+            _versionDb?.Dispose();
+            _versionDb = null;
+            throw;
+        }
+        finally
+        {
+            _versionGate.Release();
+        }
     }
 }
