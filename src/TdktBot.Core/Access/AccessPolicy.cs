@@ -36,8 +36,8 @@ public enum Act
     /// <summary>Take back the unit's confirmation.</summary>
     Undo,
 
-    /// <summary>See which units have not submitted.</summary>
-    ListNotSubmitted,
+    /// <summary>Ask about units other than one's own: which have not submitted, what a unit or a group still owes.</summary>
+    AskOthers,
 
     Accept,
 
@@ -65,7 +65,7 @@ public static class AccessPolicy
         [Role.Stranger] = [Act.Join],
         [Role.Staff] = [Act.Join, Act.Ask],
         [Role.Head] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo],
-        [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.ListNotSubmitted, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers],
+        [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.AskOthers, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers],
     };
 
     public static bool Allows(Role role, Act act) => Allowed.TryGetValue(role, out var acts) && acts.Contains(act);
@@ -84,7 +84,7 @@ public static class AccessPolicy
             IntentKind.Start when intent.Code is not null => Act.Join,
             IntentKind.Confirm => Act.Confirm,
             IntentKind.Undo => Act.Undo,
-            IntentKind.WhoHasNotSubmitted => Act.ListNotSubmitted,
+            IntentKind.Ask when intent.Question.Who == WhoKind.All || intent.Unit is not null => Act.AskOthers,
             IntentKind.Accept => Act.Accept,
             IntentKind.Return => Act.Return,
             IntentKind.Broadcast or IntentKind.SendBroadcast or IntentKind.CancelBroadcast => Act.Broadcast,

@@ -31,15 +31,17 @@ internal static class CommandArguments
         "moi hop", "hop", "tieu de", "chu de", "thong tin", "de nghi", "tb", "can", "gap",
     ];
 
+    // A menu command and what was written after it.
+    public static Intent Read(BotCommand command, string args) =>
+        command.Kind == IntentKind.Ask ? Ask(command, args.Trim()) : Read(command.Kind, args);
+
     public static Intent Read(IntentKind kind, string args)
     {
         args = args.Trim();
         return kind switch
         {
             IntentKind.Start => new Intent(kind) { Code = args.Length == 0 ? null : args.Split((char[])[' ', '\t', '\n'])[0] },
-            IntentKind.Quarter or IntentKind.Month or IntentKind.Week => Period(kind, args),
             IntentKind.Confirm or IntentKind.Undo => WithTarget(kind, args),
-            IntentKind.WhoHasNotSubmitted => WhoHasNotSubmitted(args),
             IntentKind.Accept or IntentKind.Return => UnitAndTarget(kind, args),
             IntentKind.Invite => UnitAndRole(args),
             IntentKind.Broadcast => GroupAndText(args),
@@ -57,33 +59,39 @@ internal static class CommandArguments
             ? (n.ToString(System.Globalization.CultureInfo.InvariantCulture), i)
             : null);
 
-    private static Intent Period(IntentKind kind, string args)
+    // "/quy 2", "/thang 5", "/tuan sau", "/chuanop D1": the command's question, narrowed by its argument.
+    private static Intent Ask(BotCommand command, string args)
     {
+        var intent = new Intent(IntentKind.Ask) { Question = command.Asks ?? new Question() };
         if (args.Length == 0)
         {
-            return new Intent(kind);
+            return intent;
         }
 
-        var keyword = kind switch
+        if (command.Command == "chuanop")
         {
-            IntentKind.Quarter => "quy",
-            IntentKind.Month => "thang",
+            return WhoHasNotSubmitted(intent, args);
+        }
+
+        if (command.Asks?.Period is not { Unit: PeriodUnit.Quarter or PeriodUnit.Month or PeriodUnit.Week } preset)
+        {
+            return intent;
+        }
+
+        var keyword = preset.Unit switch
+        {
+            PeriodUnit.Quarter => "quy",
+            PeriodUnit.Month => "thang",
             _ => "tuan",
         };
         List<Word> words = [new Word(keyword, 0, 0), .. MessageWords.Read(args)];
         var period = Mentions.PeriodAt(words, 0);
-        if (period is null || period.Last == 0 || period.Kind is PeriodKind.Ahead or PeriodKind.Year)
+        if (period is null || period.Last == 0 || period.Kind is not (PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week))
         {
-            return new Intent(kind) { BadArgument = args };
+            return intent with { BadArgument = args };
         }
 
-        return new Intent(kind)
-        {
-            Quarter = kind == IntentKind.Quarter ? period.Number : null,
-            MonthOfYear = kind == IntentKind.Month ? period.Number : null,
-            Offset = period.Offset,
-            BadArgument = period.Bad,
-        };
+        return intent with { Question = intent.Question with { Period = period.ToMention() }, BadArgument = period.Bad };
     }
 
     private static Intent WithTarget(IntentKind kind, string args)
@@ -92,28 +100,29 @@ internal static class CommandArguments
         if (words.Count > 0 && TargetOrNumberAt(words, 0) is var (target, last))
         {
             var note = Rest(args, words[last].End);
-            return new Intent(kind) { Target = target, Text = IsOnlyParticles(note) ? null : note };
+            return new Intent(kind) { Question = new Question { Numbers = [target] }, Text = IsOnlyParticles(note) ? null : note };
         }
 
-        return new Intent(kind) { TargetHint = IsOnlyParticles(args) ? null : args };
+        return new Intent(kind) { Question = new Question { ItemWords = IsOnlyParticles(args) ? null : args } };
     }
 
-    private static Intent WhoHasNotSubmitted(string args)
+    // "/chuanop quý 1", "/chuanop D1", "/chuanop Trạm Y tế".
+    private static Intent WhoHasNotSubmitted(Intent intent, string args)
     {
         var words = MessageWords.Read(args);
         if (words.Count == 0)
         {
-            return new Intent(IntentKind.WhoHasNotSubmitted);
+            return intent;
         }
 
         if (Mentions.PeriodAt(words, 0) is { Kind: PeriodKind.Quarter, Named: true } quarter)
         {
-            return new Intent(IntentKind.WhoHasNotSubmitted) { Quarter = quarter.Number, Offset = quarter.Offset };
+            return intent with { Question = intent.Question with { Period = quarter.ToMention() }, BadArgument = quarter.Bad };
         }
 
         return TargetOrNumberAt(words, 0) is var (target, _)
-            ? new Intent(IntentKind.WhoHasNotSubmitted) { Target = target }
-            : new Intent(IntentKind.WhoHasNotSubmitted) { Unit = TrimUnit(args) };
+            ? intent with { Question = intent.Question with { Numbers = [target] } }
+            : intent with { Unit = TrimUnit(args) };
     }
 
     // "<đơn vị> <mục> [lý do]": the first target after at least one word ends the unit, unless a

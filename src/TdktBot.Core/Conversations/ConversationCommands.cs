@@ -5,7 +5,11 @@ namespace TdktBot.Core.Conversations;
 /// <param name="Description">What it does, in Vietnamese, shown next to the command.</param>
 /// <param name="Kind">The intent the command stands for.</param>
 /// <param name="OfficeOnly">True for commands only Phòng Văn hóa - Xã hội may use, so other chats need not see them.</param>
-public sealed record BotCommand(string Command, string Description, IntentKind Kind, bool OfficeOnly = false);
+public sealed record BotCommand(string Command, string Description, IntentKind Kind, bool OfficeOnly = false)
+{
+    /// <summary>For a question: what it asks when nothing follows it.</summary>
+    public Question? Asks { get; init; }
+}
 
 /// <summary>
 /// The command menu (for Telegram's setMyCommands) and the other spellings the parser accepts.
@@ -16,17 +20,20 @@ public static class ConversationCommands
     /// <summary>Every command, in menu order: what everyone uses first, then the office's.</summary>
     public static IReadOnlyList<BotCommand> All { get; } =
     [
-        new("quy", "Việc cần làm trong quý này hoặc quý N: /quy 2", IntentKind.Quarter),
-        new("thang", "Việc cần làm trong tháng này", IntentKind.Month),
-        new("tuan", "Việc cần làm trong tuần này", IntentKind.Week),
-        new("sapden", "Các hạn nộp sắp tới", IntentKind.NextDeadlines),
-        new("kehoach", "Toàn bộ kế hoạch cả năm", IntentKind.WholePlan),
-        new("conno", "Đơn vị tôi còn việc gì chưa nộp", IntentKind.MyPending),
+        new("quy", "Việc cần làm trong quý này hoặc quý N: /quy 2", IntentKind.Ask) { Asks = new() { Period = new(PeriodUnit.Quarter) } },
+        new("thang", "Việc cần làm trong tháng này", IntentKind.Ask) { Asks = new() { Period = new(PeriodUnit.Month) } },
+        new("tuan", "Việc cần làm trong tuần này", IntentKind.Ask) { Asks = new() { Period = new(PeriodUnit.Week) } },
+        new("sapden", "Các hạn nộp sắp tới", IntentKind.Ask) { Asks = new() { Period = new(PeriodUnit.Ahead) { Days = PeriodMention.SoonDays } } },
+        new("kehoach", "Toàn bộ kế hoạch cả năm", IntentKind.Ask) { Asks = new() },
+        new("conno", "Đơn vị tôi còn việc gì chưa nộp", IntentKind.Ask) { Asks = new() { Status = StatusFilter.Pending } },
         new("nop", "Xác nhận đã nộp: /nop 2 hoặc /nop D1", IntentKind.Confirm),
         new("huy", "Hủy xác nhận nộp nhầm: /huy 2", IntentKind.Undo),
         new("help", "Hướng dẫn sử dụng bot", IntentKind.Help),
         new("start", "Bắt đầu, hoặc kích hoạt bằng mã mời: /start MÃ", IntentKind.Start),
-        new("chuanop", "Đơn vị nào chưa nộp: /chuanop hoặc /chuanop D1", IntentKind.WhoHasNotSubmitted, OfficeOnly: true),
+        new("chuanop", "Đơn vị nào chưa nộp: /chuanop hoặc /chuanop D1", IntentKind.Ask, OfficeOnly: true)
+        {
+            Asks = new() { Who = WhoKind.All, Status = StatusFilter.Pending, Form = AnswerForm.WhoOwes },
+        },
         new("tiepnhan", "Tiếp nhận hồ sơ: /tiepnhan <đơn vị> <mục>", IntentKind.Accept, OfficeOnly: true),
         new("tralai", "Trả lại để đơn vị nộp lại: /tralai <đơn vị> <mục> <lý do>", IntentKind.Return, OfficeOnly: true),
         new("moi", "Tạo mã mời: /moi <đơn vị> [head|staff|office]", IntentKind.Invite, OfficeOnly: true),

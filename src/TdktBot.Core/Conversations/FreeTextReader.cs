@@ -4,7 +4,7 @@ namespace TdktBot.Core.Conversations;
 // "ai", "nộp"...), and each intent is scored from how its cues combine, so "chưa nộp" from "tôi"
 // asks what is owed while "ai chưa nộp" asks about the others, and word order or fillers matter
 // little. Close scores are reported as choices rather than guessed.
-internal sealed class FreeTextReader
+internal sealed partial class FreeTextReader
 {
     // The lowest score that still means something; a lone "chào" just reaches it.
     private const double Threshold = 1.5;
@@ -19,21 +19,19 @@ internal sealed class FreeTextReader
     // lookup outranks small talk.
     private static readonly IntentKind[] Priority =
     [
-        IntentKind.Undo, IntentKind.Confirm, IntentKind.WhoHasNotSubmitted, IntentKind.MyPending, IntentKind.Accept,
-        IntentKind.Return, IntentKind.Invite, IntentKind.Broadcast, IntentKind.Quarter, IntentKind.Week, IntentKind.Month,
-        IntentKind.NextDeadlines, IntentKind.WholePlan, IntentKind.Members, IntentKind.Help, IntentKind.Start,
-        IntentKind.Greeting,
+        IntentKind.Undo, IntentKind.Confirm, IntentKind.Ask, IntentKind.Accept, IntentKind.Return, IntentKind.Invite,
+        IntentKind.Broadcast, IntentKind.Members, IntentKind.Help, IntentKind.Start, IntentKind.Greeting,
     ];
-
-    private static readonly IntentKind[] Lookups =
-        [IntentKind.Quarter, IntentKind.Month, IntentKind.Week, IntentKind.NextDeadlines, IntentKind.WholePlan];
 
     private readonly string _text;
     private readonly List<Word> _words;
     private readonly Cue[] _cues;
     private readonly List<Period> _periods = [];
     private readonly Dictionary<IntentKind, double> _scores = [];
-    private string? _target;
+    private readonly List<string> _targets = [];
+
+    // How strongly a period alone asks for the items in it; a report of something done outranks it.
+    private double _lookup = double.MinValue;
 
     private FreeTextReader(string text)
     {
@@ -80,7 +78,7 @@ internal sealed class FreeTextReader
     {
         for (var i = 0; i < _words.Count; i++)
         {
-            if (Mentions.PeriodAt(_words, i) is { } period)
+            if ((Mentions.PeriodAt(_words, i) ?? Mentions.DateAt(_words, i)) is { } period)
             {
                 // A period may claim the word before it ("3 tháng tới", "trong tuần"), even if tagged.
                 Claim(period.First, period.Last, Cue.Period);
@@ -91,9 +89,9 @@ internal sealed class FreeTextReader
 
             if (Mentions.TargetAt(_words, i) is var (target, last))
             {
-                _target ??= target;
+                AddTarget(target);
                 Claim(i, last, Cue.Target);
-                i = last;
+                i = MoreTargets(last, target.StartsWith('D'));
                 continue;
             }
 
@@ -111,13 +109,14 @@ internal sealed class FreeTextReader
         }
 
         // "nộp 3", "xong 3 rồi", "ai chưa nộp 2": a bare number right after the verb is what was done.
-        for (var i = 0; i < _words.Count && _target is null; i++)
+        for (var i = 0; i < _words.Count && _targets.Count == 0; i++)
         {
             if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
                 && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake)
             {
-                _target = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 _cues[i] = Cue.Target;
+                i = MoreTargets(i, false);
             }
         }
     }
@@ -165,20 +164,18 @@ internal sealed class FreeTextReader
     private void Score()
     {
         var namedPeriod = _periods.Any(p => p.Named);
-        var namedScope = namedPeriod || Has(Cue.Year);
 
-        // A bare "nộp" could be a report, a question about one's own work or about the others.
-        var bare = Submits && !Perfective && _target is null && !Asked && !Negated
+        var bare = Submits && !Perfective && _targets.Count == 0 && !Asked && !Negated
                    && _cues.All(c => c is Cue.Filler or Cue.Submit or Cue.Self);
 
         if ((Has(Cue.Undo) && !NegatedUndo) || Has(Cue.Mistake))
         {
-            Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_target is null ? 0 : 0.5));
+            Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 0.5));
         }
 
         if (Submits && !Negated && !Cannot)
         {
-            var score = (Has(Cue.Done) ? 2.5 : 2) + (Perfective ? 2 : 0) + (_target is null ? 0 : 1.5);
+            var score = (Has(Cue.Done) ? 2.5 : 2) + (Perfective ? 2 : 0) + (_targets.Count == 0 ? 0 : 1.5);
             score -= Asked ? (StatusQuestion ? 4 : 3) : 0;
             score -= Has(Cue.Owe) || Has(Cue.Must) || Has(Cue.Who) || Has(Cue.Still) || Has(Cue.Plural) ? 2 : 0;
             score -= Has(Cue.Undo) || Has(Cue.Mistake) ? 2 : 0;
@@ -190,52 +187,44 @@ internal sealed class FreeTextReader
             Raise(IntentKind.Confirm, 2.5);
         }
 
-        var aboutOthers = Has(Cue.Who) || Has(Cue.Plural);
-        var mine = aboutOthers ? -ScopeDemotion : 0;
+        // What is owed or left: "còn nợ gì", "chưa nộp gì", "còn gì không", "còn việc nào".
         if (Has(Cue.Owe))
         {
-            Raise(IntentKind.MyPending, 3.5 + (Has(Cue.Self) || Has(Cue.Still) ? 1 : 0) + mine);
+            Raise(IntentKind.Ask, 3.5 + (Has(Cue.Self) || Has(Cue.Still) ? 1 : 0));
         }
 
         if (Negated)
         {
-            Raise(IntentKind.MyPending, 3 + (Has(Cue.Self) || Asked || Has(Cue.Still) ? 1 : 0) + mine);
+            Raise(IntentKind.Ask, 3 + (Has(Cue.Self) || Asked || Has(Cue.Still) ? 1 : 0));
         }
 
-        // "còn gì không", "còn việc nào": what is left; "còn bao nhiêu" alone may be about anything.
+        // "còn bao nhiêu" alone may be about anything.
         if (StatusQuestion || (Has(Cue.Still) && Asked && (_words.Any(w => w.Folded == "gi") || Has(Cue.TaskWord) || Submits || Has(Cue.Act))))
         {
-            Raise(IntentKind.MyPending, 3.5 + mine);
+            Raise(IntentKind.Ask, 3.5);
         }
 
-        // "phải làm gì", "bên em có việc gì": what to do, which a named period answers better.
+        // "phải làm gì", "bên em có việc gì": what to do.
         if (Asked && (Has(Cue.Must) || Has(Cue.Self) || Has(Cue.TaskWord)) && (Submits || Has(Cue.Act) || Has(Cue.TaskWord)))
         {
-            Raise(IntentKind.MyPending, (namedScope ? 1.5 : 3) + mine);
+            Raise(IntentKind.Ask, 3);
         }
 
+        // About the other units: "ai chưa nộp", "các đơn vị còn nợ", "đơn vị nào".
         var status = Negated || Has(Cue.Owe) || Submits || Has(Cue.Still) || StatusQuestion;
-        if (Has(Cue.Who) && status)
+        if (Has(Cue.Who))
         {
-            Raise(IntentKind.WhoHasNotSubmitted, 5.5);
+            Raise(IntentKind.Ask, status ? 5.5 : 2);
         }
-        else if (Has(Cue.Plural) && (Negated || Has(Cue.Owe) || StatusQuestion))
+        else if (Has(Cue.Plural))
         {
-            Raise(IntentKind.WhoHasNotSubmitted, 5);
-        }
-        else if (Has(Cue.Plural) && Submits)
-        {
-            Raise(IntentKind.WhoHasNotSubmitted, 3);
-        }
-        else if (Has(Cue.Who))
-        {
-            Raise(IntentKind.WhoHasNotSubmitted, 2);
+            Raise(IntentKind.Ask, Negated || Has(Cue.Owe) || StatusQuestion ? 5 : Submits ? 3 : 0);
         }
 
+        // A bare "nộp" could be a report or a question.
         if (bare)
         {
-            Raise(IntentKind.MyPending, 1.5);
-            Raise(IntentKind.WhoHasNotSubmitted, 1.5);
+            Raise(IntentKind.Ask, 1.5);
         }
 
         ScoreLookups(namedPeriod);
@@ -246,48 +235,41 @@ internal sealed class FreeTextReader
     {
         foreach (var period in _periods)
         {
-            var kind = period.Kind switch
-            {
-                PeriodKind.Quarter => IntentKind.Quarter,
-                PeriodKind.Month => IntentKind.Month,
-                PeriodKind.Week => IntentKind.Week,
-                PeriodKind.Ahead => IntentKind.NextDeadlines,
-                _ => IntentKind.WholePlan,
-            };
-            Raise(kind, period.Named ? 4 : 3);
+            Lookup(period.Named ? 4 : 3);
         }
 
         if (Has(Cue.Soon))
         {
-            Raise(IntentKind.NextDeadlines, 4);
+            Lookup(4);
         }
 
         if (Has(Cue.DeadlineWord) && Asked && !namedPeriod)
         {
-            Raise(IntentKind.NextDeadlines, 3);
+            Lookup(3);
         }
 
         // "quý 4 năm nay", "kế hoạch quý 2": the year or the plan only places the quarter.
-        var smaller = _periods.Any(p => p.Named && p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
         if (Has(Cue.Year))
         {
-            Raise(IntentKind.WholePlan, (Has(Cue.Plan) ? 4.5 : 4) - (smaller ? ScopeDemotion : 0));
+            Lookup(Has(Cue.Plan) ? 4.5 : 4);
         }
-        else if (Has(Cue.Plan) && !Submits && !smaller && !Has(Cue.DeadlineWord) && !Has(Cue.Soon))
+        else if (Has(Cue.Plan) && !Submits && !Has(Cue.DeadlineWord) && !Has(Cue.Soon))
         {
             // "xem kế hoạch" is the plan; in "hạn nộp kế hoạch" the plan is what is due.
-            Raise(IntentKind.WholePlan, 3);
+            Lookup(3);
         }
 
-        // A period beside a status question is its scope, not the question.
-        var statusScore = new[] { IntentKind.Confirm, IntentKind.Undo, IntentKind.MyPending, IntentKind.WhoHasNotSubmitted }
-            .Max(k => _scores.GetValueOrDefault(k));
-        if (statusScore >= 3.5)
+        // A named item asked about is a question even without a period: "D1 là gì", "nv 7 hạn bao giờ".
+        if (_targets.Count > 0 && Asked)
         {
-            foreach (var kind in Lookups.Where(_scores.ContainsKey))
-            {
-                _scores[kind] -= ScopeDemotion;
-            }
+            Lookup(3.5);
+        }
+
+        // A period beside a report is its scope ("đã nộp báo cáo quý 1"), not a question.
+        var report = Math.Max(_scores.GetValueOrDefault(IntentKind.Confirm), _scores.GetValueOrDefault(IntentKind.Undo));
+        if (_lookup > double.MinValue)
+        {
+            Raise(IntentKind.Ask, _lookup - (report >= 3.5 ? ScopeDemotion : 0));
         }
     }
 
@@ -366,39 +348,19 @@ internal sealed class FreeTextReader
 
     private Intent Arguments(IntentKind kind)
     {
-        var period = kind switch
-        {
-            IntentKind.Quarter => PeriodOf(PeriodKind.Quarter),
-            IntentKind.Month => PeriodOf(PeriodKind.Month),
-            IntentKind.Week => PeriodOf(PeriodKind.Week),
-            _ => null,
-        };
-        var intent = new Intent(kind)
-        {
-            // A quarter also scopes other questions: "ai còn nợ báo cáo quý 1".
-            Quarter = PeriodOf(PeriodKind.Quarter)?.Number,
-            MonthOfYear = period is { Kind: PeriodKind.Month } ? period.Number : null,
-            Offset = period?.Offset ?? 0,
-            BadArgument = period?.Bad,
-            Target = _target,
-        };
-
         switch (kind)
         {
-            case IntentKind.Confirm or IntentKind.Undo or IntentKind.WhoHasNotSubmitted when _target is null:
-                return intent with { TargetHint = Hint(kind) };
+            case IntentKind.Ask or IntentKind.Confirm or IntentKind.Undo:
+                return new Intent(kind)
+                {
+                    Question = Compose(kind),
+                    BadArgument = kind == IntentKind.Ask ? _periods.FirstOrDefault(p => p.Bad is not null)?.Bad : null,
+                };
             case IntentKind.Accept or IntentKind.Return or IntentKind.Invite or IntentKind.Broadcast:
                 var read = CommandArguments.Read(kind, OfficeArguments(kind));
-                return intent with
-                {
-                    Unit = read.Unit,
-                    Target = read.Target ?? intent.Target,
-                    Text = read.Text,
-                    Role = read.Role,
-                    Group = read.Group,
-                };
+                return read with { Target = read.Target ?? _targets.FirstOrDefault() };
             default:
-                return intent;
+                return new Intent(kind);
         }
     }
 
@@ -431,44 +393,6 @@ internal sealed class FreeTextReader
 
         return skip < _words.Count ? _text[_words[skip].Start..] : CommandArguments.Rest(_text, _words[at].End);
     }
-
-    // The words naming what was done when no number was given, as written: the run of plain words
-    // after the verb ("đã gửi kế hoạch" → "kế hoạch"), else, for a report, the longest run ("Báo cáo
-    // tổng kết đã nộp"). The office's question names it after the verb or not at all, since before
-    // it stand the units ("Đơn vị nào đang trễ hạn").
-    private string? Hint(IntentKind kind)
-    {
-        var runs = new List<(int First, int Last)>();
-        for (var i = 0; i < _words.Count; i++)
-        {
-            if (_cues[i] is not (Cue.None or Cue.Plan or Cue.Year or Cue.Period))
-            {
-                continue;
-            }
-
-            var first = i;
-            while (i + 1 < _words.Count && _cues[i + 1] is Cue.None or Cue.Plan or Cue.Year or Cue.Period)
-            {
-                i++;
-            }
-
-            // "2" in "đã nộp 2 bản" counts copies and "quý này" places the question; neither describes anything.
-            if (Enumerable.Range(first, i - first + 1).Any(k => !_words[k].IsNumber && _cues[k] != Cue.Period))
-            {
-                runs.Add((first, i));
-            }
-        }
-
-        var verb = Array.FindIndex(_cues, c => c is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake or Cue.Owe);
-        var afterVerb = runs.Where(r => verb >= 0 && r.First > verb).Take(1);
-        var chosen = afterVerb.Concat(kind == IntentKind.WhoHasNotSubmitted ? [] : runs.OrderByDescending(r => r.Last - r.First).Take(1))
-            .Select(r => ((int First, int Last)?)r)
-            .FirstOrDefault();
-        return chosen is var (from, to) ? MessageWords.Span(_text, _words, from, to) : null;
-    }
-
-    private Period? PeriodOf(PeriodKind kind) =>
-        _periods.Where(p => p.Kind == kind).OrderByDescending(p => p.Named).FirstOrDefault();
 
     // Where "mời" opens the message (after fillers), or -1.
     private int InviteWord()
@@ -523,6 +447,8 @@ internal sealed class FreeTextReader
             _cues[k] = cue;
         }
     }
+
+    private void Lookup(double score) => _lookup = Math.Max(_lookup, score);
 
     private void Raise(IntentKind kind, double score) => _scores[kind] = Math.Max(_scores.GetValueOrDefault(kind, double.MinValue), score);
 }

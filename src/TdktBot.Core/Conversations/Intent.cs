@@ -11,32 +11,14 @@ public enum IntentKind
     /// <summary>"/start" or "/start CODE" (an invitation code from a deep link).</summary>
     Start,
 
-    /// <summary>What is due in this quarter, or in the quarter named in <see cref="Intent.Quarter"/>.</summary>
-    Quarter,
-
-    /// <summary>What is due this month, or in <see cref="Intent.MonthOfYear"/>.</summary>
-    Month,
-
-    /// <summary>What is due this week.</summary>
-    Week,
-
-    /// <summary>The nearest due dates ("sắp tới hạn gì", "3 tháng tới").</summary>
-    NextDeadlines,
-
-    /// <summary>The whole year's plan.</summary>
-    WholePlan,
-
-    /// <summary>What the writer's own unit still owes.</summary>
-    MyPending,
+    /// <summary>A question about the plan, read as its parts in <see cref="Intent.Question"/>: whose items, which, when, in what state, and what to tell of them.</summary>
+    Ask,
 
     /// <summary>A unit confirms it has submitted or completed something.</summary>
     Confirm,
 
     /// <summary>A unit takes back a confirmation made by mistake.</summary>
     Undo,
-
-    /// <summary>The office asks which units have not submitted (everything, or <see cref="Intent.Target"/>).</summary>
-    WhoHasNotSubmitted,
 
     /// <summary>The office accepts a unit's submission.</summary>
     Accept,
@@ -66,17 +48,8 @@ public enum IntentKind
 /// </summary>
 public sealed record Intent(IntentKind Kind)
 {
-    /// <summary>1..4 when the user named a quarter; null means this quarter (see <see cref="Offset"/>).</summary>
-    public int? Quarter { get; init; }
-
-    /// <summary>1..12 when the user named a month ("tháng 5"); null means this month (see <see cref="Offset"/>).</summary>
-    public int? MonthOfYear { get; init; }
-
-    /// <summary>
-    /// For a quarter, month or week given relatively: 1 for "quý sau", "tuần tới"; -1 for "tháng trước";
-    /// 0 for "this" or when a number was named.
-    /// </summary>
-    public int Offset { get; init; }
+    /// <summary>For <see cref="IntentKind.Ask"/>, <see cref="IntentKind.Confirm"/> and <see cref="IntentKind.Undo"/>: whose items, which, when, in what state, in what form.</summary>
+    public Question Question { get; init; } = new();
 
     /// <summary>A task number as printed ("2", "12") or a deadline id ("D1"), when named.</summary>
     public string? Target { get; init; }
@@ -84,7 +57,7 @@ public sealed record Intent(IntentKind Kind)
     /// <summary>Words that may identify the target ("kế hoạch", "báo cáo tổng kết") when no number was named.</summary>
     public string? TargetHint { get; init; }
 
-    /// <summary>The unit as written, for Accept, Return, Invite and WhoHasNotSubmitted.</summary>
+    /// <summary>The unit as written, for Accept, Return and Invite.</summary>
     public string? Unit { get; init; }
 
     /// <summary>"head", "staff" or "office", for Invite, when given.</summary>

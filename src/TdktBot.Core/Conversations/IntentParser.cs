@@ -50,7 +50,7 @@ public static partial class IntentParser
 
         if ((ConversationCommands.Find(name) ?? Misspelt(name)) is { } command)
         {
-            return CommandArguments.Read(command.Kind, args);
+            return CommandArguments.Read(command, args);
         }
 
         // "/ai chưa nộp": someone put a slash before words; read the words.
@@ -68,7 +68,7 @@ public static partial class IntentParser
             return null;
         }
 
-        var read = CommandArguments.Read(command.Kind, args);
+        var read = CommandArguments.Read(command, args);
         if (!EverydayKeywords.Contains(command.Command))
         {
             return read;
@@ -77,7 +77,7 @@ public static partial class IntentParser
         // "nộp rồi", "nộp 2 chưa?", "mới nộp xong", "quý đơn vị": the words say something else.
         var argumentsFit = command.Kind switch
         {
-            IntentKind.Confirm or IntentKind.Undo => read.Target is not null || args.Length == 0,
+            IntentKind.Confirm or IntentKind.Undo => read.Question.Numbers.Count > 0 || args.Length == 0,
             IntentKind.Invite => read.Unit is not null,
             _ => read.BadArgument is null,
         };

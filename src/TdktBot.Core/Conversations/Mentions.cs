@@ -8,9 +8,18 @@ internal enum PeriodKind
     Month,
     Week,
 
-    // A stretch from today: "3 tháng tới", "mấy tuần tới".
+    // A stretch from today: "3 tháng tới", "mấy tuần tới", "sắp tới".
     Ahead,
     Year,
+
+    // "6 tháng đầu năm", "nửa cuối năm".
+    Half,
+
+    // "hôm nay", "ngày mai".
+    Day,
+
+    // "30/6": Number is the month, Days the day.
+    Date,
 }
 
 // A period named in a message, over words[First..Last].
@@ -26,6 +35,25 @@ internal sealed record Period(PeriodKind Kind, int First, int Last)
 
     // A number that cannot be this kind of period ("quý 5"), as written.
     public string? Bad { get; init; }
+
+    // For Ahead, the days it reaches when said in weeks or days; for Date, the day of the month.
+    public int? Days { get; init; }
+
+    // "từ nay đến hết tháng 5": from today to the end of the period.
+    public bool FromToday { get; init; }
+
+    // The period as the question keeps it; null for the whole year, which the plan is anyway.
+    public PeriodMention? ToMention() => Kind switch
+    {
+        PeriodKind.Quarter => new PeriodMention(PeriodUnit.Quarter) { Number = Number, Offset = Offset, FromToday = FromToday },
+        PeriodKind.Month => new PeriodMention(PeriodUnit.Month) { Number = Number, Offset = Offset, FromToday = FromToday },
+        PeriodKind.Week => new PeriodMention(PeriodUnit.Week) { Offset = Offset, FromToday = FromToday },
+        PeriodKind.Ahead => new PeriodMention(PeriodUnit.Ahead) { Number = Days is null ? Number ?? 1 : null, Days = Days },
+        PeriodKind.Half => new PeriodMention(PeriodUnit.Half) { Number = Number, FromToday = FromToday },
+        PeriodKind.Day => new PeriodMention(PeriodUnit.Day) { Offset = Offset },
+        PeriodKind.Date => new PeriodMention(PeriodUnit.Date) { Number = Number, Days = Days, FromToday = FromToday },
+        _ => null,
+    };
 }
 
 // Reads the periods and the task or deadline numbers people name.
@@ -74,6 +102,13 @@ internal static class Mentions
     // The period whose keyword is words[i], if any.
     public static Period? PeriodAt(IReadOnlyList<Word> words, int i) => words[i].Folded switch
     {
+        "tu" or "den" or "toi" => UntilAt(words, i),
+        "dau" or "cuoi" or "nua" => YearPartAt(words, i),
+        "hom" when Matches(words, i + 1, "nay") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true },
+        "ngay" when Matches(words, i + 1, "mai") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true, Offset = 1 },
+        "sap" => new Period(PeriodKind.Ahead, i, i + Math.Max(SoonWords(words, i + 1), 0)) { Named = true, Days = PeriodMention.SoonDays },
+        "6" or "sau" when Matches(words, i + 1, "thang") == 1 && HalfAt(words, i + 2) is { } half =>
+            new Period(PeriodKind.Half, i, half.Last) { Number = half.Number, Named = true },
         "quy" => QuarterAt(words, i),
         "q" when NumberAt(words, i + 1) is not null => QuarterAt(words, i),
         "thang" => MonthAt(words, i),
@@ -230,10 +265,116 @@ internal static class Mentions
         var after = i + 1 < words.Count ? words[i + 1].Folded : null;
         if (after is "toi" or "sau" or "nua" or "tiep" or "sap")
         {
-            return new Period(PeriodKind.Ahead, i - 1, i + 1) { Number = words[i - 1].Number, Named = true };
+            var count = words[i - 1].Number;
+            return words[i].Folded == "tuan"
+                ? new Period(PeriodKind.Ahead, i - 1, i + 1) { Days = 7 * (count ?? 2), Named = true }
+                : new Period(PeriodKind.Ahead, i - 1, i + 1) { Number = count ?? 3, Named = true };
         }
 
         return null;
+    }
+
+    // "từ nay đến hết tháng 5", "từ giờ tới cuối quý", "đến hết tuần sau", "tới 30/6": from today to the period's end.
+    private static Period? UntilAt(IReadOnlyList<Word> words, int i)
+    {
+        var at = i;
+        if (words[i].Folded == "tu")
+        {
+            var now = 0;
+            foreach (var phrase in (string[])["bay gio", "hom nay", "nay", "gio", "day"])
+            {
+                now = Matches(words, i + 1, phrase);
+                if (now > 0)
+                {
+                    break;
+                }
+            }
+
+            if (now == 0 || (Matches(words, i + 1 + now, "den") == 0 && Matches(words, i + 1 + now, "toi") == 0))
+            {
+                return null;
+            }
+
+            at = i + 1 + now;
+        }
+
+        var start = at + 1;
+        var hasEnd = Matches(words, start, "het") + Matches(words, start, "cuoi");
+        start += hasEnd;
+        if (start >= words.Count)
+        {
+            return null;
+        }
+
+        if (DateAt(words, start) is { } date)
+        {
+            return date with { First = i, FromToday = true };
+        }
+
+        // "đến tháng 5" without "hết" or "từ nay" may be a date of its own; it takes both to be sure.
+        if ((hasEnd > 0 || at > i) && PeriodAt(words, start) is { Kind: not (PeriodKind.Ahead or PeriodKind.Day) } period && period.Named)
+        {
+            return period with { First = i, FromToday = true };
+        }
+
+        return null;
+    }
+
+    // "30/6", "15-10": a day and a month written together.
+    public static Period? DateAt(IReadOnlyList<Word> words, int i) =>
+        i + 1 < words.Count && words[i].Number is >= 1 and <= 31 and var day && words[i + 1].Number is >= 1 and <= 12 and var month
+        && words[i + 1].Start - words[i].End == 1 && words[i + 1].Before is '/' or '-' or '.'
+            ? new Period(PeriodKind.Date, i, i + 1) { Number = month, Days = day, Named = true }
+            : null;
+
+    // "đầu năm" (quarter 1), "cuối năm" (quarter 4), "nửa đầu năm".
+    private static Period? YearPartAt(IReadOnlyList<Word> words, int i)
+    {
+        var part = words[i].Folded;
+        if (part == "nua" && HalfAt(words, i + 1) is { } half)
+        {
+            return new Period(PeriodKind.Half, i, half.Last) { Number = half.Number, Named = true };
+        }
+
+        if (Matches(words, i + 1, "nam") == 0 || NumberAt(words, i + 2) is >= 1 and < 2000)
+        {
+            return null;
+        }
+
+        var last = NumberAt(words, i + 2) is >= 2000 ? i + 2 : i + 1;
+        return part switch
+        {
+            "dau" => new Period(PeriodKind.Quarter, i, last) { Number = 1, Named = true },
+            "cuoi" => new Period(PeriodKind.Quarter, i, last) { Number = 4, Named = true },
+            _ => null,
+        };
+    }
+
+    // "đầu năm", "cuối năm", "đầu", "cuối" after "6 tháng" or "nửa": which half, and the last word.
+    private static (int Number, int Last)? HalfAt(IReadOnlyList<Word> words, int at)
+    {
+        var number = Matches(words, at, "dau") == 1 ? 1 : Matches(words, at, "cuoi") == 1 ? 2 : 0;
+        if (number == 0)
+        {
+            return null;
+        }
+
+        var last = Matches(words, at + 1, "nam") == 1 ? at + 1 : at;
+        return (number, last);
+    }
+
+    // How many words after "sắp" belong to it: "tới", "đến", "tới hạn", "hết hạn".
+    private static int SoonWords(IReadOnlyList<Word> words, int at)
+    {
+        foreach (var phrase in (string[])["toi han", "den han", "het han", "toi", "den", "han"])
+        {
+            if (Matches(words, at, phrase) is > 0 and var length)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     // "này", "hiện tại", "tới", "sau", "tiếp theo", "trước" after a period word: its offset from the current one and length.

@@ -8,7 +8,8 @@ namespace TdktBot.Core.Conversations;
 // Folded: Lower-case ASCII, shorthand expanded ("ko" → "khong"), typos fixed when unmistakable.
 // Start: Index of the first character in the original text.
 // End: Index just after the last character; shorthand that expands to several words shares one span.
-internal sealed record Word(string Folded, int Start, int End)
+// Before: the character just before Start ('\0' at the start), so "30/6" can be told from "30 6".
+internal sealed record Word(string Folded, int Start, int End, char Before = '\0')
 {
     public bool IsNumber => Folded.Length > 0 && Folded.All(char.IsAsciiDigit);
 
@@ -105,7 +106,7 @@ internal static class MessageWords
             var spelled = Shorthand.GetValueOrDefault(folded) ?? Lexicon.Correct(folded);
             foreach (var part in spelled.Split(' '))
             {
-                words.Add(new Word(part, start, i));
+                words.Add(new Word(part, start, i, start > 0 ? text[start - 1] : '\0'));
             }
         }
 

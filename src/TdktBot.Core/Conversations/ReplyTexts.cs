@@ -100,15 +100,9 @@ public static class ReplyTexts
 
     public static string ChoiceLabel(IntentKind kind) => kind switch
     {
-        IntentKind.Quarter => "Việc trong quý này",
-        IntentKind.Month => "Việc trong tháng này",
-        IntentKind.Week => "Việc trong tuần này",
-        IntentKind.NextDeadlines => "Các hạn sắp tới",
-        IntentKind.WholePlan => "Cả kế hoạch năm",
-        IntentKind.MyPending => "Đơn vị tôi còn việc gì",
+        IntentKind.Ask => "Đơn vị tôi còn việc gì",
         IntentKind.Confirm => "Xác nhận đã nộp",
         IntentKind.Undo => "Hủy xác nhận",
-        IntentKind.WhoHasNotSubmitted => "Ai chưa nộp",
         IntentKind.Members => "Thành viên",
         _ => "Hướng dẫn",
     };

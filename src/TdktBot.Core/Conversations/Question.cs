@@ -1,0 +1,167 @@
+using TdktBot.Core.Plans;
+
+namespace TdktBot.Core.Conversations;
+
+/// <summary>Whose items a question is about, as far as the words tell without the unit directory.</summary>
+public enum WhoKind
+{
+    /// <summary>The writer's own unit: "đơn vị em", "bên mình", or no unit named.</summary>
+    Self,
+
+    /// <summary>Every unit: "các đơn vị", "đơn vị nào", "ai".</summary>
+    All,
+}
+
+/// <summary>Which of the items a question keeps, by where the unit stands on them.</summary>
+public enum StatusFilter
+{
+    All,
+
+    /// <summary>Still to do: pending or returned by the office.</summary>
+    Pending,
+
+    /// <summary>Still to do and past its due date.</summary>
+    Overdue,
+    Submitted,
+    Accepted,
+    Returned,
+}
+
+/// <summary>What the answer gives about the items it finds.</summary>
+public enum AnswerForm
+{
+    List,
+
+    /// <summary>The due date: "hạn bao giờ".</summary>
+    When,
+
+    /// <summary>The days left: "còn mấy ngày".</summary>
+    DaysLeft,
+
+    /// <summary>What the item is: "D1 là gì".</summary>
+    What,
+
+    /// <summary>Which units still owe it: "đơn vị nào chưa nộp".</summary>
+    WhoOwes,
+
+    /// <summary>Whether it is done: "nộp D1 chưa?".</summary>
+    State,
+}
+
+/// <summary>
+/// A question, or the object of a confirmation, read as its parts. The parser fills what the words say; naming a
+/// unit or a group, and which items the words describe, are settled against the directory and the plan afterwards
+/// (<see cref="Understanding"/>).
+/// </summary>
+public sealed record Question
+{
+    public WhoKind Who { get; init; }
+
+    /// <summary>Items named by number as printed ("7", "12") or by id ("D1"), in the order written.</summary>
+    public IReadOnlyList<string> Numbers { get; init; } = [];
+
+    /// <summary>Words that may describe items ("báo cáo sơ kết 6 tháng") when they are not named by number.</summary>
+    public string? ItemWords { get; init; }
+
+    public PeriodMention? Period { get; init; }
+
+    /// <summary>True when the period's words stand among the item's ("báo cáo sơ kết 6 tháng đầu năm"): once those words find the item, the period is its name, not a scope.</summary>
+    public bool PeriodNamesItem { get; init; }
+
+    public StatusFilter Status { get; init; }
+
+    public AnswerForm Form { get; init; }
+}
+
+/// <summary>How a period was said.</summary>
+public enum PeriodUnit
+{
+    Day,
+    Week,
+    Month,
+    Quarter,
+
+    /// <summary>Half a year: "6 tháng đầu năm".</summary>
+    Half,
+
+    /// <summary>A stretch from today: "3 tháng tới", "sắp tới" (<see cref="PeriodMention.Days"/> or months).</summary>
+    Ahead,
+
+    /// <summary>A day of a month: "30/6".</summary>
+    Date,
+}
+
+/// <summary>
+/// A period as said, to be placed on the calendar on the day it is asked: a numbered one ("quý 2", "tháng 5"), one
+/// relative to today ("tuần sau", <see cref="Offset"/> 1), a stretch ahead, or any of these from today
+/// ("từ nay đến hết tháng 5", <see cref="FromToday"/>).
+/// </summary>
+public sealed record PeriodMention(PeriodUnit Unit)
+{
+    /// <summary>The day a "sắp tới" reaches ahead when no length is said.</summary>
+    public const int SoonDays = 30;
+
+    /// <summary>The month 1–12, the quarter 1–4, the half 1–2, the number of months ahead; null for a relative one.</summary>
+    public int? Number { get; init; }
+
+    /// <summary>For a relative period: 0 this, 1 next, −1 last.</summary>
+    public int Offset { get; init; }
+
+    /// <summary>For <see cref="PeriodUnit.Ahead"/> in days, and the day of a <see cref="PeriodUnit.Date"/>.</summary>
+    public int? Days { get; init; }
+
+    /// <summary>True when the stretch starts today and runs to the end of the period said.</summary>
+    public bool FromToday { get; init; }
+
+    /// <summary>The days it covers, both included, as seen on <paramref name="today"/>.</summary>
+    public DateSpan Resolve(DateOnly today)
+    {
+        var span = Unit switch
+        {
+            PeriodUnit.Day => new DateSpan(today.AddDays(Offset), today.AddDays(Offset)),
+            PeriodUnit.Week => Week(today),
+            PeriodUnit.Month => Month(today),
+            PeriodUnit.Quarter => Quarter(today),
+            PeriodUnit.Half => Number == 2
+                ? new DateSpan(new DateOnly(today.Year, 7, 1), new DateOnly(today.Year, 12, 31))
+                : new DateSpan(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 6, 30)),
+            PeriodUnit.Ahead => new DateSpan(today, Number is { } months ? today.AddMonths(months) : today.AddDays(Days ?? SoonDays)),
+            _ => DayOfMonth(today),
+        };
+        return FromToday ? new DateSpan(today, span.To) : span;
+    }
+
+    private DateSpan Week(DateOnly today)
+    {
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + (7 * Offset));
+        return new DateSpan(monday, monday.AddDays(6));
+    }
+
+    private DateSpan Month(DateOnly today)
+    {
+        var first = Number is { } month ? new DateOnly(today.Year, month, 1) : new DateOnly(today.Year, today.Month, 1).AddMonths(Offset);
+        return new DateSpan(first, first.AddMonths(1).AddDays(-1));
+    }
+
+    private DateSpan Quarter(DateOnly today)
+    {
+        var first = Number is { } quarter
+            ? Plans.Quarter.FirstDay(today.Year, quarter)
+            : Plans.Quarter.FirstDay(today.Year, Plans.Quarter.Of(today)).AddMonths(3 * Offset);
+        return new DateSpan(first, first.AddMonths(3).AddDays(-1));
+    }
+
+    private DateSpan DayOfMonth(DateOnly today)
+    {
+        var month = Number ?? today.Month;
+        var day = Math.Min(Days ?? 1, DateTime.DaysInMonth(today.Year, month));
+        var date = new DateOnly(today.Year, month, day);
+        return new DateSpan(date, date);
+    }
+}
+
+/// <summary>Days from <see cref="From"/> to <see cref="To"/>, both included.</summary>
+public readonly record struct DateSpan(DateOnly From, DateOnly To)
+{
+    public bool Contains(DateOnly day) => day >= From && day <= To;
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TdktBot.Core.Conversations;
+using TdktBot.Core.Importing;
+
+namespace TdktBot.Core.Tests.Conversations.Evaluation;
+
+/// <summary>One message of the evaluation set, how it was read, and whether that is what it means (README.md here).</summary>
+internal sealed record Outcome(string Id, string Text, JsonObject Expected, JsonObject Actual, bool Right, bool WrongAction);
+
+/// <summary>Reads the evaluation set's messages through the conversation's understanding, on the bundled plan.</summary>
+internal static class EvaluationSet
+{
+    private static readonly Lazy<IReadOnlyList<PlanItem>> Items = new(LoadItems);
+
+    public static IReadOnlyList<Outcome> Run(string file) =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Conversations", "Evaluation", file))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => Judge(JsonNode.Parse(l)!.AsObject()))
+            .ToList();
+
+    public static IReadOnlyList<PlanItem> PlanItems => Items.Value;
+
+    private static Outcome Judge(JsonObject line)
+    {
+        var unit = (string)line["unit"]!;
+        var today = DateOnly.ParseExact((string)line["today"]!, "dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var context = new Context(unit, today, Items.Value, Fixture.Directory);
+
+        // What the person confirmed before: what "lộn rồi, hủy giúp" takes back.
+        IReadOnlyList<string> lastConfirmed = [];
+        foreach (var before in line["before"]?.AsArray() ?? [])
+        {
+            var earlier = Understanding.Read((string)before!, context);
+            if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.Items.Count > 0)
+            {
+                lastConfirmed = earlier.Items;
+            }
+        }
+
+        var text = (string)line["text"]!;
+        var reading = Understanding.Read(text, context);
+        var actual = Describe(reading, lastConfirmed);
+        var expected = line["expect"]!.AsObject();
+        return new Outcome((string)line["id"]!, text, expected, actual, Same(expected, actual), IsWrongAction(expected, actual));
+    }
+
+    // The reading in the set's own terms.
+    private static JsonObject Describe(Reading reading, IReadOnlyList<string> lastConfirmed)
+    {
+        var intent = reading.Intent;
+        if (intent.IsAmbiguous)
+        {
+            return new JsonObject { ["act"] = "clarify", ["choices"] = new JsonArray() };
+        }
+
+        switch (intent.Kind)
+        {
+            case IntentKind.Ask:
+                return new JsonObject
+                {
+                    ["act"] = "ask",
+                    ["who"] = Who(reading),
+                    ["items"] = reading.Items.Count == 0 ? null : Array(reading.Items),
+                    ["period"] = reading.Period is { } p
+                        ? new JsonObject { ["from"] = p.From.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), ["to"] = p.To.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) }
+                        : null,
+                    ["status"] = Snake(reading.Status.ToString()),
+                    ["form"] = Snake(reading.Form.ToString()),
+                };
+            case IntentKind.Confirm or IntentKind.Undo when reading.Unclear:
+                return new JsonObject { ["act"] = "clarify", ["choices"] = Array(reading.Choices) };
+            case IntentKind.Confirm:
+                return new JsonObject { ["act"] = "confirm", ["who"] = Who(reading), ["items"] = Array(reading.Items) };
+            case IntentKind.Undo:
+                return new JsonObject { ["act"] = "undo", ["items"] = Array(reading.Items.Count > 0 ? reading.Items : lastConfirmed) };
+            case IntentKind.Help:
+                return new JsonObject { ["act"] = "help" };
+            case IntentKind.Greeting or IntentKind.Unknown or IntentKind.Start:
+                return new JsonObject { ["act"] = "other" };
+            default:
+                return new JsonObject { ["act"] = Snake(intent.Kind.ToString()) };
+        }
+    }
+
+    private static JsonNode Who(Reading reading) =>
+        reading.OtherUnit is { } unit ? new JsonObject { ["unit"] = unit }
+        : reading.Group is { } group ? new JsonObject { ["group"] = group.Id }
+        : JsonValue.Create(reading.AllUnits ? "all" : "self");
+
+    private static JsonArray Array(IEnumerable<string> items) => new(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+
+    private static bool Same(JsonObject expected, JsonObject actual) =>
+        expected.All(field => Equal(field.Key, field.Value, actual[field.Key]));
+
+    private static bool Equal(string key, JsonNode? expected, JsonNode? actual)
+    {
+        if (key is "items" or "choices")
+        {
+            return Set(expected).SetEquals(Set(actual));
+        }
+
+        return JsonNode.DeepEquals(expected, actual);
+    }
+
+    private static HashSet<string> Set(JsonNode? node) =>
+        (node as JsonArray ?? []).Select(n => (string)n!).ToHashSet(StringComparer.Ordinal);
+
+    // A confirmation or undo of an item the person did not mean, or for a unit they did not mean.
+    private static bool IsWrongAction(JsonObject expected, JsonObject actual)
+    {
+        var act = (string)actual["act"]!;
+        if (act is not ("confirm" or "undo"))
+        {
+            return false;
+        }
+
+        if ((string)expected["act"]! != act || !Set(actual["items"]).IsSubsetOf(Set(expected["items"])))
+        {
+            return true;
+        }
+
+        return act == "confirm" && !JsonNode.DeepEquals(expected["who"], actual["who"]);
+    }
+
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static IReadOnlyList<PlanItem> LoadItems()
+    {
+        using var reader = File.OpenText(Fixture.PathOf("ke-hoach-tdkt-2026-hoa-tham.yaml"));
+        var plan = YamlPlanFile.Read(reader, "ke-hoach-tdkt-2026-hoa-tham.yaml", Fixture.Directory).Plan!;
+        return plan.Tasks.Select(t => new PlanItem(t.Number, t.Content, t.EffectiveDue, t.Units.ToList()))
+            .Concat(plan.Deadlines.Select(d => new PlanItem(d.Id, d.Content, d.Due, d.Units.ToList())))
+            .ToList();
+    }
+
+    public static string Report(IEnumerable<Outcome> wrong) =>
+        string.Join("\n", wrong.Select(o => $"{o.Id} «{o.Text}»\n  expected {o.Expected.ToJsonString(Json)}\n  read     {o.Actual.ToJsonString(Json)}"));
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}
