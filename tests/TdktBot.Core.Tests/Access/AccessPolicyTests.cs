@@ -15,7 +15,7 @@ public sealed class AccessPolicyTests
             [Stranger] = [Join],
             [Staff] = [Join, Ask],
             [Head] = [Join, Ask, Confirm, Undo],
-            [Office] = [Join, Ask, Confirm, Undo, ListNotSubmitted, Accept, Return, Broadcast, Invite, ListMembers],
+            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers],
         };
         var table = new TheoryData<Role, Act, bool>();
         foreach (var role in Enum.GetValues<Role>())
@@ -57,7 +57,7 @@ public sealed class AccessPolicyTests
     [InlineData("NOP D1", Confirm)]
     [InlineData("đã nộp kế hoạch", Confirm)]
     [InlineData("/huy D1", Undo)]
-    [InlineData("ai chưa nộp D1", ListNotSubmitted)]
+    [InlineData("ai chưa nộp D1", AskOthers)]
     [InlineData("/tiepnhan Trạm Y tế xã D1", Accept)]
     [InlineData("/tralai Trạm Y tế xã D1 thiếu chữ ký", Return)]
     [InlineData("/phatdong Họp lúc 8:00", Broadcast)]
@@ -82,9 +82,10 @@ public sealed class AccessPolicyTests
     [Fact]
     public void Every_intent_maps_to_an_act_and_only_plain_questions_to_asking()
     {
-        var asks = new[] { IntentKind.Unknown, IntentKind.Help, IntentKind.Greeting, IntentKind.Start, IntentKind.Quarter, IntentKind.Month, IntentKind.Week, IntentKind.NextDeadlines, IntentKind.WholePlan, IntentKind.MyPending };
+        var asks = new[] { IntentKind.Unknown, IntentKind.Help, IntentKind.Greeting, IntentKind.Start, IntentKind.Ask };
 
         Assert.Equal(asks.Order(), Enum.GetValues<IntentKind>().Where(k => AccessPolicy.ActOf(new Intent(k)) == Ask).Order());
+        Assert.Equal(AskOthers, AccessPolicy.ActOf(new Intent(IntentKind.Ask) { Question = new Question { Who = WhoKind.All } }));
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class AccessPolicyTests
         Assert.Equal(ReplyTexts.Stranger, ReplyTexts.NotAllowed(Stranger, Ask));
         Assert.Equal(ReplyTexts.HeadOnly, ReplyTexts.NotAllowed(Staff, Confirm));
         Assert.Equal(ReplyTexts.HeadOnlyUndo, ReplyTexts.NotAllowed(Staff, Undo));
-        Assert.All([Accept, Return, Broadcast, Invite, ListMembers, ListNotSubmitted], act =>
+        Assert.All([Accept, Return, Broadcast, Invite, ListMembers, AskOthers], act =>
         {
             Assert.Equal(ReplyTexts.OfficeOnly, ReplyTexts.NotAllowed(Staff, act));
             Assert.Equal(ReplyTexts.OfficeOnly, ReplyTexts.NotAllowed(Head, act));

@@ -60,7 +60,7 @@ public sealed partial class ConversationCommandsTests
 
     [Theory]
     [InlineData("trogiup", IntentKind.Help)]
-    [InlineData("hantoi", IntentKind.NextDeadlines)]
+    [InlineData("hantoi", IntentKind.Ask)]
     [InlineData("Tiếp_nhận", IntentKind.Accept)]
     [InlineData("THÀNH VIÊN", IntentKind.Members)]
     public void Aliases_and_spellings_find_their_command(string name, IntentKind kind)

@@ -1,5 +1,5 @@
 using TdktBot.Core.Conversations;
-using static TdktBot.Core.Conversations.IntentKind;
+using static TdktBot.Core.Tests.Conversations.Label;
 
 namespace TdktBot.Core.Tests.Conversations;
 
@@ -9,7 +9,7 @@ public sealed class IntentParserTests
     /// Phrasing, intent, and every argument expected ("Quarter=2; Target=D1"); an argument not listed
     /// must be empty, and the reading must not be ambiguous.
     /// </summary>
-    public static TheoryData<string, IntentKind, string> Phrasings => new()
+    public static TheoryData<string, Label, string> Phrasings => new()
     {
         // Commands, as typed and as Telegram sends them in groups.
         { "/start", Start, "" },
@@ -179,18 +179,18 @@ public sealed class IntentParserTests
 
     [Theory]
     [MemberData(nameof(Phrasings))]
-    public void Reads_a_phrasing_with_its_arguments(string text, IntentKind kind, string expected)
+    public void Reads_a_phrasing_with_its_arguments(string text, Label kind, string expected)
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.Equal(kind, intent.Kind);
-        Assert.Empty(intent.Choices);
+        Assert.Equal(kind, Labels.Of(intent));
+        Assert.Empty(Labels.Choices(intent));
         var wanted = Expected(expected);
-        Assert.Equal(wanted.GetValueOrDefault("Quarter"), intent.Quarter?.ToString(Invariant));
-        Assert.Equal(wanted.GetValueOrDefault("Month"), intent.MonthOfYear?.ToString(Invariant));
-        Assert.Equal(wanted.GetValueOrDefault("Offset", "0"), intent.Offset.ToString(Invariant));
-        Assert.Equal(wanted.GetValueOrDefault("Target"), intent.Target);
-        Assert.Equal(wanted.GetValueOrDefault("Hint"), intent.TargetHint);
+        Assert.Equal(wanted.GetValueOrDefault("Quarter"), Labels.Quarter(intent)?.ToString(Invariant));
+        Assert.Equal(wanted.GetValueOrDefault("Month"), Labels.Month(intent)?.ToString(Invariant));
+        Assert.Equal(wanted.GetValueOrDefault("Offset", "0"), Labels.Offset(intent).ToString(Invariant));
+        Assert.Equal(wanted.GetValueOrDefault("Target"), Labels.Target(intent));
+        Assert.Equal(wanted.GetValueOrDefault("Hint"), intent.Question.ItemWords);
         Assert.Equal(wanted.GetValueOrDefault("Unit"), intent.Unit);
         Assert.Equal(wanted.GetValueOrDefault("Role"), intent.Role);
         Assert.Equal(wanted.GetValueOrDefault("Text"), intent.Text);
@@ -214,7 +214,7 @@ public sealed class IntentParserTests
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.DoesNotContain(intent.Kind, new[] { SendBroadcast, CancelBroadcast });
+        Assert.DoesNotContain(Labels.Of(intent), new[] { SendBroadcast, CancelBroadcast });
         Assert.Null(intent.Broadcast);
     }
 
@@ -244,13 +244,13 @@ public sealed class IntentParserTests
     [InlineData("ai chưa nộp", WhoHasNotSubmitted)]
     [InlineData("không hủy nhé", Unknown)]
     [InlineData("chưa", Unknown)]
-    public void A_negation_never_reads_as_the_thing_it_denies(string text, IntentKind kind)
+    public void A_negation_never_reads_as_the_thing_it_denies(string text, Label kind)
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.Equal(kind, intent.Kind);
-        Assert.DoesNotContain(Confirm, intent.Choices);
-        Assert.NotEqual(Confirm, intent.Kind);
+        Assert.Equal(kind, Labels.Of(intent));
+        Assert.DoesNotContain(Confirm, Labels.Choices(intent));
+        Assert.NotEqual(Confirm, Labels.Of(intent));
     }
 
     [Theory]
@@ -262,8 +262,8 @@ public sealed class IntentParserTests
         var intent = IntentParser.Parse(text);
 
         Assert.True(intent.IsAmbiguous);
-        Assert.Equal(Confirm, intent.Kind);
-        Assert.Equal([Confirm, WhoHasNotSubmitted, MyPending], intent.Choices);
+        Assert.Equal(Confirm, Labels.Of(intent));
+        Assert.Equal([Confirm, WhoHasNotSubmitted, MyPending], Labels.Choices(intent));
     }
 
     [Theory]
@@ -274,9 +274,9 @@ public sealed class IntentParserTests
         var intent = IntentParser.Parse(text);
 
         Assert.True(intent.IsAmbiguous);
-        Assert.Equal(intent.Kind, intent.Choices[0]);
-        Assert.Equal([Quarter, Week], intent.Choices.Order());
-        Assert.Equal(2, intent.Quarter);
+        Assert.Equal(Labels.Of(intent), Labels.Choices(intent)[0]);
+        Assert.Equal([Quarter, Week], Labels.Choices(intent).Order());
+        Assert.Equal(2, Labels.Quarter(intent));
     }
 
     [Theory]
@@ -293,16 +293,16 @@ public sealed class IntentParserTests
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.Equal(Unknown, intent.Kind);
-        Assert.Empty(intent.Choices);
+        Assert.Equal(Unknown, Labels.Of(intent));
+        Assert.Empty(Labels.Choices(intent));
     }
 
     [Fact]
     public void Zero_width_and_direction_marks_are_ignored()
     {
-        Assert.Equal(Confirm, IntentParser.Parse("n\u200Bộp r\u200Cồi").Kind);
-        Assert.Equal("2", IntentParser.Parse("\u202E/nop 2\u202C").Target);
-        Assert.Equal(Quarter, IntentParser.Parse("\uFEFFquý\u00A02").Kind);
+        Assert.Equal(Confirm, Labels.Of(IntentParser.Parse("n\u200Bộp r\u200Cồi")));
+        Assert.Equal("2", Labels.Target(IntentParser.Parse("\u202E/nop 2\u202C")));
+        Assert.Equal(Quarter, Labels.Of(IntentParser.Parse("\uFEFFquý\u00A02")));
     }
 
     [Fact]
@@ -310,7 +310,7 @@ public sealed class IntentParserTests
     {
         var intent = IntentParser.Parse("/phatdong Các trường học:\nKính gửi Ban giám hiệu,\nĐề nghị NỘP báo cáo trước 15/6.");
 
-        Assert.Equal(Broadcast, intent.Kind);
+        Assert.Equal(Broadcast, Labels.Of(intent));
         Assert.Equal("Các trường học", intent.Group);
         Assert.Equal("Kính gửi Ban giám hiệu,\nĐề nghị NỘP báo cáo trước 15/6.", intent.Text);
     }
@@ -322,7 +322,7 @@ public sealed class IntentParserTests
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.Equal(Return, intent.Kind);
+        Assert.Equal(Return, Labels.Of(intent));
         Assert.Equal("Trạm Y tế", intent.Unit);
         Assert.Equal(reason, intent.Text);
     }
@@ -330,8 +330,8 @@ public sealed class IntentParserTests
     [Fact]
     public void A_target_hint_is_cut_from_the_original_text()
     {
-        Assert.Equal("Kế Hoạch TĐKT", IntentParser.Parse("Đã gửi Kế Hoạch TĐKT rồi!").TargetHint);
-        Assert.Equal("báo cáo 6 tháng đầu năm", IntentParser.Parse("báo cáo 6 tháng đầu năm đã gửi rồi").TargetHint);
+        Assert.Equal("Kế Hoạch TĐKT", IntentParser.Parse("Đã gửi Kế Hoạch TĐKT rồi!").Question.ItemWords);
+        Assert.Equal("báo cáo 6 tháng đầu năm", IntentParser.Parse("báo cáo 6 tháng đầu năm đã gửi rồi").Question.ItemWords);
     }
 
     [Theory]
@@ -343,7 +343,7 @@ public sealed class IntentParserTests
         var intent = IntentParser.Parse(text);
 
         Assert.Equal(unit, intent.Unit);
-        Assert.Equal(target, intent.Target);
+        Assert.Equal(target, Labels.Target(intent));
     }
 
     [Theory]
@@ -351,12 +351,12 @@ public sealed class IntentParserTests
     [InlineData("mới nộp xong", Confirm)]
     [InlineData("quý đơn vị", Unknown)]
     [InlineData("hủy", Undo)]
-    public void An_everyday_word_that_is_also_a_command_is_read_as_the_sentence_it_starts(string text, IntentKind kind)
+    public void An_everyday_word_that_is_also_a_command_is_read_as_the_sentence_it_starts(string text, Label kind)
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.Equal(kind, intent.Kind);
-        Assert.Null(intent.TargetHint);
+        Assert.Equal(kind, Labels.Of(intent));
+        Assert.Null(intent.Question.ItemWords);
         Assert.Null(intent.Unit);
     }
 
@@ -440,12 +440,12 @@ public sealed class IntentParserTests
     private static void AssertWellFormed(Intent intent)
     {
         Assert.NotNull(intent);
-        Assert.True(intent.Quarter is null or >= 1 and <= 4, $"quarter {intent.Quarter}");
-        Assert.True(intent.MonthOfYear is null or >= 1 and <= 12, $"month {intent.MonthOfYear}");
+        Assert.True(Labels.Quarter(intent) is null or >= 1 and <= 4, $"quarter {Labels.Quarter(intent)}");
+        Assert.True(Labels.Month(intent) is null or >= 1 and <= 12, $"month {Labels.Month(intent)}");
         Assert.True(intent.Choices.Count is 0 or 2 or 3, $"{intent.Choices.Count} choices");
-        Assert.True(intent.Choices.Count == 0 || intent.Choices[0] == intent.Kind);
-        Assert.True((intent.Broadcast is not null) == (intent.Kind is SendBroadcast or CancelBroadcast), $"broadcast {intent.Broadcast} for {intent.Kind}");
-        foreach (var text in (string?[])[intent.Target, intent.TargetHint, intent.Unit, intent.Text, intent.Group, intent.Code])
+        Assert.True(intent.Choices.Count == 0 || Labels.Choices(intent)[0] == Labels.Of(intent));
+        Assert.True((intent.Broadcast is not null) == (Labels.Of(intent) is SendBroadcast or CancelBroadcast), $"broadcast {intent.Broadcast} for {Labels.Of(intent)}");
+        foreach (var text in (string?[])[Labels.Target(intent), intent.Question.ItemWords, intent.Unit, intent.Text, intent.Group, intent.Code])
         {
             Assert.True(text is null || (text.Length > 0 && text == text.Trim()), $"«{text}» is empty or untrimmed");
         }

@@ -32,7 +32,7 @@ public sealed class TextRepliesTests
     [Theory]
     [InlineData("NOP 3", IntentKind.Confirm)]
     [InlineData("NOP D1", IntentKind.Confirm)]
-    [InlineData("/quy", IntentKind.Quarter)]
+    [InlineData("/quy", IntentKind.Ask)]
     public void What_a_reply_asks_to_type_is_understood_as_that_command(string command, IntentKind kind)
     {
         Assert.Equal(kind, IntentParser.Parse(command).Kind);

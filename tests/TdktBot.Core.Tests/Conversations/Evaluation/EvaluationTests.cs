@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace TdktBot.Core.Tests.Conversations.Evaluation;
 
