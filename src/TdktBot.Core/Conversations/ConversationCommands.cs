@@ -25,14 +25,17 @@ public static class ConversationCommands
         new("tuan", "Việc cần làm trong tuần này", IntentKind.Ask) { Asks = new() { Period = new(PeriodUnit.Week) } },
         new("sapden", "Các hạn nộp sắp tới", IntentKind.Ask) { Asks = new() { Period = new(PeriodUnit.Ahead) { Days = PeriodMention.SoonDays } } },
         new("kehoach", "Toàn bộ kế hoạch cả năm", IntentKind.Ask) { Asks = new() },
-        new("conno", "Đơn vị tôi còn việc gì chưa nộp", IntentKind.Ask) { Asks = new() { Status = StatusFilter.Pending } },
+        new("conno", "Đơn vị tôi còn việc gì chưa nộp", IntentKind.Ask) { Asks = new() { Status = StatusFilter.Pending, ItemStatus = StatusFilter.Pending } },
         new("nop", "Xác nhận đã nộp: /nop 2 hoặc /nop D1", IntentKind.Confirm),
         new("huy", "Hủy xác nhận nộp nhầm: /huy 2", IntentKind.Undo),
         new("help", "Hướng dẫn sử dụng bot", IntentKind.Help),
         new("start", "Bắt đầu, hoặc kích hoạt bằng mã mời: /start MÃ", IntentKind.Start),
         new("chuanop", "Đơn vị nào chưa nộp: /chuanop hoặc /chuanop D1", IntentKind.Ask, OfficeOnly: true)
         {
-            Asks = new() { Who = WhoKind.All, Status = StatusFilter.Pending, Form = AnswerForm.WhoOwes },
+            Asks = new()
+            {
+                Who = WhoKind.All, Status = StatusFilter.Pending, Form = AnswerForm.WhoOwes, ItemStatus = StatusFilter.Pending, ItemForm = AnswerForm.WhoOwes,
+            },
         },
         new("tiepnhan", "Tiếp nhận hồ sơ: /tiepnhan <đơn vị> <mục>", IntentKind.Accept, OfficeOnly: true),
         new("tralai", "Trả lại để đơn vị nộp lại: /tralai <đơn vị> <mục> <lý do>", IntentKind.Return, OfficeOnly: true),

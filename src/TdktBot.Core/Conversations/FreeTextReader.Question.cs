@@ -7,7 +7,7 @@ namespace TdktBot.Core.Conversations;
 internal sealed partial class FreeTextReader
 {
     // "quá hạn", "trễ hạn": past the due date and not done.
-    private static readonly string[] OverdueWords = ["qua han", "tre han", "bi tre", "tre", "het han", "cham nop", "nop cham", "no dong"];
+    private static readonly string[] OverdueWords = ["qua han", "tre han", "bi tre", "tre", "da het han", "cham nop", "nop cham", "no dong"];
 
     private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc"];
 
@@ -19,30 +19,66 @@ internal sealed partial class FreeTextReader
     private static readonly string[] EveryUnitWords =
         ["cac don vi", "nhung don vi", "cac co quan", "tat ca don vi", "tat ca cac don vi", "toan xa", "moi don vi", "cac noi"];
 
-    private static readonly string[] SubmittedWords = ["da nop", "nop roi", "da gui", "gui roi", "da xong", "xong roi", "da hoan thanh", "da lam"];
-
     private static readonly string[] AcceptedWords = ["duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"];
 
-    private static readonly string[] ReturnedWords = ["bi tra lai", "bi tra ve", "tra lai", "bi tra"];
+    private static readonly string[] ReturnedWords = ["bi tra lai", "bi tra ve"];
+
+    private static readonly string[] EveryWords = ["ca hai", "ca 2", "tat ca", "het", "toan bo", "ca"];
+
+    // Words after which "các đơn vị" are whom something goes to, not whom the question is about.
+    private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "cho", "toi", "den", "ve", "gui", "nop" };
 
     private Question Compose(IntentKind kind)
     {
         var numbers = _targets.ToList();
         var (itemWords, periodInWords) = ItemWords();
-        var named = numbers.Count > 0 || itemWords is not null;
         var period = _periods.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
                      ?? _periods.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
-        var form = FormOf(named);
+        if (period is null && kind == IntentKind.Ask && numbers.Count == 0 && itemWords is null && (Has(Cue.Soon) || (Has(Cue.DeadlineWord) && Asked)))
+        {
+            // "deadline gần nhất", "hạn kế tiếp là bao giờ": what comes next.
+            period = new Period(PeriodKind.Ahead, 0, 0) { Days = PeriodMention.SoonDays };
+        }
+
+        var ask = kind == IntentKind.Ask;
+        var form = ask ? FormOf(false) : AnswerForm.List;
+        var itemForm = ask ? FormOf(true) : AnswerForm.List;
         return new Question
         {
-            Who = Has(Cue.Who) || Any(EveryUnitWords) ? WhoKind.All : WhoKind.Self,
+            Who = Has(Cue.Who) || EveryUnit() ? WhoKind.All : WhoKind.Self,
             Numbers = numbers,
             ItemWords = itemWords,
-            Period = kind == IntentKind.Ask ? period?.ToMention() : null,
+            Subject = Subject(),
+            Every = Any(EveryWords),
+            Period = ask ? period?.ToMention() : null,
             PeriodNamesItem = periodInWords,
-            Status = kind == IntentKind.Ask ? StatusOf(form, named) : StatusFilter.All,
-            Form = kind == IntentKind.Ask ? form : AnswerForm.List,
+            Status = ask ? StatusOf(form, false) : StatusFilter.All,
+            Form = form,
+            ItemStatus = ask ? StatusOf(itemForm, true) : StatusFilter.All,
+            ItemForm = itemForm,
         };
+    }
+
+    // "các đơn vị", unless they are whom something goes to ("gửi hướng dẫn cho các đơn vị").
+    private bool EveryUnit()
+    {
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (EveryUnitWords.Any(p => Mentions.Matches(_words, i, p) > 0) && !(Previous(i) is >= 0 and var before && (Towards.Contains(_words[before].Folded) || _cues[before] == Cue.Submit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words before the first verb of a report, as written: who did it, when a unit is named there
+    // ("Trạm Y tế đã nộp D1"); a unit named after the verb is where it went ("gửi về Phòng Văn hóa").
+    private string? Subject()
+    {
+        var verb = Array.FindIndex(_cues, c => c is Cue.Submit or Cue.Done or Cue.Act or Cue.Perfect or Cue.Undo or Cue.Negation or Cue.Reviewed);
+        return verb > 0 ? MessageWords.Span(_text, _words, 0, verb - 1) : null;
     }
 
     private AnswerForm FormOf(bool named)
@@ -52,7 +88,7 @@ internal sealed partial class FreeTextReader
             return AnswerForm.WhoOwes;
         }
 
-        if (Any(DaysLeftWords))
+        if (Any(DaysLeftWords) || DaysCounted())
         {
             return AnswerForm.DaysLeft;
         }
@@ -67,8 +103,18 @@ internal sealed partial class FreeTextReader
             return AnswerForm.When;
         }
 
-        return named && (Any(WhatWords) || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;
+        return named && (Any(WhatWords) || IsWhat() || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;
     }
+
+    // "còn 2 ngày nữa", "còn mấy hôm": days counted down.
+    private bool DaysCounted() =>
+        Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "con"
+            && Enumerable.Range(i + 1, 3).Any(k => k < _words.Count && _words[k].Folded is "ngay" or "hom"));
+
+    // "D2 là nộp cái gì": "là" and, shortly after, "gì".
+    private bool IsWhat() =>
+        Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "la"
+            && Enumerable.Range(i + 1, 3).Any(k => k < _words.Count && _words[k].Folded == "gi"));
 
     private StatusFilter StatusOf(AnswerForm form, bool named)
     {
@@ -93,7 +139,7 @@ internal sealed partial class FreeTextReader
             return StatusFilter.All;
         }
 
-        if (Asked && !Negated && !StatusQuestion && Any(SubmittedWords) && !Has(Cue.Still) && !Has(Cue.Must))
+        if (Asked && !Negated && !StatusQuestion && Perfective && Submits && !Has(Cue.Still) && !Has(Cue.Must))
         {
             return StatusFilter.Submitted;
         }
@@ -123,20 +169,36 @@ internal sealed partial class FreeTextReader
             }
 
             var span = Enumerable.Range(first, i - first + 1).ToList();
-            var plain = span.Where(k => _cues[k] is Cue.None or Cue.TaskWord && !_words[k].IsNumber).ToList();
-            if (plain.Count == 0 || plain.All(k => _cues[k] == Cue.TaskWord))
+            // A period of the calendar ("tháng này", "quý 2") scopes the question; a half year or a year may be part of
+            // an item's name ("báo cáo sơ kết 6 tháng đầu năm").
+            var last = i;
+            while (first <= last && _cues[first] == Cue.Period && !NamesItem(first))
+            {
+                first++;
+            }
+
+            while (last >= first && _cues[last] == Cue.Period && !NamesItem(last))
+            {
+                last--;
+            }
+
+            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => _cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act && !_words[k].IsNumber).ToList();
+            if (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act))
             {
                 continue;
             }
 
-            periodInWords |= span.Any(k => _cues[k] == Cue.Period);
-            runs.Add(MessageWords.Span(_text, _words, first, i));
+            periodInWords |= Enumerable.Range(first, last - first + 1).Any(k => _cues[k] == Cue.Period);
+            runs.Add(MessageWords.Span(_text, _words, first, last));
         }
 
         return (runs.Count == 0 ? null : string.Join(" ", runs), periodInWords);
     }
 
-    private static bool Describes(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord;
+    // "tổ chức", "tham dự" tell one meeting from another, so they describe the item too.
+    private static bool Describes(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;
+
+    private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year);
 
     private void AddTarget(string target)
     {

@@ -87,7 +87,8 @@ internal sealed partial class FreeTextReader
                 continue;
             }
 
-            if (Mentions.TargetAt(_words, i) is var (target, last))
+            // "cụm số 2" is a name; "số 2" alone, or after a verb, is item 2.
+            if (Mentions.TargetAt(_words, i) is var (target, last) && !(_words[i].Folded == "so" && i > 0 && _cues[i - 1] == Cue.None))
             {
                 AddTarget(target);
                 Claim(i, last, Cue.Target);
@@ -125,11 +126,13 @@ internal sealed partial class FreeTextReader
     {
         var last = Previous(_words.Count);
 
-        // "đã nộp chưa", "xong không": a trailing negation turns a statement into a question.
-        var trailingNegation = last > 0 && _cues[last] == Cue.Negation
-                               && Enumerable.Range(0, last).Any(i => _cues[i] is not (Cue.Filler or Cue.Negation));
+        // "đã nộp chưa", "xong không", "nộp D1 chưa, thấy im quá": a negation that ends the sentence turns a statement
+        // into a question.
+        var trailingNegation = Enumerable.Range(1, Math.Max(0, last))
+            .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i))
+                      && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation)));
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
-                || trailingNegation;
+                || Has(Cue.Who) || trailingNegation;
 
         for (var i = 0; i < _words.Count; i++)
         {
@@ -158,7 +161,7 @@ internal sealed partial class FreeTextReader
         }
 
         Perfective |= Has(Cue.Already);
-        StatusQuestion = trailingNegation && Submits && !Has(Cue.Question) && !Has(Cue.Must);
+        StatusQuestion = trailingNegation && (Submits || Has(Cue.Act) || Has(Cue.Reviewed)) && !Has(Cue.Must);
     }
 
     private void Score()
@@ -170,21 +173,35 @@ internal sealed partial class FreeTextReader
 
         if ((Has(Cue.Undo) && !NegatedUndo) || Has(Cue.Mistake))
         {
-            Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 0.5));
+            Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }
 
-        if (Submits && !Negated && !Cannot)
+        // "đã tổ chức hội nghị", "đã dự tập huấn": a finished act reports it done as much as "đã nộp" does.
+        if ((Submits || (Perfective && Has(Cue.Act))) && !Negated && !Cannot)
         {
             var score = (Has(Cue.Done) ? 2.5 : 2) + (Perfective ? 2 : 0) + (_targets.Count == 0 ? 0 : 1.5);
             score -= Asked ? (StatusQuestion ? 4 : 3) : 0;
             score -= Has(Cue.Owe) || Has(Cue.Must) || Has(Cue.Who) || Has(Cue.Still) || Has(Cue.Plural) ? 2 : 0;
             score -= Has(Cue.Undo) || Has(Cue.Mistake) ? 2 : 0;
+            score -= Has(Cue.Greeting) ? 2 : 0;
             Raise(IntentKind.Confirm, score);
         }
         else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation))
         {
             // "đã đăng ký thi đua rồi": finished, whatever the verb.
             Raise(IntentKind.Confirm, 2.5);
+        }
+
+        // A question about something named in plain words: "tập huấn nghiệp vụ khi nào vậy".
+        if (Asked && _cues.Count(c => c == Cue.None) >= 2)
+        {
+            Raise(IntentKind.Ask, 2.5);
+        }
+
+        // About what was handed in or reviewed: "đã nộp những gì", "có cái nào bị trả lại không".
+        if (Asked && (Submits || Has(Cue.Reviewed)))
+        {
+            Raise(IntentKind.Ask, 3.5);
         }
 
         // What is owed or left: "còn nợ gì", "chưa nộp gì", "còn gì không", "còn việc nào".
@@ -277,7 +294,7 @@ internal sealed partial class FreeTextReader
     {
         if (Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective))
         {
-            Raise(IntentKind.Help, 4);
+            Raise(IntentKind.Help, 5);
         }
 
         if (Has(Cue.StrongHelp) || Cannot)
@@ -439,6 +456,10 @@ internal sealed partial class FreeTextReader
     }
 
     private bool Has(Cue cue) => Array.IndexOf(_cues, cue) >= 0;
+
+    // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".
+    private bool EndsClause(int i) =>
+        _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];
 
     private void Claim(int first, int last, Cue cue)
     {

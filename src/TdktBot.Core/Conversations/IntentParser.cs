@@ -69,6 +69,13 @@ public static partial class IntentParser
         }
 
         var read = CommandArguments.Read(command, args);
+
+        // "tháng trước có nợ gì không": the free reading of a question keeps every part, the command only its period.
+        if (read.Kind == IntentKind.Ask && free.Kind == IntentKind.Ask && !free.IsAmbiguous && args.Length > 0)
+        {
+            return free;
+        }
+
         if (!EverydayKeywords.Contains(command.Command))
         {
             return read;

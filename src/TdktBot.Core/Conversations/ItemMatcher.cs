@@ -24,19 +24,35 @@ public static class ItemMatcher
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
         "cac", "cua", "va", "cho", "ve", "tai", "theo", "nay", "do", "voi", "nhung", "mot", "la", "thi", "o", "tren",
-        "dia", "ban", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
+        "dia", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
+        "dau", "nha", "ha", "di", "luon", "nua", "vay", "the", "oi", "ne", "day", "thoi", "ok", "ad", "mn", "e", "r",
+        "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "bao", "gio", "khi", "han", "ngay",
     };
 
-    // The share of the description's weight an item must carry, and how far ahead of the next it must be, to be clear.
-    private const double MinCoverage = 0.45;
-    private const double Lead = 1.35;
 
-    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> items)
+    /// <summary>Whether the words say anything about which item is meant, once particles and verbs are set aside.</summary>
+    public static bool Describes(string words) => Words(words).Any(w => !Stop.Contains(w));
+
+    /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
+    /// <param name="close">Items scoring this share of the best fit as well; the best is clear when no other comes this close.</param>
+    /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
+    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> items, double coverage, double close, double rival = 1)
     {
         var query = Words(words).Where(w => !Stop.Contains(w)).ToList();
         if (query.Count == 0 || items.Count == 0)
         {
             return ItemMatch.None;
+        }
+
+        // A year is an item's name: "thành tích năm 2025" is not the 2026 one.
+        var years = query.Where(IsYear).ToHashSet(StringComparer.Ordinal);
+        if (years.Count > 0)
+        {
+            items = items.Where(i => Words(i.Content).Where(IsYear).ToList() is var own && (own.Count == 0 || own.Any(years.Contains))).ToList();
+            if (items.Count == 0)
+            {
+                return ItemMatch.None;
+            }
         }
 
         var contents = items.Select(i => Words(i.Content)).ToList();
@@ -51,18 +67,18 @@ public static class ItemMatcher
             .Select((item, i) => (Item: item, Score:
                 distinct.Where(unigrams[i].Contains).Sum(Weight)
                 + pairs.Where(p => bigrams[i].Contains(p.a + " " + p.b)).Sum(p => (Weight(p.a) + Weight(p.b)) / 2)))
-            .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ToList();
-        if (scored.Count == 0 || scored[0].Score < MinCoverage * total)
+        if (scored.Count == 0 || scored[0].Score < coverage * total)
         {
             return ItemMatch.None;
         }
-
         var best = scored[0].Score;
-        var close = scored.TakeWhile(x => x.Score * Lead > best).Select(x => x.Item).ToList();
-        return new ItemMatch(close, close.Count == 1);
+        var fits = scored.Where(x => x.Score >= close * best || x.Score >= rival * total).Select(x => x.Item).ToList();
+        return new ItemMatch(fits, fits.Count == 1);
     }
+
+    private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';
 
     /// <summary>Folded words with the administration's abbreviations spelled out ("TĐKT" → "thi dua khen thuong").</summary>
     public static List<string> Words(string text)

@@ -77,6 +77,9 @@ internal enum Cue
     // "được", as in "không nộp được" (cannot).
     Able,
 
+    // Where a unit stands on an item, asked about: "bị trả lại", "được duyệt".
+    Reviewed,
+
     // Words that join a description to its circumstances ("qua email", "lúc 9 giờ"), ending a target hint.
     Joiner,
 }
@@ -91,15 +94,19 @@ internal static class Lexicon
             "cho hoi", "cho em hoi", "cho toi hoi", "cho minh hoi", "lam on", "kinh gui", "la", "co", "cac", "nhung", "ne", "day",
             "di", "nua", "luon", "ok", "vang", "the", "anh", "chi", "ban", "ha", "mot", "nay", "cai", "xem", "cua", "biet",
             "muon", "ve", "trong", "bam", "thoi", "ua", "sorry", "xin loi", "dum", "gium", "ho"]),
-        (Cue.Submit, ["nop", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan"]),
+        (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan"]),
         (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi"]),
-        (Cue.Act, ["lam", "thuc hien", "trien khai"]),
+        (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),
+
+        // Parts of names that read as cue words: "Ban Chỉ huy" is not "hủy".
+        (Cue.None, ["chi huy", "bao cao"]),
+        (Cue.Reviewed, ["bi tra lai", "bi tra ve", "duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"]),
         (Cue.Perfect, ["da", "vua", "vua moi", "moi"]),
         (Cue.Already, ["roi"]),
         (Cue.Negation, ["chua", "khong", "chang", "chua he", "khong he"]),
         (Cue.Question, ["gi", "nao", "sao", "bao nhieu", "khi nao", "bao gio", "may"]),
         (Cue.Manner, ["the nao", "nhu the nao", "ra sao"]),
-        (Cue.Who, ["ai", "nhung ai", "don vi nao", "nhung don vi nao", "cac don vi nao", "co quan nao", "noi nao",
+        (Cue.Who, ["ai", "nhung ai", "don vi nao", "danh sach don vi", "nhung don vi nao", "cac don vi nao", "co quan nao", "noi nao",
             "ben nao", "truong nao", "may don vi", "bao nhieu don vi"]),
         (Cue.Self, ["toi", "minh", "em", "chung toi", "chung em", "chung minh", "ben toi", "ben em", "ben minh",
             "don vi toi", "don vi minh", "don vi em", "co quan toi", "co quan minh", "co quan em"]),
@@ -117,8 +124,10 @@ internal static class Lexicon
         (Cue.Greeting, ["chao", "xin chao", "hello", "hi", "alo", "hey", "chao bot", "bot oi", "cam on", "thanks", "thank you"]),
         (Cue.Help, ["giup", "giup do", "help", "khong hieu", "khong biet"]),
         (Cue.StrongHelp, ["huong dan", "tro giup", "cach dung", "cach su dung", "su dung", "dung the nao",
-            "dung nhu the nao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh"]),
-        (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "bang cach nao", "o dau", "cho nao"]),
+            "dung nhu the nao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh",
+            "hoi duoc gi", "dung bot", "tu nhac", "su dung bot"]),
+        (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "bang cach nao", "o dau", "cho nao",
+            "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao"]),
         (Cue.Members, ["thanh vien", "nguoi dung", "ai dang dung", "tai khoan"]),
         (Cue.Accept, ["tiep nhan", "chap nhan", "duyet", "phe duyet"]),
         (Cue.Return, ["tra lai", "tra ve", "yeu cau nop lai", "bat nop lai"]),

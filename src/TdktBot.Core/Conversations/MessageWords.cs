@@ -36,6 +36,8 @@ internal static class MessageWords
         ("nhu the nao", ["ntn"]),
         ("nhiem vu", ["nv", "nvu", "nhiemvu"]),
         ("bao cao", ["bc"]),
+        ("ke hoach", ["kh", "kehoach"]),
+        ("danh sach", ["ds"]),
         ("don vi", ["dv"]),
         ("minh", ["mk", "mik", "mjk"]),
         ("toi", ["t", "tui"]),
@@ -60,7 +62,6 @@ internal static class MessageWords
         ("ly", ["li"]),
 
         // Commands typed as one word, without the slash.
-        ("ke hoach", ["kehoach"]),
         ("thanh vien", ["thanhvien"]),
         ("sap den", ["sapden"]),
         ("han toi", ["hantoi"]),

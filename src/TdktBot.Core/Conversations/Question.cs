@@ -68,9 +68,23 @@ public sealed record Question
     /// <summary>True when the period's words stand among the item's ("báo cáo sơ kết 6 tháng đầu năm"): once those words find the item, the period is its name, not a scope.</summary>
     public bool PeriodNamesItem { get; init; }
 
+    /// <summary>"cả hai", "tất cả": every item the person just confirmed, for an undo.</summary>
+    public bool Every { get; init; }
+
+    /// <summary>The words before a report's verb, as written, where the unit that did it is named.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The state asked about when the question names no item.</summary>
     public StatusFilter Status { get; init; }
 
+    /// <summary>The form of answer when the question names no item.</summary>
     public AnswerForm Form { get; init; }
+
+    /// <summary>The state asked about once items are named: "nộp D1 chưa" asks about D1 whatever its state.</summary>
+    public StatusFilter ItemStatus { get; init; }
+
+    /// <summary>The form of answer once items are named: "D1 chưa?" asks whether it is done, "còn mấy ngày" the days left.</summary>
+    public AnswerForm ItemForm { get; init; }
 }
 
 /// <summary>How a period was said.</summary>

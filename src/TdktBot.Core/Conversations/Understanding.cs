@@ -3,8 +3,14 @@ using TdktBot.Core.Units;
 
 namespace TdktBot.Core.Conversations;
 
-/// <summary>Who writes, and on what day, with the plan and the units they write about.</summary>
-public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem> Items, UnitDirectory? Directory);
+/// <summary>
+/// Who writes (their unit), on what day, with the plan's items and the unit directory; <see cref="Confirmed"/> holds the
+/// items of the unit's last confirmation still awaiting the office, which an undo without a number means.
+/// </summary>
+public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem> Items, UnitDirectory? Directory)
+{
+    public IReadOnlyList<string> Confirmed { get; init; } = [];
+}
 
 /// <summary>
 /// A message's reading settled against the plan and the unit directory: whose items (the writer's unit, a named unit,
@@ -25,21 +31,32 @@ public sealed record Reading(Intent Intent)
     /// <summary>The items meant, by number as printed.</summary>
     public IReadOnlyList<string> Items { get; init; } = [];
 
-    /// <summary>Words were given for the items but fit no item clearly; <see cref="Choices"/> holds those that fit somewhat.</summary>
+    /// <summary>
+    /// A report or an undo that does not say clearly which item: words that fit several or none, or a number the plan
+    /// does not have. <see cref="Choices"/> holds the items that fit; nothing may change until the person picks one.
+    /// </summary>
     public bool Unclear { get; init; }
 
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     public DateSpan? Period { get; init; }
 
-    public StatusFilter Status => Intent.Question.Status;
+    public StatusFilter Status { get; init; }
 
-    public AnswerForm Form => Intent.Question.Form;
+    public AnswerForm Form { get; init; }
 }
 
 /// <summary>Settles a parsed message against the plan and the directory: the step after <see cref="IntentParser"/>.</summary>
 public static class Understanding
 {
+    // How much of a description an item must carry, and how far ahead of the next it must be, to be the one meant:
+    // a question may list the few that fit; an action needs one clear fit, or it asks.
+    private const double AskCoverage = 0.45;
+    private const double AskClose = 0.8;
+    private const double ActCoverage = 0.7;
+    private const double ActClose = 0.65;
+    private const double ActRival = 0.45;
+
     public static Reading Read(string text, Context context) => Resolve(IntentParser.Parse(text), text, context);
 
     public static Reading Resolve(Intent intent, string text, Context context)
@@ -52,45 +69,74 @@ public static class Understanding
         }
 
         var question = intent.Question;
-        var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory) : UnitMentions.Nothing;
+        var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit) : UnitMentions.Nothing;
+
+        // A report names who did it before its verb; a unit after it is where the report went.
+        var doers = intent.Kind == IntentKind.Ask || context.Directory is null ? mentions
+            : question.Subject is { } subject ? UnitMentions.Find(subject, context.Directory, context.Unit) : UnitMentions.Nothing;
         var written = intent.Unit is { } unit && context.Directory?.FindUnit(unit) is { } found ? found.Name : null;
-        var other = written ?? mentions.Units.FirstOrDefault(u => u.Name != context.Unit)?.Name;
+        var other = written ?? doers.Units.FirstOrDefault(u => u.Name != context.Unit)?.Name;
         var reading = new Reading(intent)
         {
             OtherUnit = other,
-            Group = other is null ? mentions.Group : null,
-            AllUnits = other is null && mentions.Group is null && question.Who == WhoKind.All,
+            Group = other is null ? doers.Group : null,
+            AllUnits = other is null && doers.Group is null && question.Who == WhoKind.All,
             Period = question.Period?.Resolve(context.Today),
+            Status = question.Status,
+            Form = question.Form,
         };
 
-        var words = question.ItemWords is { } w ? mentions.Without(w) : null;
-        if (question.Numbers.Count > 0 || string.IsNullOrWhiteSpace(words))
+        if (question.Numbers.Count > 0)
         {
-            return reading with { Items = question.Numbers };
+            // A number says exactly which item; a period beside it adds nothing ("hôm nay hạn D2 rồi, trường nào chưa nộp").
+            var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
+            return Named(reading, question, question.Numbers) with { Period = null, Unclear = unknown };
         }
+
+        var words = question.ItemWords is { } w ? mentions.Without(w) : null;
+        if (words is null || !ItemMatcher.Describes(words))
+        {
+            return intent.Kind == IntentKind.Undo ? LastConfirmation(reading, question, context) : reading;
+        }
+
+        var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
 
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
-        var match = ItemMatcher.Match(words, reading.IsSelf || other is not null ? own : context.Items);
-        if (intent.Kind == IntentKind.Ask && !match.Clear && reading.IsSelf)
+        var candidates = intent.Kind == IntentKind.Undo && context.Confirmed.Count > 0
+            ? context.Items.Where(i => context.Confirmed.Contains(i.Number)).ToList()
+            : reading.IsSelf || other is not null ? own : context.Items;
+        var match = ItemMatcher.Match(words, candidates, coverage, close, rival);
+        if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
-            // A question may be about an item the unit does not owe: "D2 là gì" from the health station.
-            var anyItem = ItemMatcher.Match(words, context.Items);
+            // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
+            // is found all the same, and the answer says whose it is.
+            var anyItem = ItemMatcher.Match(words, context.Items, coverage, close, rival);
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
         }
 
-        var numbers = match.Items.Select(i => i.Number).ToList();
         if (match.Items.Count == 0)
         {
             // Words that fit nothing: a question keeps its other parts; an action must ask.
-            return intent.Kind == IntentKind.Ask ? reading : reading with { Unclear = true, Choices = own.Select(i => i.Number).ToList() };
+            return intent.Kind == IntentKind.Ask ? reading : reading with { Unclear = true, Choices = [] };
         }
 
-        var period = question.PeriodNamesItem ? null : reading.Period;
-        return match.Clear || intent.Kind == IntentKind.Ask
-            ? reading with { Items = numbers, Period = period }
-            : reading with { Unclear = true, Choices = numbers, Period = period };
+        var numbers = match.Items.Select(i => i.Number).ToList();
+        var named = Named(reading, question, numbers) with { Period = question.PeriodNamesItem ? null : reading.Period };
+        return match.Clear || intent.Kind == IntentKind.Ask ? named : named with { Items = [], Unclear = true, Choices = numbers };
     }
+
+    // "hủy giúp cái vừa rồi": the last confirmation; when it named several, all of them only if the person says so.
+    private static Reading LastConfirmation(Reading reading, Question question, Context context) => context.Confirmed switch
+    {
+        [] => reading,
+        [_] => reading with { Items = context.Confirmed },
+        _ when question.Every => reading with { Items = context.Confirmed },
+        _ => reading with { Unclear = true, Choices = context.Confirmed },
+    };
+
+    private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
+        reading with { Items = numbers, Status = question.ItemStatus, Form = question.ItemForm };
 }
 
 /// <summary>The units and the group a message names, and where, so their words are not read as an item's.</summary>
@@ -102,13 +148,20 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     private static readonly string[] PluralBefore = ["cac", "nhung", "may", "bao nhieu", "tat ca cac", "tat ca", "moi"];
     private static readonly string[] PluralAfter = ["nao", "hoc"];
 
-    public static UnitMentions Find(string text, UnitDirectory directory)
+    public static UnitMentions Find(string text, UnitDirectory directory, string writer)
     {
         var folded = " " + string.Join(' ', ItemMatcher.Words(text)) + " ";
         var found = new List<(Unit Unit, string Key)>();
         foreach (var unit in directory.Units)
         {
-            var key = Keys(unit, directory).Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).MaxBy(k => k.Length);
+            var keys = Keys(unit, directory);
+            if (unit.Name == writer)
+            {
+                // "văn phòng", "trường", "phòng": the writer's own kind of body is the writer's unit.
+                keys = keys.Concat(SelfKeys(unit));
+            }
+
+            var key = keys.Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).MaxBy(k => k.Length);
             if (key is not null)
             {
                 found.Add((unit, key));
@@ -117,17 +170,21 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
         // "Trạm Y tế xã" inside "Phòng Y tế" would be two units; the longer mention wins.
         found.RemoveAll(f => found.Any(g => g.Key.Length > f.Key.Length && g.Key.Contains(f.Key, StringComparison.Ordinal)));
-        var spans = found.Select(f => f.Key).ToList();
         UnitGroup? group = null;
+        var spans = new List<string>();
         foreach (var g in directory.Groups.Where(g => !g.IncludesAll))
         {
             if (GroupKey(g, directory, folded) is { } key)
             {
+                // "MTTQ và các đoàn thể" names the group, the Front among it.
                 group = g;
                 spans.Add(key);
+                found.RemoveAll(f => key.Contains(f.Key, StringComparison.Ordinal));
                 break;
             }
         }
+
+        spans.AddRange(found.Select(f => f.Key));
 
         return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans);
     }
@@ -168,6 +225,16 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
                     yield return tail;
                 }
             }
+        }
+    }
+
+    private static IEnumerable<string> SelfKeys(Unit unit)
+    {
+        var words = ItemMatcher.Words(unit.Name);
+        yield return words[0];
+        if (words.Count > 1)
+        {
+            yield return words[0] + " " + words[1];
         }
     }
 

@@ -39,15 +39,17 @@ internal static class EvaluationSet
             }
         }
 
+        context = context with { Confirmed = lastConfirmed };
+
         var text = (string)line["text"]!;
         var reading = Understanding.Read(text, context);
-        var actual = Describe(reading, lastConfirmed);
+        var actual = Describe(reading);
         var expected = line["expect"]!.AsObject();
         return new Outcome((string)line["id"]!, text, expected, actual, Same(expected, actual), IsWrongAction(expected, actual));
     }
 
     // The reading in the set's own terms.
-    private static JsonObject Describe(Reading reading, IReadOnlyList<string> lastConfirmed)
+    private static JsonObject Describe(Reading reading)
     {
         var intent = reading.Intent;
         if (intent.IsAmbiguous)
@@ -74,7 +76,7 @@ internal static class EvaluationSet
             case IntentKind.Confirm:
                 return new JsonObject { ["act"] = "confirm", ["who"] = Who(reading), ["items"] = Array(reading.Items) };
             case IntentKind.Undo:
-                return new JsonObject { ["act"] = "undo", ["items"] = Array(reading.Items.Count > 0 ? reading.Items : lastConfirmed) };
+                return new JsonObject { ["act"] = "undo", ["items"] = Array(reading.Items) };
             case IntentKind.Help:
                 return new JsonObject { ["act"] = "help" };
             case IntentKind.Greeting or IntentKind.Unknown or IntentKind.Start:
