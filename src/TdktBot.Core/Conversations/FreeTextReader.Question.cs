@@ -172,7 +172,7 @@ internal sealed partial class FreeTextReader
             // A period of the calendar ("tháng này", "quý 2") scopes the question; a half year or a year may be part of
             // an item's name ("báo cáo sơ kết 6 tháng đầu năm").
             var last = i;
-            while (first <= last && _cues[first] == Cue.Period && !NamesItem(first))
+            while (first <= last && _cues[first] == Cue.Period)
             {
                 first++;
             }

@@ -26,19 +26,39 @@ public static class ItemMatcher
         "cac", "cua", "va", "cho", "ve", "tai", "theo", "nay", "do", "voi", "nhung", "mot", "la", "thi", "o", "tren",
         "dia", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
         "dau", "nha", "ha", "di", "luon", "nua", "vay", "the", "oi", "ne", "day", "thoi", "ok", "ad", "mn", "e", "r",
-        "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "bao", "gio", "khi", "han", "ngay",
+        "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "gio", "khi", "han", "ngay", "khoan",
     };
 
 
     /// <summary>Whether the words say anything about which item is meant, once particles and verbs are set aside.</summary>
-    public static bool Describes(string words) => Words(words).Any(w => !Stop.Contains(w));
+    public static bool Describes(string words) => Tokens(words).Any(w => !Stop.Contains(w));
+
+    // Words, with a number and what it counts as one ("6 tháng" is the half year, not any "tháng").
+    private static List<string> Tokens(string text)
+    {
+        var words = Words(text);
+        var tokens = new List<string>(words.Count);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i + 1 < words.Count && words[i].Length <= 2 && words[i].All(char.IsAsciiDigit) && words[i + 1] is "thang" or "tuan" or "ngay" or "nam")
+            {
+                tokens.Add(words[i] + "-" + words[++i]);
+            }
+            else
+            {
+                tokens.Add(words[i]);
+            }
+        }
+
+        return tokens;
+    }
 
     /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
     /// <param name="close">Items scoring this share of the best fit as well; the best is clear when no other comes this close.</param>
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
     public static ItemMatch Match(string words, IReadOnlyList<PlanItem> items, double coverage, double close, double rival = 1)
     {
-        var query = Words(words).Where(w => !Stop.Contains(w)).ToList();
+        var query = Tokens(words).Where(w => !Stop.Contains(w)).ToList();
         if (query.Count == 0 || items.Count == 0)
         {
             return ItemMatch.None;
@@ -48,17 +68,24 @@ public static class ItemMatcher
         var years = query.Where(IsYear).ToHashSet(StringComparer.Ordinal);
         if (years.Count > 0)
         {
-            items = items.Where(i => Words(i.Content).Where(IsYear).ToList() is var own && (own.Count == 0 || own.Any(years.Contains))).ToList();
+            items = items.Where(i => Tokens(i.Content).Where(IsYear).ToList() is var own && (own.Count == 0 || own.Any(years.Contains))).ToList();
             if (items.Count == 0)
             {
                 return ItemMatch.None;
             }
         }
 
-        var contents = items.Select(i => Words(i.Content)).ToList();
+        var contents = items.Select(i => Tokens(i.Content)).ToList();
         var unigrams = contents.Select(c => c.ToHashSet(StringComparer.Ordinal)).ToList();
         var bigrams = contents.Select(c => c.Zip(c.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal)).ToList();
         double Weight(string word) => Math.Log(1 + (items.Count / (double)Math.Max(1, unigrams.Count(u => u.Contains(word)))));
+
+        // Only words the plan uses can tell its items apart; the rest of a message ("em quên mất") weighs nothing.
+        query = query.Where(w => unigrams.Any(u => u.Contains(w))).ToList();
+        if (query.Count == 0)
+        {
+            return ItemMatch.None;
+        }
 
         var distinct = query.Distinct(StringComparer.Ordinal).ToList();
         var pairs = query.Zip(query.Skip(1), (a, b) => (a, b)).Distinct().ToList();
