@@ -6,4 +6,7 @@ public sealed record ChatButton(string Label, string Command)
 {
     /// <summary>«✅ Đã nộp 3», which confirms task or deadline <paramref name="number"/>.</summary>
     public static ChatButton Confirm(string number) => new($"✅ Đã nộp {number}", ConversationCommands.Confirm(number));
+
+    /// <summary>«↩️ Hủy 3», which takes back the confirmation of <paramref name="number"/>.</summary>
+    public static ChatButton Undo(string number) => new($"↩️ Hủy {number}", $"HUY {number}");
 }

@@ -46,6 +46,7 @@ internal sealed partial class FreeTextReader
         return new Question
         {
             Who = Has(Cue.Who) || EveryUnit() ? WhoKind.All : WhoKind.Self,
+            Mine = Has(Cue.Self),
             Numbers = numbers,
             ItemWords = itemWords,
             Subject = Subject(),

@@ -57,6 +57,9 @@ public sealed record Question
 {
     public WhoKind Who { get; init; }
 
+    /// <summary>"đơn vị em", "bên mình": the writer says the question is about their own unit only.</summary>
+    public bool Mine { get; init; }
+
     /// <summary>Items named by number as printed ("7", "12") or by id ("D1"), in the order written.</summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 

@@ -150,6 +150,84 @@ public static class ReplyTexts
 
     public const string NextTitle = "Các hạn sắp tới:";
 
+    /// <summary>"từ 14/05/2026 đến 31/05/2026".</summary>
+    public static string Span(DateSpan span) =>
+        span.From == span.To ? $"ngày {VietnameseFormat.Date(span.From)}" : $"từ {VietnameseFormat.Date(span.From)} đến {VietnameseFormat.Date(span.To)}";
+
+    public static string SpanTitle(DateSpan span) => $"Các việc có hạn {Span(span)}:";
+
+    /// <summary>The title of what a unit (or a group) has in one state: "Trạm Y tế xã còn các việc sau chưa nộp (từ … đến …):".</summary>
+    public static string OwnTitle(string who, StatusFilter status, DateSpan? period)
+    {
+        var when = period is { } span ? $" ({Span(span)})" : string.Empty;
+        return status switch
+        {
+            StatusFilter.Pending => $"{who} còn các việc sau chưa nộp{when}:",
+            StatusFilter.Overdue => $"{who} có các việc đã quá hạn mà chưa nộp{when}:",
+            StatusFilter.Submitted => $"{who} đã xác nhận nộp{when}:",
+            StatusFilter.Accepted => $"Phòng Văn hóa - Xã hội đã tiếp nhận của {who}{when}:",
+            StatusFilter.Returned => $"{who} có các việc bị trả lại, cần nộp lại{when}:",
+            _ => $"Các việc của {who}{when}:",
+        };
+    }
+
+    public static string NothingFound(DateSpan? period) =>
+        period is { } span ? $"Không có việc nào {Span(span)}." : "Không có việc nào.";
+
+    /// <summary>One item asked about: what it is, its due date and days left, and where the unit stands.</summary>
+    public static string ItemCards(string who, IReadOnlyList<ItemLine> items, DateOnly today, AnswerForm form)
+    {
+        var cards = items.Select(item =>
+        {
+            var s = item.Subject;
+            var due = $"Hạn: {VietnameseFormat.DateWithWeekday(s.Due)} ({ReminderTexts.TimeLeft(s.Due, today)})";
+            var state = item.Status switch
+            {
+                ItemStatus.NotOwed => $"{who} không phải thực hiện việc này.",
+                ItemStatus.Pending => s.Due < today ? $"⚠️ {who} chưa nộp (đã quá hạn)." : $"{who} chưa nộp.",
+                ItemStatus.Submitted => $"✅ {who} đã nộp, chờ tiếp nhận.",
+                ItemStatus.Accepted => $"✅ {who} đã được tiếp nhận.",
+                _ => $"↩️ {who} bị trả lại, cần nộp lại.",
+            };
+            var head = Describe(s);
+            return form switch
+            {
+                AnswerForm.When or AnswerForm.DaysLeft => $"{head}\n{due}\n{state}",
+                AnswerForm.State => $"{head}\n{state}\n{due}",
+                _ => $"{(s.Kind == ReminderSubject.DeadlineKind ? "Hạn nộp" : "Nhiệm vụ")} {s.Number}: {s.Content}\n{due}\n{state}",
+            };
+        });
+        return string.Join("\n\n", cards);
+    }
+
+    /// <summary>Which units are in the state asked about for one item: "D1 — hạn …: 3 đơn vị chưa nộp: …".</summary>
+    public static string UnitsByState(ReminderSubject subject, IReadOnlyList<string> units, StatusFilter status, DateOnly today)
+    {
+        if (status is StatusFilter.Pending or StatusFilter.Overdue or StatusFilter.All)
+        {
+            return NotSubmittedList(subject, units, today);
+        }
+
+        var state = status switch
+        {
+            StatusFilter.Submitted => "đã nộp",
+            StatusFilter.Accepted => "đã được tiếp nhận",
+            _ => "bị trả lại",
+        };
+        return units.Count == 0
+            ? $"Chưa có đơn vị nào {state} {Describe(subject)}."
+            : $"{Describe(subject)} — hạn {VietnameseFormat.DateWithWeekday(subject.Due)}\n{units.Count} đơn vị {state}:\n" + string.Join('\n', units.Select(u => "- " + u));
+    }
+
+    public static string NobodyInState(string who, StatusFilter status) => status switch
+    {
+        StatusFilter.Overdue => $"Hiện {who} không có việc nào quá hạn mà chưa nộp.",
+        StatusFilter.Submitted => $"Chưa có việc nào {who} xác nhận đã nộp.",
+        StatusFilter.Accepted => $"Chưa có việc nào của {who} được tiếp nhận.",
+        StatusFilter.Returned => $"Không có việc nào của {who} bị trả lại.",
+        _ => EveryoneUpToDate,
+    };
+
     public static string PlanTitle(int year) => $"Kế hoạch thi đua, khen thưởng năm {year}:";
 
     public static string PendingTitle(string unit) => $"{unit} còn các việc sau chưa nộp:";
@@ -159,6 +237,11 @@ public static class ReplyTexts
     public const string ConfirmHint = "Khi đã nộp, trả lời: NOP <số> (ví dụ NOP 2 hoặc NOP D1).";
 
     public static string WhichToConfirm => "Đơn vị đã nộp việc nào? Chọn bên dưới, hoặc trả lời NOP <số>.";
+
+    public static string WhichToUndo => "Bạn muốn hủy xác nhận việc nào? Chọn bên dưới, hoặc trả lời HUY <số>.";
+
+    public static string NotForOtherUnit(string unit, string other) =>
+        $"Tin nhắn nhắc đến {other}, nhưng bạn đang xác nhận cho {unit}. Mỗi đơn vị tự xác nhận phần việc của mình, nên bot không ghi nhận gì.";
 
     public static string NotOwedByUnit(string number, string unit) => $"{unit} không có việc số {number} trong kế hoạch hiện hành. Gõ «đơn vị tôi còn việc gì» để xem danh sách.";
 

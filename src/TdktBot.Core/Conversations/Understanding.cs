@@ -28,6 +28,9 @@ public sealed record Reading(Intent Intent)
 
     public bool IsSelf => OtherUnit is null && Group is null && !AllUnits;
 
+    /// <summary>The writer asked about their own unit in so many words ("đơn vị em", "trường mình", its name): only its items.</summary>
+    public bool Mine { get; init; }
+
     /// <summary>The items meant, by number as printed.</summary>
     public IReadOnlyList<string> Items { get; init; } = [];
 
@@ -81,6 +84,7 @@ public static class Understanding
             OtherUnit = other,
             Group = other is null ? doers.Group : null,
             AllUnits = other is null && doers.Group is null && question.Who == WhoKind.All,
+            Mine = question.Mine || mentions.Units.Any(u => u.Name == context.Unit),
             Period = question.Period?.Resolve(context.Today),
             Status = question.Status,
             Form = question.Form,

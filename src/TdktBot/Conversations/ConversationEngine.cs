@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
+using TdktBot.Plans;
 
 namespace TdktBot.Conversations;
 
@@ -13,10 +14,12 @@ namespace TdktBot.Conversations;
 /// </summary>
 internal sealed partial class ConversationEngine(
     Turns turns,
+    PlanQuestions questions,
     Submissions submissions,
     OfficeReview review,
     Broadcasting broadcasting,
     Membership membership,
+    PlanStore plans,
     ILogger<ConversationEngine> logger) : IConversation
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
@@ -68,15 +71,7 @@ internal sealed partial class ConversationEngine(
             IntentKind.Start when intent.Code is { } code => [await membership.JoinAsync(turn, code, ct)],
             IntentKind.Greeting or IntentKind.Start => [new Reply(ReplyTexts.Greeting(turn.Message.SenderName, turn.Unit.Name))],
             IntentKind.Help => [new Reply(ReplyTexts.Help(turn.Role))],
-            IntentKind.Quarter => [PlanQuestions.QuarterItems(turn, intent)],
-            IntentKind.Month => [PlanQuestions.MonthItems(turn, intent)],
-            IntentKind.Week => [PlanQuestions.WeekItems(turn, intent)],
-            IntentKind.NextDeadlines => [PlanQuestions.NextItems(turn)],
-            IntentKind.WholePlan => [PlanQuestions.WholePlanItems(turn)],
-            IntentKind.MyPending => [PlanQuestions.PendingItems(turn)],
-            IntentKind.Confirm => [await submissions.ConfirmAsync(turn, intent, ct)],
-            IntentKind.Undo => [await submissions.UndoAsync(turn, intent, ct)],
-            IntentKind.WhoHasNotSubmitted => [await OfficeReview.NotSubmittedAsync(turn, intent, ct)],
+            IntentKind.Ask or IntentKind.Confirm or IntentKind.Undo => [await AboutItemsAsync(turn, intent, ct)],
             IntentKind.Accept => [await review.ReviewAsync(turn, intent, accept: true, ct)],
             IntentKind.Return => [await review.ReviewAsync(turn, intent, accept: false, ct)],
             IntentKind.Broadcast => [await broadcasting.DraftAsync(turn, intent, ct)],
@@ -88,7 +83,26 @@ internal sealed partial class ConversationEngine(
         };
     }
 
-    private static string ChoiceCommand(IntentKind kind) => ConversationCommands.All.FirstOrDefault(x => x.Kind == kind) is { } cmd ? "/" + cmd.Command : "/help";
+    // A question, a report or an undo, settled against the plan and the directory, then checked once more: asking about
+    // other units is the office's.
+    private async Task<Reply> AboutItemsAsync(Turn turn, Intent intent, CancellationToken ct)
+    {
+        var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, await PlanItems.ContextAsync(turn, plans.Directory, ct));
+        if (intent.Kind == IntentKind.Ask && !reading.IsSelf && !AccessPolicy.Allows(turn.Role, Act.AskOthers))
+        {
+            return new Reply(ReplyTexts.NotAllowed(turn.Role, Act.AskOthers));
+        }
+
+        return intent.Kind switch
+        {
+            IntentKind.Confirm => await submissions.ConfirmAsync(turn, reading, ct),
+            IntentKind.Undo => await submissions.UndoAsync(turn, reading, ct),
+            _ => await questions.AnswerAsync(turn, reading, ct),
+        };
+    }
+
+    private static string ChoiceCommand(IntentKind kind) =>
+        kind == IntentKind.Ask ? "/conno" : ConversationCommands.All.FirstOrDefault(x => x.Kind == kind) is { } cmd ? "/" + cmd.Command : "/help";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lỗi khi xử lý tin nhắn ({Channel}, cuộc trò chuyện {ChatAddress}).")]
     private static partial void LogFailed(ILogger logger, Exception ex, Messenger channel, string chatAddress);

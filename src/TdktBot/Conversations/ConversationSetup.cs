@@ -18,6 +18,7 @@ public static class ConversationSetup
         services.AddSingleton<StoreSnapshots>();
         services.AddSingleton<Turns>();
         services.AddSingleton<Submissions>();
+        services.AddSingleton<PlanQuestions>();
         services.AddSingleton<OfficeReview>();
         services.AddSingleton<Broadcasting>();
         services.AddSingleton<Membership>();

@@ -7,31 +7,9 @@ using TdktBot.Plans;
 
 namespace TdktBot.Conversations;
 
-/// <summary>The office follows the plan: which units have not submitted, and accepting (tiếp nhận) or returning (trả lại) a submission.</summary>
+/// <summary>The office accepts (tiếp nhận) or returns (trả lại) a unit's submission.</summary>
 internal sealed class OfficeReview(PlanStore plans, ReminderPolicy policy, TimeProvider time)
 {
-    public static async Task<Reply> NotSubmittedAsync(Turn turn, Intent intent, CancellationToken ct)
-    {
-        var year = PlanItems.CurrentYear(turn);
-        var soon = turn.Today.AddDays(7);
-        var targets = await turn.Db.Targets.Include(t => t.Obligations).ThenInclude(o => o.Unit)
-            .Where(t => t.InPlan && (year == null || t.Plan.Year == year))
-            .Where(t => intent.Target != null ? t.Number == intent.Target : t.Due <= soon)
-            .OrderBy(t => t.Due).ThenBy(t => t.Id)
-            .ToListAsync(ct);
-        if (intent.Target is { } number && targets.Count == 0)
-        {
-            return new Reply(ReplyTexts.NoSuchItem(number));
-        }
-
-        var sections = targets
-            .Select(t => (Target: t, Units: t.Obligations.Where(o => o.Active && o.IsOwed).Select(o => o.Unit.Name).Order(StringComparer.Ordinal).ToList()))
-            .Where(x => intent.Target != null || x.Units.Count > 0)
-            .Select(x => ReplyTexts.NotSubmittedList(x.Target.ToSubject(), x.Units, turn.Today))
-            .ToList();
-        return new Reply(sections.Count == 0 ? ReplyTexts.EveryoneUpToDate : string.Join("\n\n", sections));
-    }
-
     /// <summary>Accepts (tiếp nhận) or, with <paramref name="accept"/> false, returns (trả lại) a unit's submission.</summary>
     public async Task<Reply> ReviewAsync(Turn turn, Intent intent, bool accept, CancellationToken ct)
     {

@@ -20,6 +20,7 @@ public sealed class StoreSnapshot
     private readonly ConcurrentDictionary<(Messenger Channel, string Address), Chat?> _chats = new();
     private readonly ConcurrentDictionary<(Messenger Channel, string PersonId, long UnitId), Member?> _members = new();
     private readonly ConcurrentDictionary<long, IReadOnlyDictionary<long, Obligation>> _byUnit = new();
+    private readonly ConcurrentDictionary<bool, IReadOnlyDictionary<long, IReadOnlyCollection<string>>> _owners = new();
 
     private StoreSnapshot(long version, List<PlanTarget> targets, Func<TdktDbContext> openDb)
     {
@@ -64,6 +65,13 @@ public sealed class StoreSnapshot
     /// <summary>The unit's active obligations for targets in the plan, by target id, each with its target.</summary>
     public ValueTask<IReadOnlyDictionary<long, Obligation>> ObligationsOfAsync(long unitId, CancellationToken ct) =>
         GetAsync(_byUnit, unitId, db => ReadObligationsAsync(db, unitId, ct), ct);
+
+    /// <summary>The names of the units that owe each target, by target id: what a description of an item is matched among.</summary>
+    public ValueTask<IReadOnlyDictionary<long, IReadOnlyCollection<string>>> OwnersAsync(CancellationToken ct) =>
+        GetAsync(_owners, true, async db => (IReadOnlyDictionary<long, IReadOnlyCollection<string>>)(await db.Obligations.AsNoTracking()
+                .Where(o => o.Active && o.Target.InPlan).Select(o => new { o.TargetId, o.Unit.Name }).ToListAsync(ct))
+            .GroupBy(o => o.TargetId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.Select(o => o.Name).ToList()), ct);
 
     private async Task<IReadOnlyDictionary<long, Obligation>> ReadObligationsAsync(TdktDbContext db, long unitId, CancellationToken ct)
     {

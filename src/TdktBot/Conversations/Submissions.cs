@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
-using TdktBot.Core.Text;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Obligations;
@@ -13,68 +12,88 @@ namespace TdktBot.Conversations;
 /// <summary>A unit confirms it has submitted (nộp) or takes a confirmation back; the office hears of each confirmation.</summary>
 internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, DeliverySignal signal)
 {
-    public async Task<Reply> ConfirmAsync(Turn turn, Intent intent, CancellationToken ct)
+    /// <summary>
+    /// Confirms every item the message names, and names each in the reply. Nothing changes when the message names
+    /// another unit, or when its words fit several items or none well: then the person is asked which.
+    /// </summary>
+    public async Task<Reply> ConfirmAsync(Turn turn, Reading reading, CancellationToken ct)
     {
-        Obligation? chosen;
-        if (intent.Target is { } number)
+        if (reading.OtherUnit is { } other)
         {
-            chosen = PlanItems.ObligationFor(turn, number);
-            if (chosen is null)
-            {
-                return new Reply(turn.Snapshot.Targets.Any(t => t.Number == number)
-                    ? ReplyTexts.NotOwedByUnit(number, turn.Unit.Name)
-                    : ReplyTexts.NoSuchItem(number));
-            }
+            return new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
         }
-        else
+
+        var owed = PlanItems.Owed(turn);
+        if (reading.Unclear || reading.Items.Count == 0)
         {
-            var owed = PlanItems.Owed(turn);
-            var candidates = intent.TargetHint is { } hint ? Matching(owed, hint) : owed;
-            if (candidates.Count == 0 && owed.Count == 0)
+            if (owed.Count == 0)
             {
                 return new Reply(ReplyTexts.NothingToConfirm(turn.Unit.Name));
             }
 
-            // "đã nộp kế hoạch" in January means the plan due this month, not the one due in October.
-            if (candidates.Count > 1 && candidates.Where(o => o.Target.Due <= turn.Today.AddDays(14)).ToList() is [var near])
-            {
-                candidates = [near];
-            }
-
-            if (candidates.Count != 1)
-            {
-                var choices = candidates.Count == 0 ? owed : candidates;
-                return new Reply(ReplyTexts.WhichToConfirm) { Buttons = PlanItems.ConfirmButtons(choices) };
-            }
-
-            chosen = candidates[0];
+            // The items that fit, or everything owed when none does.
+            var fits = owed.Where(o => reading.Choices.Contains(o.Target.Number)).ToList();
+            return new Reply(ReplyTexts.WhichToConfirm) { Buttons = PlanItems.ConfirmButtons(fits.Count > 0 ? fits : owed) };
         }
 
-        // A repeated "đã nộp" is answered from the snapshot, current as of this message; a change goes to the store.
-        var change = ObligationService.RefuseConfirm(chosen, turn.Actor, policy.Settings.TimeZone)
-            ?? await Service(turn).ConfirmAsync(chosen.Id, turn.Actor, intent.Text, ct);
-        if (change.Done)
+        var answers = new List<string>();
+        var confirmed = new List<Obligation>();
+        foreach (var number in reading.Items)
         {
-            await NotifyOfficeAsync(turn, ReplyTexts.OfficeNotice(turn.Unit.Name, ReplyTexts.Describe(chosen.Target.ToSubject()), intent.Text, turn.Message.FileName),
-                turn.Message.FileId, ct);
+            if (PlanItems.ObligationFor(turn, number) is not { } chosen)
+            {
+                answers.Add(turn.Snapshot.Targets.Any(t => t.Number == number) ? ReplyTexts.NotOwedByUnit(number, turn.Unit.Name) : ReplyTexts.NoSuchItem(number));
+                continue;
+            }
+
+            // A repeated "đã nộp" is answered from the snapshot, current as of this message; a change goes to the store.
+            var change = ObligationService.RefuseConfirm(chosen, turn.Actor, policy.Settings.TimeZone)
+                ?? await Service(turn).ConfirmAsync(chosen.Id, turn.Actor, reading.Intent.Text, ct);
+            answers.Add(change.Message);
+            if (change.Done)
+            {
+                confirmed.Add(chosen);
+            }
         }
 
-        return new Reply(change.Message);
+        if (confirmed.Count > 0)
+        {
+            var subjects = string.Join("; ", confirmed.Select(o => ReplyTexts.Describe(o.Target.ToSubject())));
+            await NotifyOfficeAsync(turn, ReplyTexts.OfficeNotice(turn.Unit.Name, subjects, reading.Intent.Text, turn.Message.FileName), turn.Message.FileId, ct);
+        }
+
+        return new Reply(string.Join("\n", answers));
     }
 
-    public async Task<Reply> UndoAsync(Turn turn, Intent intent, CancellationToken ct)
+    /// <summary>Takes back the confirmations the message names, or the last one; asks which when that is not clear.</summary>
+    public async Task<Reply> UndoAsync(Turn turn, Reading reading, CancellationToken ct)
     {
-        Obligation? chosen = intent.Target is { } number
-            ? PlanItems.ObligationFor(turn, number)
-            : await turn.Db.Obligations.Include(o => o.Target)
-                .Where(o => o.UnitId == turn.Unit.Id && o.Status == ObligationStatus.Submitted)
-                .OrderByDescending(o => o.StatusChangedAt).FirstOrDefaultAsync(ct);
-        if (chosen is null)
+        if (reading.OtherUnit is { } other)
         {
-            return new Reply(intent.Target is { } n ? ReplyTexts.NotOwedByUnit(n, turn.Unit.Name) : ReplyTexts.NothingToConfirm(turn.Unit.Name));
+            return new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
         }
 
-        return new Reply((await Service(turn).UndoAsync(chosen.Id, turn.Actor, ct)).Message);
+        if (reading.Unclear)
+        {
+            var submitted = turn.UnitObligations.Values.Where(o => o.Status == ObligationStatus.Submitted).ToList();
+            var fits = submitted.Where(o => reading.Choices.Contains(o.Target.Number)).ToList();
+            return new Reply(ReplyTexts.WhichToUndo) { Buttons = PlanItems.UndoButtons(fits.Count > 0 ? fits : submitted) };
+        }
+
+        if (reading.Items.Count == 0)
+        {
+            return new Reply(ReplyTexts.NothingToConfirm(turn.Unit.Name));
+        }
+
+        var answers = new List<string>();
+        foreach (var number in reading.Items)
+        {
+            answers.Add(PlanItems.ObligationFor(turn, number) is { } chosen
+                ? (await Service(turn).UndoAsync(chosen.Id, turn.Actor, ct)).Message
+                : ReplyTexts.NotOwedByUnit(number, turn.Unit.Name));
+        }
+
+        return new Reply(string.Join("\n", answers));
     }
 
     /// <param name="fileId">An attached file; forwarded to office chats on the same messenger (a file id means nothing elsewhere).</param>
@@ -92,20 +111,6 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
 
         await turn.Db.SaveChangesAsync(ct);
         signal.Notify();
-    }
-
-    /// <summary>Owed items whose content shares the hint's words ("kế hoạch" finds the plan deadline).</summary>
-    private static List<Obligation> Matching(List<Obligation> owed, string hint)
-    {
-        var words = VietnameseText.Fold(hint).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1).ToList();
-        if (words.Count == 0)
-        {
-            return owed;
-        }
-
-        var scored = owed.Select(o => (o, Score: words.Count(w => VietnameseText.Fold(o.Target.Content).Contains(w, StringComparison.Ordinal)))).ToList();
-        var best = scored.Max(x => x.Score);
-        return best == 0 ? [] : scored.Where(x => x.Score == best).Select(x => x.o).ToList();
     }
 
     private ObligationService Service(Turn turn) => new(turn.Db, time, policy.Settings.TimeZone);
