@@ -184,7 +184,8 @@ internal sealed partial class FreeTextReader
             }
 
             var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => _cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act && !_words[k].IsNumber).ToList();
-            if (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act))
+            // "xem kế hoạch quý 2" is the plan; "gửi kế hoạch", "nộp kế hoạch" is an item called that.
+            if (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act) || (!Submits && plain.All(k => _cues[k] is Cue.Plan or Cue.TaskWord or Cue.Act)))
             {
                 continue;
             }

@@ -113,7 +113,8 @@ internal sealed partial class FreeTextReader
         for (var i = 0; i < _words.Count && _targets.Count == 0; i++)
         {
             if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
-                && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake)
+                && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake
+                && _words[i - 1].Folded != "ca")
             {
                 AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 _cues[i] = Cue.Target;
@@ -132,7 +133,7 @@ internal sealed partial class FreeTextReader
             .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i))
                       && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation)));
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
-                || Has(Cue.Who) || trailingNegation;
+                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle(last);
 
         for (var i = 0; i < _words.Count; i++)
         {
@@ -192,8 +193,8 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Confirm, 2.5);
         }
 
-        // A question about something named in plain words: "tập huấn nghiệp vụ khi nào vậy".
-        if (Asked && _cues.Count(c => c == Cue.None) >= 2)
+        // When something named in plain words is due: "tập huấn nghiệp vụ khi nào vậy".
+        if (Asked && (Any(WhenWords) || Any(DaysLeftWords)) && _cues.Count(c => c == Cue.None) >= 2)
         {
             Raise(IntentKind.Ask, 2.5);
         }
@@ -456,6 +457,11 @@ internal sealed partial class FreeTextReader
     }
 
     private bool Has(Cue cue) => Array.IndexOf(_cues, cue) >= 0;
+
+    // "nộp rồi hả", "xong rồi à", "gửi rồi nhỉ": a particle that makes the sentence a question. "à" is told from the
+    // polite "ạ" by its mark, so only as written with it.
+    private bool EndsWithQuestionParticle(int last) =>
+        last >= 0 && _text[_words[last].Start.._words[last].End].ToLowerInvariant() is "hả" or "hở" or "à" or "nhỉ" or "chứ" or "ha" or "nhi";
 
     // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".
     private bool EndsClause(int i) =>

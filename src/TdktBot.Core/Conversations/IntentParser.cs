@@ -70,15 +70,15 @@ public static partial class IntentParser
 
         var read = CommandArguments.Read(command, args);
 
+        if (!EverydayKeywords.Contains(command.Command))
+        {
+            return read;
+        }
+
         // "tháng trước có nợ gì không": the free reading of a question keeps every part, the command only its period.
         if (read.Kind == IntentKind.Ask && free.Kind == IntentKind.Ask && !free.IsAmbiguous && args.Length > 0)
         {
             return free;
-        }
-
-        if (!EverydayKeywords.Contains(command.Command))
-        {
-            return read;
         }
 
         // "nộp rồi", "nộp 2 chưa?", "mới nộp xong", "quý đơn vị": the words say something else.

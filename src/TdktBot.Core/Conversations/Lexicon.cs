@@ -115,7 +115,7 @@ internal static class Lexicon
         (Cue.Must, ["phai", "can", "can phai"]),
         (Cue.Undo, ["huy", "huy bo", "rut lai", "thu hoi", "xoa", "bo xac nhan", "hoan tac", "undo", "go", "go bo"]),
         (Cue.Mistake, ["nham", "lon", "nham lan", "lo tay", "sai"]),
-        (Cue.Soon, ["sap toi", "sap den", "sap het han", "sap toi han", "han chot", "gan nhat", "sap", "toi han",
+        (Cue.Soon, ["ke tiep", "tiep theo", "sap toi", "sap den", "sap het han", "sap toi han", "han chot", "gan nhat", "sap", "toi han",
             "den han", "deadline", "thoi gian toi", "nhung ngay toi", "may ngay toi", "hom nay", "ngay mai", "han cuoi"]),
         (Cue.DeadlineWord, ["han", "han nop", "thoi han", "het han"]),
         (Cue.Year, ["ca nam", "nam nay", "trong nam", "toan bo", "tat ca", "hang nam", "nguyen nam", "ke hoach nam",

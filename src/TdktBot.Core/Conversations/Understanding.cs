@@ -56,8 +56,8 @@ public static class Understanding
     // a question may list the few that fit; an action needs one clear fit, or it asks.
     private const double AskCoverage = 0.45;
     private const double AskClose = 0.8;
-    private const double ActCoverage = 0.7;
-    private const double ActClose = 0.65;
+    private const double ActCoverage = 0.75;
+    private const double ActClose = 0.6;
     private const double ActRival = 0.45;
 
     public static Reading Read(string text, Context context) => Resolve(IntentParser.Parse(text), text, context);
@@ -74,16 +74,15 @@ public static class Understanding
         var question = intent.Question;
         var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit) : UnitMentions.Nothing;
 
-        // A report names who did it before its verb; a unit after it is where the report went.
-        var doers = intent.Kind == IntentKind.Ask || context.Directory is null ? mentions
-            : question.Subject is { } subject ? UnitMentions.Find(subject, context.Directory, context.Unit) : UnitMentions.Nothing;
+        // A report names who did it; a unit after "về", "lên", "tới" is where the report went.
+        var doers = intent.Kind == IntentKind.Ask ? mentions.Units : mentions.Doers;
         var written = intent.Unit is { } unit && context.Directory?.FindUnit(unit) is { } found ? found.Name : null;
-        var other = written ?? doers.Units.FirstOrDefault(u => u.Name != context.Unit)?.Name;
+        var other = written ?? doers.FirstOrDefault(u => u.Name != context.Unit)?.Name;
         var reading = new Reading(intent)
         {
             OtherUnit = other,
-            Group = other is null ? doers.Group : null,
-            AllUnits = other is null && doers.Group is null && question.Who == WhoKind.All,
+            Group = other is null ? mentions.Group : null,
+            AllUnits = other is null && mentions.Group is null && question.Who == WhoKind.All,
             Mine = question.Mine || mentions.Units.Any(u => u.Name == context.Unit),
             Period = question.Period?.Resolve(context.Today),
             Status = question.Status,
@@ -148,6 +147,12 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 {
     public static UnitMentions Nothing { get; } = new([], null, []);
 
+    // Words before a unit that make it where something went ("gửi về Phòng Văn hóa"), not who did it.
+    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua"];
+
+    /// <summary>The units named as doing something: all but those named as where it went.</summary>
+    public IReadOnlyList<Unit> Doers { get; init; } = [];
+
     // Words before a group's common first word that make it the group: "các trường", "trường nào".
     private static readonly string[] PluralBefore = ["cac", "nhung", "may", "bao nhieu", "tat ca cac", "tat ca", "moi"];
     private static readonly string[] PluralAfter = ["nao", "hoc"];
@@ -172,6 +177,12 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             }
         }
 
+        bool IsDoer((Unit Unit, string Key) f)
+        {
+            var before = folded[..folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
+            return !Towards.Contains(before[^1]) && !(before.Length > 1 && Towards.Contains(before[^2]) && before[^1] is "phong" or "cho");
+        }
+
         // "Trạm Y tế xã" inside "Phòng Y tế" would be two units; the longer mention wins.
         found.RemoveAll(f => found.Any(g => g.Key.Length > f.Key.Length && g.Key.Contains(f.Key, StringComparison.Ordinal)));
         UnitGroup? group = null;
@@ -190,7 +201,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
         spans.AddRange(found.Select(f => f.Key));
 
-        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans);
+        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList() };
     }
 
     /// <summary>The words without the units' and the group's names.</summary>

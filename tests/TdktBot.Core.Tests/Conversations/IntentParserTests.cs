@@ -101,7 +101,7 @@ public sealed class IntentParserTests
         { "toàn bộ kế hoạch", WholePlan, "" },
         { "ke hoach nam", WholePlan, "" },
         { "xem kế hoạch quý 2", Quarter, "Quarter=2" },
-        { "bao gio het han nop ke hoach", NextDeadlines, "" },
+        { "bao gio het han nop ke hoach", AboutItem, "Hint=ke hoach" },
 
         // What my unit still owes.
         { "đơn vị tôi còn gì chưa nộp", MyPending, "" },
@@ -111,7 +111,7 @@ public sealed class IntentParserTests
         { "còn thiếu gì", MyPending, "" },
         { "con thieu gi k", MyPending, "" },
         { "ben em con viec nao chua lam", MyPending, "" },
-        { "Quý 3 đơn vị tôi còn nợ gì", MyPending, "Quarter=3" },
+        { "Quý 3 đơn vị tôi còn nợ gì", Quarter, "Quarter=3" },
 
         // Confirmations.
         { "đã nộp", Confirm, "" },
@@ -237,8 +237,8 @@ public sealed class IntentParserTests
     [InlineData("Mình chưa làm xong nhiệm vụ 4", MyPending)]
     [InlineData("đơn vị em chưa gửi báo cáo", MyPending)]
     [InlineData("đã nộp chưa?", MyPending)]
-    [InlineData("nhiem vu 3 da xong chua", MyPending)]
-    [InlineData("nop 2 chua", MyPending)]
+    [InlineData("nhiem vu 3 da xong chua", AboutItem)]
+    [InlineData("nop 2 chua", AboutItem)]
     [InlineData("không nộp được", Help)]
     [InlineData("em ko gui dc bao cao", Help)]
     [InlineData("ai chưa nộp", WhoHasNotSubmitted)]
@@ -257,25 +257,24 @@ public sealed class IntentParserTests
     [InlineData("nộp")]
     [InlineData("nop")]
     [InlineData("NỘP")]
-    public void A_bare_submit_verb_offers_report_my_list_and_the_others(string text)
+    public void A_bare_submit_verb_offers_a_report_or_a_question(string text)
     {
         var intent = IntentParser.Parse(text);
 
         Assert.True(intent.IsAmbiguous);
         Assert.Equal(Confirm, Labels.Of(intent));
-        Assert.Equal([Confirm, WhoHasNotSubmitted, MyPending], Labels.Choices(intent));
+        Assert.Equal([IntentKind.Confirm, IntentKind.Ask], intent.Choices);
     }
 
     [Theory]
     [InlineData("quý 2 tuần")]
     [InlineData("quy 2 hay tuan nay")]
-    public void A_quarter_and_a_week_together_ask_which(string text)
+    public void A_quarter_and_a_week_together_keep_the_numbered_quarter(string text)
     {
         var intent = IntentParser.Parse(text);
 
-        Assert.True(intent.IsAmbiguous);
-        Assert.Equal(Labels.Of(intent), Labels.Choices(intent)[0]);
-        Assert.Equal([Quarter, Week], Labels.Choices(intent).Order());
+        Assert.False(intent.IsAmbiguous);
+        Assert.Equal(Quarter, Labels.Of(intent));
         Assert.Equal(2, Labels.Quarter(intent));
     }
 
@@ -443,7 +442,7 @@ public sealed class IntentParserTests
         Assert.True(Labels.Quarter(intent) is null or >= 1 and <= 4, $"quarter {Labels.Quarter(intent)}");
         Assert.True(Labels.Month(intent) is null or >= 1 and <= 12, $"month {Labels.Month(intent)}");
         Assert.True(intent.Choices.Count is 0 or 2 or 3, $"{intent.Choices.Count} choices");
-        Assert.True(intent.Choices.Count == 0 || Labels.Choices(intent)[0] == Labels.Of(intent));
+        Assert.True(intent.Choices.Count == 0 || intent.Choices[0] == intent.Kind);
         Assert.True((intent.Broadcast is not null) == (Labels.Of(intent) is SendBroadcast or CancelBroadcast), $"broadcast {intent.Broadcast} for {Labels.Of(intent)}");
         foreach (var text in (string?[])[Labels.Target(intent), intent.Question.ItemWords, intent.Unit, intent.Text, intent.Group, intent.Code])
         {

@@ -18,6 +18,9 @@ public enum Label
     NextDeadlines,
     WholePlan,
     MyPending,
+
+    /// <summary>One or a few items asked about: when, how many days left, what, whether done.</summary>
+    AboutItem,
     Confirm,
     Undo,
     WhoHasNotSubmitted,
@@ -44,6 +47,12 @@ internal static class Labels
         if (question.Who == WhoKind.All || intent.Unit is not null)
         {
             return Label.WhoHasNotSubmitted;
+        }
+
+        if ((question.Numbers.Count > 0 && question.ItemForm is not (AnswerForm.List or AnswerForm.WhoOwes))
+            || (question.ItemWords is not null && question.ItemForm is AnswerForm.When or AnswerForm.DaysLeft))
+        {
+            return Label.AboutItem;
         }
 
         if (question.Status is StatusFilter.Pending or StatusFilter.Overdue && question.Period is null)
