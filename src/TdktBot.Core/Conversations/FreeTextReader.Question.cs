@@ -23,6 +23,20 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] ReturnedWords = ["bi tra lai", "bi tra ve"];
 
+    // Things to come: "mai em nộp", "tuần sau mới gửi", "sắp xong", "đang làm", "chiều nay".
+    private static readonly string[] FutureWords =
+    [
+        "se", "sap", "chuan bi", "dang", "dinh", "du dinh", "mai", "chieu nay", "toi nay", "sang nay", "tuan sau", "tuan toi",
+        "thang sau", "thang toi", "cuoi thang", "cuoi tuan", "chac", "lat nua", "ti nua", "khi nao xong", "moi gui", "moi nop",
+        "mot the", "de sau",
+    ];
+
+    // It did not go: "báo lỗi", "không đi được", "bị trả về".
+    private static readonly string[] FailWords = ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc"];
+
+    // A question without a question mark: "xong hay chưa", "có phải … không".
+    private static readonly string[] AskingWords = ["hay chua", "hay khong", "co phai", "phai khong", "dung khong", "chua ta"];
+
     private static readonly string[] EveryWords = ["ca hai", "ca 2", "tat ca", "het", "toan bo", "ca"];
 
     // Words after which "các đơn vị" are whom something goes to, not whom the question is about.

@@ -53,6 +53,9 @@ internal sealed partial class FreeTextReader
     // "không hủy", "chưa hủy": not a request to undo.
     private bool NegatedUndo { get; set; }
 
+    // A report of what is still to come, failed, or asked of someone else.
+    private bool NotDone { get; set; }
+
     // "đã nộp chưa?": whether something was submitted.
     private bool StatusQuestion { get; set; }
 
@@ -88,7 +91,7 @@ internal sealed partial class FreeTextReader
             }
 
             // "cụm số 2" is a name; "số 2" alone, or after a verb, is item 2.
-            if (Mentions.TargetAt(_words, i) is var (target, last) && !(_words[i].Folded == "so" && i > 0 && _cues[i - 1] == Cue.None))
+            if (Mentions.TargetAt(_words, i) is var (target, last) && !(_words[i].Folded == "so" && i > 0 && _cues[i - 1] is Cue.None or Cue.Plan or Cue.TaskWord))
             {
                 AddTarget(target);
                 Claim(i, last, Cue.Target);
@@ -114,7 +117,8 @@ internal sealed partial class FreeTextReader
         {
             if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
                 && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake
-                && _words[i - 1].Folded != "ca")
+                && _words[i - 1].Folded != "ca"
+                && (i + 1 == _words.Count || _cues[i + 1] is not (Cue.None or Cue.Plan or Cue.TaskWord)))
             {
                 AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 _cues[i] = Cue.Target;
@@ -130,10 +134,10 @@ internal sealed partial class FreeTextReader
         // "đã nộp chưa", "xong không", "nộp D1 chưa, thấy im quá": a negation that ends the sentence turns a statement
         // into a question.
         var trailingNegation = Enumerable.Range(1, Math.Max(0, last))
-            .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i))
+            .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i) || OnlyAddressAfter(i))
                       && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation)));
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
-                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle(last);
+                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords);
 
         for (var i = 0; i < _words.Count; i++)
         {
@@ -162,6 +166,10 @@ internal sealed partial class FreeTextReader
         }
 
         Perfective |= Has(Cue.Already);
+
+        // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer.
+        NotDone = Any(FutureWords) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
+                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
         StatusQuestion = trailingNegation && (Submits || Has(Cue.Act) || Has(Cue.Reviewed)) && !Has(Cue.Must);
     }
 
@@ -172,7 +180,8 @@ internal sealed partial class FreeTextReader
         var bare = Submits && !Perfective && _targets.Count == 0 && !Asked && !Negated
                    && _cues.All(c => c is Cue.Filler or Cue.Submit or Cue.Self);
 
-        if ((Has(Cue.Undo) && !NegatedUndo) || Has(Cue.Mistake))
+        // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks.
+        if ((Has(Cue.Undo) && !NegatedUndo) || (Has(Cue.Mistake) && !Asked))
         {
             Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }
@@ -185,6 +194,7 @@ internal sealed partial class FreeTextReader
             score -= Has(Cue.Owe) || Has(Cue.Must) || Has(Cue.Who) || Has(Cue.Still) || Has(Cue.Plural) ? 2 : 0;
             score -= Has(Cue.Undo) || Has(Cue.Mistake) ? 2 : 0;
             score -= Has(Cue.Greeting) ? 2 : 0;
+            score -= NotDone ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
         else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation))
@@ -460,8 +470,28 @@ internal sealed partial class FreeTextReader
 
     // "nộp rồi hả", "xong rồi à", "gửi rồi nhỉ": a particle that makes the sentence a question. "à" is told from the
     // polite "ạ" by its mark, so only as written with it.
-    private bool EndsWithQuestionParticle(int last) =>
-        last >= 0 && _text[_words[last].Start.._words[last].End].ToLowerInvariant() is "hả" or "hở" or "à" or "nhỉ" or "chứ" or "ha" or "nhi";
+    private bool EndsWithQuestionParticle()
+    {
+        // The particle may stand before whom it is said to: "nộp rồi hả em".
+        for (var i = _words.Count - 1; i >= 0 && i >= _words.Count - 3; i--)
+        {
+            if (_text[_words[i].Start.._words[i].End].ToLowerInvariant() is "hả" or "hở" or "à" or "nhỉ" or "chứ" or "ha" or "nhi" or "ta")
+            {
+                return true;
+            }
+
+            if (_cues[i] is not (Cue.Filler or Cue.Self))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "nộp D1 chưa em", "xong chưa chị ạ": only whom it is said to follows the negation.
+    private bool OnlyAddressAfter(int i) =>
+        Enumerable.Range(i + 1, _words.Count - i - 1).All(k => _cues[k] is Cue.Filler or Cue.Self);
 
     // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".
     private bool EndsClause(int i) =>

@@ -5,7 +5,7 @@ namespace TdktBot.Core.Conversations;
 
 /// <summary>
 /// Who writes (their unit), on what day, with the plan's items and the unit directory; <see cref="Confirmed"/> holds the
-/// items of the unit's last confirmation still awaiting the office, which an undo without a number means.
+/// items the unit confirmed today, newest first: what an undo without a number may mean.
 /// </summary>
 public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem> Items, UnitDirectory? Directory)
 {
@@ -129,7 +129,8 @@ public static class Understanding
         return match.Clear || intent.Kind == IntentKind.Ask ? named : named with { Items = [], Unclear = true, Choices = numbers };
     }
 
-    // "hủy giúp cái vừa rồi": the last confirmation; when it named several, all of them only if the person says so.
+    // "hủy giúp cái vừa rồi": today's one confirmation; when there were several, all of them only if the person says so,
+    // else the person is asked which.
     private static Reading LastConfirmation(Reading reading, Question question, Context context) => context.Confirmed switch
     {
         [] => reading,

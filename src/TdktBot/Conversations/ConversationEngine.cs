@@ -3,6 +3,7 @@ using TdktBot.Messaging;
 using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Plans;
+using TdktBot.Core.Reminders;
 
 namespace TdktBot.Conversations;
 
@@ -20,6 +21,7 @@ internal sealed partial class ConversationEngine(
     Broadcasting broadcasting,
     Membership membership,
     PlanStore plans,
+    ReminderPolicy policy,
     ILogger<ConversationEngine> logger) : IConversation
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
@@ -87,7 +89,7 @@ internal sealed partial class ConversationEngine(
     // other units is the office's.
     private async Task<Reply> AboutItemsAsync(Turn turn, Intent intent, CancellationToken ct)
     {
-        var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, await PlanItems.ContextAsync(turn, plans.Directory, ct));
+        var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, await PlanItems.ContextAsync(turn, plans.Directory, policy, ct));
         if (intent.Kind == IntentKind.Ask && !reading.IsSelf && !AccessPolicy.Allows(turn.Role, Act.AskOthers))
         {
             return new Reply(ReplyTexts.NotAllowed(turn.Role, Act.AskOthers));

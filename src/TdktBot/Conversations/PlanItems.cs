@@ -1,4 +1,5 @@
 using TdktBot.Core.Conversations;
+using TdktBot.Core.Reminders;
 using TdktBot.Core.Units;
 using TdktBot.Data.Entities;
 
@@ -8,9 +9,6 @@ namespace TdktBot.Conversations;
 internal static class PlanItems
 {
     private const int MaxChoices = 6;
-
-    // Confirmations this close together came from one message.
-    private static readonly TimeSpan LastConfirmation = TimeSpan.FromMinutes(1);
 
     /// <summary>The items of a plan year (or every loaded year), each with the writer's unit's status.</summary>
     public static List<ItemLine> Items(Turn turn, int? year, Func<PlanTarget, bool> filter) =>
@@ -47,16 +45,19 @@ internal static class PlanItems
     /// What conversations resolve a message against: the writer's unit, today, the plan's items of this year with the
     /// units that owe each, the directory, and the items of the unit's last confirmation still awaiting the office.
     /// </summary>
-    public static async Task<Context> ContextAsync(Turn turn, UnitDirectory? directory, CancellationToken ct)
+    public static async Task<Context> ContextAsync(Turn turn, UnitDirectory? directory, ReminderPolicy policy, CancellationToken ct)
     {
         var year = CurrentYear(turn);
         var owners = await turn.Snapshot.OwnersAsync(ct);
         var items = turn.Snapshot.Targets.Where(t => t.Plan.Year == year)
             .Select(t => new PlanItem(t.Number, t.Content, t.Due, owners.GetValueOrDefault(t.Id) ?? []))
             .ToList();
-        var submitted = turn.UnitObligations.Values.Where(o => o.Status == ObligationStatus.Submitted && o.StatusChangedAt is not null).ToList();
-        var last = submitted.Count == 0 ? default : submitted.Max(o => o.StatusChangedAt!.Value);
-        var confirmed = submitted.Where(o => last - o.StatusChangedAt!.Value < LastConfirmation).Select(o => o.Target.Number).ToList();
+        // An undo is allowed on the day of the confirmation only, so today's are what it may mean.
+        var confirmed = turn.UnitObligations.Values
+            .Where(o => o.Status == ObligationStatus.Submitted && o.StatusChangedAt is { } at && policy.LocalDate(at) == turn.Today)
+            .OrderByDescending(o => o.StatusChangedAt)
+            .Select(o => o.Target.Number)
+            .ToList();
         return new Context(turn.Unit.Name, turn.Today, items, directory) { Confirmed = confirmed };
     }
 

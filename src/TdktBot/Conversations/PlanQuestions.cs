@@ -144,7 +144,7 @@ internal sealed class PlanQuestions(PlanStore plans)
     };
 
     // The titles the menu's questions have always had: a quarter, a month, a week, what comes next, the year.
-    private static string PeriodTitle(Reading reading, int year, DateOnly today) => reading.Intent.Question.Period switch
+    private static string PeriodTitle(Reading reading, int year, DateOnly today) => (reading.Period is null ? null : reading.Intent.Question.Period) switch
     {
         { Unit: PeriodUnit.Quarter, FromToday: false } q => ReplyTexts.QuarterTitle(Quarter.Of(reading.Period!.Value.From), reading.Period.Value.From.Year),
         { Unit: PeriodUnit.Month, FromToday: false } => ReplyTexts.MonthTitle(reading.Period!.Value.From.Month, reading.Period.Value.From.Year),

@@ -24,7 +24,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         }
 
         var owed = PlanItems.Owed(turn);
-        if (reading.Unclear || reading.Items.Count == 0)
+        if (reading.Items.Count == 0)
         {
             if (owed.Count == 0)
             {

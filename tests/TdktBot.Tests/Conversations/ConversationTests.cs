@@ -121,15 +121,21 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public async Task Free_text_confirmation_finds_the_plan_due_soon_and_a_second_one_is_refused()
+    public async Task A_confirmation_whose_words_fit_two_plans_asks_which_and_changes_nothing_until_one_is_pressed()
     {
         await using var bot = await EngineUnderTest.StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
 
         var first = await bot.SayAsync(chat, "đã nộp kế hoạch rồi");
+        var unchanged = await bot.StatusAsync(School, "D1");
+        var pressed = await bot.SayAsync(chat, "NOP D1", fromButton: true);
         var again = await bot.SayAsync(chat, "/nop D1");
 
-        Assert.StartsWith("✅ Đã ghi nhận: đơn vị đã nộp hạn nộp D1", first.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", first.Text, StringComparison.Ordinal);
+        Assert.Contains(first.Buttons, b => b.Command == "NOP D1");
+        Assert.Contains(first.Buttons, b => b.Command == "NOP D2");
+        Assert.Equal(ObligationStatus.Pending, unchanged);
+        Assert.StartsWith("✅ Đã ghi nhận: đơn vị đã nộp hạn nộp D1", pressed.Text, StringComparison.Ordinal);
         Assert.Contains("rồi, không cần xác nhận lại", again.Text, StringComparison.Ordinal);
     }
 

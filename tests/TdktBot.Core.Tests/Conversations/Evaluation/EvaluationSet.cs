@@ -28,18 +28,18 @@ internal static class EvaluationSet
         var today = DateOnly.ParseExact((string)line["today"]!, "dd/MM/yyyy", CultureInfo.InvariantCulture);
         var context = new Context(unit, today, Items.Value, Fixture.Directory);
 
-        // What the person confirmed before: what "lộn rồi, hủy giúp" takes back.
-        IReadOnlyList<string> lastConfirmed = [];
+        // What the person confirmed before, newest first: what "lộn rồi, hủy giúp" takes back.
+        var confirmed = new List<string>();
         foreach (var before in line["before"]?.AsArray() ?? [])
         {
             var earlier = Understanding.Read((string)before!, context);
-            if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.Items.Count > 0)
+            if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.OtherUnit is null)
             {
-                lastConfirmed = earlier.Items;
+                confirmed.InsertRange(0, earlier.Items.Where(i => !confirmed.Contains(i)));
             }
         }
 
-        context = context with { Confirmed = lastConfirmed };
+        context = context with { Confirmed = confirmed };
 
         var text = (string)line["text"]!;
         var reading = Understanding.Read(text, context);
@@ -71,7 +71,8 @@ internal static class EvaluationSet
                     ["status"] = Snake(reading.Status.ToString()),
                     ["form"] = Snake(reading.Form.ToString()),
                 };
-            case IntentKind.Confirm or IntentKind.Undo when reading.Unclear:
+            // A report that names no item is asked about, as the bot does.
+            case IntentKind.Confirm or IntentKind.Undo when reading.Unclear || (intent.Kind == IntentKind.Confirm && reading.Items.Count == 0):
                 return new JsonObject { ["act"] = "clarify", ["choices"] = Array(reading.Choices) };
             case IntentKind.Confirm:
                 return new JsonObject { ["act"] = "confirm", ["who"] = Who(reading), ["items"] = Array(reading.Items) };
