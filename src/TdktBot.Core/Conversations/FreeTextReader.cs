@@ -221,7 +221,8 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Ask, 3.5 + (Has(Cue.Self) || Has(Cue.Still) ? 1 : 0));
         }
 
-        if (Negated)
+        // "nhầm, hội em chưa tổ chức, hủy giúp": the negation is why it is taken back, not a question.
+        if (Negated && !Has(Cue.Undo) && !Has(Cue.Mistake))
         {
             Raise(IntentKind.Ask, 3 + (Has(Cue.Self) || Asked || Has(Cue.Still) ? 1 : 0));
         }
