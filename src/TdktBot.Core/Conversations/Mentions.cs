@@ -136,8 +136,9 @@ internal static class Mentions
                     at++;
                 }
 
-                // "hạn 30/6" is a date, not deadline 30.
-                if (NumberAt(words, at) is >= 1 and <= 999 and var number && !(deadline && NumberAt(words, at + 1) is not null))
+                // "hạn 30/6" is a date, not deadline 30; "số 03/KH-UBND" is a document's number, not item 3.
+                if (NumberAt(words, at) is >= 1 and <= 999 and var number && !(deadline && NumberAt(words, at + 1) is not null)
+                    && words[at].Folded[0] != '0' && !(at + 1 < words.Count && words[at + 1].Before == '/'))
                 {
                     var printed = number.ToString(CultureInfo.InvariantCulture);
                     return (deadline ? "D" + printed : printed, at);

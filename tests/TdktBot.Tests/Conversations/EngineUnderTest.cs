@@ -20,10 +20,16 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly TempFolder _folder = new();
 
-    private EngineUnderTest(DateTimeOffset now)
+    private EngineUnderTest(DateTimeOffset now, IReadOnlyDictionary<string, string?>? extra)
     {
         Clock = new FakeTimeProvider(now);
-        var settings = CliRun.Settings(new Dictionary<string, string?> { ["Data:Folder"] = _folder.Path });
+        var values = new Dictionary<string, string?> { ["Data:Folder"] = _folder.Path };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var settings = CliRun.Settings(values);
         _provider = new ServiceCollection()
             .AddLogging()
             .AddClock(Clock)
@@ -38,9 +44,10 @@ internal sealed class EngineUnderTest : IAsyncDisposable
 
     public IConversation Engine => _provider.GetRequiredService<IConversation>();
 
-    public static async Task<EngineUnderTest> StartAsync(DateTimeOffset now)
+    /// <param name="extra">Settings beside the store's folder, e.g. another plan file ("Plan:File").</param>
+    public static async Task<EngineUnderTest> StartAsync(DateTimeOffset now, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var engine = new EngineUnderTest(now);
+        var engine = new EngineUnderTest(now, extra);
         await engine._provider.GetRequiredService<StoreMigrator>().MigrateAsync(CancellationToken.None);
         var outcome = await engine._provider.GetRequiredService<PlanStore>().LoadAsync(CancellationToken.None);
         Assert.True(outcome.Loaded, string.Join("\n", outcome.Messages));

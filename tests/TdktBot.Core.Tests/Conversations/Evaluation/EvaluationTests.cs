@@ -45,8 +45,9 @@ public sealed partial class EvaluationTests(ITestOutputHelper output)
         Assert.True(outcomes.Count >= 200);
     }
 
-    // Two development files: the first written broadly, the second where a bot could act wrongly.
-    private static List<Outcome> Development() => [.. EvaluationSet.Run("dev.jsonl"), .. EvaluationSet.Run("dev2.jsonl")];
+    // Three development files: the first written broadly, the later two where a bot could act wrongly.
+    private static List<Outcome> Development() =>
+        [.. EvaluationSet.Run("dev.jsonl"), .. EvaluationSet.Run("dev2.jsonl"), .. EvaluationSet.Run("dev3.jsonl")];
 
     private static double ReadmeFigure()
     {

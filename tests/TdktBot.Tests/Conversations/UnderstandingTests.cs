@@ -1,0 +1,163 @@
+using TdktBot.Data.Entities;
+
+namespace TdktBot.Tests.Conversations;
+
+/// <summary>
+/// How people really write, end to end through the engine on the bundled plan, at several dates: each kind of message
+/// the bot used to get wrong, checked by what the person is told and what the store holds.
+/// </summary>
+public sealed class UnderstandingTests
+{
+    private const string Office = "Phòng Văn hóa - Xã hội";
+    private const string School = "Trường THCS Hoa Thám";
+    private const string Clinic = "Trạm Y tế xã";
+    private const string Farmers = "Hội Nông dân xã";
+
+    private static readonly DateTimeOffset April10 = new(2026, 4, 10, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset May14 = new(2026, 5, 14, 9, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset June20 = new(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7));
+
+    [Fact]
+    public async Task A_status_and_a_period_together_keep_both()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(April10);
+        var chat = await bot.LinkAsync(Clinic, ChatRole.Head, "1");
+
+        var late = await bot.SayAsync(chat, "viec qua han trong quy 1 cua tram la gi");
+
+        Assert.StartsWith("Trạm Y tế xã có các việc đã quá hạn mà chưa nộp (từ 01/01/2026 đến 31/03/2026):", late.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 3", late.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 9", late.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_about_one_item_answers_that_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(May14);
+        var chat = await bot.LinkAsync(Office, ChatRole.Staff, "2");
+
+        var when = await bot.SayAsync(chat, "nv 7 hạn bao giờ");
+        var what = await bot.SayAsync(chat, "D1 là gì");
+        var byWords = await bot.SayAsync(chat, "bồi dưỡng nghiệp vụ thi đua còn mấy ngày");
+
+        Assert.StartsWith("Nhiệm vụ 7: Tham gia bồi dưỡng nghiệp vụ", when.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn: ", when.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 8", when.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1: Các cơ quan, đơn vị", what.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 7:", byWords.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_office_asks_about_another_unit_and_a_group_and_staff_may_not()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "3");
+        var staff = await bot.LinkAsync(School, ChatRole.Staff, "4");
+
+        var clinic = await bot.SayAsync(office, "Trạm y tế còn thiếu gì");
+        var schools = await bot.SayAsync(office, "trường nào chưa nộp kế hoạch năm học");
+        var refused = await bot.SayAsync(staff, "Trạm y tế còn thiếu gì");
+
+        Assert.StartsWith("Trạm Y tế xã còn các việc sau chưa nộp", clinic.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D2:", schools.Text, StringComparison.Ordinal);
+        Assert.Contains("3 đơn vị chưa nộp", schools.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hạn nộp D1", schools.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trạm Y tế", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("Phòng Văn hóa - Xã hội", refused.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sơ_kết_is_not_tổng_kết_and_several_items_are_all_confirmed_and_named()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(June20);
+        var chat = await bot.LinkAsync(Office, ChatRole.Head, "5");
+
+        var meeting = await bot.SayAsync(chat, "đã tổ chức hội nghị sơ kết 6 tháng đầu năm rồi");
+        var two = await bot.SayAsync(chat, "đã nộp nv 7 và nv 8");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "4"));
+        Assert.Contains("nhiệm vụ số 9", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "7"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "8"));
+        Assert.Contains("nhiệm vụ số 7", two.Text, StringComparison.Ordinal);
+        Assert.Contains("nhiệm vụ số 8", two.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistake_is_taken_back_in_plain_words_and_a_weak_fit_asks_and_changes_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(June20);
+        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "6");
+
+        await bot.SayAsync(chat, "nv 9 hội em xong rồi");
+        var undone = await bot.SayAsync(chat, "Lộn rồi, hủy giúp mình");
+        var vague = await bot.SayAsync(chat, "xong hội nghị rồi");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 9", undone.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "9"));
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", vague.Text, StringComparison.Ordinal);
+        Assert.Contains(vague.Buttons, b => b.Command == "NOP 4");
+        Assert.Contains(vague.Buttons, b => b.Command == "NOP 9");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "9"));
+    }
+
+    [Fact]
+    public async Task A_report_naming_another_unit_changes_nothing_and_says_why()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "7");
+
+        var reply = await bot.SayAsync(chat, "Trạm Y tế đã nộp D1");
+
+        Assert.Contains("Trạm Y tế xã", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("không ghi nhận", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
+    }
+
+    [Fact]
+    public async Task Plans_for_later_and_questions_without_a_question_mark_are_not_reports()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "8");
+
+        await bot.SayAsync(chat, "mai em nộp D1");
+        var asked = await bot.SayAsync(chat, "trường mình nộp D1 rồi hả");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
+        Assert.Contains("chưa nộp", asked.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("6 tháng đầu năm còn gì chưa nộp", "(từ 01/01/2026 đến 30/06/2026)")]
+    [InlineData("từ giờ tới hết tháng 6 còn gì", "(từ 14/05/2026 đến 30/06/2026)")]
+    [InlineData("tháng tới còn gì phải nộp", "(từ 01/06/2026 đến 30/06/2026)")]
+    public async Task Relative_periods_are_placed_on_the_calendar(string text, string span)
+    {
+        await using var bot = await EngineUnderTest.StartAsync(May14);
+        var chat = await bot.LinkAsync(Clinic, ChatRole.Head, "9");
+
+        var reply = await bot.SayAsync(chat, text);
+
+        Assert.StartsWith("Trạm Y tế xã còn các việc sau chưa nộp " + span, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 9", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 13", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clear_question_gets_an_answer_not_a_question_and_my_unit_means_only_its_items()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(May14);
+        var chat = await bot.LinkAsync(Clinic, ChatRole.Head, "10");
+
+        var soon = await bot.SayAsync(chat, "sắp tới phải nộp gì");
+        var mine = await bot.SayAsync(chat, "quý 2 đơn vị em có việc gì");
+
+        Assert.DoesNotContain(soon.Buttons, b => b.Command.StartsWith('/'));
+        Assert.DoesNotContain("Bạn muốn hỏi", soon.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 9", mine.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("không phải thực hiện", mine.Text, StringComparison.Ordinal);
+    }
+}
