@@ -172,13 +172,13 @@ internal sealed partial class FreeTextReader
         var periodInWords = false;
         for (var i = 0; i < _words.Count; i++)
         {
-            if (!Describes(_cues[i]))
+            if (!Describes(i))
             {
                 continue;
             }
 
             var first = i;
-            while (i + 1 < _words.Count && Describes(_cues[i + 1]))
+            while (i + 1 < _words.Count && Describes(i + 1))
             {
                 i++;
             }
@@ -212,7 +212,12 @@ internal sealed partial class FreeTextReader
     }
 
     // "tổ chức", "tham dự" tell one meeting from another, so they describe the item too.
-    private static bool Describes(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;
+    private bool Describes(int i) =>
+        Describing(_cues[i])
+        || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period);
+
+    // "hội nghị", "văn phòng": a word that is also a particle ("hỏi", "vẫn") names something when a plain word follows it.
+    private static bool Describing(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;
 
     private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year);
 

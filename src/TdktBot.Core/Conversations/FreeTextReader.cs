@@ -112,6 +112,16 @@ internal sealed partial class FreeTextReader
             _cues.AsSpan().Replace(Cue.Broadcast, Cue.None);
         }
 
+        // "#3 xong": a number marked as one.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.None && _words[i].Before == '#' && _words[i].Number is >= 1 and <= 999 and var n)
+            {
+                AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _cues[i] = Cue.Target;
+            }
+        }
+
         // "nộp 3", "xong 3 rồi", "ai chưa nộp 2": a bare number right after the verb is what was done.
         for (var i = 0; i < _words.Count && _targets.Count == 0; i++)
         {
@@ -170,7 +180,9 @@ internal sealed partial class FreeTextReader
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer.
         NotDone = Any(FutureWords) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
-        StatusQuestion = trailingNegation && (Submits || Has(Cue.Act) || Has(Cue.Reviewed)) && !Has(Cue.Must);
+        // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
+        StatusQuestion = (trailingNegation || EndsWithQuestionParticle() || Any(AskingWords)) && (Submits || Has(Cue.Act) || Has(Cue.Done) || Has(Cue.Reviewed))
+                         && !Has(Cue.Must);
     }
 
     private void Score()

@@ -56,9 +56,9 @@ public static class Understanding
     // a question may list the few that fit; an action needs one clear fit, or it asks.
     private const double AskCoverage = 0.45;
     private const double AskClose = 0.8;
-    private const double ActCoverage = 0.75;
+    private const double ActCoverage = 0.85;
     private const double ActClose = 0.6;
-    private const double ActRival = 0.45;
+    private const double ActRival = 0.35;
 
     public static Reading Read(string text, Context context) => Resolve(IntentParser.Parse(text), text, context);
 
@@ -148,8 +148,8 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 {
     public static UnitMentions Nothing { get; } = new([], null, []);
 
-    // Words before a unit that make it where something went ("gửi về Phòng Văn hóa"), not who did it.
-    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua"];
+    // Words before a unit that make it where something went ("gửi về Phòng Văn hóa", "chuyển HĐ TĐKT"), not who did it.
+    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho"];
 
     /// <summary>The units named as doing something: all but those named as where it went.</summary>
     public IReadOnlyList<Unit> Doers { get; init; } = [];
