@@ -44,12 +44,12 @@ internal sealed partial class TelegramWebhook(
             try
             {
                 await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: TelegramUpdates.Wanted, secretToken: settings.WebhookSecret, cancellationToken: ct);
-                LogWebhookSet(logger, settings.WebhookUrl!);
+                LogWebhookSet(Logger, settings.WebhookUrl!);
                 return;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                LogWebhookNotSet(logger, TelegramErrors.Describe(error, settings), Backoff.After(failures));
+                LogWebhookNotSet(Logger, TelegramErrors.Describe(error, settings), Backoff.After(failures));
             }
 
             await Task.Delay(Backoff.After(failures), ct);

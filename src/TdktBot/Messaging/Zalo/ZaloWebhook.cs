@@ -29,12 +29,12 @@ internal sealed partial class ZaloWebhook(
             try
             {
                 await client.SetWebhookAsync(settings.WebhookUrl!, settings.WebhookSecret!, ct);
-                LogWebhookSet(logger, settings.WebhookUrl!);
+                LogWebhookSet(Logger, settings.WebhookUrl!);
                 return;
             }
             catch (ZaloException error)
             {
-                LogWebhookNotSet(logger, error.Message, Backoff.After(failures));
+                LogWebhookNotSet(Logger, error.Message, Backoff.After(failures));
             }
 
             await Task.Delay(Backoff.After(failures), ct);
