@@ -54,7 +54,7 @@ public static class ZaloHosting
         services.AddSingleton<ZaloStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddSingleton<ZaloUpdates>();
-        if (settings.Mode == ZaloMode.Webhook)
+        if (settings.Mode == MessengerMode.Webhook)
         {
             services.AddSingleton<ZaloWebhook>();
             services.AddHostedService(sp => sp.GetRequiredService<ZaloWebhook>());
