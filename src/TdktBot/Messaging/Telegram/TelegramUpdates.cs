@@ -42,8 +42,9 @@ internal sealed partial class TelegramUpdates(
         {
             switch (update)
             {
-                case { Message.MigrateToChatId: { } newId }:
-                    await MovedAsync(update.Message.Chat.Id, newId, ct);
+                case { Message: { MigrateToChatId: { } newId, Chat.Id: var oldId } }:
+                    LogMoved(logger, oldId, newId);
+                    await answers.ChatMovedAsync(Messenger.Telegram, Address(oldId), Address(newId), ct);
                     break;
                 case { Message: { } message }:
                     if (Incoming(message) is { } incoming && !ForAnotherBot(incoming.Text, me.Username))
@@ -167,12 +168,6 @@ internal sealed partial class TelegramUpdates(
             Text = data,
             FromButton = true,
         }, ct);
-    }
-
-    private async Task MovedAsync(long oldId, long newId, CancellationToken ct)
-    {
-        LogMoved(logger, oldId, newId);
-        await answers.ChatMovedAsync(Messenger.Telegram, Address(oldId), Address(newId), ct);
     }
 
     /// <summary>The chat an update belongs to, to keep each chat's updates in order; 0 for the rare update without one.</summary>

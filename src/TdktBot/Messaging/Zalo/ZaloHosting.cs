@@ -25,11 +25,11 @@ public static class ZaloHosting
     {
         var section = configuration.GetSection(ZaloOptions.Section);
         var settings = section.Get<ZaloOptions>() ?? new ZaloOptions();
-        return settings.Enabled ? AddEnabled(services, section, settings) : services;
-    }
+        if (!settings.Enabled)
+        {
+            return services;
+        }
 
-    private static IServiceCollection AddEnabled(IServiceCollection services, IConfigurationSection section, ZaloOptions settings)
-    {
         services.AddOptions<ZaloOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidation>();
 
