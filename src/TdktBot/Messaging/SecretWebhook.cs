@@ -11,22 +11,16 @@ using Microsoft.Extensions.Logging;
 
 namespace TdktBot.Messaging;
 
-/// <summary>Where a webhook listens and how the messenger proves a post is its own.</summary>
-/// <param name="Messenger">"Telegram", "Zalo": for the log.</param>
-/// <param name="Listen">The address the bot's own web server listens on, behind the proxy that serves the public URL.</param>
-/// <param name="Path">The path that takes the messenger's posts.</param>
-/// <param name="SecretHeader">The header the messenger puts the secret in.</param>
-/// <param name="Secret">The secret the bot gave the messenger when it set the webhook.</param>
-internal sealed record WebhookEndpoint(string Messenger, string Listen, string Path, string SecretHeader, string Secret);
-
 /// <summary>
 /// Webhook mode for any messenger: a small web server takes the posts, checks the secret in constant time, queues the
 /// update and answers 200 at once (messengers wait for the answer and slow down for slow bots, or post again); the
 /// queue is handled in batches, each chat in order. At start the webhook is set; at stop it is left in place, so the
 /// messenger keeps updates until the bot is back.
 /// </summary>
-internal abstract partial class SecretWebhook<TUpdate>(WebhookEndpoint endpoint, ILoggerFactory loggers, ILogger logger)
-    : UpdateReceiver<TUpdate>(endpoint.Messenger, logger)
+/// <param name="secretHeader">The header the messenger puts the secret in (the <see cref="MessengerOptions.WebhookSecret"/> it was given).</param>
+internal abstract partial class SecretWebhook<TUpdate>(
+    string messenger, string secretHeader, MessengerOptions options, ILoggerFactory loggers, ILogger logger)
+    : UpdateReceiver<TUpdate>(messenger, logger)
     where TUpdate : class
 {
     // Updates are a few kilobytes; anything far bigger is not from the messenger.
@@ -44,7 +38,7 @@ internal abstract partial class SecretWebhook<TUpdate>(WebhookEndpoint endpoint,
         _server = BuildServer();
         await _server.StartAsync(cancellationToken);
         var addresses = string.Join(", ", Addresses);
-        LogListening(Logger, endpoint.Messenger, addresses, endpoint.Path);
+        LogListening(Logger, Messenger, addresses, options.WebhookPath);
         await base.StartAsync(cancellationToken);
     }
 
@@ -83,10 +77,10 @@ internal abstract partial class SecretWebhook<TUpdate>(WebhookEndpoint endpoint,
         builder.Services.AddSingleton(loggers);
         builder.WebHost.UseKestrelCore()
             .ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit)
-            .UseUrls(endpoint.Listen);
+            .UseUrls(options.WebhookListen);
         var server = builder.Build();
-        var path = new PathString(endpoint.Path);
-        var secret = Digest(endpoint.Secret);
+        var path = new PathString(options.WebhookPath);
+        var secret = Digest(options.WebhookSecret!);
         server.Run(context => context.Request.Path == path && HttpMethods.IsPost(context.Request.Method)
             ? TakeAsync(context, secret)
             : Answer(context, context.Request.Path == path ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status404NotFound));
@@ -95,7 +89,7 @@ internal abstract partial class SecretWebhook<TUpdate>(WebhookEndpoint endpoint,
 
     private async Task TakeAsync(HttpContext context, byte[] secret)
     {
-        if (!context.Request.Headers.TryGetValue(endpoint.SecretHeader, out var given))
+        if (!context.Request.Headers.TryGetValue(secretHeader, out var given))
         {
             await Answer(context, StatusCodes.Status401Unauthorized);
             return;
@@ -104,7 +98,7 @@ internal abstract partial class SecretWebhook<TUpdate>(WebhookEndpoint endpoint,
         // Compared as fixed-size digests in constant time, so neither the content nor the length of the secret leaks through timing.
         if (!CryptographicOperations.FixedTimeEquals(Digest(given.ToString()), secret))
         {
-            LogWrongSecret(Logger, endpoint.Messenger, context.Connection.RemoteIpAddress?.ToString() ?? "?");
+            LogWrongSecret(Logger, Messenger, context.Connection.RemoteIpAddress?.ToString() ?? "?");
             await Answer(context, StatusCodes.Status403Forbidden);
             return;
         }

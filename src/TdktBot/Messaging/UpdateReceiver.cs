@@ -21,6 +21,9 @@ internal abstract partial class UpdateReceiver<TUpdate>(string messenger, ILogge
     // Cancelled only when the host's stop timeout runs out, so updates already taken are still handled at stop.
     private readonly CancellationTokenSource _abandon = new();
 
+    /// <summary>"Telegram", "Zalo": for the log.</summary>
+    protected string Messenger { get; } = messenger;
+
     /// <summary>The log of this messenger's receiving side.</summary>
     protected ILogger Logger { get; } = logger;
 
@@ -85,7 +88,7 @@ internal abstract partial class UpdateReceiver<TUpdate>(string messenger, ILogge
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
-            LogAbandoned(Logger, messenger, batch.Count + reader.Count);
+            LogAbandoned(Logger, Messenger, batch.Count + reader.Count);
         }
     }
 

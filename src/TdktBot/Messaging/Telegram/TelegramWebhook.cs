@@ -17,7 +17,7 @@ internal sealed partial class TelegramWebhook(
     IOptions<TelegramOptions> options,
     ILoggerFactory loggers,
     ILogger<TelegramWebhook> logger)
-    : SecretWebhook<Update>(Endpoint(options.Value), loggers, logger)
+    : SecretWebhook<Update>("Telegram", SecretHeader, options.Value, loggers, logger)
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -31,9 +31,6 @@ internal sealed partial class TelegramWebhook(
         JsonSerializer.DeserializeAsync<Update>(body, JsonBotAPI.Options, ct);
 
     protected override Task HandleAsync(IReadOnlyList<Update> batch, CancellationToken ct) => updates.HandleAsync(batch, ct);
-
-    private static WebhookEndpoint Endpoint(TelegramOptions o) =>
-        new("Telegram", o.WebhookListen, o.WebhookPath, SecretHeader, o.WebhookSecret!);
 
     /// <summary>Tells Telegram where to post, retrying until it agrees: without it no update arrives.</summary>
     private async Task SetWebhookAsync(CancellationToken ct)
