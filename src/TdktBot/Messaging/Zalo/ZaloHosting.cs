@@ -80,11 +80,9 @@ public static class ZaloHosting
         pipeline.AddTimeout(options.Timeout * 3 + TimeSpan.FromSeconds(5));
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
+            // Exponential backoff with jitter and Retry-After are HttpRetryStrategyOptions' own defaults.
             MaxRetryAttempts = 2,
-            BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromSeconds(1),
-            UseJitter = true,
-            ShouldRetryAfterHeader = true,
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
         pipeline.AddTimeout(options.Timeout);
