@@ -23,7 +23,17 @@ internal sealed partial class ZaloReceiver(
     protected override async Task ReceiveAsync(CancellationToken stoppingToken)
     {
         await startup.RunAsync(stoppingToken);
-        await RemoveWebhookAsync(stoppingToken);
+
+        // A failure here is only logged: getUpdates then says what is wrong, and is retried.
+        try
+        {
+            await client.DeleteWebhookAsync(stoppingToken);
+        }
+        catch (ZaloException error)
+        {
+            LogWebhookNotRemoved(Logger, error.Message);
+        }
+
         LogPolling(Logger);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -52,19 +62,6 @@ internal sealed partial class ZaloReceiver(
     }
 
     protected override Task HandleAsync(IReadOnlyList<ZaloUpdate> batch, CancellationToken ct) => updates.HandleAsync(batch, ct);
-
-    /// <summary>A failure here is only logged: getUpdates then says what is wrong, and is retried.</summary>
-    private async Task RemoveWebhookAsync(CancellationToken ct)
-    {
-        try
-        {
-            await client.DeleteWebhookAsync(ct);
-        }
-        catch (ZaloException error)
-        {
-            LogWebhookNotRemoved(Logger, error.Message);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Zalo: đang nhận tin nhắn (getUpdates).")]
     private static partial void LogPolling(ILogger logger);
