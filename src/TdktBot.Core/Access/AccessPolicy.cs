@@ -73,7 +73,6 @@ public static class AccessPolicy
     /// <summary>What the intent would do. A message the bot must ask about (several readings) is a question until answered.</summary>
     public static Act ActOf(Intent intent)
     {
-        ArgumentNullException.ThrowIfNull(intent);
         if (intent.IsAmbiguous)
         {
             return Act.Ask;

@@ -36,8 +36,6 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentException">A day off ends before it starts or has no name.</exception>
     public WorkingCalendar(IEnumerable<DayOff> daysOff, IEnumerable<DateOnly>? extraWorkingDays = null)
     {
-        ArgumentNullException.ThrowIfNull(daysOff);
-
         _daysOff = [.. daysOff];
         foreach (var dayOff in _daysOff)
         {

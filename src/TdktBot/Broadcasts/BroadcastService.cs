@@ -59,7 +59,6 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     {
         Demand(by);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        ArgumentNullException.ThrowIfNull(unitIds);
 
         var now = time.GetUtcNow();
         var units = unitIds.Distinct().ToList();
@@ -199,7 +198,6 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
 
     private static void Demand(Actor by)
     {
-        ArgumentNullException.ThrowIfNull(by);
         if (!AccessPolicy.Allows(by.Role, Act.Broadcast))
         {
             throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(by.Role, Act.Broadcast));

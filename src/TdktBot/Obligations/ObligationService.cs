@@ -45,8 +45,6 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     /// </summary>
     public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone)
     {
-        ArgumentNullException.ThrowIfNull(o);
-        ArgumentNullException.ThrowIfNull(actor);
         return RefuseActor(o, actor, Act.Confirm, ownUnitOnly: true) ?? o switch
         {
             { Active: false } or { Target.InPlan: false } => Refused(StatusTexts.NoLongerOwed(Subject(o))),
