@@ -120,18 +120,8 @@ public sealed class WorkingCalendar
 
     private static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 
-    private static string? FixedHolidayName(DateOnly day)
-    {
-        foreach (var (month, dayOfMonth, name) in FixedHolidays)
-        {
-            if (day.Month == month && day.Day == dayOfMonth)
-            {
-                return name;
-            }
-        }
-
-        return null;
-    }
+    private static string? FixedHolidayName(DateOnly day) =>
+        FixedHolidays.FirstOrDefault(h => h.Month == day.Month && h.Day == day.Day).Name;
 
     private string? HolidayName(DateOnly day) =>
         FixedHolidayName(day)
