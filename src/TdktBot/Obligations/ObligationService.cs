@@ -14,6 +14,16 @@ public sealed record Actor(string Name, long? UnitId, Role Role)
 {
     /// <summary>The person's messenger id with the messenger ("telegram:123456"), kept in the audit trail; null when no person acts.</summary>
     public string? Id { get; init; }
+
+    /// <summary>Stops a service from doing <paramref name="act"/> for someone the access policy does not let; callers check first.</summary>
+    /// <exception cref="UnauthorizedAccessException">The policy does not allow it.</exception>
+    public void Demand(Act act)
+    {
+        if (!AccessPolicy.Allows(Role, act))
+        {
+            throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(Role, act));
+        }
+    }
 }
 
 /// <summary>The outcome of a status change: done, or refused with a reason the person can act on.</summary>
