@@ -140,7 +140,8 @@ public sealed class ReminderPolicy
     /// <summary>The instant of <paramref name="day"/> at <see cref="ReminderSettings.At"/>, with the zone's offset (+07:00 for Vietnam).</summary>
     public DateTimeOffset LocalAt(DateOnly day) => Instant(day, Settings.At);
 
-    private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    /// <summary>The Monday of the week containing <paramref name="day"/>.</summary>
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private ReminderSlot OneDaySlot(string step, DateOnly day) =>
         new(step, LocalAt(day), LocalAt(Calendar.AddWorkingDays(day, 1)), [step]);

@@ -109,7 +109,7 @@ public static class ReminderTexts
     public static string WeeklyDigest(DateOnly weekStart, IReadOnlyList<ReminderSubject> dueThisWeek,
         IReadOnlyList<LateItem> late, DateOnly sendDay)
     {
-        var monday = weekStart.AddDays(-(((int)weekStart.DayOfWeek + 6) % 7));
+        var monday = ReminderPolicy.WeekStart(weekStart);
         var sunday = monday.AddDays(6);
         var text = new StringBuilder();
         text.Append("Tổng hợp tuần ")
