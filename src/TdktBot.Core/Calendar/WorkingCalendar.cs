@@ -80,26 +80,10 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The day itself if it is a working day, else the closest working day before it.</summary>
-    public DateOnly OnOrBefore(DateOnly day)
-    {
-        while (!IsWorkingDay(day))
-        {
-            day = day.AddDays(-1);
-        }
-
-        return day;
-    }
+    public DateOnly OnOrBefore(DateOnly day) => FirstWorkingDay(day, -1);
 
     /// <summary>The day itself if it is a working day, else the closest working day after it.</summary>
-    public DateOnly OnOrAfter(DateOnly day)
-    {
-        while (!IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        return day;
-    }
+    public DateOnly OnOrAfter(DateOnly day) => FirstWorkingDay(day, 1);
 
     /// <summary>The <paramref name="count"/>-th working day strictly after <paramref name="day"/>; the day itself for 0.</summary>
     public DateOnly AddWorkingDays(DateOnly day, int count)
@@ -113,6 +97,16 @@ public sealed class WorkingCalendar
             {
                 found++;
             }
+        }
+
+        return day;
+    }
+
+    private DateOnly FirstWorkingDay(DateOnly day, int step)
+    {
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(step);
         }
 
         return day;
