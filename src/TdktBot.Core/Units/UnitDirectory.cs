@@ -35,13 +35,12 @@ public sealed class UnitDirectory
         IsExample = isExample;
         Units = units.ToList();
 
-        var abbreviations = new Dictionary<string, string>(Abbreviations.Common, StringComparer.Ordinal);
+        _abbreviations = new Dictionary<string, string>(Abbreviations.Common, StringComparer.Ordinal);
         foreach (var (shortForm, longForm) in extraAbbreviations ?? new Dictionary<string, string>())
         {
-            abbreviations[VietnameseText.Fold(shortForm)] = VietnameseText.Fold(longForm);
+            _abbreviations[VietnameseText.Fold(shortForm)] = VietnameseText.Fold(longForm);
         }
 
-        _abbreviations = abbreviations;
         _communeKey = Key(commune ?? string.Empty);
 
         var groupList = (groups ?? []).ToList();
