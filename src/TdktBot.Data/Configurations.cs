@@ -51,7 +51,6 @@ public sealed partial class TdktDbContext
             b.HasIndex(d => d.Key).IsUnique();
             b.HasIndex(d => new { d.Status, d.NotBefore });
             b.HasOne<Broadcast>().WithMany().HasForeignKey(d => d.BroadcastId);
-            b.HasIndex(d => d.BroadcastId);
         });
 
         modelBuilder.Entity<AuditEntry>().HasIndex(a => a.At);
