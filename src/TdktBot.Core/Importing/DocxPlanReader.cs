@@ -153,7 +153,7 @@ public static class DocxPlanReader
                 _listCounters.Remove(deeper);
             }
 
-            // Humanizer writes Roman numerals from 1 to 3999; Word's counters do not go outside that in a plan.
+            // Humanizer writes Roman numerals from 1 to 3999, as far as a plan's lists go; outside that the label stays empty.
             return format == NumberFormatValues.UpperRoman ? (next is >= 1 and <= 3999 ? next.ToRoman() : string.Empty)
                 : format == NumberFormatValues.UpperLetter ? ((char)('A' + ((next - 1) % 26))).ToString()
                 : format == NumberFormatValues.LowerLetter ? ((char)('a' + ((next - 1) % 26))).ToString()

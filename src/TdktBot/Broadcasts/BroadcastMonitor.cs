@@ -3,10 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Core.Conversations;
+using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Core.Reminders;
 
 namespace TdktBot.Broadcasts;
 

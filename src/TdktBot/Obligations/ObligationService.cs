@@ -53,16 +53,14 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     /// only when the actor speaks for another), or null when it would record the confirmation. Reads nothing, so a
     /// caller holding a current copy of the obligation can answer a repeated "đã nộp" without the store.
     /// </summary>
-    public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone)
-    {
-        return RefuseActor(o, actor, Act.Confirm, ownUnitOnly: true) ?? o switch
+    public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone) =>
+        RefuseActor(o, actor, Act.Confirm, ownUnitOnly: true) ?? o switch
         {
             { Active: false } or { Target.InPlan: false } => Refused(StatusTexts.NoLongerOwed(Subject(o))),
             { Status: ObligationStatus.Submitted } => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt, zone))),
             { Status: ObligationStatus.Accepted } => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
             _ => null,
         };
-    }
 
     /// <summary>Takes back a confirmation made by mistake, on the same day and before the office accepts it.</summary>
     public async Task<StatusChange> UndoAsync(long obligationId, Actor actor, CancellationToken ct = default)
