@@ -164,16 +164,13 @@ internal sealed class YamlSource(string? file)
                 var list = new List<string>();
                 foreach (var item in sequence)
                 {
-                    if (item is YamlScalarNode { Value: { } value })
-                    {
-                        if (!string.IsNullOrWhiteSpace(value))
-                        {
-                            list.Add(value.Trim());
-                        }
-                    }
-                    else
+                    if (item is not YamlScalarNode { Value: { } value })
                     {
                         Error(item, $"Mỗi mục của «{key}» phải là một dòng chữ.", key, task);
+                    }
+                    else if (!string.IsNullOrWhiteSpace(value))
+                    {
+                        list.Add(value.Trim());
                     }
                 }
 
