@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using TdktBot.Core.Conversations;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Calendar;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Humanizer;
-using TdktBot.Core.Conversations;
 using TdktBot.Core.Plans;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Reminders;
 
@@ -210,7 +210,11 @@ public static class ReminderTexts
     private static string Title(ReminderSubject subject) =>
         IsDeadline(subject) ? $"Hạn nộp: {Shorten(subject.Content)}" : $"Nhiệm vụ số {subject.Number}: {Shorten(subject.Content)}";
 
-    private static string ConfirmCommand(ReminderSubject subject) => ConversationCommands.Confirm(subject.Number);
+    private static string ConfirmCommand(ReminderSubject subject) => ConfirmReply(subject.Number);
+
+    /// <summary>The reply that confirms task or deadline <paramref name="number"/> («NOP 3»): what reminders ask for, and what
+    /// the conversation's «nop» command reads.</summary>
+    public static string ConfirmReply(string number) => $"NOP {number}";
 
     private static string DueWithTimeLeft(ReminderSubject subject, DateOnly today) =>
         $"{VietnameseFormat.DateWithWeekday(subject.Due)} ({TimeLeft(subject.Due, today)})";

@@ -4,6 +4,7 @@ using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
 using TdktBot.Obligations;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Broadcasts;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
-using TdktBot.Core.Plans;
 using TdktBot.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace TdktBot.Core.Importing;
+namespace TdktBot.Core.Plans;
 
 /// <summary>
 /// Reads hand-edited YAML with a line number for every complaint, so an office clerk who mistypes
