@@ -24,7 +24,6 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
     /// <param name="readKeys">Whether <see cref="Insert"/> sets each row's generated key (INSERT … RETURNING), for rows that others refer to.</param>
     public RowWriter(TdktDbContext db, DbTransaction transaction, bool readKeys)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _key = entity.FindPrimaryKey()!.Properties.Single();

@@ -6,7 +6,7 @@ using TdktBot.Data.Entities;
 namespace TdktBot.Data;
 
 /// <summary>The bot's store: one SQLite file, created and upgraded only by migrations.</summary>
-public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbContext(options)
+public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbContext(options)
 {
     public DbSet<UnitRecord> Units => Set<UnitRecord>();
 
@@ -109,9 +109,6 @@ public sealed class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbC
         // Messengers as the lowercase names the store has always held ("console", "telegram", "zalo").
         configurationBuilder.Properties<Messenger>().HaveConversion<MessengerConverter>();
     }
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TdktDbContext).Assembly);
 
     internal sealed class MessengerConverter() : ValueConverter<Messenger, string>(
         v => v.Key(),

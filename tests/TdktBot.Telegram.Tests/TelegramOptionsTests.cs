@@ -1,6 +1,7 @@
 using TdktBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TdktBot.Messaging;
 using TdktBot.Messaging.Telegram;
 
 namespace TdktBot.Telegram.Tests;
@@ -55,7 +56,7 @@ public sealed class TelegramOptionsTests
         var official = new TelegramOptions
         {
             BotToken = Token,
-            Mode = TelegramMode.Webhook,
+            Mode = MessengerMode.Webhook,
             WebhookUrl = "https://bot.example.org/telegram/webhook",
             WebhookSecret = "0123456789abcdef_-XY",
         };
@@ -63,7 +64,7 @@ public sealed class TelegramOptionsTests
         {
             BotToken = Token,
             ApiBaseUrl = "http://127.0.0.1:8081",
-            Mode = TelegramMode.Webhook,
+            Mode = MessengerMode.Webhook,
             WebhookUrl = "http://bot:8080/telegram/webhook",
             WebhookSecret = "0123456789abcdef_-XY",
         };

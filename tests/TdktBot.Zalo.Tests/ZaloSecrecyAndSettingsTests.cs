@@ -90,7 +90,7 @@ public sealed class ZaloSecrecyAndSettingsTests
         {
             BotToken = "3141592653589793:" + Secret,
             ApiBaseUrl = api,
-            Mode = ZaloMode.Webhook,
+            Mode = MessengerMode.Webhook,
             WebhookUrl = url,
             WebhookSecret = "0123456789abcdef_-XY",
         };

@@ -1,5 +1,3 @@
-using TdktBot.Core.Conversations;
-
 namespace TdktBot.Core.Access;
 
 /// <summary>
@@ -69,28 +67,4 @@ public static class AccessPolicy
     };
 
     public static bool Allows(Role role, Act act) => Allowed.TryGetValue(role, out var acts) && acts.Contains(act);
-
-    /// <summary>What the intent would do. A message the bot must ask about (several readings) is a question until answered.</summary>
-    public static Act ActOf(Intent intent)
-    {
-        ArgumentNullException.ThrowIfNull(intent);
-        if (intent.IsAmbiguous)
-        {
-            return Act.Ask;
-        }
-
-        return intent.Kind switch
-        {
-            IntentKind.Start when intent.Code is not null => Act.Join,
-            IntentKind.Confirm => Act.Confirm,
-            IntentKind.Undo => Act.Undo,
-            IntentKind.Ask when intent.Question.Who == WhoKind.All || intent.Unit is not null => Act.AskOthers,
-            IntentKind.Accept => Act.Accept,
-            IntentKind.Return => Act.Return,
-            IntentKind.Broadcast or IntentKind.SendBroadcast or IntentKind.CancelBroadcast => Act.Broadcast,
-            IntentKind.Invite => Act.Invite,
-            IntentKind.Members => Act.ListMembers,
-            _ => Act.Ask,
-        };
-    }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using TdktBot.Core.Conversations;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Calendar;
 
@@ -36,8 +36,6 @@ public sealed class WorkingCalendar
     /// <exception cref="ArgumentException">A day off ends before it starts or has no name.</exception>
     public WorkingCalendar(IEnumerable<DayOff> daysOff, IEnumerable<DateOnly>? extraWorkingDays = null)
     {
-        ArgumentNullException.ThrowIfNull(daysOff);
-
         _daysOff = [.. daysOff];
         foreach (var dayOff in _daysOff)
         {
@@ -82,26 +80,10 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>The day itself if it is a working day, else the closest working day before it.</summary>
-    public DateOnly OnOrBefore(DateOnly day)
-    {
-        while (!IsWorkingDay(day))
-        {
-            day = day.AddDays(-1);
-        }
-
-        return day;
-    }
+    public DateOnly OnOrBefore(DateOnly day) => FirstWorkingDay(day, -1);
 
     /// <summary>The day itself if it is a working day, else the closest working day after it.</summary>
-    public DateOnly OnOrAfter(DateOnly day)
-    {
-        while (!IsWorkingDay(day))
-        {
-            day = day.AddDays(1);
-        }
-
-        return day;
-    }
+    public DateOnly OnOrAfter(DateOnly day) => FirstWorkingDay(day, 1);
 
     /// <summary>The <paramref name="count"/>-th working day strictly after <paramref name="day"/>; the day itself for 0.</summary>
     public DateOnly AddWorkingDays(DateOnly day, int count)
@@ -120,20 +102,20 @@ public sealed class WorkingCalendar
         return day;
     }
 
-    private static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-
-    private static string? FixedHolidayName(DateOnly day)
+    private DateOnly FirstWorkingDay(DateOnly day, int step)
     {
-        foreach (var (month, dayOfMonth, name) in FixedHolidays)
+        while (!IsWorkingDay(day))
         {
-            if (day.Month == month && day.Day == dayOfMonth)
-            {
-                return name;
-            }
+            day = day.AddDays(step);
         }
 
-        return null;
+        return day;
     }
+
+    private static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    private static string? FixedHolidayName(DateOnly day) =>
+        FixedHolidays.FirstOrDefault(h => h.Month == day.Month && h.Day == day.Day).Name;
 
     private string? HolidayName(DateOnly day) =>
         FixedHolidayName(day)

@@ -1,3 +1,5 @@
+using TdktBot.Core.Text;
+
 namespace TdktBot.Core.Conversations;
 
 /// <summary>What the office reads while its campaign launch (phát động) goes out, and when it is done.</summary>

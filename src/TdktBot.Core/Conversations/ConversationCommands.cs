@@ -1,3 +1,5 @@
+using TdktBot.Core.Reminders;
+
 namespace TdktBot.Core.Conversations;
 
 /// <summary>One entry of the bot's command menu.</summary>
@@ -58,7 +60,7 @@ public static class ConversationCommands
     };
 
     /// <summary>The reply that confirms task or deadline <paramref name="number"/> («NOP 3», «NOP D1»).</summary>
-    public static string Confirm(string number) => $"NOP {number}";
+    public static string Confirm(string number) => ReminderTexts.ConfirmReply(number);
 
     /// <summary>The reply that sends broadcast <paramref name="id"/> (its preview's «Gửi» button); the parser reads it as <see cref="IntentKind.SendBroadcast"/>.</summary>
     public static string SendBroadcast(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"GUI {id}");

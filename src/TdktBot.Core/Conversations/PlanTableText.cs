@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TdktBot.Core.Plans;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Conversations;
 

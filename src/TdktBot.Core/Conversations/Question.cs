@@ -162,9 +162,7 @@ public sealed record PeriodMention(PeriodUnit Unit)
 
     private DateSpan Quarter(DateOnly today)
     {
-        var first = Number is { } quarter
-            ? Plans.Quarter.FirstDay(today.Year, quarter)
-            : Plans.Quarter.FirstDay(today.Year, Plans.Quarter.Of(today)).AddMonths(3 * Offset);
+        var first = new DateOnly(today.Year, ((Number ?? Plans.Quarter.Of(today)) - 1) * 3 + 1, 1).AddMonths(Number is null ? 3 * Offset : 0);
         return new DateSpan(first, first.AddMonths(3).AddDays(-1));
     }
 

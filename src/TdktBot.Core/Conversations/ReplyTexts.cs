@@ -3,6 +3,7 @@ using System.Text;
 using TdktBot.Core.Access;
 using TdktBot.Core.Plans;
 using TdktBot.Core.Reminders;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Conversations;
 
@@ -83,7 +84,7 @@ public static class ReplyTexts
     public static string Help(Role role)
     {
         var sb = new StringBuilder("Bot nhắc việc thi đua, khen thưởng. Bạn có thể gõ lệnh hoặc hỏi tự nhiên, có dấu hay không dấu đều được:\n");
-        foreach (var command in ConversationCommands.All.Where(c => AccessPolicy.Allows(role, AccessPolicy.ActOf(new Intent(c.Kind)))))
+        foreach (var command in ConversationCommands.All.Where(c => AccessPolicy.Allows(role, IntentActs.ActOf(new Intent(c.Kind)))))
         {
             sb.Append(CultureInfo.InvariantCulture, $"/{command.Command}: {command.Description}\n");
         }

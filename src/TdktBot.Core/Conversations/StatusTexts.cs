@@ -1,4 +1,5 @@
 using TdktBot.Core.Reminders;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Conversations;
 

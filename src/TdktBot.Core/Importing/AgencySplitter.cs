@@ -11,34 +11,14 @@ namespace TdktBot.Core.Importing;
 /// </summary>
 public static partial class AgencySplitter
 {
-    public static IReadOnlyList<BodyResolution> Split(string cell, UnitDirectory directory)
-    {
-        var result = new List<BodyResolution>();
-        foreach (var piece in FirstCut(cell))
-        {
-            result.AddRange(Segment(piece, directory));
-        }
-
-        return result;
-    }
-
-    private static IEnumerable<string> FirstCut(string cell)
-    {
-        foreach (var line in cell.Split('\n'))
-        {
-            foreach (var part in line.Split(';'))
-            {
-                foreach (var bullet in BulletAfterPunctuation().Split(part))
-                {
-                    var cleaned = UnitDirectory.CleanBody(bullet);
-                    if (cleaned.Length > 0)
-                    {
-                        yield return cleaned;
-                    }
-                }
-            }
-        }
-    }
+    public static IReadOnlyList<BodyResolution> Split(string cell, UnitDirectory directory) =>
+        cell.Split('\n')
+            .SelectMany(line => line.Split(';'))
+            .SelectMany(part => BulletAfterPunctuation().Split(part))
+            .Select(UnitDirectory.CleanBody)
+            .Where(piece => piece.Length > 0)
+            .SelectMany(piece => Segment(piece, directory))
+            .ToList();
 
     private static List<BodyResolution> Segment(string piece, UnitDirectory directory)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Humanizer;
 using TdktBot.Core.Plans;
 using TdktBot.Core.Text;
 
@@ -152,25 +153,11 @@ public static class DocxPlanReader
                 _listCounters.Remove(deeper);
             }
 
-            return format == NumberFormatValues.UpperRoman ? Roman(next)
+            // Humanizer writes Roman numerals from 1 to 3999, as far as a plan's lists go; outside that the label stays empty.
+            return format == NumberFormatValues.UpperRoman ? (next is >= 1 and <= 3999 ? next.ToRoman() : string.Empty)
                 : format == NumberFormatValues.UpperLetter ? ((char)('A' + ((next - 1) % 26))).ToString()
                 : format == NumberFormatValues.LowerLetter ? ((char)('a' + ((next - 1) % 26))).ToString()
                 : next.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        private static string Roman(int value)
-        {
-            (int Value, string Letters)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-            var sb = new StringBuilder();
-            foreach (var (amount, letters) in numerals)
-            {
-                for (; value >= amount; value -= amount)
-                {
-                    sb.Append(letters);
-                }
-            }
-
-            return sb.ToString();
         }
 
         private Level? FindLevel(int numberingId, int level)
@@ -181,23 +168,12 @@ public static class DocxPlanReader
             return abstractNumbering?.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
         }
 
-        private static IEnumerable<TableCell> CellsOf(TableRow row)
+        private static IEnumerable<TableCell> CellsOf(TableRow row) => row.ChildElements.SelectMany(child => child switch
         {
-            foreach (var child in row.ChildElements)
-            {
-                if (child is TableCell cell)
-                {
-                    yield return cell;
-                }
-                else if (child is SdtCell sdt)
-                {
-                    foreach (var inner in sdt.Descendants<TableCell>())
-                    {
-                        yield return inner;
-                    }
-                }
-            }
-        }
+            TableCell cell => [cell],
+            SdtCell sdt => sdt.Descendants<TableCell>(),
+            _ => [],
+        });
 
         private string CellText(TableCell cell)
         {

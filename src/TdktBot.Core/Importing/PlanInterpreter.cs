@@ -145,7 +145,12 @@ public static partial class PlanInterpreter
 
             if (number.MergedFromAbove || numberText.Length == 0)
             {
-                Continue(row);
+                // A row continued across a page break, or the rest of a merged task row.
+                if (_tasks.Count > 0)
+                {
+                    Append(_tasks[^1], row, includeMerged: false);
+                }
+
                 return;
             }
 
@@ -189,49 +194,17 @@ public static partial class PlanInterpreter
             return false;
         }
 
-        private void Continue(SourceRow row)
-        {
-            if (_tasks.Count == 0)
-            {
-                return;
-            }
-
-            Append(_tasks[^1], row, includeMerged: false);
-        }
-
         private void Append(TaskDraft draft, SourceRow row, bool includeMerged)
         {
             var map = _map!;
-            foreach (var column in map.Content)
-            {
-                AddText(draft.Content, row.Cell(column), includeMerged);
-            }
+            IEnumerable<(string Text, SourceLocation Where)> Cells(IEnumerable<int> columns) => columns
+                .Select(column => (Cell: row.Cell(column), Where: row.Where with { TaskNumber = draft.Number, Cell = map.Header(column) }))
+                .Where(c => c.Cell.Text.Length > 0 && (includeMerged || !c.Cell.MergedFromAbove))
+                .Select(c => (c.Cell.Text, c.Where));
 
-            foreach (var column in map.Agencies)
-            {
-                var cell = row.Cell(column);
-                if (cell.Text.Length > 0 && (includeMerged || !cell.MergedFromAbove))
-                {
-                    draft.AgencyCells.Add((cell.Text, row.Where with { TaskNumber = draft.Number, Cell = map.Header(column) }));
-                }
-            }
-
-            foreach (var column in map.Time)
-            {
-                var cell = row.Cell(column);
-                if (cell.Text.Length > 0 && (includeMerged || !cell.MergedFromAbove))
-                {
-                    draft.TimeCells.Add((cell.Text, row.Where with { TaskNumber = draft.Number, Cell = map.Header(column) }));
-                }
-            }
-        }
-
-        private static void AddText(List<string> target, SourceCell cell, bool includeMerged)
-        {
-            if (cell.Text.Length > 0 && (includeMerged || !cell.MergedFromAbove))
-            {
-                target.Add(cell.Text);
-            }
+            draft.Content.AddRange(Cells(map.Content).Select(c => c.Text));
+            draft.AgencyCells.AddRange(Cells(map.Agencies));
+            draft.TimeCells.AddRange(Cells(map.Time));
         }
 
         private PlanTask Finish(TaskDraft draft, int year)
@@ -274,7 +247,7 @@ public static partial class PlanInterpreter
                     agencies.Add(body.Written);
                     if (body.IsResolved)
                     {
-                        units.AddRange(body.Units.Select(u => u.Name).Where(n => !units.Contains(n)));
+                        units.AddRange(body.Units.Select(u => u.Name));
                     }
                     else
                     {
@@ -289,7 +262,7 @@ public static partial class PlanInterpreter
                 Quarter = quarter.Value,
                 Content = content,
                 Agencies = agencies,
-                Units = units,
+                Units = units.Distinct().ToList(),
                 Due = due?.Date ?? derivedDue,
                 DueDerived = due is null,
             };
@@ -365,22 +338,12 @@ public static partial class PlanInterpreter
 
         private int? FindYear()
         {
-            foreach (var paragraph in _head)
+            if (FirstMatch(_head.Select(p => VietnameseText.Fold(p.Text)), TitleYear()) is { } title)
             {
-                var folded = VietnameseText.Fold(paragraph.Text);
-                if (TitleYear().Match(folded) is { Success: true } m)
-                {
-                    return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                }
+                return int.Parse(title.Groups["y"].Value, CultureInfo.InvariantCulture);
             }
 
-            var date = FindDate();
-            if (date is not null && YearOnly().Match(date) is { Success: true } y)
-            {
-                return int.Parse(y.Value, CultureInfo.InvariantCulture);
-            }
-
-            return null;
+            return FindDate() is { } date && YearOnly().Match(date) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : null;
         }
 
         private string? FindTitle()
@@ -422,48 +385,21 @@ public static partial class PlanInterpreter
             return letterhead.Count > 0 ? string.Join(' ', letterhead) : null;
         }
 
-        private string? FindNumber()
-        {
-            foreach (var paragraph in _head)
-            {
-                if (DocumentNumber().Match(paragraph.Text) is { Success: true } m)
-                {
-                    return m.Groups["n"].Value.Trim();
-                }
-            }
+        private string? FindNumber() => FirstMatch(_head.Select(p => p.Text), DocumentNumber())?.Groups["n"].Value.Trim();
 
-            return null;
-        }
-
-        private string? FindDate()
-        {
-            foreach (var paragraph in _head)
-            {
-                if (IssueDate().Match(paragraph.Text) is { Success: true } m)
-                {
-                    return VietnameseText.Squash(m.Groups["d"].Value);
-                }
-            }
-
-            return null;
-        }
+        private string? FindDate() => FirstMatch(_head.Select(p => p.Text), IssueDate()) is { } m ? VietnameseText.Squash(m.Groups["d"].Value) : null;
     }
+
+    private static Match? FirstMatch(IEnumerable<string> texts, Regex pattern) =>
+        texts.Select(text => pattern.Match(text)).FirstOrDefault(m => m.Success);
 
     private static IEnumerable<string> Sentences(string paragraph) =>
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
 
     private static string NormalizeNumber(string text) => VietnameseText.Squash(text).TrimEnd('.', ')', ' ');
 
-    private sealed class TaskDraft(string number, SourceLocation where, int? quarter, DateOnly? sectionDue)
+    private sealed record TaskDraft(string Number, SourceLocation Where, int? Quarter, DateOnly? SectionDue)
     {
-        public string Number { get; } = number;
-
-        public SourceLocation Where { get; } = where;
-
-        public int? Quarter { get; } = quarter;
-
-        public DateOnly? SectionDue { get; } = sectionDue;
-
         public List<string> Content { get; } = [];
 
         public List<(string Text, SourceLocation Where)> AgencyCells { get; } = [];

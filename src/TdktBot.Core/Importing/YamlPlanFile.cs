@@ -23,8 +23,9 @@ public static class YamlPlanFile
           deadlines    các hạn nộp: id, due, content, appliesTo (mã nhóm hoặc tên đơn vị)
         """;
 
-    public static void Write(Plan plan, TextWriter writer)
+    public static string Write(Plan plan)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var emitter = new Emitter(writer, new EmitterSettings(2, 100, false, 1024, false, true, "\n", false));
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
@@ -80,12 +81,6 @@ public static class YamlPlanFile
         emitter.Emit(new MappingEnd());
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
-    }
-
-    public static string Write(Plan plan)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(plan, writer);
         return writer.ToString();
     }
 
@@ -203,14 +198,11 @@ public static class YamlPlanFile
         {
             if (directory.FindGroup(name) is { } group)
             {
-                names.AddRange(directory.MembersOf(group).Select(u => u.Name).Where(n => !names.Contains(n)));
+                names.AddRange(directory.MembersOf(group).Select(u => u.Name));
             }
             else if (directory.FindUnit(name) is { } unit)
             {
-                if (!names.Contains(unit.Name))
-                {
-                    names.Add(unit.Name);
-                }
+                names.Add(unit.Name);
             }
             else
             {
@@ -219,7 +211,7 @@ public static class YamlPlanFile
             }
         }
 
-        return names;
+        return names.Distinct().ToList();
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

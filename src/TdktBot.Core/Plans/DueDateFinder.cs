@@ -32,78 +32,38 @@ public static partial class DueDateFinder
         var found = new List<(int Index, DateMention Mention)>();
         var taken = new bool[plain.Length];
 
-        foreach (Match m in WordyDate().Matches(plain))
+        // Earlier patterns win: a span one of them took is not read again by a looser one.
+        void Scan(Regex pattern, Func<Match, string, DateMention?> read)
         {
-            Add(m, Build(Int(m, "d"), Int(m, "m"), Int(m, "y"), original.Substring(m.Index, m.Length)));
-        }
-
-        foreach (Match m in NumericDate().Matches(plain))
-        {
-            if (!IsDocumentReference(plain, m.Index))
+            foreach (Match m in pattern.Matches(plain))
             {
-                Add(m, Build(Int(m, "d"), Int(m, "m"), Int(m, "y"), original.Substring(m.Index, m.Length)));
+                var span = taken.AsSpan(m.Index, m.Length);
+                if (!span.Contains(true) && read(m, original.Substring(m.Index, m.Length)) is { } mention)
+                {
+                    span.Fill(true);
+                    found.Add((m.Index, mention));
+                }
             }
         }
 
-        foreach (Match m in MonthOfYear().Matches(plain))
-        {
-            Add(m, EndOfMonth(Int(m, "m"), Int(m, "y"), original.Substring(m.Index, m.Length)));
-        }
-
+        Scan(WordyDate(), (m, written) => Build(Int(m, "d"), Int(m, "m"), Int(m, "y"), written));
+        Scan(NumericDate(), (m, written) => IsDocumentReference(plain, m.Index) ? null : Build(Int(m, "d"), Int(m, "m"), Int(m, "y"), written));
+        Scan(MonthOfYear(), (m, written) => EndOfMonth(Int(m, "m"), Int(m, "y"), written));
         if (defaultYear is { } year)
         {
-            foreach (Match m in DayMonthAfterMarker().Matches(plain))
-            {
-                Add(m, Build(Int(m, "d"), Int(m, "m"), year, original.Substring(m.Index, m.Length)));
-            }
-
-            foreach (Match m in MonthAfterMarker().Matches(plain))
-            {
-                Add(m, EndOfMonth(Int(m, "m"), year, original.Substring(m.Index, m.Length)));
-            }
-
+            Scan(DayMonthAfterMarker(), (m, written) => Build(Int(m, "d"), Int(m, "m"), year, written));
+            Scan(MonthAfterMarker(), (m, written) => EndOfMonth(Int(m, "m"), year, written));
             if (isTimeColumn)
             {
-                foreach (Match m in BareDayMonth().Matches(plain))
-                {
-                    Add(m, Build(Int(m, "d"), Int(m, "m"), year, original.Substring(m.Index, m.Length)));
-                }
-
-                foreach (Match m in BareMonth().Matches(plain))
-                {
-                    Add(m, EndOfMonth(Int(m, "m"), year, original.Substring(m.Index, m.Length)));
-                }
-
-                foreach (Match m in BareQuarter().Matches(plain))
-                {
-                    var q = Quarter.Parse(m.Groups["q"].Value);
-                    if (q is { } quarter)
-                    {
-                        Add(m, new DateMention(Quarter.LastDay(year, quarter), false, original.Substring(m.Index, m.Length), null));
-                    }
-                }
+                Scan(BareDayMonth(), (m, written) => Build(Int(m, "d"), Int(m, "m"), year, written));
+                Scan(BareMonth(), (m, written) => EndOfMonth(Int(m, "m"), year, written));
+                Scan(BareQuarter(), (m, written) => Quarter.Parse(m.Groups["q"].Value) is { } quarter
+                    ? new DateMention(Quarter.LastDay(year, quarter), false, written, null)
+                    : null);
             }
         }
 
         return found.OrderBy(f => f.Index).Select(f => f.Mention with { Marked = f.Mention.Marked || IsMarked(plain, f.Index) }).ToList();
-
-        void Add(Match m, DateMention mention)
-        {
-            for (var i = m.Index; i < m.Index + m.Length; i++)
-            {
-                if (taken[i])
-                {
-                    return;
-                }
-            }
-
-            for (var i = m.Index; i < m.Index + m.Length; i++)
-            {
-                taken[i] = true;
-            }
-
-            found.Add((m.Index, mention));
-        }
     }
 
     /// <summary>The due date a text gives: the first valid date behind a deadline word, else the first valid date.</summary>

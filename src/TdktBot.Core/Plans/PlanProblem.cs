@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TdktBot.Core.Plans;
 
 public enum ProblemSeverity
@@ -20,46 +18,16 @@ public sealed record SourceLocation(string? File = null, int? Line = null, int? 
     /// <summary>Paragraph number in a Word document, counted from 1 over the body's paragraphs.</summary>
     public int? Paragraph { get; init; }
 
-    public override string ToString()
+    public override string ToString() => string.Join(", ", new[]
     {
-        var parts = new List<string>(5);
-        if (!string.IsNullOrEmpty(File))
-        {
-            parts.Add(File);
-        }
-
-        if (Line is { } line)
-        {
-            parts.Add($"dòng {line}");
-        }
-
-        if (Paragraph is { } paragraph)
-        {
-            parts.Add($"đoạn {paragraph}");
-        }
-
-        if (Table is { } table)
-        {
-            parts.Add($"bảng {table}");
-        }
-
-        if (Row is { } row)
-        {
-            parts.Add($"hàng {row}");
-        }
-
-        if (!string.IsNullOrEmpty(TaskNumber))
-        {
-            parts.Add($"TT {TaskNumber}");
-        }
-
-        if (!string.IsNullOrEmpty(Cell))
-        {
-            parts.Add($"cột «{Cell}»");
-        }
-
-        return string.Join(", ", parts);
-    }
+        File,
+        Line is { } line ? $"dòng {line}" : null,
+        Paragraph is { } paragraph ? $"đoạn {paragraph}" : null,
+        Table is { } table ? $"bảng {table}" : null,
+        Row is { } row ? $"hàng {row}" : null,
+        string.IsNullOrEmpty(TaskNumber) ? null : $"TT {TaskNumber}",
+        string.IsNullOrEmpty(Cell) ? null : $"cột «{Cell}»",
+    }.Where(part => !string.IsNullOrEmpty(part)));
 }
 
 /// <summary>Something wrong with a plan or its source, said in Vietnamese for the office.</summary>
@@ -71,15 +39,9 @@ public sealed record PlanProblem(ProblemSeverity Severity, string Message, Sourc
 
     public override string ToString()
     {
-        var sb = new StringBuilder();
-        sb.Append(Severity == ProblemSeverity.Error ? "Lỗi" : "Cảnh báo");
+        var severity = Severity == ProblemSeverity.Error ? "Lỗi" : "Cảnh báo";
         var where = Where.ToString();
-        if (where.Length > 0)
-        {
-            sb.Append(" (").Append(where).Append(')');
-        }
-
-        return sb.Append(": ").Append(Message).ToString();
+        return where.Length > 0 ? $"{severity} ({where}): {Message}" : $"{severity}: {Message}";
     }
 }
 

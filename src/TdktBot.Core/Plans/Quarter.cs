@@ -1,16 +1,14 @@
+using Humanizer;
+
 namespace TdktBot.Core.Plans;
 
 public static class Quarter
 {
-    private static readonly string[] Roman = ["I", "II", "III", "IV"];
-
     public static int Of(DateOnly date) => ((date.Month - 1) / 3) + 1;
 
-    public static DateOnly FirstDay(int year, int quarter) => new(year, ((quarter - 1) * 3) + 1, 1);
+    public static DateOnly LastDay(int year, int quarter) => new DateOnly(year, quarter * 3, 1).AddMonths(1).AddDays(-1);
 
-    public static DateOnly LastDay(int year, int quarter) => FirstDay(year, quarter).AddMonths(3).AddDays(-1);
-
-    public static string ToRoman(int quarter) => Roman[quarter - 1];
+    public static string ToRoman(int quarter) => quarter.ToRoman();
 
     /// <summary>Reads "I".."IV" or "1".."4".</summary>
     public static int? Parse(string text) => text.Trim().ToUpperInvariant() switch

@@ -12,12 +12,6 @@ public sealed class ReminderPolicy
     /// <exception cref="ArgumentException">A negative day count, or an overdue or escalation count below 1.</exception>
     public ReminderPolicy(ReminderSettings settings, WorkingCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(settings.DaysBefore, nameof(settings));
-        ArgumentNullException.ThrowIfNull(settings.OverdueWorkingDays, nameof(settings));
-        ArgumentNullException.ThrowIfNull(settings.TimeZone, nameof(settings));
-
         if (settings.DaysBefore.Any(days => days < 0))
         {
             throw new ArgumentException("Số ngày nhắc trước hạn không được âm.", nameof(settings));
@@ -130,15 +124,8 @@ public sealed class ReminderPolicy
     [SuppressMessage("Performance", "CA1822:Mark members as static",
         Justification = "The host asks its policy instance; keeping every rule on the instance keeps that contract stable.")]
     public ReminderSlot? Pick(IReadOnlyList<ReminderSlot> slots, DateTimeOffset now, DateTimeOffset scheduleFrom,
-        Func<string, bool> isSent)
-    {
-        ArgumentNullException.ThrowIfNull(slots);
-        ArgumentNullException.ThrowIfNull(isSent);
-
-        return slots
-            .Where(slot => slot.At <= now && now < slot.Until && slot.At >= scheduleFrom && !isSent(slot.Step))
-            .MaxBy(slot => slot.At);
-    }
+        Func<string, bool> isSent) =>
+        slots.Where(slot => slot.At <= now && now < slot.Until && slot.At >= scheduleFrom && !isSent(slot.Step)).MaxBy(slot => slot.At);
 
     /// <summary>
     /// The first day on which the unit is late. A period ending on a day off ends with the next working day
@@ -153,7 +140,8 @@ public sealed class ReminderPolicy
     /// <summary>The instant of <paramref name="day"/> at <see cref="ReminderSettings.At"/>, with the zone's offset (+07:00 for Vietnam).</summary>
     public DateTimeOffset LocalAt(DateOnly day) => Instant(day, Settings.At);
 
-    private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    /// <summary>The Monday of the week containing <paramref name="day"/>.</summary>
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private ReminderSlot OneDaySlot(string step, DateOnly day) =>
         new(step, LocalAt(day), LocalAt(Calendar.AddWorkingDays(day, 1)), [step]);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Humanizer;
-using TdktBot.Core.Conversations;
 using TdktBot.Core.Plans;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Reminders;
 
@@ -15,17 +15,9 @@ public sealed record ReminderSubject(string Kind, string Number, string Content,
     public const string DeadlineKind = "deadline";
 
     /// <summary>A task, due on its effective date (the office's override wins).</summary>
-    public static ReminderSubject Of(PlanTask task)
-    {
-        ArgumentNullException.ThrowIfNull(task);
-        return new(TaskKind, task.Number, task.Content, task.EffectiveDue);
-    }
+    public static ReminderSubject Of(PlanTask task) => new(TaskKind, task.Number, task.Content, task.EffectiveDue);
 
-    public static ReminderSubject Of(Deadline deadline)
-    {
-        ArgumentNullException.ThrowIfNull(deadline);
-        return new(DeadlineKind, deadline.Id, deadline.Content, deadline.Due);
-    }
+    public static ReminderSubject Of(Deadline deadline) => new(DeadlineKind, deadline.Id, deadline.Content, deadline.Due);
 }
 
 /// <summary>A subject some units are late on.</summary>
@@ -46,8 +38,6 @@ public static class ReminderTexts
     public static string UnitReminder(string unitName, ReminderSubject subject, DateOnly sendDay, string step)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(unitName);
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(step);
 
         var text = new StringBuilder();
         text.Append("Kính gửi ").Append(unitName).Append(',').Append('\n');
@@ -93,8 +83,6 @@ public static class ReminderTexts
     /// <exception cref="ArgumentException">No late unit: there is nothing to escalate.</exception>
     public static string Escalation(ReminderSubject subject, IReadOnlyList<string> lateUnits, DateOnly sendDay)
     {
-        ArgumentNullException.ThrowIfNull(subject);
-        ArgumentNullException.ThrowIfNull(lateUnits);
         if (lateUnits.Count == 0)
         {
             throw new ArgumentException("Không có đơn vị trễ hạn thì không cần báo cáo.", nameof(lateUnits));
@@ -121,10 +109,7 @@ public static class ReminderTexts
     public static string WeeklyDigest(DateOnly weekStart, IReadOnlyList<ReminderSubject> dueThisWeek,
         IReadOnlyList<LateItem> late, DateOnly sendDay)
     {
-        ArgumentNullException.ThrowIfNull(dueThisWeek);
-        ArgumentNullException.ThrowIfNull(late);
-
-        var monday = weekStart.AddDays(-(((int)weekStart.DayOfWeek + 6) % 7));
+        var monday = ReminderPolicy.WeekStart(weekStart);
         var sunday = monday.AddDays(6);
         var text = new StringBuilder();
         text.Append("Tổng hợp tuần ")
@@ -185,8 +170,6 @@ public static class ReminderTexts
     // The content on one line, cut at a word boundary with "…" when longer than MaxContentLength.
     internal static string Shorten(string content)
     {
-        ArgumentNullException.ThrowIfNull(content);
-
         var oneLine = string.Join(' ', content.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (oneLine.Length <= MaxContentLength)
         {
@@ -227,7 +210,11 @@ public static class ReminderTexts
     private static string Title(ReminderSubject subject) =>
         IsDeadline(subject) ? $"Hạn nộp: {Shorten(subject.Content)}" : $"Nhiệm vụ số {subject.Number}: {Shorten(subject.Content)}";
 
-    private static string ConfirmCommand(ReminderSubject subject) => ConversationCommands.Confirm(subject.Number);
+    private static string ConfirmCommand(ReminderSubject subject) => ConfirmReply(subject.Number);
+
+    /// <summary>The reply that confirms task or deadline <paramref name="number"/> («NOP 3»): what reminders ask for, and what
+    /// the conversation's «nop» command reads.</summary>
+    public static string ConfirmReply(string number) => $"NOP {number}";
 
     private static string DueWithTimeLeft(ReminderSubject subject, DateOnly today) =>
         $"{VietnameseFormat.DateWithWeekday(subject.Due)} ({TimeLeft(subject.Due, today)})";

@@ -12,31 +12,18 @@ public static class VietnameseText
     /// <summary>Lower-case ASCII letters and digits separated by single spaces ("Phòng Văn hóa – Xã hội" → "phong van hoa xa hoi").</summary>
     public static string Fold(string? text)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var stripped = StripMarks(text);
+        var sb = new StringBuilder(stripped.Length);
         var pendingSpace = false;
-        foreach (var ch in decomposed)
+        foreach (var folded in stripped)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
-            {
-                continue;
-            }
-
-            if (ch == '&')
+            if (folded == '&')
             {
                 // "GD&ĐT" is written for "GD và ĐT".
                 sb.Append(sb.Length > 0 ? " va" : "va");
                 pendingSpace = true;
                 continue;
             }
-
-            var folded = ch is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(ch);
 
             // Letters outside Vietnamese's alphabet are kept so that foreign names still compare.
             if (folded is >= '0' and <= '9' || char.IsLetter(folded))

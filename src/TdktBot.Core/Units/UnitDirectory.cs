@@ -35,13 +35,12 @@ public sealed class UnitDirectory
         IsExample = isExample;
         Units = units.ToList();
 
-        var abbreviations = new Dictionary<string, string>(Abbreviations.Common, StringComparer.Ordinal);
+        _abbreviations = new Dictionary<string, string>(Abbreviations.Common, StringComparer.Ordinal);
         foreach (var (shortForm, longForm) in extraAbbreviations ?? new Dictionary<string, string>())
         {
-            abbreviations[VietnameseText.Fold(shortForm)] = VietnameseText.Fold(longForm);
+            _abbreviations[VietnameseText.Fold(shortForm)] = VietnameseText.Fold(longForm);
         }
 
-        _abbreviations = abbreviations;
         _communeKey = Key(commune ?? string.Empty);
 
         var groupList = (groups ?? []).ToList();
@@ -95,17 +94,8 @@ public sealed class UnitDirectory
         ?? (Resolve(name) is { IsResolved: true, Group: null, Units: [var only] } ? only : null)
         ?? ByPart(name);
 
-    private Unit? ByPart(string written)
-    {
-        var part = " " + VietnameseText.Fold(written) + " ";
-        if (part.Trim().Length < 3)
-        {
-            return null;
-        }
-
-        var matches = Units.Where(u => u.Aliases.Prepend(u.Name).Any(n => (" " + VietnameseText.Fold(n) + " ").Contains(part, StringComparison.Ordinal))).Take(2).ToList();
-        return matches.Count == 1 ? matches[0] : null;
-    }
+    private Unit? ByPart(string written) =>
+        VietnameseText.Fold(written).Length < 3 ? null : OnlyOneNamedWith(Units, u => u.Aliases.Prepend(u.Name), written);
 
     public UnitGroup? FindGroup(string idOrName) =>
         Groups.FirstOrDefault(g => string.Equals(g.Id, idOrName, StringComparison.OrdinalIgnoreCase)
@@ -127,9 +117,15 @@ public sealed class UnitDirectory
             return resolved;
         }
 
+        return OnlyOneNamedWith(Groups, g => g.Phrases.Append(g.Name).Append(g.Id.Replace('-', ' ')), written);
+    }
+
+    /// <summary>The one item that has <paramref name="written"/> as whole words of one of its names; null for none or several.</summary>
+    private static T? OnlyOneNamedWith<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names, string written)
+        where T : class
+    {
         var part = " " + VietnameseText.Fold(written) + " ";
-        var matches = Groups.Where(g => g.Phrases.Append(g.Name).Append(g.Id.Replace('-', ' '))
-            .Any(p => (" " + VietnameseText.Fold(p) + " ").Contains(part, StringComparison.Ordinal))).Take(2).ToList();
+        var matches = items.Where(i => names(i).Any(n => (" " + VietnameseText.Fold(n) + " ").Contains(part, StringComparison.Ordinal))).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 

@@ -1,4 +1,3 @@
-using TdktBot.Core.Importing;
 using TdktBot.Core.Plans;
 using YamlDotNet.RepresentationModel;
 

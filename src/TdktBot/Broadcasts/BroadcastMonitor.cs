@@ -3,10 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Core.Conversations;
+using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Reminders;
 
 namespace TdktBot.Broadcasts;
 
@@ -30,13 +30,11 @@ public sealed partial class BroadcastMonitor(
     TimeProvider time,
     DeliverySignal signal,
     IOptions<BroadcastMonitorOptions> options,
-    IOptions<ReminderOptions> reminders,
+    ReminderPolicy policy,
     ILogger<BroadcastMonitor> logger) : BackgroundService
 {
     /// <summary>The <c>Delivery.Kind</c> of what the office is told.</summary>
     public const string Kind = "notice";
-
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(reminders.Value.TimeZone);
 
     public static string ProgressKey(long broadcastId, int quarter) => $"bc:{broadcastId}:progress:{quarter}";
 
@@ -101,7 +99,7 @@ public sealed partial class BroadcastMonitor(
     private async Task<bool> NoteAsync(TdktDbContext db, Broadcast broadcast, BroadcastProgress progress, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var confirmedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(broadcast.ConfirmedAt!.Value, _zone).DateTime);
+        var confirmedOn = policy.LocalDate(broadcast.ConfirmedAt!.Value);
         if (progress.Pending == 0)
         {
             var key = ReportKey(broadcast.Id);

@@ -4,6 +4,7 @@ using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
 using TdktBot.Obligations;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Broadcasts;
 
@@ -57,9 +58,8 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     public async Task<BroadcastPreview> DraftAsync(long officeChatId, Actor by, string text, string? groupId,
         IReadOnlyCollection<long> unitIds, CancellationToken ct = default)
     {
-        Demand(by);
+        by.Demand(Act.Broadcast);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        ArgumentNullException.ThrowIfNull(unitIds);
 
         var now = time.GetUtcNow();
         var units = unitIds.Distinct().ToList();
@@ -101,7 +101,7 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not broadcast.</exception>
     public async Task<BroadcastStep> ConfirmAsync(long broadcastId, long officeChatId, Actor by, CancellationToken ct = default)
     {
-        Demand(by);
+        by.Demand(Act.Broadcast);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
@@ -142,7 +142,7 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not broadcast.</exception>
     public async Task<BroadcastStep> CancelAsync(long broadcastId, long officeChatId, Actor by, CancellationToken ct = default)
     {
-        Demand(by);
+        by.Demand(Act.Broadcast);
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var claimed = await Open(broadcastId, officeChatId).ExecuteUpdateAsync(s => s.SetProperty(b => b.CancelledAt, now), ct);
@@ -196,15 +196,6 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
     // The draft this office chat may still confirm or cancel: neither done yet.
     private IQueryable<Broadcast> Open(long broadcastId, long officeChatId) =>
         db.Broadcasts.Where(b => b.Id == broadcastId && b.CreatedByChatId == officeChatId && b.ConfirmedAt == null && b.CancelledAt == null);
-
-    private static void Demand(Actor by)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        if (!AccessPolicy.Allows(by.Role, Act.Broadcast))
-        {
-            throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(by.Role, Act.Broadcast));
-        }
-    }
 
     /// <summary>Why a claim matched nothing, checked in the order the office needs to hear it.</summary>
     private async Task<BroadcastStep> RefusalAsync(long broadcastId, long officeChatId, CancellationToken ct)

@@ -105,23 +105,15 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         return 0;
     }
 
-    private async Task<int> ReloadAsync(TimeProvider time, CancellationToken ct)
+    private Task<int> ReloadAsync(TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: false, (provider, outcome) =>
     {
-        await using var provider = await StoreAsync(time, _ => { }, conversations: false, ct);
-        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
-        if (!outcome.Loaded)
-        {
-            outcome.Messages.ToList().ForEach(error.WriteLine);
-            return InputError;
-        }
-
         var warnings = provider.GetRequiredService<IOptions<CalendarOptions>>().Value.MissingYearWarnings(outcome.Years ?? []);
         outcome.Messages.Concat(warnings).ToList().ForEach(output.WriteLine);
         output.WriteLine("Đã nạp lại kế hoạch. Bot đang chạy sẽ dùng lịch mới từ lần quét nhắc việc tiếp theo.");
-        return 0;
-    }
+        return Task.FromResult(0);
+    }, ct);
 
-    private Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct) => WithToolsAsync(time, async provider =>
+    private Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: true, async (provider, _) =>
     {
         var plans = provider.GetRequiredService<PlanStore>();
         var chat = await plans.EnsureConsoleChatAsync(unitName, role, ct);
@@ -137,15 +129,31 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     }, ct);
 
     private Task<int> InviteAsync(Func<InviteCommands, Task<int>> verb, TimeProvider time, CancellationToken ct) =>
-        WithToolsAsync(time, provider => verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
+        WithPlansAsync(time, tools: true, (provider, _) => verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
             provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<InviteOptions>(),
             provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error)), ct);
 
-    /// <summary>Runs <paramref name="verb"/> on the store and the conversation, without the worker; or tells why the plans did not load.</summary>
-    private async Task<int> WithToolsAsync(TimeProvider time, Func<ServiceProvider, Task<int>> verb, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="verb"/> on the migrated store on <paramref name="time"/> once the plans are loaded into it, without the
+    /// worker; or tells why the plans did not load. The <paramref name="tools"/> (chat, invites) get the conversation and warnings
+    /// logged to standard error too.
+    /// </summary>
+    private async Task<int> WithPlansAsync(TimeProvider time, bool tools, Func<ServiceProvider, PlanLoadOutcome, Task<int>> verb, CancellationToken ct)
     {
-        await using var provider = await StoreAsync(time,
-            b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning), conversations: true, ct);
+        var services = new ServiceCollection()
+            .AddLogging(b =>
+            {
+                if (tools)
+                {
+                    b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+                }
+            })
+            .AddClock(time)
+            .AddStore(configuration)
+            .AddPlans(configuration)
+            .AddReminderPolicy(configuration);
+        await using var provider = (tools ? services.AddConversations(configuration) : services).BuildServiceProvider();
+        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
         var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
         if (!outcome.Loaded)
         {
@@ -153,21 +161,7 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
             return InputError;
         }
 
-        return await verb(provider);
-    }
-
-    /// <summary>The store on <paramref name="time"/>, migrated, with the plans and, for the tools, the conversation.</summary>
-    private async Task<ServiceProvider> StoreAsync(TimeProvider time, Action<ILoggingBuilder> logging, bool conversations, CancellationToken ct)
-    {
-        var services = new ServiceCollection()
-            .AddLogging(logging)
-            .AddClock(time)
-            .AddStore(configuration)
-            .AddPlans(configuration)
-            .AddReminderPolicy(configuration);
-        var provider = (conversations ? services.AddConversations(configuration) : services).BuildServiceProvider();
-        await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
-        return provider;
+        return await verb(provider, outcome);
     }
 
     private ReminderPolicy Policy()

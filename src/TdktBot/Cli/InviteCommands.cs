@@ -9,6 +9,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Obligations;
 using TdktBot.Plans;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Cli;
 

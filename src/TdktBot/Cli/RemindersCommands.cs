@@ -5,6 +5,7 @@ using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Plans;
 using TdktBot.Reminders;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Cli;
 

@@ -28,7 +28,7 @@ internal sealed partial class ConversationEngine(
     {
         await using var turn = await turns.BeginAsync(message, ct);
         var intent = IntentParser.Parse(message.Text ?? string.Empty);
-        var act = AccessPolicy.ActOf(intent);
+        var act = IntentActs.ActOf(intent);
         if (!AccessPolicy.Allows(turn.Role, act))
         {
             return [new Reply(ReplyTexts.NotAllowed(turn.Role, act))];

@@ -68,12 +68,7 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
     /// <exception cref="UnauthorizedAccessException"><paramref name="by"/> may not invite; callers check first.</exception>
     public async Task<CreatedInvite> CreateAsync(long unitId, ChatRole role, Actor by, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(by);
-        if (!AccessPolicy.Allows(by.Role, Act.Invite))
-        {
-            throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(by.Role, Act.Invite));
-        }
-
+        by.Demand(Act.Invite);
         var code = RandomNumberGenerator.GetString(Alphabet, CodeLength);
         var now = time.GetUtcNow();
         var invite = new Invite

@@ -24,7 +24,6 @@ public static class MemberRoles
     public static async Task<Member> GrantAsync(TdktDbContext db, Messenger channel, string personId, long unitId, ChatRole role,
         string? displayName, long? inviteId, DateTimeOffset now, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var member = await db.Members.SingleOrDefaultAsync(m => m.Channel == channel && m.PersonId == personId && m.UnitId == unitId, ct)
             ?? db.Members.Add(new Member { Channel = channel, PersonId = personId, UnitId = unitId, CreatedAt = now }).Entity;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
+using TdktBot.Obligations;
 
 namespace TdktBot.Messaging;
 
@@ -23,8 +24,6 @@ public static class ChatMoves
     /// </summary>
     public static async Task<Chat> MoveAsync(TdktDbContext db, Chat chat, string newAddress, string actor, DateTimeOffset now, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(chat);
         ArgumentException.ThrowIfNullOrWhiteSpace(newAddress);
 
         var oldAddress = chat.Address;
@@ -33,14 +32,7 @@ public static class ChatMoves
         if (existing is null)
         {
             chat.Address = newAddress;
-            db.Audit.Add(new AuditEntry
-            {
-                At = now,
-                Actor = actor,
-                Action = "chat.moved",
-                Subject = $"chat:{chat.Id}",
-                Details = $"{chat.Channel.Key()} {oldAddress} → {newAddress}",
-            });
+            db.Audit.Record(now, actor, null, "chat.moved", $"chat:{chat.Id}", $"{chat.Channel.Key()} {oldAddress} → {newAddress}");
             return chat;
         }
 
@@ -83,14 +75,8 @@ public static class ChatMoves
             delivery.Chat = existing;
         }
 
-        db.Audit.Add(new AuditEntry
-        {
-            At = now,
-            Actor = actor,
-            Action = "chat.merged",
-            Subject = $"chat:{chat.Id}",
-            Details = $"{chat.Channel.Key()} {oldAddress} → {newAddress} (chat:{existing.Id}) · {waiting.Count - dropped} tin chờ gửi chuyển theo, {dropped} tin trùng bỏ qua",
-        });
+        db.Audit.Record(now, actor, null, "chat.merged", $"chat:{chat.Id}",
+            $"{chat.Channel.Key()} {oldAddress} → {newAddress} (chat:{existing.Id}) · {waiting.Count - dropped} tin chờ gửi chuyển theo, {dropped} tin trùng bỏ qua");
         return existing;
     }
 }

@@ -32,7 +32,6 @@ public sealed class ChatWrites
     /// <summary>Marks the chat busy until the result is disposed (a second dispose does nothing).</summary>
     public IDisposable Hold(string address)
     {
-        ArgumentNullException.ThrowIfNull(address);
         lock (_gate)
         {
             if (!_chats.TryGetValue(address, out var use))

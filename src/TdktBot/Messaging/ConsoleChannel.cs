@@ -11,7 +11,9 @@ public sealed class ConsoleChannel(TextWriter output, TimeProvider time) : IChat
 {
     // Vietnam has kept UTC+7 without daylight saving since 1975, so a machine without time zone
     // data (a slim container) still gets the right local time.
-    private static readonly TimeZoneInfo Vietnam = FindVietnam();
+    private static readonly TimeZoneInfo Vietnam = TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Ho_Chi_Minh", out var zone)
+        ? zone
+        : TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Giờ Việt Nam", "Giờ Việt Nam");
 
     private readonly Lock _gate = new();
     private long _count;
@@ -20,7 +22,6 @@ public sealed class ConsoleChannel(TextWriter output, TimeProvider time) : IChat
 
     public Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
         ct.ThrowIfCancellationRequested();
 
         var at = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Vietnam);
@@ -39,17 +40,5 @@ public sealed class ConsoleChannel(TextWriter output, TimeProvider time) : IChat
         }
 
         return Task.FromResult<SendOutcome>(new SendOutcome.Sent($"console-{id}"));
-    }
-
-    private static TimeZoneInfo FindVietnam()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Giờ Việt Nam", "Giờ Việt Nam");
-        }
     }
 }

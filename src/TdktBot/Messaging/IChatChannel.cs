@@ -66,16 +66,7 @@ public interface IChatChannel
     /// <summary>
     /// Holds the chat from before the conversation handles a person's message until its replies are out, so an outbox
     /// message the conversation queues for this very chat (the office's copy of a broadcast it has just confirmed)
-    /// follows the reply at the usual spacing rather than racing it. Channels that keep no track return a no-op.
+    /// follows the reply at the usual spacing rather than racing it. Channels that keep no track return null.
     /// </summary>
-    IDisposable Answering(string address) => NoHold.Instance;
-
-    private sealed class NoHold : IDisposable
-    {
-        public static readonly NoHold Instance = new();
-
-        public void Dispose()
-        {
-        }
-    }
+    IDisposable? Answering(string address) => null;
 }

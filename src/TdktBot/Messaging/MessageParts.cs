@@ -11,7 +11,6 @@ public static class MessageParts
     /// </summary>
     public static IReadOnlyList<string> Split(string text, int limit)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 2);
         var parts = new List<string>();
         var start = 0;

@@ -7,18 +7,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace TdktBot.Messaging;
-
-/// <summary>Where a webhook listens and how the messenger proves a post is its own.</summary>
-/// <param name="Messenger">"Telegram", "Zalo": for the log.</param>
-/// <param name="Listen">The address the bot's own web server listens on, behind the proxy that serves the public URL.</param>
-/// <param name="Path">The path that takes the messenger's posts.</param>
-/// <param name="SecretHeader">The header the messenger puts the secret in.</param>
-/// <param name="Secret">The secret the bot gave the messenger when it set the webhook.</param>
-internal sealed record WebhookEndpoint(string Messenger, string Listen, string Path, string SecretHeader, string Secret);
 
 /// <summary>
 /// Webhook mode for any messenger: a small web server takes the posts, checks the secret in constant time, queues the
@@ -26,28 +17,16 @@ internal sealed record WebhookEndpoint(string Messenger, string Listen, string P
 /// queue is handled in batches, each chat in order. At start the webhook is set; at stop it is left in place, so the
 /// messenger keeps updates until the bot is back.
 /// </summary>
-internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
+/// <param name="secretHeader">The header the messenger puts the secret in (the <see cref="MessengerOptions.WebhookSecret"/> it was given).</param>
+internal abstract partial class SecretWebhook<TUpdate>(
+    string messenger, string secretHeader, MessengerOptions options, ILoggerFactory loggers, ILogger logger)
+    : UpdateReceiver<TUpdate>(messenger, logger)
     where TUpdate : class
 {
     // Updates are a few kilobytes; anything far bigger is not from the messenger.
     private const long BodyLimit = 1024 * 1024;
 
-    private readonly WebhookEndpoint _endpoint;
-    private readonly ILoggerFactory _loggers;
-    private readonly ILogger _logger;
-    private readonly UpdateQueue<TUpdate> _queue;
-
-    // Cancelled only when the host's stop timeout runs out, so updates already answered with 200 are still handled at stop.
-    private readonly CancellationTokenSource _abandon = new();
     private WebApplication? _server;
-
-    protected SecretWebhook(WebhookEndpoint endpoint, ILoggerFactory loggers, ILogger logger)
-    {
-        _endpoint = endpoint;
-        _loggers = loggers;
-        _logger = logger;
-        _queue = new UpdateQueue<TUpdate>(endpoint.Messenger, HandleAsync, logger);
-    }
 
     /// <summary>Where the web server listens, once started (with port 0 in the listen address, the port it was given).</summary>
     public IReadOnlyList<string> Addresses =>
@@ -59,7 +38,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
         _server = BuildServer();
         await _server.StartAsync(cancellationToken);
         var addresses = string.Join(", ", Addresses);
-        LogListening(_logger, _endpoint.Messenger, addresses, _endpoint.Path);
+        LogListening(Logger, Messenger, addresses, options.WebhookPath);
         await base.StartAsync(cancellationToken);
     }
 
@@ -73,17 +52,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
             _server = null;
         }
 
-        _queue.Complete();
-        using (cancellationToken.Register(_abandon.Cancel))
-        {
-            await base.StopAsync(cancellationToken);
-        }
-    }
-
-    public override void Dispose()
-    {
-        _abandon.Dispose();
-        base.Dispose();
+        await base.StopAsync(cancellationToken);
     }
 
     /// <summary>What happens before updates can come: learning about the bot, setting the webhook (retried until it works).</summary>
@@ -92,21 +61,12 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
     /// <summary>The update in a post's body, or null when the body is not one (answered 400). A <see cref="JsonException"/> counts as not one.</summary>
     protected abstract ValueTask<TUpdate?> ReadAsync(Stream body, CancellationToken ct);
 
-    /// <summary>Handles a batch of queued updates; failures of single updates are the handler's to log.</summary>
-    protected abstract Task HandleAsync(IReadOnlyList<TUpdate> batch, CancellationToken ct);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ReceiveAsync(CancellationToken stoppingToken)
     {
-        var handling = _queue.RunAsync(_abandon.Token);
-        try
-        {
-            await PrepareAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        await PrepareAsync(stoppingToken);
 
-        await handling;
+        // The server takes posts until the host stops: StopAsync stops the server, then this ends.
+        await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
     }
 
     private WebApplication BuildServer()
@@ -114,13 +74,13 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
         // An empty builder: no configuration files, environment variables or logging providers of its own that could
         // move the port or log differently from the bot; its log goes through the bot's.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.Services.AddSingleton(_loggers);
+        builder.Services.AddSingleton(loggers);
         builder.WebHost.UseKestrelCore()
             .ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodyLimit)
-            .UseUrls(_endpoint.Listen);
+            .UseUrls(options.WebhookListen);
         var server = builder.Build();
-        var path = new PathString(_endpoint.Path);
-        var secret = Digest(_endpoint.Secret);
+        var path = new PathString(options.WebhookPath);
+        var secret = Digest(options.WebhookSecret!);
         server.Run(context => context.Request.Path == path && HttpMethods.IsPost(context.Request.Method)
             ? TakeAsync(context, secret)
             : Answer(context, context.Request.Path == path ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status404NotFound));
@@ -129,7 +89,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
 
     private async Task TakeAsync(HttpContext context, byte[] secret)
     {
-        if (!context.Request.Headers.TryGetValue(_endpoint.SecretHeader, out var given))
+        if (!context.Request.Headers.TryGetValue(secretHeader, out var given))
         {
             await Answer(context, StatusCodes.Status401Unauthorized);
             return;
@@ -138,7 +98,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
         // Compared as fixed-size digests in constant time, so neither the content nor the length of the secret leaks through timing.
         if (!CryptographicOperations.FixedTimeEquals(Digest(given.ToString()), secret))
         {
-            LogWrongSecret(_logger, _endpoint.Messenger, context.Connection.RemoteIpAddress?.ToString() ?? "?");
+            LogWrongSecret(Logger, Messenger, context.Connection.RemoteIpAddress?.ToString() ?? "?");
             await Answer(context, StatusCodes.Status403Forbidden);
             return;
         }
@@ -166,7 +126,7 @@ internal abstract partial class SecretWebhook<TUpdate> : BackgroundService
         }
 
         // A full queue means the bot is stuck; the 503 makes the messenger keep the update and post it again later.
-        await Answer(context, _queue.TryAdd(update) ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        await Answer(context, TryAdd(update) ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 
     private static Task Answer(HttpContext context, int status)

@@ -14,6 +14,16 @@ public sealed record Actor(string Name, long? UnitId, Role Role)
 {
     /// <summary>The person's messenger id with the messenger ("telegram:123456"), kept in the audit trail; null when no person acts.</summary>
     public string? Id { get; init; }
+
+    /// <summary>Stops a service from doing <paramref name="act"/> for someone the access policy does not let; callers check first.</summary>
+    /// <exception cref="UnauthorizedAccessException">The policy does not allow it.</exception>
+    public void Demand(Act act)
+    {
+        if (!AccessPolicy.Allows(Role, act))
+        {
+            throw new UnauthorizedAccessException(ReplyTexts.NotAllowed(Role, act));
+        }
+    }
 }
 
 /// <summary>The outcome of a status change: done, or refused with a reason the person can act on.</summary>
@@ -43,18 +53,14 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
     /// only when the actor speaks for another), or null when it would record the confirmation. Reads nothing, so a
     /// caller holding a current copy of the obligation can answer a repeated "đã nộp" without the store.
     /// </summary>
-    public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(o);
-        ArgumentNullException.ThrowIfNull(actor);
-        return RefuseActor(o, actor, Act.Confirm, ownUnitOnly: true) ?? o switch
+    public static StatusChange? RefuseConfirm(Obligation o, Actor actor, TimeZoneInfo zone) =>
+        RefuseActor(o, actor, Act.Confirm, ownUnitOnly: true) ?? o switch
         {
             { Active: false } or { Target.InPlan: false } => Refused(StatusTexts.NoLongerOwed(Subject(o))),
             { Status: ObligationStatus.Submitted } => Refused(StatusTexts.AlreadySubmitted(Subject(o), LocalDate(o.StatusChangedAt, zone))),
             { Status: ObligationStatus.Accepted } => Refused(StatusTexts.AlreadyAccepted(Subject(o))),
             _ => null,
         };
-    }
 
     /// <summary>Takes back a confirmation made by mistake, on the same day and before the office accepts it.</summary>
     public async Task<StatusChange> UndoAsync(long obligationId, Actor actor, CancellationToken ct = default)

@@ -20,14 +20,8 @@ public static class DeliveryButtons
         }
 
         var buttons = new List<ChatButton>();
-        foreach (var raw in stored.Split('\n'))
+        foreach (var line in stored.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
             // Commands are short words and numbers ("NOP 3"); a label may hold anything, so the last bar splits.
             var bar = line.LastIndexOf('|');
             var label = bar < 0 ? line : line[..bar].Trim();

@@ -53,12 +53,6 @@ public sealed partial class DeliverySender : IDisposable
         DeliverySignal signal,
         ILogger<DeliverySender> logger)
     {
-        ArgumentNullException.ThrowIfNull(openDb);
-        ArgumentNullException.ThrowIfNull(channels);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(signal);
-        ArgumentNullException.ThrowIfNull(logger);
         if (!(options.MessagesPerSecond > 0) || double.IsInfinity(options.MessagesPerSecond))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.MessagesPerSecond, "Delivery:MessagesPerSecond must be a positive number.");

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using TdktBot.Outbox;
 
 namespace TdktBot.Outbox;
 

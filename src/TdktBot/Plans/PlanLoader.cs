@@ -14,7 +14,7 @@ public sealed record LoadedPlan(string File, Plan Plan);
 public static class PlanLoader
 {
     /// <summary>Reads the directory and all plan files; any error means nothing is loaded, so the store never holds half a plan.</summary>
-    public static LoadedPlans Load(PlanOptions options, string? onlyPlanFile = null)
+    public static LoadedPlans Load(PlanOptions options)
     {
         var errors = new List<string>();
         var directoryResult = PlanFiles.LoadDirectory(PlanOptions.Resolve(options.UnitsFile));
@@ -25,8 +25,7 @@ public static class PlanLoader
         }
 
         var plans = new List<LoadedPlan>();
-        var files = onlyPlanFile is null ? options.AllFiles().Select(PlanOptions.Resolve) : [Path.GetFullPath(onlyPlanFile)];
-        foreach (var file in files)
+        foreach (var file in options.AllFiles().Select(PlanOptions.Resolve))
         {
             var result = PlanFiles.LoadPlan(file, directory);
             errors.AddRange(result.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.ToString()));

@@ -60,14 +60,6 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         }
     }
 
-    /// <summary>The worker's load: the plan files, then the console chats set for <paramref name="messengerConfigured"/>.</summary>
-    public async Task<PlanLoadOutcome> LoadForBotAsync(bool messengerConfigured, CancellationToken ct)
-    {
-        var outcome = await LoadAsync(ct);
-        await EnsureConsoleChatsAsync(messengerConfigured, ct);
-        return outcome;
-    }
-
     /// <summary>
     /// The console chat of one unit, for <c>chat --as</c> and the interactive terminal: found by any name the
     /// directory understands, created if missing, with the role asked for (the office's role for the office).

@@ -48,7 +48,7 @@ public static class ReminderPreview
             foreach (var slot in policy.DigestSlots(from, to))
             {
                 var day = policy.LocalDate(slot.At);
-                var weekStart = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+                var weekStart = ReminderPolicy.WeekStart(day);
                 var dueThisWeek = subjects.Where(s => s.Subject.Due >= weekStart && s.Subject.Due <= weekStart.AddDays(6))
                     .Select(s => s.Subject).OrderBy(s => s.Due).ToList();
                 var late = subjects.Where(s => policy.LateFrom(s.Subject.Due) <= day)

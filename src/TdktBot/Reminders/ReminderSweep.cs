@@ -171,7 +171,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             return;
         }
 
-        var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var weekStart = ReminderPolicy.WeekStart(today);
         var key = "digest:" + ReminderPreview.WeekKey(weekStart);
         if (!handled.Add(key))
         {

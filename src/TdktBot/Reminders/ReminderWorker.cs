@@ -78,7 +78,8 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
 
     private async Task ReloadAsync(CancellationToken ct)
     {
-        var outcome = await plans.LoadForBotAsync(channels.Any(c => c.Messenger != Messenger.Console), ct);
+        var outcome = await plans.LoadAsync(ct);
+        await plans.EnsureConsoleChatsAsync(messengerConfigured: channels.Any(c => c.Messenger != Messenger.Console), ct);
         foreach (var message in outcome.Loaded ? outcome.Messages.Concat(calendar.Value.MissingYearWarnings(outcome.Years ?? [])) : outcome.Messages)
         {
             if (outcome.Loaded)

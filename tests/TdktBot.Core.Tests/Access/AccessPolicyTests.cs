@@ -67,7 +67,7 @@ public sealed class AccessPolicyTests
     [InlineData("/thanhvien", ListMembers)]
     public void A_message_is_checked_as_the_act_it_asks_for(string text, Act act)
     {
-        Assert.Equal(act, AccessPolicy.ActOf(IntentParser.Parse(text)));
+        Assert.Equal(act, IntentActs.ActOf(IntentParser.Parse(text)));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class AccessPolicyTests
         var ambiguous = IntentParser.Parse("nộp");
         Assert.True(ambiguous.IsAmbiguous);
 
-        Assert.Equal(Ask, AccessPolicy.ActOf(ambiguous));
+        Assert.Equal(Ask, IntentActs.ActOf(ambiguous));
     }
 
     [Fact]
@@ -84,14 +84,14 @@ public sealed class AccessPolicyTests
     {
         var asks = new[] { IntentKind.Unknown, IntentKind.Help, IntentKind.Greeting, IntentKind.Start, IntentKind.Ask };
 
-        Assert.Equal(asks.Order(), Enum.GetValues<IntentKind>().Where(k => AccessPolicy.ActOf(new Intent(k)) == Ask).Order());
-        Assert.Equal(AskOthers, AccessPolicy.ActOf(new Intent(IntentKind.Ask) { Question = new Question { Who = WhoKind.All } }));
+        Assert.Equal(asks.Order(), Enum.GetValues<IntentKind>().Where(k => IntentActs.ActOf(new Intent(k)) == Ask).Order());
+        Assert.Equal(AskOthers, IntentActs.ActOf(new Intent(IntentKind.Ask) { Question = new Question { Who = WhoKind.All } }));
     }
 
     [Fact]
     public void The_menu_hides_from_units_exactly_the_commands_only_the_office_may_use()
     {
-        Assert.All(ConversationCommands.All, c => Assert.Equal(c.OfficeOnly, !AccessPolicy.Allows(Head, AccessPolicy.ActOf(IntentParser.Parse("/" + c.Command)))));
+        Assert.All(ConversationCommands.All, c => Assert.Equal(c.OfficeOnly, !AccessPolicy.Allows(Head, IntentActs.ActOf(IntentParser.Parse("/" + c.Command)))));
     }
 
     [Theory]
@@ -106,7 +106,7 @@ public sealed class AccessPolicyTests
         foreach (var command in ConversationCommands.All)
         {
             var listed = help.Contains($"/{command.Command}: ", StringComparison.Ordinal);
-            Assert.Equal(AccessPolicy.Allows(role, AccessPolicy.ActOf(new Intent(command.Kind))), listed);
+            Assert.Equal(AccessPolicy.Allows(role, IntentActs.ActOf(new Intent(command.Kind))), listed);
         }
     }
 

@@ -11,7 +11,8 @@ using TdktBot.Core.Access;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
-using TdktBot.Reminders;
+using TdktBot.Core.Calendar;
+using TdktBot.Core.Reminders;
 using TdktBot.Tests.Cli;
 using TdktBot.Obligations;
 using TdktBot.Core.Conversations;
@@ -249,7 +250,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
             _clock,
             _signal,
             Options.Create(new BroadcastMonitorOptions { CheckInterval = interval ?? TimeSpan.FromMilliseconds(50) }),
-            Options.Create(new ReminderOptions()),
+            new ReminderPolicy(new ReminderSettings(), WorkingCalendar.WeekendsOnly),
             NullLogger<BroadcastMonitor>.Instance);
         _disposables.Add(monitor);
         return monitor;

@@ -4,6 +4,7 @@ using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
 using TdktBot.Cli;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Tests.EndToEnd;
 

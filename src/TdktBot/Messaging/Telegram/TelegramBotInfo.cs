@@ -6,16 +6,14 @@ namespace TdktBot.Messaging.Telegram;
 /// <summary>What Telegram told us about our own bot at start (getMe); until then the deep links are unknown.</summary>
 public sealed partial class TelegramBotInfo : IBotLinks
 {
-    // Written once by the start-up task, read by conversations on other threads.
-    private volatile string? _username;
-
     public Messenger Messenger => Messenger.Telegram;
 
     /// <summary>The bot's @username without the "@", once getMe has answered.</summary>
     public string? Username
     {
-        get => _username;
-        internal set => _username = value;
+        // Written once by the start-up task, read by conversations on other threads.
+        get => Volatile.Read(ref field);
+        internal set => Volatile.Write(ref field, value);
     }
 
     /// <summary>https://t.me/&lt;bot&gt;?start=&lt;code&gt;: opens the bot and sends "/start &lt;code&gt;" at one tap.</summary>
@@ -28,7 +26,7 @@ public sealed partial class TelegramBotInfo : IBotLinks
             throw new ArgumentException($"Mã «{code}» không dùng được trong liên kết Telegram: chỉ 1–64 ký tự A-Z a-z 0-9 _ -.", nameof(code));
         }
 
-        return _username is { } name ? $"https://t.me/{name}?start={code}" : null;
+        return Username is { } name ? $"https://t.me/{name}?start={code}" : null;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]

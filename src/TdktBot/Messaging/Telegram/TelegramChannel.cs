@@ -16,7 +16,6 @@ namespace TdktBot.Messaging.Telegram;
 /// </summary>
 public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOptions> options) : IChatChannel
 {
-    
     private readonly ChatWrites _writes = new();
 
     public Messenger Messenger => Messenger.Telegram;
@@ -31,9 +30,8 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
     /// </summary>
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text, nameof(message));
-        if (!TryParseChatId(message.Address, out var chatId))
+        if (!long.TryParse(message.Address, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
         {
             return new SendOutcome.Permanent($"«{message.Address}» không phải mã cuộc trò chuyện Telegram / is not a Telegram chat id");
         }
@@ -54,14 +52,9 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
                     replyMarkup: i == parts.Count - 1 ? keyboard : null,
                     cancellationToken: ct);
             }
-            catch (ApiRequestException error)
-            {
-                return TelegramErrors.Outcome(error).OfPart(i, parts.Count);
-            }
             catch (RequestException error)
             {
-                // No answer from Telegram (timeout, network, a body that is not JSON): it may work later.
-                return new SendOutcome.Transient(TelegramErrors.Describe(error, options.Value)).OfPart(i, parts.Count);
+                return TelegramErrors.Outcome(error, options.Value).OfPart(i, parts.Count);
             }
         }
 
@@ -71,19 +64,12 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
             {
                 last = await bot.SendDocument(chatId, InputFile.FromFileId(fileId), cancellationToken: ct);
             }
-            catch (ApiRequestException error)
-            {
-                return TelegramErrors.Outcome(error);
-            }
             catch (RequestException error)
             {
-                return new SendOutcome.Transient(TelegramErrors.Describe(error, options.Value));
+                return TelegramErrors.Outcome(error, options.Value);
             }
         }
 
         return new SendOutcome.Sent(last!.MessageId.ToString(CultureInfo.InvariantCulture));
     }
-
-    private static bool TryParseChatId(string address, out long chatId) =>
-        long.TryParse(address, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out chatId);
 }

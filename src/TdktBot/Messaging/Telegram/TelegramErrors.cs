@@ -7,12 +7,18 @@ namespace TdktBot.Messaging.Telegram;
 internal static class TelegramErrors
 {
     /// <summary>
-    /// An answer from Telegram as a send outcome. Only the chat's own troubles (blocked, removed, not found, a
+    /// A failed request to Telegram as a send outcome. Only the chat's own troubles (blocked, removed, not found, a
     /// message Telegram will never take) are permanent, because a permanent outcome switches the chat off; a
     /// rejected token or a wrong ApiBaseUrl is the bot's trouble and must not switch off every chat.
     /// </summary>
-    public static SendOutcome Outcome(ApiRequestException error)
+    public static SendOutcome Outcome(RequestException failure, TelegramOptions options)
     {
+        if (failure is not ApiRequestException error)
+        {
+            // No answer from Telegram (timeout, network, a body that is not JSON): it may work later.
+            return new SendOutcome.Transient(Describe(failure, options));
+        }
+
         var reason = $"Telegram {error.ErrorCode}: {error.Message}";
         return error switch
         {

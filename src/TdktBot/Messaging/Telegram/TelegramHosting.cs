@@ -49,7 +49,7 @@ public static class TelegramHosting
         services.AddSingleton<TelegramStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddSingleton<TelegramUpdates>();
-        if (settings.Mode == TelegramMode.Webhook)
+        if (settings.Mode == MessengerMode.Webhook)
         {
             services.AddSingleton<TelegramWebhook>();
             services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());

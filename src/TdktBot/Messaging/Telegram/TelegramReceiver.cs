@@ -71,8 +71,7 @@ internal sealed partial class TelegramReceiver(
             {
                 // getMe and the menu go beside the first poll; updates are not handled before they are done.
                 started ??= startup.RunAsync(ct);
-                var asking = bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
-                batch = await asking;
+                batch = await bot.GetUpdates(offset, BatchSize, options.Value.PollSeconds, TelegramUpdates.Wanted, ct);
                 failures = 0;
             }
             catch (ApiRequestException error) when (error.ErrorCode == 409 && !webhookRemoved)

@@ -38,12 +38,7 @@ internal sealed partial class TelegramStartup(
             await Task.Delay(Backoff.After(failures), ct);
         }
 
-        await SetMenuAsync(ct);
-    }
-
-    /// <summary>The units' commands for every chat; a failure only leaves the previous menu, so it is logged and start-up goes on.</summary>
-    private async Task SetMenuAsync(CancellationToken ct)
-    {
+        // The units' commands for every chat; a failure only leaves the previous menu, so it is logged and start-up goes on.
         try
         {
             await bot.SetMyCommands(

@@ -42,8 +42,9 @@ internal sealed partial class TelegramUpdates(
         {
             switch (update)
             {
-                case { Message.MigrateToChatId: { } newId }:
-                    await MovedAsync(update.Message.Chat.Id, newId, ct);
+                case { Message: { MigrateToChatId: { } newId, Chat.Id: var oldId } }:
+                    LogMoved(logger, oldId, newId);
+                    await answers.ChatMovedAsync(Messenger.Telegram, Address(oldId), Address(newId), ct);
                     break;
                 case { Message: { } message }:
                     if (Incoming(message) is { } incoming && !ForAnotherBot(incoming.Text, me.Username))
@@ -93,20 +94,10 @@ internal sealed partial class TelegramUpdates(
             return null;
         }
 
-        return new IncomingMessage
-        {
-            Channel = Messenger.Telegram,
-            ChatAddress = Address(message.Chat.Id),
-            IsGroup = IsGroup(message.Chat),
-            ChatTitle = Title(message.Chat),
-            // An anonymous group admin writes as the group itself: From is then a placeholder account every anonymous admin
-            // shares, so the group is who acts.
-            SenderId = Address(message.SenderChat?.Id ?? message.From?.Id ?? message.Chat.Id),
-            SenderName = Name(message.From) ?? message.SenderChat?.Title,
-            Text = text,
-            FileId = fileId,
-            FileName = fileName,
-        };
+        // An anonymous group admin writes as the group itself: From is then a placeholder account every anonymous admin
+        // shares, so the group is who acts.
+        var sender = message.SenderChat?.Id ?? message.From?.Id ?? message.Chat.Id;
+        return In(message.Chat, sender, Name(message.From) ?? message.SenderChat?.Title, text) with { FileId = fileId, FileName = fileName };
     }
 
     /// <summary>
@@ -156,32 +147,26 @@ internal sealed partial class TelegramUpdates(
             return;
         }
 
-        await answers.AnswerAsync(channel, new IncomingMessage
-        {
-            Channel = Messenger.Telegram,
-            ChatAddress = Address(chat.Id),
-            IsGroup = IsGroup(chat),
-            ChatTitle = Title(chat),
-            SenderId = Address(query.From.Id),
-            SenderName = Name(query.From),
-            Text = data,
-            FromButton = true,
-        }, ct);
-    }
-
-    private async Task MovedAsync(long oldId, long newId, CancellationToken ct)
-    {
-        LogMoved(logger, oldId, newId);
-        await answers.ChatMovedAsync(Messenger.Telegram, Address(oldId), Address(newId), ct);
+        await answers.AnswerAsync(channel, In(chat, query.From.Id, Name(query.From), data) with { FromButton = true }, ct);
     }
 
     /// <summary>The chat an update belongs to, to keep each chat's updates in order; 0 for the rare update without one.</summary>
     private static long ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id ?? 0;
 
-    private static string Address(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>What <paramref name="senderId"/> did in <paramref name="chat"/>, as the conversation sees it.</summary>
+    private static IncomingMessage In(Chat chat, long senderId, string? senderName, string? text) => new()
+    {
+        Channel = Messenger.Telegram,
+        ChatAddress = Address(chat.Id),
+        IsGroup = chat.Type is ChatType.Group or ChatType.Supergroup,
+        ChatTitle = Title(chat),
+        SenderId = Address(senderId),
+        SenderName = senderName,
+        Text = text,
+    };
 
-    private static bool IsGroup(Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+    private static string Address(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A group's title, or the person's name for a private chat.</summary>
     private static string? Title(Chat chat) => chat.Title ?? Join(chat.FirstName, chat.LastName);

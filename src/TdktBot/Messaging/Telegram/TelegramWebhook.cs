@@ -17,7 +17,7 @@ internal sealed partial class TelegramWebhook(
     IOptions<TelegramOptions> options,
     ILoggerFactory loggers,
     ILogger<TelegramWebhook> logger)
-    : SecretWebhook<Update>(Endpoint(options.Value), loggers, logger)
+    : SecretWebhook<Update>("Telegram", SecretHeader, options.Value, loggers, logger)
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -32,9 +32,6 @@ internal sealed partial class TelegramWebhook(
 
     protected override Task HandleAsync(IReadOnlyList<Update> batch, CancellationToken ct) => updates.HandleAsync(batch, ct);
 
-    private static WebhookEndpoint Endpoint(TelegramOptions o) =>
-        new("Telegram", o.WebhookListen, o.WebhookPath, SecretHeader, o.WebhookSecret!);
-
     /// <summary>Tells Telegram where to post, retrying until it agrees: without it no update arrives.</summary>
     private async Task SetWebhookAsync(CancellationToken ct)
     {
@@ -44,12 +41,12 @@ internal sealed partial class TelegramWebhook(
             try
             {
                 await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: TelegramUpdates.Wanted, secretToken: settings.WebhookSecret, cancellationToken: ct);
-                LogWebhookSet(logger, settings.WebhookUrl!);
+                LogWebhookSet(Logger, settings.WebhookUrl!);
                 return;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                LogWebhookNotSet(logger, TelegramErrors.Describe(error, settings), Backoff.After(failures));
+                LogWebhookNotSet(Logger, TelegramErrors.Describe(error, settings), Backoff.After(failures));
             }
 
             await Task.Delay(Backoff.After(failures), ct);

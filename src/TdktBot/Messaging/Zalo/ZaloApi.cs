@@ -12,17 +12,13 @@ public sealed record ZaloUpdate(
     public const string TextReceived = "message.text.received";
     public const string ImageReceived = "message.image.received";
     public const string StickerReceived = "message.sticker.received";
-    public const string UnsupportedReceived = "message.unsupported.received";
 }
 
-/// <summary>A message in an update. Ids are opaque strings; <see cref="Date"/> is epoch milliseconds.</summary>
+/// <summary>A message in an update. Ids are opaque strings.</summary>
 public sealed record ZaloMessage
 {
     [JsonPropertyName("message_id")]
     public string? MessageId { get; init; }
-
-    [JsonPropertyName("date")]
-    public long Date { get; init; }
 
     [JsonPropertyName("from")]
     public ZaloUser? From { get; init; }
@@ -32,10 +28,6 @@ public sealed record ZaloMessage
 
     [JsonPropertyName("text")]
     public string? Text { get; init; }
-
-    /// <summary>An image's URL (message.image.received).</summary>
-    [JsonPropertyName("photo")]
-    public string? Photo { get; init; }
 
     [JsonPropertyName("caption")]
     public string? Caption { get; init; }
@@ -57,18 +49,13 @@ public sealed record ZaloChat(
 /// <summary>The bot itself (getMe).</summary>
 public sealed record ZaloBot(
     [property: JsonPropertyName("id")] string? Id,
-    [property: JsonPropertyName("account_name")] string? AccountName,
-    [property: JsonPropertyName("account_type")] string? AccountType);
+    [property: JsonPropertyName("account_name")] string? AccountName);
 
 /// <summary>What sendMessage answers.</summary>
-public sealed record ZaloSent(
-    [property: JsonPropertyName("message_id")] string? MessageId,
-    [property: JsonPropertyName("date")] long Date);
+public sealed record ZaloSent([property: JsonPropertyName("message_id")] string? MessageId);
 
 /// <summary>What setWebhook, deleteWebhook and getWebhookInfo answer: the URL now set (empty when none).</summary>
-public sealed record ZaloWebhookInfo(
-    [property: JsonPropertyName("url")] string? Url,
-    [property: JsonPropertyName("updated_at")] long UpdatedAt);
+public sealed record ZaloWebhookInfo([property: JsonPropertyName("url")] string? Url);
 
 /// <summary>Zalo could not be asked, or did not answer in a way the bot can read: the network, a timeout, a body that is not JSON.</summary>
 public class ZaloException(string message, Exception? inner = null) : Exception(message, inner);
@@ -78,8 +65,6 @@ public sealed class ZaloApiException(int errorCode, string description, TimeSpan
     : ZaloException($"Zalo {errorCode}: {description}")
 {
     public int ErrorCode { get; } = errorCode;
-
-    public string Description { get; } = description;
 
     /// <summary>How long Zalo asks to wait (a 429's Retry-After header or parameters.retry_after), when it says.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;

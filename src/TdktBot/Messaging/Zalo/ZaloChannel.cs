@@ -10,7 +10,6 @@ namespace TdktBot.Messaging.Zalo;
 /// </summary>
 public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options) : IChatChannel
 {
-    
     /// <summary>Zalo's limit on a message's text.</summary>
     public const int MessageLimit = 2000;
 
@@ -30,7 +29,6 @@ public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options
     /// </summary>
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Text, nameof(message));
         var text = TextReplies.Render(message.Text, message.Buttons.Select(b => (b.Label, b.Command)));
         var parts = MessageParts.Split(text, MessageLimit);
@@ -43,13 +41,9 @@ public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options
             {
                 last = await client.SendMessageAsync(message.Address, parts[i], ct);
             }
-            catch (ZaloApiException error)
-            {
-                return Outcome(error).OfPart(i, parts.Count);
-            }
             catch (ZaloException error)
             {
-                return new SendOutcome.Transient(error.Message).OfPart(i, parts.Count);
+                return Outcome(error).OfPart(i, parts.Count);
             }
         }
 
@@ -57,14 +51,15 @@ public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options
     }
 
     /// <summary>
-    /// Zalo's answer as a send outcome. Only the chat's own troubles (the person blocked the bot or cannot be messaged,
-    /// the chat does not exist) are permanent, because a permanent outcome switches the chat off; a rejected token or
-    /// a wrong ApiBaseUrl (401, 404) is the bot's trouble and must not switch off every chat.
+    /// A failed call to Zalo as a send outcome. Only the chat's own troubles (the person blocked the bot or cannot be
+    /// messaged, the chat does not exist) are permanent, because a permanent outcome switches the chat off; a rejected
+    /// token or a wrong ApiBaseUrl (401, 404) is the bot's trouble and must not switch off every chat, and no readable
+    /// answer at all may work later.
     /// </summary>
-    internal static SendOutcome Outcome(ZaloApiException error) => error.ErrorCode switch
+    private static SendOutcome Outcome(ZaloException error) => error switch
     {
-        429 => new SendOutcome.Transient(error.Message, error.RetryAfter),
-        400 or 403 => new SendOutcome.Permanent(error.Message),
-        _ => new SendOutcome.Transient(error.Message, error.RetryAfter),
+        ZaloApiException { ErrorCode: 400 or 403 } => new SendOutcome.Permanent(error.Message),
+        ZaloApiException refused => new SendOutcome.Transient(error.Message, refused.RetryAfter),
+        _ => new SendOutcome.Transient(error.Message),
     };
 }

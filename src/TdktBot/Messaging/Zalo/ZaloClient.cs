@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Mime;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,6 @@ namespace TdktBot.Messaging.Zalo;
 /// </summary>
 public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
 {
-    private const string JsonType = "application/json";
-
     public Task<ZaloBot> GetMeAsync(CancellationToken ct) =>
         CallAsync<ZaloBot>("getMe", new Dictionary<string, string>(), ct);
 
@@ -55,7 +54,7 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.ApiBaseUrl.TrimEnd('/')}/bot{settings.BotToken}/{method}")
         {
             // A string, not JsonContent: a known length instead of a chunked body, which some gateways refuse.
-            Content = new StringContent(JsonSerializer.Serialize(body, ZaloJson.Options), Encoding.UTF8, JsonType),
+            Content = new StringContent(JsonSerializer.Serialize(body, ZaloJson.Options), Encoding.UTF8, MediaTypeNames.Application.Json),
         };
 
         HttpResponseMessage response;

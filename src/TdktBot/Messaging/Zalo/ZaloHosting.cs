@@ -25,11 +25,11 @@ public static class ZaloHosting
     {
         var section = configuration.GetSection(ZaloOptions.Section);
         var settings = section.Get<ZaloOptions>() ?? new ZaloOptions();
-        return settings.Enabled ? AddEnabled(services, section, settings) : services;
-    }
+        if (!settings.Enabled)
+        {
+            return services;
+        }
 
-    private static IServiceCollection AddEnabled(IServiceCollection services, IConfigurationSection section, ZaloOptions settings)
-    {
         services.AddOptions<ZaloOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidation>();
 
@@ -54,7 +54,7 @@ public static class ZaloHosting
         services.AddSingleton<ZaloStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddSingleton<ZaloUpdates>();
-        if (settings.Mode == ZaloMode.Webhook)
+        if (settings.Mode == MessengerMode.Webhook)
         {
             services.AddSingleton<ZaloWebhook>();
             services.AddHostedService(sp => sp.GetRequiredService<ZaloWebhook>());
@@ -80,11 +80,9 @@ public static class ZaloHosting
         pipeline.AddTimeout(options.Timeout * 3 + TimeSpan.FromSeconds(5));
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
+            // Exponential backoff with jitter and Retry-After are HttpRetryStrategyOptions' own defaults.
             MaxRetryAttempts = 2,
-            BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromSeconds(1),
-            UseJitter = true,
-            ShouldRetryAfterHeader = true,
             ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
         });
         pipeline.AddTimeout(options.Timeout);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,85 +18,50 @@ internal sealed partial class ZaloReceiver(
     ZaloStartup startup,
     ZaloUpdates updates,
     IOptions<ZaloOptions> options,
-    ILogger<ZaloReceiver> logger) : BackgroundService
+    ILogger<ZaloReceiver> logger) : UpdateReceiver<ZaloUpdate>("Zalo", logger)
 {
-    private readonly UpdateQueue<ZaloUpdate> _queue = new("Zalo", updates.HandleAsync, logger);
-
-    // Cancelled only when the host's stop timeout runs out, so updates already taken from Zalo are still handled at stop.
-    private readonly CancellationTokenSource _abandon = new();
-
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    protected override async Task ReceiveAsync(CancellationToken stoppingToken)
     {
-        using (cancellationToken.Register(_abandon.Cancel))
-        {
-            await base.StopAsync(cancellationToken);
-        }
-    }
+        await startup.RunAsync(stoppingToken);
 
-    public override void Dispose()
-    {
-        _abandon.Dispose();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var handling = _queue.RunAsync(_abandon.Token);
+        // A failure here is only logged: getUpdates then says what is wrong, and is retried.
         try
         {
-            await startup.RunAsync(stoppingToken);
-            await RemoveWebhookAsync(stoppingToken);
-            await PollAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-
-        _queue.Complete();
-        await handling;
-    }
-
-    /// <summary>A failure here is only logged: getUpdates then says what is wrong, and is retried.</summary>
-    private async Task RemoveWebhookAsync(CancellationToken ct)
-    {
-        try
-        {
-            await client.DeleteWebhookAsync(ct);
+            await client.DeleteWebhookAsync(stoppingToken);
         }
         catch (ZaloException error)
         {
-            LogWebhookNotRemoved(logger, error.Message);
+            LogWebhookNotRemoved(Logger, error.Message);
         }
-    }
 
-    private async Task PollAsync(CancellationToken ct)
-    {
-        LogPolling(logger);
+        LogPolling(Logger);
         var failures = 0;
-        while (!ct.IsCancellationRequested)
+        while (!stoppingToken.IsCancellationRequested)
         {
             ZaloUpdate? update;
             try
             {
-                update = await client.GetUpdatesAsync(options.Value.PollSeconds, ct);
+                update = await client.GetUpdatesAsync(options.Value.PollSeconds, stoppingToken);
                 failures = 0;
             }
-            catch (Exception error) when (!ct.IsCancellationRequested)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 // Whatever goes wrong, polling must go on: an exception leaving this loop would stop the whole host. Only
                 // the client's own errors are quoted, since they are known to hold no token; of others, the type is told.
                 var wait = Backoff.After(++failures);
-                LogPollFailed(logger, error is ZaloException ? error.Message : error.GetType().FullName ?? "?", wait);
-                await Task.Delay(wait, ct);
+                LogPollFailed(Logger, error is ZaloException ? error.Message : error.GetType().FullName ?? "?", wait);
+                await Task.Delay(wait, stoppingToken);
                 continue;
             }
 
             if (update is not null)
             {
-                await _queue.AddAsync(update, ct);
+                await AddAsync(update, stoppingToken);
             }
         }
     }
+
+    protected override Task HandleAsync(IReadOnlyList<ZaloUpdate> batch, CancellationToken ct) => updates.HandleAsync(batch, ct);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Zalo: đang nhận tin nhắn (getUpdates).")]
     private static partial void LogPolling(ILogger logger);

@@ -16,7 +16,7 @@ internal sealed partial class ZaloWebhook(
     IOptions<ZaloOptions> options,
     ILoggerFactory loggers,
     ILogger<ZaloWebhook> logger)
-    : SecretWebhook<ZaloUpdate>(Endpoint(options.Value), loggers, logger)
+    : SecretWebhook<ZaloUpdate>("Zalo", SecretHeader, options.Value, loggers, logger)
 {
     public const string SecretHeader = "X-Bot-Api-Secret-Token";
 
@@ -29,12 +29,12 @@ internal sealed partial class ZaloWebhook(
             try
             {
                 await client.SetWebhookAsync(settings.WebhookUrl!, settings.WebhookSecret!, ct);
-                LogWebhookSet(logger, settings.WebhookUrl!);
+                LogWebhookSet(Logger, settings.WebhookUrl!);
                 return;
             }
             catch (ZaloException error)
             {
-                LogWebhookNotSet(logger, error.Message, Backoff.After(failures));
+                LogWebhookNotSet(Logger, error.Message, Backoff.After(failures));
             }
 
             await Task.Delay(Backoff.After(failures), ct);
@@ -48,9 +48,6 @@ internal sealed partial class ZaloWebhook(
     }
 
     protected override Task HandleAsync(IReadOnlyList<ZaloUpdate> batch, CancellationToken ct) => updates.HandleAsync(batch, ct);
-
-    private static WebhookEndpoint Endpoint(ZaloOptions o) =>
-        new("Zalo", o.WebhookListen, o.WebhookPath, SecretHeader, o.WebhookSecret!);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Zalo: đã đặt webhook {Url}.")]
     private static partial void LogWebhookSet(ILogger logger, string url);

@@ -1,10 +1,9 @@
 using System.Globalization;
-using TdktBot.Core.Plans;
 using TdktBot.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace TdktBot.Core.Importing;
+namespace TdktBot.Core.Plans;
 
 /// <summary>
 /// Reads hand-edited YAML with a line number for every complaint, so an office clerk who mistypes
@@ -164,16 +163,13 @@ internal sealed class YamlSource(string? file)
                 var list = new List<string>();
                 foreach (var item in sequence)
                 {
-                    if (item is YamlScalarNode { Value: { } value })
-                    {
-                        if (!string.IsNullOrWhiteSpace(value))
-                        {
-                            list.Add(value.Trim());
-                        }
-                    }
-                    else
+                    if (item is not YamlScalarNode { Value: { } value })
                     {
                         Error(item, $"Mỗi mục của «{key}» phải là một dòng chữ.", key, task);
+                    }
+                    else if (!string.IsNullOrWhiteSpace(value))
+                    {
+                        list.Add(value.Trim());
                     }
                 }
 

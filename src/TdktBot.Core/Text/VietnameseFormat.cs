@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TdktBot.Core.Conversations;
+namespace TdktBot.Core.Text;
 
 /// <summary>How dates read in Vietnamese: "Thứ Sáu, 30/01/2026".</summary>
 public static class VietnameseFormat
