@@ -53,6 +53,9 @@ internal sealed partial class FreeTextReader
     // "không hủy", "chưa hủy": not a request to undo.
     private bool NegatedUndo { get; set; }
 
+    // "cứ tưởng bấm nhầm", "đúng rồi": a mistake feared, not made.
+    private static readonly string[] FalseAlarmWords = ["tuong", "dung roi", "khong nham", "khong sao"];
+
     // A report of what is still to come, failed, or asked of someone else.
     private bool NotDone { get; set; }
 
@@ -193,7 +196,7 @@ internal sealed partial class FreeTextReader
                    && _cues.All(c => c is Cue.Filler or Cue.Submit or Cue.Self);
 
         // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks.
-        if ((Has(Cue.Undo) && !NegatedUndo) || (Has(Cue.Mistake) && !Asked))
+        if ((Has(Cue.Undo) && !NegatedUndo) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords)))
         {
             Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }

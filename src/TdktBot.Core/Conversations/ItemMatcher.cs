@@ -1,3 +1,4 @@
+using System.Text;
 using TdktBot.Core.Text;
 using TdktBot.Core.Units;
 
@@ -30,19 +31,48 @@ public static class ItemMatcher
     };
 
 
-    /// <summary>Whether the words say anything about which item is meant, once particles and verbs are set aside.</summary>
-    public static bool Describes(string words) => Tokens(words).Any(w => !Stop.Contains(w));
+    private const double Whole = 0.95;
 
-    // Words, with a number and what it counts as one ("6 tháng" is the half year, not any "tháng").
-    private static List<string> Tokens(string text)
+    /// <summary>Whether the words say anything about which item is meant, once particles and verbs are set aside.</summary>
+    public static bool Describes(string words) => Tokens(words).Any(w => !Stop.Contains(w.Folded));
+
+    // A word as folded, and as written without its tone but with its vowels' marks ("sơ" and "số" are "so", but "sơ"
+    // and "sô"), when it was written with marks: typed with diacritics a word must meet the same vowels in the item.
+    private readonly record struct Token(string Folded, string? Marked)
     {
-        var words = Words(text);
-        var tokens = new List<string>(words.Count);
+        public string Key => Marked is null ? "f:" + Folded : "m:" + Marked;
+
+        public IEnumerable<string> Keys => Marked is null ? ["f:" + Folded] : ["f:" + Folded, "m:" + Marked];
+    }
+
+    // The tone marks: grave, acute, tilde, hook above, dot below.
+    private static readonly HashSet<char> Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+
+    // Tokens, with a number and what it counts as one ("6 tháng" is the half year, not any "tháng").
+    private static List<Token> Tokens(string text)
+    {
+        var words = new List<Token>();
+        foreach (var word in MessageWords.Read(text, int.MaxValue))
+        {
+            var written = text[word.Start..word.End];
+            if (Abbreviations.Common.TryGetValue(word.Folded, out var longForm))
+            {
+                words.AddRange(longForm.Split(' ').Select(w => new Token(w, null)));
+                continue;
+            }
+
+            // Shorthand ("nv" → "nhiem vu") and plain ASCII say nothing of vowels.
+            var marked = VietnameseText.Fold(written) == word.Folded && !written.All(char.IsAscii) ? Toneless(written) : null;
+            words.Add(new Token(word.Folded, marked));
+        }
+
+        var tokens = new List<Token>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            if (i + 1 < words.Count && words[i].Length <= 2 && words[i].All(char.IsAsciiDigit) && words[i + 1] is "thang" or "tuan" or "ngay" or "nam")
+            if (i + 1 < words.Count && words[i].Folded.Length <= 2 && words[i].Folded.All(char.IsAsciiDigit) && words[i + 1].Folded is "thang" or "tuan" or "ngay" or "nam")
             {
-                tokens.Add(words[i] + "-" + words[++i]);
+                tokens.Add(new Token(words[i].Folded + "-" + words[i + 1].Folded, words[i + 1].Marked is { } m ? words[i].Folded + "-" + m : null));
+                i++;
             }
             else
             {
@@ -53,22 +83,25 @@ public static class ItemMatcher
         return tokens;
     }
 
+    private static string Toneless(string word) =>
+        string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC);
+
     /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
     /// <param name="close">Items scoring this share of the best fit as well; the best is clear when no other comes this close.</param>
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
     public static ItemMatch Match(string words, IReadOnlyList<PlanItem> items, double coverage, double close, double rival = 1)
     {
-        var query = Tokens(words).Where(w => !Stop.Contains(w)).ToList();
+        var query = Tokens(words).Where(w => !Stop.Contains(w.Folded)).ToList();
         if (query.Count == 0 || items.Count == 0)
         {
             return ItemMatch.None;
         }
 
         // A year is an item's name: "thành tích năm 2025" is not the 2026 one.
-        var years = query.Where(IsYear).ToHashSet(StringComparer.Ordinal);
+        var years = query.Select(t => t.Folded).Where(IsYear).ToHashSet(StringComparer.Ordinal);
         if (years.Count > 0)
         {
-            items = items.Where(i => Tokens(i.Content).Where(IsYear).ToList() is var own && (own.Count == 0 || own.Any(years.Contains))).ToList();
+            items = items.Where(i => Tokens(i.Content).Select(t => t.Folded).Where(IsYear).ToList() is var own && (own.Count == 0 || own.Any(years.Contains))).ToList();
             if (items.Count == 0)
             {
                 return ItemMatch.None;
@@ -76,19 +109,20 @@ public static class ItemMatcher
         }
 
         var contents = items.Select(i => Tokens(i.Content)).ToList();
-        var unigrams = contents.Select(c => c.ToHashSet(StringComparer.Ordinal)).ToList();
-        var bigrams = contents.Select(c => c.Zip(c.Skip(1), (a, b) => a + " " + b).ToHashSet(StringComparer.Ordinal)).ToList();
-        double Weight(string word) => Math.Log(1 + (items.Count / (double)Math.Max(1, unigrams.Count(u => u.Contains(word)))));
+        var unigrams = contents.Select(c => c.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal)).ToList();
+        var bigrams = contents.Select(c => c.Zip(c.Skip(1), (a, b) => a.Keys.SelectMany(x => b.Keys.Select(y => x + " " + y))).SelectMany(k => k)
+            .ToHashSet(StringComparer.Ordinal)).ToList();
+        double Weight(string key) => Math.Log(1 + (items.Count / (double)Math.Max(1, unigrams.Count(u => u.Contains(key)))));
 
         // Only words the plan uses can tell its items apart; the rest of a message ("em quên mất") weighs nothing.
-        query = query.Where(w => unigrams.Any(u => u.Contains(w))).ToList();
-        if (query.Count == 0)
+        var keys = query.Select(t => t.Key).Where(k => unigrams.Any(u => u.Contains(k))).ToList();
+        if (keys.Count == 0)
         {
             return ItemMatch.None;
         }
 
-        var distinct = query.Distinct(StringComparer.Ordinal).ToList();
-        var pairs = query.Zip(query.Skip(1), (a, b) => (a, b)).Distinct().ToList();
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        var pairs = keys.Zip(keys.Skip(1), (a, b) => (a, b)).Distinct().ToList();
         var total = distinct.Sum(Weight) + pairs.Sum(p => (Weight(p.a) + Weight(p.b)) / 2);
         var scored = items
             .Select((item, i) => (Item: item, Score:
@@ -100,8 +134,11 @@ public static class ItemMatcher
         {
             return ItemMatch.None;
         }
+
         var best = scored[0].Score;
-        var fits = scored.Where(x => x.Score >= close * best || x.Score >= rival * total).Select(x => x.Item).ToList();
+        // An item that holds the whole description, word for word and pair for pair, leaves no rival.
+        var whole = best >= Whole * total;
+        var fits = scored.Where(x => x.Score >= close * best || (!whole && x.Score >= rival * total)).Select(x => x.Item).ToList();
         return new ItemMatch(fits, fits.Count == 1);
     }
 

@@ -206,15 +206,31 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     }
 
     /// <summary>The words without the units' and the group's names.</summary>
+    /// <summary>The words without the units' and the group's names, as written (their marks tell items apart).</summary>
     public string Without(string words)
     {
-        var folded = " " + string.Join(' ', ItemMatcher.Words(words)) + " ";
+        var read = MessageWords.Read(words, int.MaxValue);
+
+        // Each folded part, with the word it came from ("TYT" gives "tram", "y", "te", all from one word).
+        var parts = read.SelectMany((w, i) => (Abbreviations.Common.GetValueOrDefault(w.Folded) ?? w.Folded).Split(' ').Select(p => (Part: p, Word: i))).ToList();
+        var keep = Enumerable.Repeat(true, read.Count).ToArray();
         foreach (var span in Spans.OrderByDescending(s => s.Length))
         {
-            folded = folded.Replace(" " + span + " ", " ", StringComparison.Ordinal);
+            var wanted = span.Split(' ');
+            for (var i = 0; i + wanted.Length <= parts.Count; i++)
+            {
+                if (Enumerable.Range(0, wanted.Length).All(k => parts[i + k].Part == wanted[k] && keep[parts[i + k].Word]))
+                {
+                    foreach (var k in Enumerable.Range(i, wanted.Length))
+                    {
+                        keep[parts[k].Word] = false;
+                    }
+                }
+            }
         }
 
-        return folded.Trim();
+        // Shorthand that stands for several words ("nv") shares one span; it is written once.
+        return string.Join(' ', read.Where((w, i) => keep[i] && (i == 0 || read[i - 1].Start != w.Start)).Select(w => words[w.Start..w.End]));
     }
 
     // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body
