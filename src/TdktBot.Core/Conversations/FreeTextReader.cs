@@ -505,9 +505,18 @@ internal sealed partial class FreeTextReader
         return false;
     }
 
-    // "nộp D1 chưa em", "xong chưa chị ạ": only whom it is said to follows the negation.
-    private bool OnlyAddressAfter(int i) =>
-        Enumerable.Range(i + 1, _words.Count - i - 1).All(k => _cues[k] is Cue.Filler or Cue.Self);
+    // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
+    // negation before the sentence ends.
+    private bool OnlyAddressAfter(int i)
+    {
+        var k = i + 1;
+        while (k < _words.Count && _cues[k] is Cue.Filler or Cue.Self)
+        {
+            k++;
+        }
+
+        return k == _words.Count || EndsClause(k - 1);
+    }
 
     // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".
     private bool EndsClause(int i) =>

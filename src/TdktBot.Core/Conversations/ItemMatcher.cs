@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using TdktBot.Core.Text;
 using TdktBot.Core.Units;
@@ -31,7 +32,8 @@ public static class ItemMatcher
     };
 
 
-    private const double Whole = 0.95;
+    // Items this close to the best fit as well whatever words they hold.
+    private const double Tie = 0.9;
 
     /// <summary>Whether the words say anything about which item is meant, once particles and verbs are set aside.</summary>
     public static bool Describes(string words) => Tokens(words).Any(w => !Stop.Contains(w.Folded));
@@ -97,11 +99,12 @@ public static class ItemMatcher
             return ItemMatch.None;
         }
 
-        // A year is an item's name: "thành tích năm 2025" is not the 2026 one.
-        var years = query.Select(t => t.Folded).Where(IsYear).ToHashSet(StringComparer.Ordinal);
-        if (years.Count > 0)
+        // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026.
+        var (singles, ranges) = Years(query);
+        if (singles.Count + ranges.Count > 0)
         {
-            items = items.Where(i => Tokens(i.Content).Select(t => t.Folded).Where(IsYear).ToList() is var own && (own.Count == 0 || own.Any(years.Contains))).ToList();
+            items = items.Where(i => Years(Tokens(i.Content)) is var (own, spans)
+                                     && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges))).ToList();
             if (items.Count == 0)
             {
                 return ItemMatch.None;
@@ -125,7 +128,7 @@ public static class ItemMatcher
         var pairs = keys.Zip(keys.Skip(1), (a, b) => (a, b)).Distinct().ToList();
         var total = distinct.Sum(Weight) + pairs.Sum(p => (Weight(p.a) + Weight(p.b)) / 2);
         var scored = items
-            .Select((item, i) => (Item: item, Score:
+            .Select((item, i) => (Item: item, Index: i, Score:
                 distinct.Where(unigrams[i].Contains).Sum(Weight)
                 + pairs.Where(p => bigrams[i].Contains(p.a + " " + p.b)).Sum(p => (Weight(p.a) + Weight(p.b)) / 2)))
             .OrderByDescending(x => x.Score)
@@ -136,10 +139,43 @@ public static class ItemMatcher
         }
 
         var best = scored[0].Score;
-        // An item that holds the whole description, word for word and pair for pair, leaves no rival.
-        var whole = best >= Whole * total;
-        var fits = scored.Where(x => x.Score >= close * best || (!whole && x.Score >= rival * total)).Select(x => x.Item).ToList();
+        // A rival fits close to the best, or a good share of the description (for an action), and holds some word the
+        // best one lacks: one that only shares the best one's words ("tổng kết … Dân vận khéo" beside "sơ kết … Dân vận
+        // khéo") is left behind by the words the person chose.
+        var winner = unigrams[scored[0].Index];
+        bool Own(int index) => distinct.Any(k => unigrams[index].Contains(k) && !winner.Contains(k));
+        var fits = scored
+            .Where(x => x.Score >= Tie * best
+                        || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
+                        || (x.Score >= rival * total && Own(x.Index)))
+            .Select(x => x.Item)
+            .ToList();
         return new ItemMatch(fits, fits.Count == 1);
+    }
+
+    // The years a text names on their own ("năm 2025") and as school years ("2025 - 2026", kept as "2025-2026").
+    private static (HashSet<string> Singles, HashSet<string> Ranges) Years(List<Token> tokens)
+    {
+        var singles = new HashSet<string>(StringComparer.Ordinal);
+        var ranges = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsYear(tokens[i].Folded))
+            {
+                continue;
+            }
+
+            if (i + 1 < tokens.Count && IsYear(tokens[i + 1].Folded) && int.Parse(tokens[i + 1].Folded, CultureInfo.InvariantCulture) == int.Parse(tokens[i].Folded, CultureInfo.InvariantCulture) + 1)
+            {
+                ranges.Add(tokens[i].Folded + "-" + tokens[++i].Folded);
+            }
+            else
+            {
+                singles.Add(tokens[i].Folded);
+            }
+        }
+
+        return (singles, ranges);
     }
 
     private static bool IsYear(string word) => word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';

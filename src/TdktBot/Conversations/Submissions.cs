@@ -32,7 +32,8 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
             }
 
             // The items that fit, or everything owed when none does.
-            var fits = owed.Where(o => reading.Choices.Contains(o.Target.Number)).ToList();
+            // Best fit first.
+            var fits = reading.Choices.Select(n => owed.FirstOrDefault(o => o.Target.Number == n)).OfType<Obligation>().ToList();
             return new Reply(ReplyTexts.WhichToConfirm) { Buttons = PlanItems.ConfirmButtons(fits.Count > 0 ? fits : owed) };
         }
 
@@ -76,7 +77,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         if (reading.Unclear)
         {
             var submitted = turn.UnitObligations.Values.Where(o => o.Status == ObligationStatus.Submitted).ToList();
-            var fits = submitted.Where(o => reading.Choices.Contains(o.Target.Number)).ToList();
+            var fits = reading.Choices.Select(n => submitted.FirstOrDefault(o => o.Target.Number == n)).OfType<Obligation>().ToList();
             return new Reply(ReplyTexts.WhichToUndo) { Buttons = PlanItems.UndoButtons(fits.Count > 0 ? fits : submitted) };
         }
 
