@@ -27,7 +27,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] FutureWords =
     [
         "se", "sap", "chuan bi", "dang", "dinh", "du dinh", "mai", "chieu nay", "toi nay", "sang nay", "tuan sau", "tuan toi",
-        "thang sau", "thang toi", "cuoi thang", "cuoi tuan", "chac", "lat nua", "ti nua", "khi nao xong", "moi gui", "moi nop",
+        "thang sau", "thang toi", "cuoi thang", "cuoi tuan", "chac", "lat nua", "ti nua", "khi nao xong",
         "mot the", "de sau", "nhac",
     ];
 

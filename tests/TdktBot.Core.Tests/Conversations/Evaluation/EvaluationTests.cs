@@ -19,7 +19,8 @@ public sealed partial class EvaluationTests(ITestOutputHelper output)
 
         // Only the figure is read from the held-out part; its messages are not printed, so nothing tunes on them.
         Assert.True(outcomes.Count >= 100, $"the held-out part has only {outcomes.Count} messages");
-        Assert.True(accuracy >= ReadmeFigure(), $"held-out accuracy {accuracy:0.0} % is below the {ReadmeFigure():0.0} % README.md gives");
+        // The README gives the figure to one decimal, as printed here.
+        Assert.True(Math.Round(accuracy, 1) >= ReadmeFigure(), $"held-out accuracy {accuracy:0.0} % is below the {ReadmeFigure():0.0} % README.md gives");
     }
 
     [Fact]
