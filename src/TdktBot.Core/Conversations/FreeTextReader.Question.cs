@@ -63,7 +63,6 @@ internal sealed partial class FreeTextReader
             Mine = Has(Cue.Self),
             Numbers = numbers,
             ItemWords = itemWords,
-            Subject = Subject(),
             Every = Any(EveryWords),
             Period = ask ? period?.ToMention() : null,
             PeriodNamesItem = periodInWords,
@@ -86,14 +85,6 @@ internal sealed partial class FreeTextReader
         }
 
         return false;
-    }
-
-    // The words before the first verb of a report, as written: who did it, when a unit is named there
-    // ("Trạm Y tế đã nộp D1"); a unit named after the verb is where it went ("gửi về Phòng Văn hóa").
-    private string? Subject()
-    {
-        var verb = Array.FindIndex(_cues, c => c is Cue.Submit or Cue.Done or Cue.Act or Cue.Perfect or Cue.Undo or Cue.Negation or Cue.Reviewed);
-        return verb > 0 ? MessageWords.Span(_text, _words, 0, verb - 1) : null;
     }
 
     private AnswerForm FormOf(bool named)

@@ -1,5 +1,3 @@
-using TdktBot.Core.Plans;
-
 namespace TdktBot.Core.Conversations;
 
 /// <summary>Whose items a question is about, as far as the words tell without the unit directory.</summary>
@@ -73,9 +71,6 @@ public sealed record Question
 
     /// <summary>"cả hai", "tất cả": every item the person just confirmed, for an undo.</summary>
     public bool Every { get; init; }
-
-    /// <summary>The words before a report's verb, as written, where the unit that did it is named.</summary>
-    public string? Subject { get; init; }
 
     /// <summary>The state asked about when the question names no item.</summary>
     public StatusFilter Status { get; init; }

@@ -67,7 +67,7 @@ internal sealed class PlanQuestions(PlanStore plans)
         }
 
         var title = reading.Status == StatusFilter.All && !reading.Mine
-            ? PeriodTitle(reading, year, today)
+            ? PeriodTitle(reading, year)
             : ReplyTexts.OwnTitle(unit, reading.Status, reading.Period);
         return new Reply(ReplyTexts.Items(title, lines, today, ReplyTexts.NothingFound(reading.Period)));
     }
@@ -144,9 +144,9 @@ internal sealed class PlanQuestions(PlanStore plans)
     };
 
     // The titles the menu's questions have always had: a quarter, a month, a week, what comes next, the year.
-    private static string PeriodTitle(Reading reading, int year, DateOnly today) => (reading.Period is null ? null : reading.Intent.Question.Period) switch
+    private static string PeriodTitle(Reading reading, int year) => (reading.Period is null ? null : reading.Intent.Question.Period) switch
     {
-        { Unit: PeriodUnit.Quarter, FromToday: false } q => ReplyTexts.QuarterTitle(Quarter.Of(reading.Period!.Value.From), reading.Period.Value.From.Year),
+        { Unit: PeriodUnit.Quarter, FromToday: false } => ReplyTexts.QuarterTitle(Quarter.Of(reading.Period!.Value.From), reading.Period.Value.From.Year),
         { Unit: PeriodUnit.Month, FromToday: false } => ReplyTexts.MonthTitle(reading.Period!.Value.From.Month, reading.Period.Value.From.Year),
         { Unit: PeriodUnit.Week, FromToday: false } => ReplyTexts.WeekTitle(reading.Period!.Value.From),
         { Unit: PeriodUnit.Ahead } => ReplyTexts.NextTitle,
