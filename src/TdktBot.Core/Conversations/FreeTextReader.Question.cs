@@ -188,7 +188,7 @@ internal sealed partial class FreeTextReader
                 last--;
             }
 
-            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => _cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act && !_words[k].IsNumber).ToList();
+            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || (Submits && _cues[k] == Cue.Year)) && !_words[k].IsNumber).ToList();
             // "xem kế hoạch quý 2" is the plan; "gửi kế hoạch", "nộp kế hoạch" is an item called that.
             if (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act) || (!Submits && plain.All(k => _cues[k] is Cue.Plan or Cue.TaskWord or Cue.Act)))
             {
@@ -202,10 +202,17 @@ internal sealed partial class FreeTextReader
         return (runs.Count == 0 ? null : string.Join(" ", runs), periodInWords);
     }
 
+    // "2 bản", "5 trang", "02 file": how many copies or pages were sent says nothing of which item.
+    private static readonly HashSet<string> CopyWords = new(StringComparer.Ordinal) { "ban", "trang", "file", "bo", "quyen", "to", "tep", "anh" };
+
+    private bool Counted(int i) =>
+        (i > 0 && _words[i - 1].IsNumber && CopyWords.Contains(_words[i].Folded))
+        || (_words[i].IsNumber && i + 1 < _words.Count && CopyWords.Contains(_words[i + 1].Folded));
+
     // "tổ chức", "tham dự" tell one meeting from another, so they describe the item too.
     private bool Describes(int i) =>
-        Describing(_cues[i])
-        || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period);
+        !Counted(i)
+        && (Describing(_cues[i]) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period));
 
     // "hội nghị", "văn phòng": a word that is also a particle ("hỏi", "vẫn") names something when a plain word follows it.
     private static bool Describing(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;

@@ -11,6 +11,9 @@ public sealed record PlanItem(string Number, string Content, DateOnly Due, IRead
 /// <summary>The items some words describe: one clear winner, several that fit as well, or none.</summary>
 public sealed record ItemMatch(IReadOnlyList<PlanItem> Items, bool Clear)
 {
+    /// <summary>How many of the description's words the best fit holds: one word alone ("chỉ") is too thin to act on.</summary>
+    public int Words { get; init; }
+
     public static ItemMatch None { get; } = new([], false);
 }
 
@@ -25,7 +28,7 @@ public static class ItemMatcher
     // Words that say nothing of which item is meant.
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
-        "cac", "cua", "va", "cho", "ve", "tai", "theo", "nay", "do", "voi", "nhung", "mot", "la", "thi", "o", "tren",
+        "cac", "cua", "va", "cho", "ve", "tai", "theo", "nay", "do", "voi", "nhung", "mot", "la", "o", "tren",
         "dia", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
         "dau", "nha", "ha", "di", "luon", "nua", "vay", "the", "oi", "ne", "day", "thoi", "ok", "ad", "mn", "e", "r",
         "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "gio", "khi", "han", "ngay", "khoan",
@@ -40,11 +43,16 @@ public static class ItemMatcher
 
     // A word as folded, and as written without its tone but with its vowels' marks ("sơ" and "số" are "so", but "sơ"
     // and "sô"), when it was written with marks: typed with diacritics a word must meet the same vowels in the item.
-    private readonly record struct Token(string Folded, string? Marked)
+    // InDate: the year of a written date ("15/10/2026"), which names a day, not the item.
+    private readonly record struct Token(string Folded, string? Marked, bool InDate = false)
     {
         public string Key => Marked is null ? "f:" + Folded : "m:" + Marked;
 
-        public IEnumerable<string> Keys => Marked is null ? ["f:" + Folded] : ["f:" + Folded, "m:" + Marked];
+        // An item's word known only folded ("TĐKT" spelled out) is met by any marks: "u:" stands for it.
+        public IEnumerable<string> Keys => Marked is null ? ["f:" + Folded, "u:" + Folded] : ["f:" + Folded, "m:" + Marked];
+
+        // What the word, in a description, may meet in an item.
+        public string[] Meets => Marked is null ? [Key] : [Key, "u:" + Folded];
     }
 
     // The tone marks: grave, acute, tilde, hook above, dot below.
@@ -65,7 +73,7 @@ public static class ItemMatcher
 
             // Shorthand ("nv" → "nhiem vu") and plain ASCII say nothing of vowels.
             var marked = VietnameseText.Fold(written) == word.Folded && !written.All(char.IsAscii) ? Toneless(written) : null;
-            words.Add(new Token(word.Folded, marked));
+            words.Add(new Token(word.Folded, marked, word.Before is '/' or '.'));
         }
 
         var tokens = new List<Token>(words.Count);
@@ -88,37 +96,40 @@ public static class ItemMatcher
     private static string Toneless(string word) =>
         string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC);
 
+    /// <param name="candidates">The items that may be meant; <paramref name="plan"/> is every item, whose words are the vocabulary.</param>
     /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
     /// <param name="close">Items scoring this share of the best fit as well; the best is clear when no other comes this close.</param>
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
-    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> items, double coverage, double close, double rival = 1)
+    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1)
     {
         var query = Tokens(words).Where(w => !Stop.Contains(w.Folded)).ToList();
-        if (query.Count == 0 || items.Count == 0)
+        if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;
         }
 
         // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026.
         var (singles, ranges) = Years(query);
-        if (singles.Count + ranges.Count > 0)
+        var items = singles.Count + ranges.Count == 0 ? candidates : candidates
+            .Where(i => Years(Tokens(i.Content)) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
+            .ToList();
+        if (items.Count == 0)
         {
-            items = items.Where(i => Years(Tokens(i.Content)) is var (own, spans)
-                                     && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges))).ToList();
-            if (items.Count == 0)
-            {
-                return ItemMatch.None;
-            }
+            return ItemMatch.None;
         }
 
-        var contents = items.Select(i => Tokens(i.Content)).ToList();
-        var unigrams = contents.Select(c => c.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal)).ToList();
-        var bigrams = contents.Select(c => c.Zip(c.Skip(1), (a, b) => a.Keys.SelectMany(x => b.Keys.Select(y => x + " " + y))).SelectMany(k => k)
-            .ToHashSet(StringComparer.Ordinal)).ToList();
-        double Weight(string key) => Math.Log(1 + (items.Count / (double)Math.Max(1, unigrams.Count(u => u.Contains(key)))));
+        var contents = items.Select(i => WithoutReferences(Tokens(i.Content))).ToList();
+        var unigrams = contents.Select(Unigrams).ToList();
+        var bigrams = contents.Select(Pairs).ToList();
+        var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
+        var meets = query.DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Meets, StringComparer.Ordinal);
+        bool Holds(HashSet<string> unigram, string key) => meets[key].Any(unigram.Contains);
+        bool Paired(HashSet<string> bigram, (string A, string B) pair) => meets[pair.A].Any(a => meets[pair.B].Any(b => bigram.Contains(a + " " + b)));
+        double Weight(string key) => Math.Log(1 + (vocabulary.Count / (double)Math.Max(1, vocabulary.Count(u => Holds(u, key)))));
 
-        // Only words the plan uses can tell its items apart; the rest of a message ("em quên mất") weighs nothing.
-        var keys = query.Select(t => t.Key).Where(k => unigrams.Any(u => u.Contains(k))).ToList();
+        // Only words the plan uses can tell its items apart; the rest of a message ("em quên mất") weighs nothing. A
+        // word of the plan that no candidate holds still counts against them all.
+        var keys = query.Select(t => t.Key).Where(k => vocabulary.Any(u => Holds(u, k))).ToList();
         if (keys.Count == 0)
         {
             return ItemMatch.None;
@@ -129,28 +140,73 @@ public static class ItemMatcher
         var total = distinct.Sum(Weight) + pairs.Sum(p => (Weight(p.a) + Weight(p.b)) / 2);
         var scored = items
             .Select((item, i) => (Item: item, Index: i, Score:
-                distinct.Where(unigrams[i].Contains).Sum(Weight)
-                + pairs.Where(p => bigrams[i].Contains(p.a + " " + p.b)).Sum(p => (Weight(p.a) + Weight(p.b)) / 2)))
+                distinct.Where(k => Holds(unigrams[i], k)).Sum(Weight)
+                + pairs.Where(p => Paired(bigrams[i], p)).Sum(p => (Weight(p.a) + Weight(p.b)) / 2)))
             .OrderByDescending(x => x.Score)
             .ToList();
-        if (scored.Count == 0 || scored[0].Score < coverage * total)
+        if (scored[0].Score < coverage * total)
         {
             return ItemMatch.None;
         }
 
         var best = scored[0].Score;
-        // A rival fits close to the best, or a good share of the description (for an action), and holds some word the
-        // best one lacks: one that only shares the best one's words ("tổng kết … Dân vận khéo" beside "sơ kết … Dân vận
-        // khéo") is left behind by the words the person chose.
+        // A rival fits close to the best, or a good share of the description (for an action), when it holds some word the
+        // best one lacks, or every word the best one holds: one that only shares some of the best one's words
+        // ("tổng kết … Dân vận khéo" beside "sơ kết … Dân vận khéo") is left behind by the words the person chose, but
+        // words that merely stand closer together in one item do not choose between them.
         var winner = unigrams[scored[0].Index];
-        bool Own(int index) => distinct.Any(k => unigrams[index].Contains(k) && !winner.Contains(k));
+        bool Own(int index) =>
+            distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k)) || distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k));
         var fits = scored
             .Where(x => x.Score >= Tie * best
                         || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
                         || (x.Score >= rival * total && Own(x.Index)))
             .Select(x => x.Item)
             .ToList();
-        return new ItemMatch(fits, fits.Count == 1);
+        return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
+    }
+
+    private static HashSet<string> Unigrams(List<Token> content) => content.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);
+
+    // A pair of words said together may stand a little apart in the plan: "kế hoạch thi đua" is the plan's "kế hoạch công
+    // tác thi đua".
+    private const int PairReach = 3;
+
+    private static HashSet<string> Pairs(List<Token> content)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < content.Count; i++)
+        {
+            for (var j = i + 1; j < content.Count && j <= i + PairReach; j++)
+            {
+                foreach (var x in content[i].Keys)
+                {
+                    pairs.UnionWith(content[j].Keys.Select(y => x + " " + y));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    // Another document an item cites is not what the item is: "Tổng kết phong trào thi đua theo Kế hoạch" is a meeting,
+    // not a plan to hand in.
+    private static readonly string[] Cited = ["ke hoach", "huong dan", "quyet dinh", "cong van", "van ban", "thong bao", "chi thi", "nghi quyet", "thong tu", "nghi dinh"];
+
+    private static List<Token> WithoutReferences(List<Token> content)
+    {
+        var kept = new List<Token>(content.Count);
+        for (var i = 0; i < content.Count; i++)
+        {
+            kept.Add(content[i]);
+            var after = content[i].Folded == "theo" ? i + 1 : content[i].Folded == "can" && i + 1 < content.Count && content[i + 1].Folded == "cu" ? i + 2 : -1;
+            if (after > 0 && after + 1 < content.Count && Cited.Contains(content[after].Folded + " " + content[after + 1].Folded))
+            {
+                i = after + 1 < content.Count - 1 && content[after + 2].Folded == "nay" ? after + 2 : after + 1;
+            }
+        }
+
+        return kept;
     }
 
     // The years a text names on their own ("năm 2025") and as school years ("2025 - 2026", kept as "2025-2026").
@@ -160,7 +216,7 @@ public static class ItemMatcher
         var ranges = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsYear(tokens[i].Folded))
+            if (!IsYear(tokens[i].Folded) || tokens[i].InDate)
             {
                 continue;
             }

@@ -109,12 +109,12 @@ public static class Understanding
         var candidates = intent.Kind == IntentKind.Undo && context.Confirmed.Count > 0
             ? context.Items.Where(i => context.Confirmed.Contains(i.Number)).ToList()
             : reading.IsSelf || other is not null ? own : context.Items;
-        var match = ItemMatcher.Match(words, candidates, coverage, close, rival);
+        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
             // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
             // is found all the same, and the answer says whose it is.
-            var anyItem = ItemMatcher.Match(words, context.Items, coverage, close, rival);
+            var anyItem = ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival);
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
         }
 
@@ -126,7 +126,8 @@ public static class Understanding
 
         var numbers = match.Items.Select(i => i.Number).ToList();
         var named = Named(reading, question, numbers) with { Period = question.PeriodNamesItem ? null : reading.Period };
-        return match.Clear || intent.Kind == IntentKind.Ask ? named : named with { Items = [], Unclear = true, Choices = numbers };
+        // An action rests on more than one word of the item: "chị" meets "chỉ đạo" and no more.
+        return intent.Kind == IntentKind.Ask || (match.Clear && match.Words >= 2) ? named : named with { Items = [], Unclear = true, Choices = numbers };
     }
 
     // "hủy giúp cái vừa rồi": today's one confirmation; when there were several, all of them only if the person says so,
