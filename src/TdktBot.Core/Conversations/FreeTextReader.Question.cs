@@ -39,6 +39,10 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] EveryWords = ["ca hai", "ca 2", "tat ca", "het", "toan bo", "ca"];
 
+    private static readonly string[] LatestWords = ["vua", "vua roi", "vua nay", "luc nay", "ban nay", "moi bao", "moi nop", "moi gui"];
+
+    private static readonly string[] OneWords = ["1 cai", "mot cai", "1 muc", "mot muc", "1 viec", "mot viec", "1 trong", "mot trong"];
+
     // Words after which "các đơn vị" are whom something goes to, not whom the question is about.
     private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "cho", "toi", "den", "ve", "gui", "nop" };
 
@@ -64,6 +68,8 @@ internal sealed partial class FreeTextReader
             Numbers = numbers,
             ItemWords = itemWords,
             Every = Any(EveryWords),
+            Latest = Any(LatestWords),
+            One = Any(OneWords),
             Period = ask ? period?.ToMention() : null,
             PeriodNamesItem = periodInWords,
             Status = ask ? StatusOf(form, false) : StatusFilter.All,

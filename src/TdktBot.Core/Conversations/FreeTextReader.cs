@@ -167,7 +167,9 @@ internal sealed partial class FreeTextReader
                 }
             }
 
-            if (_cues[i] == Cue.Undo && Previous(i) is >= 0 and var before && _cues[before] == Cue.Negation)
+            // "chưa hủy" is not undone; "chưa đi, bỏ giúp em" gives the reason, then asks.
+            if (_cues[i] == Cue.Undo && Previous(i) is >= 0 and var before && _cues[before] == Cue.Negation
+                && !Enumerable.Range(before, i - before).Any(EndsClause))
             {
                 NegatedUndo = true;
             }

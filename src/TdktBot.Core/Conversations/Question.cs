@@ -72,6 +72,12 @@ public sealed record Question
     /// <summary>"cả hai", "tất cả": every item the person just confirmed, for an undo.</summary>
     public bool Every { get; init; }
 
+    /// <summary>"cái vừa rồi", "vừa nãy": the person's latest confirmation, for an undo.</summary>
+    public bool Latest { get; init; }
+
+    /// <summary>"1 cái", "một cái": one of several confirmations, not saying which, for an undo.</summary>
+    public bool One { get; init; }
+
     /// <summary>The state asked about when the question names no item.</summary>
     public StatusFilter Status { get; init; }
 

@@ -4,12 +4,15 @@ using TdktBot.Core.Units;
 namespace TdktBot.Core.Conversations;
 
 /// <summary>
-/// Who writes (their unit), on what day, with the plan's items and the unit directory; <see cref="Confirmed"/> holds the
-/// items the unit confirmed today, newest first: what an undo without a number may mean.
+/// Who writes (their unit), on what day, with the plan's items and the unit directory; <see cref="Confirmations"/> holds
+/// what the unit confirmed today and may still take back, newest first, the items of one message together: what an
+/// undo without a number may mean.
 /// </summary>
 public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem> Items, UnitDirectory? Directory)
 {
-    public IReadOnlyList<string> Confirmed { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> Confirmations { get; init; } = [];
+
+    public IReadOnlyList<string> Confirmed => Confirmations.SelectMany(c => c).Distinct().ToList();
 }
 
 /// <summary>
@@ -97,24 +100,28 @@ public static class Understanding
         }
 
         var words = question.ItemWords is { } w ? mentions.Without(w) : null;
-        if (words is null || !ItemMatcher.Describes(words))
+        var described = words is not null && ItemMatcher.Describes(words);
+        if (intent.Kind == IntentKind.Undo)
         {
-            return intent.Kind == IntentKind.Undo ? LastConfirmation(reading, question, context) : reading;
+            return Undo(reading, question, described ? words : null, context);
+        }
+
+        if (!described)
+        {
+            return reading;
         }
 
         var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
 
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
-        var candidates = intent.Kind == IntentKind.Undo && context.Confirmed.Count > 0
-            ? context.Items.Where(i => context.Confirmed.Contains(i.Number)).ToList()
-            : reading.IsSelf || other is not null ? own : context.Items;
-        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival);
+        var candidates = reading.IsSelf || other is not null ? own : context.Items;
+        var match = ItemMatcher.Match(words!, candidates, context.Items, coverage, close, rival);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
             // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
             // is found all the same, and the answer says whose it is.
-            var anyItem = ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival);
+            var anyItem = ItemMatcher.Match(words!, context.Items, context.Items, coverage, close, rival);
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
         }
 
@@ -130,15 +137,44 @@ public static class Understanding
         return intent.Kind == IntentKind.Ask || (match.Clear && match.Words >= 2) ? named : named with { Items = [], Unclear = true, Choices = numbers };
     }
 
-    // "hủy giúp cái vừa rồi": today's one confirmation; when there were several, all of them only if the person says so,
-    // else the person is asked which.
-    private static Reading LastConfirmation(Reading reading, Question question, Context context) => context.Confirmed switch
+    // An undo takes back only what the unit confirmed today. Words pick among those ("cái hồ sơ khen thưởng em báo
+    // nhầm"); words that fit only something else ask. Without them: "hết", "cả hai" take back all; "cái vừa rồi" the
+    // latest message's items; one message alone is what "lộn rồi, hủy giúp" means; otherwise it asks, and for "1 cái"
+    // always: the person believes there are several.
+    private static Reading Undo(Reading reading, Question question, string? words, Context context)
     {
-        [] => reading,
-        [_] => reading with { Items = context.Confirmed },
-        _ when question.Every => reading with { Items = context.Confirmed },
-        _ => reading with { Unclear = true, Choices = context.Confirmed },
-    };
+        var confirmed = context.Confirmed;
+        if (confirmed.Count == 0)
+        {
+            return reading;
+        }
+
+        if (words is not null)
+        {
+            var mine = context.Items.Where(i => confirmed.Contains(i.Number)).ToList();
+            var match = ItemMatcher.Match(words, mine, context.Items, AskCoverage, ActClose, ActRival);
+            if (match.Items.Count > 0)
+            {
+                var numbers = match.Items.Select(i => i.Number).ToList();
+                return match.Clear && match.Words >= 2 ? reading with { Items = numbers } : reading with { Unclear = true, Choices = numbers };
+            }
+
+            if (ItemMatcher.Match(words, context.Items, context.Items, ActCoverage, ActClose, ActRival).Items.Count > 0)
+            {
+                return reading with { Unclear = true, Choices = confirmed };
+            }
+        }
+
+        var latest = context.Confirmations[0];
+        return question switch
+        {
+            { Every: true } => reading with { Items = confirmed },
+            { One: true } => reading with { Unclear = true, Choices = confirmed },
+            { Latest: true } => reading with { Items = latest },
+            _ when context.Confirmations.Count == 1 => reading with { Items = latest },
+            _ => reading with { Unclear = true, Choices = confirmed },
+        };
+    }
 
     private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
         reading with { Items = numbers, Status = question.ItemStatus, Form = question.ItemForm };

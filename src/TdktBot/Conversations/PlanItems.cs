@@ -53,13 +53,16 @@ internal static class PlanItems
             .Select(t => new PlanItem(t.Number, t.Content, t.Due, owners.GetValueOrDefault(t.Id) ?? []))
             .ToList();
         // An undo is allowed on the day of the confirmation only, so today's are what it may mean.
-        var confirmed = turn.UnitObligations.Values
+        var today = turn.UnitObligations.Values
             .Where(o => o.Status == ObligationStatus.Submitted && o.StatusChangedAt is { } at && policy.LocalDate(at) == turn.Today)
             .OrderByDescending(o => o.StatusChangedAt)
-            .Select(o => o.Target.Number)
             .ToList();
-        return new Context(turn.Unit.Name, turn.Today, items, directory) { Confirmed = confirmed };
+        return new Context(turn.Unit.Name, turn.Today, items, directory) { Confirmations = ByMessage(today) };
     }
+
+    // The items one message confirmed share its instant (Submissions).
+    private static List<IReadOnlyList<string>> ByMessage(List<Obligation> newestFirst) =>
+        newestFirst.GroupBy(o => o.StatusChangedAt).Select(m => (IReadOnlyList<string>)m.Select(o => o.Target.Number).ToList()).ToList();
 
     public static ItemStatus Status(Obligation o) => o.Status switch
     {

@@ -39,6 +39,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
 
         var answers = new List<string>();
         var confirmed = new List<Obligation>();
+        var now = time.GetUtcNow();
         foreach (var number in reading.Items)
         {
             if (PlanItems.ObligationFor(turn, number) is not { } chosen)
@@ -49,7 +50,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
 
             // A repeated "đã nộp" is answered from the snapshot, current as of this message; a change goes to the store.
             var change = ObligationService.RefuseConfirm(chosen, turn.Actor, policy.Settings.TimeZone)
-                ?? await Service(turn).ConfirmAsync(chosen.Id, turn.Actor, reading.Intent.Text, ct);
+                ?? await Service(turn).ConfirmAsync(chosen.Id, turn.Actor, reading.Intent.Text, now, ct);
             answers.Add(change.Message);
             if (change.Done)
             {

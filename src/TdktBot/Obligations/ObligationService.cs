@@ -37,7 +37,9 @@ public sealed record StatusChange(bool Done, string Message, Obligation? Obligat
 public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZoneInfo zone)
 {
     /// <summary>The unit says it has submitted (đã nộp).</summary>
-    public async Task<StatusChange> ConfirmAsync(long obligationId, Actor actor, string? note = null, CancellationToken ct = default)
+    /// <param name="at">When the message was handled; every item one message confirms is stamped with it, so an undo of
+    /// "the last confirmation" can tell which went together. Now when null.</param>
+    public async Task<StatusChange> ConfirmAsync(long obligationId, Actor actor, string? note = null, DateTimeOffset? at = null, CancellationToken ct = default)
     {
         if (await LoadAsync(obligationId, ct) is not { } o)
         {
@@ -45,7 +47,7 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
         }
 
         return RefuseConfirm(o, actor, zone)
-            ?? await ChangeAsync(o, ObligationStatus.Submitted, actor, "obligation.confirm", note, StatusTexts.Confirmed(Subject(o)), ct);
+            ?? await ChangeAsync(o, ObligationStatus.Submitted, actor, "obligation.confirm", note, StatusTexts.Confirmed(Subject(o)), ct, at);
     }
 
     /// <summary>
@@ -103,9 +105,9 @@ public sealed class ObligationService(TdktDbContext db, TimeProvider time, TimeZ
                 : Refused(StatusTexts.NotSubmitted(Subject(o), o.Unit.Name)));
     }
 
-    private async Task<StatusChange> ChangeAsync(Obligation o, ObligationStatus to, Actor actor, string action, string? note, string message, CancellationToken ct)
+    private async Task<StatusChange> ChangeAsync(Obligation o, ObligationStatus to, Actor actor, string action, string? note, string message, CancellationToken ct, DateTimeOffset? at = null)
     {
-        var now = time.GetUtcNow();
+        var now = at ?? time.GetUtcNow();
         var from = o.Status;
 
         // The status in the WHERE clause makes two people acting at once safe: only one update wins.

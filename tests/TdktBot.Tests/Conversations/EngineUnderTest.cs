@@ -96,6 +96,8 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     /// <summary>A message from <paramref name="person"/> in the chat at <paramref name="address"/>.</summary>
     public async Task<Reply> SayAsync(string address, string person, bool isGroup, string text, bool fromButton = false)
     {
+        // People write seconds apart.
+        Clock.Advance(TimeSpan.FromSeconds(5));
         var replies = await Engine.HandleAsync(new IncomingMessage
         {
             Channel = Messenger.Telegram,

@@ -105,6 +105,35 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task An_undo_takes_back_the_confirmation_it_means()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(June20);
+        var chat = await bot.LinkAsync(Office, ChatRole.Head, "9");
+        await bot.SayAsync(chat, "đã nộp nv 7 và nv 8");
+        await bot.SayAsync(chat, "nv 10 xong rồi");
+
+        // "vừa rồi" is the last message; "1 cái" of several asks; words pick among today's; "hết" is all.
+        var latest = await bot.SayAsync(chat, "huỷ cái vừa rồi");
+        var one = await bot.SayAsync(chat, "bấm nhầm, bỏ 1 cái");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "7"));
+        var byWords = await bot.SayAsync(chat, "cái bồi dưỡng nghiệp vụ em báo nhầm, chưa đi, bỏ giúp em");
+        await bot.SayAsync(chat, "nv 10 xong rồi");
+        var all = await bot.SayAsync(chat, "nhầm hết rồi, hủy giúp");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 10", latest.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bạn muốn hủy xác nhận việc nào?", one.Text, StringComparison.Ordinal);
+        Assert.Equal(["HUY 7", "HUY 8"], one.Buttons.Select(b => b.Command).Order(StringComparer.Ordinal));
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 7", byWords.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("số 8", byWords.Text, StringComparison.Ordinal);
+        Assert.Contains("nhiệm vụ số 8", all.Text, StringComparison.Ordinal);
+        Assert.Contains("nhiệm vụ số 10", all.Text, StringComparison.Ordinal);
+        foreach (var item in new[] { "7", "8", "10" })
+        {
+            Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, item));
+        }
+    }
+
+    [Fact]
     public async Task A_report_naming_another_unit_changes_nothing_and_says_why()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));

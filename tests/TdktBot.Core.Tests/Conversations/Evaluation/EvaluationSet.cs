@@ -31,24 +31,24 @@ internal static class EvaluationSet
         var today = DateOnly.ParseExact((string)line["today"]!, "dd/MM/yyyy", CultureInfo.InvariantCulture);
         var context = new Context(unit, today, Items.Value, Fixture.Directory);
 
-        // What the person confirmed before, newest first: what "lộn rồi, hủy giúp" takes back.
-        var confirmed = new List<string>();
+        // What the person confirmed before, newest first, one message's items together: what "lộn rồi, hủy giúp" takes back.
+        var confirmations = new List<IReadOnlyList<string>>();
         foreach (var before in line["before"]?.AsArray() ?? [])
         {
             var earlier = Understanding.Read((string)before!, context);
             if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.Items.Count > 0 && earlier.OtherUnit is null)
             {
-                confirmed.InsertRange(0, earlier.Items.Where(i => !confirmed.Contains(i)));
+                confirmations.Insert(0, earlier.Items);
             }
             else if (earlier.Intent.Kind == IntentKind.Confirm)
             {
                 // The person confirmed something the reader could not tell (they would have pressed a choice): the
                 // store holds one more confirmation than what was read, so an undo naming none must ask.
-                confirmed.Add(Unknown);
+                confirmations.Insert(0, [Unknown]);
             }
         }
 
-        context = context with { Confirmed = confirmed };
+        context = context with { Confirmations = confirmations };
 
         var text = (string)line["text"]!;
         var reading = Understanding.Read(text, context);
