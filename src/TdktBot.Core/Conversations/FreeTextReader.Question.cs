@@ -84,7 +84,9 @@ internal sealed partial class FreeTextReader
     {
         for (var i = 0; i < _words.Count; i++)
         {
-            if (EveryUnitWords.Any(p => Mentions.Matches(_words, i, p) > 0) && !(Previous(i) is >= 0 and var before && (Towards.Contains(_words[before].Folded) || _cues[before] == Cue.Submit)))
+            if (EveryUnitWords.Any(p => Mentions.Matches(_words, i, p) > 0)
+                && !(i > 0 && Towards.Contains(_words[i - 1].Folded))
+                && !(Previous(i) is >= 0 and var before && (Towards.Contains(_words[before].Folded) || _cues[before] == Cue.Submit)))
             {
                 return true;
             }

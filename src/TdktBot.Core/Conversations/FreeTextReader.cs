@@ -115,6 +115,28 @@ internal sealed partial class FreeTextReader
             _cues.AsSpan().Replace(Cue.Broadcast, Cue.None);
         }
 
+        // "gửi hướng dẫn tổng kết", "đã ban hành hướng dẫn": a guide handed out is an item, not a request for help.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done)
+            {
+                Claim(i, i + 1, Cue.None);
+            }
+        }
+
+        // "gửi hướng dẫn cho các đơn vị": whom it went to; "đã tổng hợp hồ sơ xong": work done, not a summary asked for.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve")
+                                           || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))))
+            {
+                for (; i < _words.Count && _cues[i] == Cue.Plural; i++)
+                {
+                    _cues[i] = Cue.None;
+                }
+            }
+        }
+
         // "#3 xong": a number marked as one.
         for (var i = 0; i < _words.Count; i++)
         {

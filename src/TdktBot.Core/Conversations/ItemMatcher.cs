@@ -137,13 +137,19 @@ public static class ItemMatcher
 
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
         var pairs = keys.Zip(keys.Skip(1), (a, b) => (a, b)).Distinct().ToList();
-        var total = distinct.Sum(Weight) + pairs.Sum(p => (Weight(p.a) + Weight(p.b)) / 2);
+        double Share((string A, string B) pair) => (Weight(pair.A) + Weight(pair.B)) / 2;
         var scored = items
             .Select((item, i) => (Item: item, Index: i, Score:
-                distinct.Where(k => Holds(unigrams[i], k)).Sum(Weight)
-                + pairs.Where(p => Paired(bigrams[i], p)).Sum(p => (Weight(p.a) + Weight(p.b)) / 2)))
+                distinct.Where(k => Holds(unigrams[i], k)).Sum(Weight) + pairs.Where(p => Paired(bigrams[i], p)).Sum(Share)))
             .OrderByDescending(x => x.Score)
             .ToList();
+
+        // What the description must be covered by: its words, and the verbs ("ban hành", "tổ chức") only when the best fit
+        // holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
+        var verbs = Verbs(query);
+        var (winnerWords, winnerPairs) = (unigrams[scored[0].Index], bigrams[scored[0].Index]);
+        var total = distinct.Where(k => !verbs.Contains(k) || Holds(winnerWords, k)).Sum(Weight)
+                    + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(winnerPairs, p)).Sum(Share);
         if (scored[0].Score < coverage * total)
         {
             return ItemMatch.None;
@@ -156,7 +162,8 @@ public static class ItemMatcher
         // words that merely stand closer together in one item do not choose between them.
         var winner = unigrams[scored[0].Index];
         bool Own(int index) =>
-            distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k)) || distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k));
+            distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k) && !verbs.Contains(k))
+            || distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k));
         var fits = scored
             .Where(x => x.Score >= Tie * best
                         || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
@@ -164,6 +171,33 @@ public static class ItemMatcher
             .Select(x => x.Item)
             .ToList();
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
+    }
+
+    // Verbs of doing, which a person adds to an item's name: "đã ban hành hướng dẫn", "đi dự hội nghị".
+    private static readonly HashSet<string> VerbPhrases = new(StringComparer.Ordinal)
+    {
+        "to chuc", "tham du", "tham gia", "ban hanh", "xay dung", "thuc hien", "trien khai", "hoan thanh",
+    };
+
+    private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
+
+    private static HashSet<string> Verbs(List<Token> query)
+    {
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < query.Count; i++)
+        {
+            if (i + 1 < query.Count && VerbPhrases.Contains(query[i].Folded + " " + query[i + 1].Folded))
+            {
+                verbs.Add(query[i].Key);
+                verbs.Add(query[++i].Key);
+            }
+            else if (VerbWords.Contains(query[i].Folded))
+            {
+                verbs.Add(query[i].Key);
+            }
+        }
+
+        return verbs;
     }
 
     private static HashSet<string> Unigrams(List<Token> content) => content.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);

@@ -59,7 +59,7 @@ public static class Understanding
     // a question may list the few that fit; an action needs one clear fit, or it asks.
     private const double AskCoverage = 0.45;
     private const double AskClose = 0.8;
-    private const double ActCoverage = 0.85;
+    private const double ActCoverage = 0.75;
     private const double ActClose = 0.6;
     private const double ActRival = 0.35;
 
