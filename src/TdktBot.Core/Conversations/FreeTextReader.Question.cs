@@ -28,7 +28,7 @@ internal sealed partial class FreeTextReader
     [
         "se", "sap", "chuan bi", "dang", "dinh", "du dinh", "mai", "chieu nay", "toi nay", "sang nay", "tuan sau", "tuan toi",
         "thang sau", "thang toi", "cuoi thang", "cuoi tuan", "chac", "lat nua", "ti nua", "khi nao xong",
-        "mot the", "de sau", "nhac",
+        "mot the", "de sau", "nhac", "du kien", "dang trinh", "cho ky",
     ];
 
     // It did not go: "báo lỗi", "không đi được", "bị trả về".

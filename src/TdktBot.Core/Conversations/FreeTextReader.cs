@@ -64,6 +64,10 @@ internal sealed partial class FreeTextReader
 
     private bool Submits => Has(Cue.Submit) || Has(Cue.Done);
 
+    // "tuần sau bên em mới gửi", "kh năm học đang làm, cuối tuần nộp": news of work to come, not a question about the
+    // period or the item it names.
+    private bool Later => NotDone && !Asked && (Submits || Has(Cue.Act)) && !Has(Cue.Must) && !Has(Cue.Owe);
+
     // Reads a message that is not a command; text is already cleaned.
     public static Intent Read(string text)
     {
@@ -335,7 +339,7 @@ internal sealed partial class FreeTextReader
 
         // A period beside a report is its scope ("đã nộp báo cáo quý 1"), not a question.
         var report = Math.Max(_scores.GetValueOrDefault(IntentKind.Confirm), _scores.GetValueOrDefault(IntentKind.Undo));
-        if (_lookup > double.MinValue)
+        if (_lookup > double.MinValue && !Later)
         {
             Raise(IntentKind.Ask, _lookup - (report >= 3.5 ? ScopeDemotion : 0));
         }
@@ -406,7 +410,7 @@ internal sealed partial class FreeTextReader
             .ToList();
         if (ranked.Count == 0)
         {
-            return new Intent(IntentKind.Unknown);
+            return new Intent(Later ? IntentKind.Later : IntentKind.Unknown);
         }
 
         var best = ranked[0];

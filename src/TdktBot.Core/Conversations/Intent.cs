@@ -14,6 +14,9 @@ public enum IntentKind
     /// <summary>A question about the plan, read as its parts in <see cref="Intent.Question"/>: whose items, which, when, in what state, and what to tell of them.</summary>
     Ask,
 
+    /// <summary>News of work still to come ("tuần sau bên em mới gửi"): nothing changes, reminders go on.</summary>
+    Later,
+
     /// <summary>A unit confirms it has submitted or completed something.</summary>
     Confirm,
 

@@ -97,6 +97,9 @@ public static class ReplyTexts
     public static string Unknown =>
         "Xin lỗi, bot chưa hiểu câu này. Bạn thử hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», «đã nộp D1», hoặc gõ /help.";
 
+    public static string Later =>
+        "Bot đã đọc tin nhắn; chưa việc nào được ghi là đã nộp, bot vẫn nhắc theo hạn. Khi nộp xong, nhắn «đã nộp <số việc>», ví dụ «đã nộp D1».";
+
     public static string Ambiguous => "Bạn muốn hỏi điều nào?";
 
     public static string ChoiceLabel(IntentKind kind) => kind switch

@@ -73,6 +73,7 @@ internal sealed partial class ConversationEngine(
             IntentKind.Start when intent.Code is { } code => [await membership.JoinAsync(turn, code, ct)],
             IntentKind.Greeting or IntentKind.Start => [new Reply(ReplyTexts.Greeting(turn.Message.SenderName, turn.Unit.Name))],
             IntentKind.Help => [new Reply(ReplyTexts.Help(turn.Role))],
+            IntentKind.Later => [new Reply(ReplyTexts.Later)],
             IntentKind.Ask or IntentKind.Confirm or IntentKind.Undo => [await AboutItemsAsync(turn, intent, ct)],
             IntentKind.Accept => [await review.ReviewAsync(turn, intent, accept: true, ct)],
             IntentKind.Return => [await review.ReviewAsync(turn, intent, accept: false, ct)],

@@ -82,7 +82,7 @@ public sealed class AccessPolicyTests
     [Fact]
     public void Every_intent_maps_to_an_act_and_only_plain_questions_to_asking()
     {
-        var asks = new[] { IntentKind.Unknown, IntentKind.Help, IntentKind.Greeting, IntentKind.Start, IntentKind.Ask };
+        var asks = new[] { IntentKind.Unknown, IntentKind.Help, IntentKind.Greeting, IntentKind.Later, IntentKind.Start, IntentKind.Ask };
 
         Assert.Equal(asks.Order(), Enum.GetValues<IntentKind>().Where(k => IntentActs.ActOf(new Intent(k)) == Ask).Order());
         Assert.Equal(AskOthers, IntentActs.ActOf(new Intent(IntentKind.Ask) { Question = new Question { Who = WhoKind.All } }));

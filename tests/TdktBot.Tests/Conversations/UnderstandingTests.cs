@@ -153,9 +153,12 @@ public sealed class UnderstandingTests
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
         var chat = await bot.LinkAsync(School, ChatRole.Head, "8");
 
-        await bot.SayAsync(chat, "mai em nộp D1");
+        var tomorrow = await bot.SayAsync(chat, "mai em nộp D1");
+        var nextWeek = await bot.SayAsync(chat, "tuần sau bên em mới gửi");
         var asked = await bot.SayAsync(chat, "trường mình nộp D1 rồi hả");
 
+        Assert.StartsWith("Bot đã đọc tin nhắn; chưa việc nào được ghi là đã nộp", tomorrow.Text, StringComparison.Ordinal);
+        Assert.Equal(tomorrow.Text, nextWeek.Text);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
         Assert.Contains("chưa nộp", asked.Text, StringComparison.Ordinal);
     }

@@ -95,7 +95,7 @@ internal static class EvaluationSet
                 return new JsonObject { ["act"] = "undo", ["items"] = Array(reading.Items) };
             case IntentKind.Help:
                 return new JsonObject { ["act"] = "help" };
-            case IntentKind.Greeting or IntentKind.Unknown or IntentKind.Start:
+            case IntentKind.Greeting or IntentKind.Unknown or IntentKind.Start or IntentKind.Later:
                 return new JsonObject { ["act"] = "other" };
             default:
                 return new JsonObject { ["act"] = Snake(intent.Kind.ToString()) };
