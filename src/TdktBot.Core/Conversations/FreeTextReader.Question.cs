@@ -26,10 +26,13 @@ internal sealed partial class FreeTextReader
     // Things to come: "mai em nộp", "tuần sau mới gửi", "sắp xong", "đang làm", "chiều nay".
     private static readonly string[] FutureWords =
     [
-        "se", "sap", "chuan bi", "dang", "dinh", "du dinh", "mai", "chieu nay", "toi nay", "sang nay", "tuan sau", "tuan toi",
-        "thang sau", "thang toi", "cuoi thang", "cuoi tuan", "chac", "lat nua", "ti nua", "khi nao xong",
+        "se", "sap", "chuan bi", "dang", "dinh", "du dinh", "mai", "tuan sau", "tuan toi",
+        "thang sau", "thang toi", "chac", "lat nua", "ti nua", "khi nao xong",
         "mot the", "de sau", "nhac", "du kien", "dang trinh", "cho ky",
     ];
+
+    // Times of today or of this week or month: to come, unless the deed is said done ("đã gửi sáng nay").
+    private static readonly string[] LaterTodayWords = ["chieu nay", "toi nay", "sang nay", "cuoi thang", "cuoi tuan"];
 
     // It did not go: "báo lỗi", "không đi được", "bị trả về".
     private static readonly string[] FailWords = ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc"];

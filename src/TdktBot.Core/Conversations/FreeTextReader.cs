@@ -66,6 +66,9 @@ internal sealed partial class FreeTextReader
 
     // "tuần sau bên em mới gửi", "kh năm học đang làm, cuối tuần nộp": news of work to come, not a question about the
     // period or the item it names.
+    // "Hội đã hoàn thành … và đã gửi về Phòng ngày 28/01": a deed reported done; its periods and years are its own.
+    private bool Reported => Perfective && (Submits || Has(Cue.Act)) && !Asked && !Negated && !NotDone;
+
     private bool Later => NotDone && !Asked && (Submits || Has(Cue.Act)) && !Has(Cue.Must) && !Has(Cue.Owe);
 
     // Reads a message that is not a command; text is already cleaned.
@@ -141,6 +144,15 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "Hội CCB xã báo cáo: …", "Kính báo:": the writer reports; the words are not an item's name.
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_words[i].Folded == "bao" && _words[i + 1].Folded == "cao" && EndsWithColon(i + 1))
+            {
+                Claim(i, i + 1, Cue.Submit);
+            }
+        }
+
         // "#3 xong": a number marked as one.
         for (var i = 0; i < _words.Count; i++)
         {
@@ -210,7 +222,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer.
         NotDone = Any(FutureWords) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
-                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
+                  || (Any(LaterTodayWords) && !Perfective) || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
         StatusQuestion = (trailingNegation || EndsWithQuestionParticle() || Any(AskingWords)) && (Submits || Has(Cue.Act) || Has(Cue.Done) || Has(Cue.Reviewed))
                          && !Has(Cue.Must);
@@ -339,7 +351,7 @@ internal sealed partial class FreeTextReader
 
         // A period beside a report is its scope ("đã nộp báo cáo quý 1"), not a question.
         var report = Math.Max(_scores.GetValueOrDefault(IntentKind.Confirm), _scores.GetValueOrDefault(IntentKind.Undo));
-        if (_lookup > double.MinValue && !Later)
+        if (_lookup > double.MinValue && !Later && !Reported)
         {
             Raise(IntentKind.Ask, _lookup - (report >= 3.5 ? ScopeDemotion : 0));
         }
@@ -547,6 +559,8 @@ internal sealed partial class FreeTextReader
     }
 
     // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".
+    private bool EndsWithColon(int i) => _text.AsSpan(_words[i].End).TrimStart(' ') is [':', ..];
+
     private bool EndsClause(int i) =>
         _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];
 

@@ -188,6 +188,8 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     // Words before a unit that make it where something went ("gửi về Phòng Văn hóa", "chuyển HĐ TĐKT"), not who did it.
     private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho"];
 
+    private static readonly string[] OnBehalf = ["gium", "giup", "dum", "ho", "thay"];
+
     /// <summary>The units named as doing something: all but those named as where it went.</summary>
     public IReadOnlyList<Unit> Doers { get; init; } = [];
 
@@ -217,8 +219,23 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
         bool IsDoer((Unit Unit, string Key) f)
         {
+            // "về UBND", "qua văn thư UBND", "cho phòng Văn hóa": a word of direction shortly before; but "nộp giùm
+            // trường TH", "nộp thay Hội Nông dân" did it for that unit.
             var before = folded[..folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
-            return !Towards.Contains(before[^1]) && !(before.Length > 1 && Towards.Contains(before[^2]) && before[^1] is "phong" or "cho");
+            foreach (var word in before.TakeLast(3).Reverse())
+            {
+                if (OnBehalf.Contains(word))
+                {
+                    return true;
+                }
+
+                if (Towards.Contains(word))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // "Trạm Y tế xã" inside "Phòng Y tế" would be two units; the longer mention wins.

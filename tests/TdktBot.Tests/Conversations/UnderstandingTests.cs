@@ -134,6 +134,20 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_formal_report_is_a_report_whatever_dates_and_offices_it_names()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "10");
+
+        // The date is when it was done, "năm 2026" names the plan, the office is where it went, "sáng nay" is past.
+        var reply = await bot.SayAsync(chat,
+            "Hội Nông dân xã báo cáo: ngày 27/01/2026 hội đã xây dựng xong kế hoạch thi đua năm 2026 và đã gửi về UBND xã qua Phòng Văn hóa - Xã hội sáng nay. Trân trọng.");
+
+        Assert.Contains("D1", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
     public async Task A_report_naming_another_unit_changes_nothing_and_says_why()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
