@@ -56,6 +56,14 @@ public static class ReplyTexts
         _ => OfficeOnly,
     };
 
+    public const string NothingHeld = "Không có tệp kế hoạch nào đang chờ áp dụng. Bot đang nhắc việc theo kế hoạch đã nạp.";
+
+    /// <summary>The office's answer to /apdung: what the reload did, or why it could not.</summary>
+    public static string PlanApplied(bool loaded, IEnumerable<string> messages) =>
+        (loaded ? "✅ Đã áp dụng tệp kế hoạch.\n" : "Chưa áp dụng được tệp kế hoạch:\n")
+        + string.Join("\n", messages)
+        + (loaded ? "\nBot nhắc việc theo lịch mới từ lần quét nhắc việc tiếp theo." : string.Empty);
+
     public const string NoPlan = "Chưa có kế hoạch nào được nạp. Vui lòng báo Phòng Văn hóa - Xã hội.";
 
     public static string FileWithoutCaption(string fileName) =>
