@@ -28,6 +28,12 @@ public static class DeliveryTexts
             + $"Vui lòng mời lại {invite} (thêm bot vào nhóm hoặc nhờ đơn vị nhắn tin cho bot) để tiếp tục nhận nhắc việc.";
     }
 
+    /// <summary>The notice to the office when wrong invite codes from many chats pause redemption for everyone.</summary>
+    public static string InvitesPaused(int failures, int minutes) =>
+        $"⚠️ Có hơn {failures} mã mời sai được gửi tới bot trong một giờ qua, có thể có người đang dò mã. "
+        + $"Bot tạm ngừng nhận mã mời {minutes} phút với mọi người. Các mã đã tạo vẫn còn hiệu lực; "
+        + "nếu cần, hãy hỏi lại những người vừa được mời và tạo mã mới cho họ.";
+
     /// <summary>The command (and button) by which the office applies a plan reload the bot held.</summary>
     public const string ApplyPlanCommand = "/apdung";
 

@@ -34,6 +34,9 @@ public static class ReplyTexts
 
     public const string ExpiredCode = "Mã mời đã hết hạn. Hãy xin mã mới từ Phòng Văn hóa - Xã hội.";
 
+    public static string Paused(int minutes) =>
+        $"Bot đang tạm ngừng nhận mã mời vì có quá nhiều mã sai được gửi tới. Vui lòng đợi khoảng {minutes} phút rồi gửi lại mã.";
+
     public const string Throttled = "Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi khoảng một giờ rồi thử lại, hoặc liên hệ Phòng Văn hóa - Xã hội.";
 
     public const string OfficeOnly =

@@ -33,6 +33,7 @@ internal sealed class Membership(
                 RedeemStatus.Used => ReplyTexts.UsedCode,
                 RedeemStatus.Expired => ReplyTexts.ExpiredCode,
                 RedeemStatus.Throttled => ReplyTexts.Throttled,
+                RedeemStatus.Paused => ReplyTexts.Paused((int)Math.Ceiling(inviteOptions.PauseForAll.TotalMinutes)),
                 _ => ReplyTexts.UnknownCode,
             });
         }

@@ -187,6 +187,38 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task Many_chats_guessing_codes_pause_redemption_for_everyone_for_15_minutes_and_the_office_is_told_once()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+        var invite = await bot.SayAsync(office, "/moi Trạm Y tế xã");
+        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+
+        // 17 chats × 3 wrong codes: each chat stays under its own limit of 5, together they pass 50.
+        for (var guess = 0; guess < 51; guess++)
+        {
+            await bot.SayAsync($"66{guess % 17}", $"/start SAIMA{guess:D5}");
+        }
+
+        var paused = await bot.SayAsync("777", "/start " + code);
+        bot.Clock.Advance(TimeSpan.FromMinutes(14));
+        var still = await bot.SayAsync("778", "/start " + code);
+        bot.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        var linked = await bot.SayAsync("777", "/start " + code);
+
+        Assert.Equal(
+            "Bot đang tạm ngừng nhận mã mời vì có quá nhiều mã sai được gửi tới. Vui lòng đợi khoảng 15 phút rồi gửi lại mã.",
+            paused.Text);
+        Assert.Equal(paused.Text, still.Text);
+        Assert.Contains("Đã liên kết cuộc trò chuyện này với Trạm Y tế xã", linked.Text, StringComparison.Ordinal);
+        await using var db = bot.Store();
+        var notice = Assert.Single(await db.Deliveries.Where(d => d.Kind == "notice").Include(d => d.Chat).ToListAsync());
+        Assert.Equal(office, notice.Chat.Address);
+        Assert.StartsWith("⚠️ Có hơn 50 mã mời sai được gửi tới bot trong một giờ qua, có thể có người đang dò mã. "
+            + "Bot tạm ngừng nhận mã mời 15 phút với mọi người.", notice.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Office_tools_are_refused_politely_to_units_and_work_for_the_office()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
