@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data.Entities;
+using TdktBot.Messaging;
 
 namespace TdktBot.Tests.Conversations;
 
@@ -175,7 +176,7 @@ public sealed class ConversationTests
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
 
         var invite = await bot.SayAsync(office, "/moi Trạm Y tế xã");
-        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+        var code = CodeIn(invite);
         var linked = await bot.SayAsync("777", "/start " + code);
         var question = await bot.SayAsync("777", "tuần này có hạn gì");
 
@@ -191,8 +192,7 @@ public sealed class ConversationTests
     {
         await using var bot = await EngineUnderTest.StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
-        var invite = await bot.SayAsync(office, "/moi Trạm Y tế xã");
-        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+        var code = CodeIn(await bot.SayAsync(office, "/moi Trạm Y tế xã"));
 
         // 17 chats × 3 wrong codes: each chat stays under its own limit of 5, together they pass 50.
         for (var guess = 0; guess < 51; guess++)
@@ -244,7 +244,7 @@ public sealed class ConversationTests
         await using var bot = await EngineUnderTest.StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
         var invite = await bot.SayAsync(office, "/moi Trường THCS Hoa Thám");
-        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+        var code = CodeIn(invite);
 
         var joined = await bot.SayAsync("-100", "501", isGroup: true, "/start " + code);
         var byMember = await bot.SayAsync("-100", "502", isGroup: true, "NOP D1", fromButton: true);
@@ -281,4 +281,7 @@ public sealed class ConversationTests
         Assert.Equal("Bạn muốn hỏi điều nào?", ambiguous.Text);
         Assert.True(ambiguous.Buttons.Count >= 2);
     }
+
+    /// <summary>The code in the office's invite reply.</summary>
+    private static string CodeIn(Reply invite) => System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
 }
