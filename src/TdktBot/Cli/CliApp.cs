@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Messaging;
 using TdktBot.Core.Reminders;
+using TdktBot.Core.Text;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
@@ -120,7 +121,7 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         var chat = await plans.EnsureConsoleChatAsync(unitName, role, ct);
         if (chat is null)
         {
-            error.WriteLine($"Không tìm thấy đơn vị «{unitName}». Các đơn vị: {string.Join("; ", plans.Directory!.Units.Select(u => u.Name))}.");
+            error.WriteLine($"Không tìm thấy đơn vị «{unitName}». Các đơn vị: {string.Join("; ", plans.Directory!.Units.Select(u => u.Name).Order(VietnameseOrder.Names))}.");
             return InputError;
         }
 

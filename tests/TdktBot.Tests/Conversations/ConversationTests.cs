@@ -239,6 +239,25 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task The_office_sees_units_in_vietnamese_alphabetical_order()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+
+        var list = await bot.SayAsync(office, "/chuanop D1");
+
+        // In code-point order «Hội Nông dân» came before «Hội đồng …», «Trường …» before «Trạm Y tế» and «Ủy ban …» last.
+        string[] expected =
+        [
+            "Ban Chỉ huy Quân sự xã", "Công an xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Hội Cựu chiến binh xã",
+            "Hội đồng Thi đua - Khen thưởng xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
+            "Trạm Y tế xã", "Trường Mầm non Hoa Thám", "Trường THCS Hoa Thám", "Trường Tiểu học Hoa Thám", "Ủy ban MTTQ Việt Nam xã",
+            "Ủy ban nhân dân xã Hoa Thám", "Văn phòng HĐND và UBND xã",
+        ];
+        Assert.Equal(expected, list.Text.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..]));
+    }
+
+    [Fact]
     public async Task A_head_who_joins_in_the_units_group_confirms_there_and_the_groups_other_members_only_ask()
     {
         await using var bot = await EngineUnderTest.StartAsync(January20);
