@@ -106,8 +106,7 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         return 0;
     }
 
-    private Task<int> ReloadAsync(bool acceptShrink, TimeProvider time, CancellationToken ct) =>
-        WithPlansAsync(time, tools: false, acceptShrink, (provider, outcome) =>
+    private Task<int> ReloadAsync(bool acceptShrink, TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: false, acceptShrink, (provider, outcome) =>
     {
         var warnings = provider.GetRequiredService<IOptions<CalendarOptions>>().Value.MissingYearWarnings(outcome.Years ?? []);
         outcome.Messages.Concat(warnings).ToList().ForEach(output.WriteLine);
@@ -138,7 +137,8 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     /// <summary>
     /// Runs <paramref name="verb"/> on the migrated store on <paramref name="time"/> once the plans are loaded into it, without the
     /// worker; or tells why the plans did not load. The <paramref name="tools"/> (chat, invites) get the conversation and warnings
-    /// logged to standard error too, and work on the old schedule when the load is held (<paramref name="acceptShrink"/>).
+    /// logged to standard error too. A load that would drop too much of a plan is held unless <paramref name="acceptShrink"/>;
+    /// the tools then work on the old schedule.
     /// </summary>
     private async Task<int> WithPlansAsync(TimeProvider time, bool tools, bool acceptShrink, Func<ServiceProvider, PlanLoadOutcome, Task<int>> verb,
         CancellationToken ct)
