@@ -1,9 +1,8 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace TdktBot.Data;
 
-/// <summary>Opening the SQLite store: the file's folder is created, migrations are applied, never EnsureCreated.</summary>
+/// <summary>Opening the SQLite store: the file and its folder are created private, migrations are applied, never EnsureCreated.</summary>
 public static class TdktStore
 {
     public static DbContextOptions<TdktDbContext> Options(string connectionString) =>
@@ -16,19 +15,10 @@ public static class TdktStore
             // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns each time a new file is made.
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
 
-    /// <summary>Creates the data folder if needed, then applies pending migrations; returns their names.</summary>
+    /// <summary>Creates the data folder and the store's file if needed, both private, then applies pending migrations; returns their names.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, CancellationToken ct = default)
     {
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (!string.IsNullOrEmpty(file) && file != ":memory:")
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
+        PrivateFiles.PrepareDatabase(db.Database.GetConnectionString()!);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
 

@@ -48,6 +48,9 @@ public enum Act
     Invite,
 
     ListMembers,
+
+    /// <summary>Apply a plan reload held because it would drop many items.</summary>
+    ApplyPlan,
 }
 
 /// <summary>
@@ -63,7 +66,8 @@ public static class AccessPolicy
         [Role.Stranger] = [Act.Join],
         [Role.Staff] = [Act.Join, Act.Ask],
         [Role.Head] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo],
-        [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.AskOthers, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers],
+        [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.AskOthers, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers,
+            Act.ApplyPlan],
     };
 
     public static bool Allows(Role role, Act act) => Allowed.TryGetValue(role, out var acts) && acts.Contains(act);

@@ -44,6 +44,7 @@ public static class ConversationCommands
         new("moi", "Tạo mã mời: /moi <đơn vị> [head|staff|office]", IntentKind.Invite, OfficeOnly: true),
         new("phatdong", "Gửi thông báo: /phatdong [nhóm:] <nội dung>", IntentKind.Broadcast, OfficeOnly: true),
         new("thanhvien", "Danh sách thành viên dùng bot", IntentKind.Members, OfficeOnly: true),
+        new("apdung", "Áp dụng tệp kế hoạch bot đang giữ lại vì bỏ nhiều mục", IntentKind.ApplyPlan, OfficeOnly: true),
     ];
 
     /// <summary>The menu for units' chats: the commands that are not the office's.</summary>

@@ -1,6 +1,6 @@
 namespace TdktBot.Core.Conversations;
 
-/// <summary>What the office is told when the bot can no longer write to a chat.</summary>
+/// <summary>What the office is told on the bot's own account: a chat it can no longer write to, a plan reload it holds.</summary>
 public static class DeliveryTexts
 {
     /// <summary>Why the other messages waiting for a chat were given up when the chat stopped working.</summary>
@@ -27,4 +27,20 @@ public static class DeliveryTexts
             + "Bot đã dừng gửi nhắc việc tới cuộc trò chuyện này. "
             + $"Vui lòng mời lại {invite} (thêm bot vào nhóm hoặc nhờ đơn vị nhắn tin cho bot) để tiếp tục nhận nhắc việc.";
     }
+
+    /// <summary>The notice to the office when wrong invite codes from many chats pause redemption for everyone.</summary>
+    public static string InvitesPaused(int failures, int minutes) =>
+        $"⚠️ Có hơn {failures} mã mời sai được gửi tới bot trong một giờ qua, có thể có người đang dò mã. "
+        + $"Bot tạm ngừng nhận mã mời {minutes} phút với mọi người. Các mã đã tạo vẫn còn hiệu lực; "
+        + "nếu cần, hãy hỏi lại những người vừa được mời và tạo mã mới cho họ.";
+
+    /// <summary>The command (and button) by which the office applies a plan reload the bot held.</summary>
+    public const string ApplyPlanCommand = "/apdung";
+
+    /// <summary>The notice to the office when a reload would drop too much of the plan: what, why it waits, and what to do.</summary>
+    /// <param name="counts">The file and the counts, as <c>PlanShrink.Counts</c> words them.</param>
+    public static string PlanHeld(int year, string counts) =>
+        $"⚠️ Bot chưa nạp lại kế hoạch năm {year}: {counts}.\n"
+        + "Bot vẫn nhắc việc theo lịch cũ. Nếu tệp bị cắt cụt hoặc lưu nhầm, hãy khôi phục tệp; bot sẽ tự nạp lại. "
+        + $"Nếu đúng là muốn bỏ các mục đó, bấm «Áp dụng» hoặc gửi {ApplyPlanCommand}.";
 }

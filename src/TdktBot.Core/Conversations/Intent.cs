@@ -41,6 +41,9 @@ public enum IntentKind
     /// <summary>The office sends the broadcast it drafted (<see cref="Intent.Broadcast"/>): "GUI 12", the command of its «Gửi» button.</summary>
     SendBroadcast,
 
+    /// <summary>The office applies a plan reload the bot held because it would drop many items ("/apdung").</summary>
+    ApplyPlan,
+
     /// <summary>The office drops the broadcast it drafted (<see cref="Intent.Broadcast"/>): "HUYGUI 12", the command of its «Hủy» button.</summary>
     CancelBroadcast,
 }

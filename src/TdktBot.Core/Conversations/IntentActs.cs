@@ -18,6 +18,7 @@ public static class IntentActs
         IntentKind.Broadcast or IntentKind.SendBroadcast or IntentKind.CancelBroadcast => Act.Broadcast,
         IntentKind.Invite => Act.Invite,
         IntentKind.Members => Act.ListMembers,
+        IntentKind.ApplyPlan => Act.ApplyPlan,
         _ => Act.Ask,
     };
 }

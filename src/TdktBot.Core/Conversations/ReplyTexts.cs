@@ -34,6 +34,9 @@ public static class ReplyTexts
 
     public const string ExpiredCode = "Mã mời đã hết hạn. Hãy xin mã mới từ Phòng Văn hóa - Xã hội.";
 
+    public static string Paused(int minutes) =>
+        $"Bot đang tạm ngừng nhận mã mời vì có quá nhiều mã sai được gửi tới. Vui lòng đợi khoảng {minutes} phút rồi gửi lại mã.";
+
     public const string Throttled = "Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi khoảng một giờ rồi thử lại, hoặc liên hệ Phòng Văn hóa - Xã hội.";
 
     public const string OfficeOnly =
@@ -55,6 +58,14 @@ public static class ReplyTexts
         (_, Act.Undo) => HeadOnlyUndo,
         _ => OfficeOnly,
     };
+
+    public const string NothingHeld = "Không có tệp kế hoạch nào đang chờ áp dụng. Bot đang nhắc việc theo kế hoạch đã nạp.";
+
+    /// <summary>The office's answer to /apdung: what the reload did, or why it could not.</summary>
+    public static string PlanApplied(bool loaded, IEnumerable<string> messages) =>
+        (loaded ? "✅ Đã áp dụng tệp kế hoạch.\n" : "Chưa áp dụng được tệp kế hoạch:\n")
+        + string.Join("\n", messages)
+        + (loaded ? "\nBot nhắc việc theo lịch mới từ lần quét nhắc việc tiếp theo." : string.Empty);
 
     public const string NoPlan = "Chưa có kế hoạch nào được nạp. Vui lòng báo Phòng Văn hóa - Xã hội.";
 

@@ -50,9 +50,16 @@ public sealed partial class CliApp
             checkedFile, checkFormat, checkUnits,
         }, parsed => Plans().Check(parsed.GetValue(checkedFile), parsed.GetRequiredValue(checkFormat), parsed.GetValue(checkUnits)));
 
+        var acceptShrink = new Option<bool>("--accept-shrink")
+        {
+            Arity = ArgumentArity.Zero,
+            Description = "nạp cả khi tệp bỏ quá một phần ba số mục hoặc mọi việc của một quý (bình thường bot giữ lịch cũ và báo văn phòng)",
+        };
         var reload = Verb(new Command("reload",
-            "Nạp lại tệp kế hoạch và danh sách đơn vị vào cơ sở dữ liệu; bot đang chạy dùng lịch mới từ lần quét nhắc việc tiếp theo."),
-            (_, time, ct) => ReloadAsync(time, ct));
+            "Nạp lại tệp kế hoạch và danh sách đơn vị vào cơ sở dữ liệu; bot đang chạy dùng lịch mới từ lần quét nhắc việc tiếp theo.")
+        {
+            acceptShrink,
+        }, (parsed, time, ct) => ReloadAsync(parsed.GetValue(acceptShrink), time, ct));
 
         return WithHelpVerb(new Command("plan", "Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot.") { import, show, check, reload });
 

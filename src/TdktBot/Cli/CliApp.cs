@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Messaging;
 using TdktBot.Core.Reminders;
+using TdktBot.Core.Text;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
@@ -105,7 +106,7 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         return 0;
     }
 
-    private Task<int> ReloadAsync(TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: false, (provider, outcome) =>
+    private Task<int> ReloadAsync(bool acceptShrink, TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: false, acceptShrink, (provider, outcome) =>
     {
         var warnings = provider.GetRequiredService<IOptions<CalendarOptions>>().Value.MissingYearWarnings(outcome.Years ?? []);
         outcome.Messages.Concat(warnings).ToList().ForEach(output.WriteLine);
@@ -113,13 +114,13 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
         return Task.FromResult(0);
     }, ct);
 
-    private Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: true, async (provider, _) =>
+    private Task<int> ChatAsync(string unitName, ChatRole? role, TimeProvider time, CancellationToken ct) => WithPlansAsync(time, tools: true, acceptShrink: false, async (provider, _) =>
     {
         var plans = provider.GetRequiredService<PlanStore>();
         var chat = await plans.EnsureConsoleChatAsync(unitName, role, ct);
         if (chat is null)
         {
-            error.WriteLine($"Không tìm thấy đơn vị «{unitName}». Các đơn vị: {string.Join("; ", plans.Directory!.Units.Select(u => u.Name))}.");
+            error.WriteLine($"Không tìm thấy đơn vị «{unitName}». Các đơn vị: {string.Join("; ", plans.Directory!.Units.Select(u => u.Name).Order(VietnameseOrder.Names))}.");
             return InputError;
         }
 
@@ -129,16 +130,18 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     }, ct);
 
     private Task<int> InviteAsync(Func<InviteCommands, Task<int>> verb, TimeProvider time, CancellationToken ct) =>
-        WithPlansAsync(time, tools: true, (provider, _) => verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
+        WithPlansAsync(time, tools: true, acceptShrink: false, (provider, _) => verb(new InviteCommands(provider.GetRequiredService<IDbContextFactory<TdktDbContext>>(),
             provider.GetRequiredService<PlanStore>(), provider.GetRequiredService<InviteOptions>(),
             provider.GetRequiredService<ReminderPolicy>(), time, provider.GetServices<IBotLinks>(), output, error)), ct);
 
     /// <summary>
     /// Runs <paramref name="verb"/> on the migrated store on <paramref name="time"/> once the plans are loaded into it, without the
     /// worker; or tells why the plans did not load. The <paramref name="tools"/> (chat, invites) get the conversation and warnings
-    /// logged to standard error too.
+    /// logged to standard error too. A load that would drop too much of a plan is held unless <paramref name="acceptShrink"/>;
+    /// the tools then work on the old schedule.
     /// </summary>
-    private async Task<int> WithPlansAsync(TimeProvider time, bool tools, Func<ServiceProvider, PlanLoadOutcome, Task<int>> verb, CancellationToken ct)
+    private async Task<int> WithPlansAsync(TimeProvider time, bool tools, bool acceptShrink, Func<ServiceProvider, PlanLoadOutcome, Task<int>> verb,
+        CancellationToken ct)
     {
         var services = new ServiceCollection()
             .AddLogging(b =>
@@ -154,11 +157,14 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
             .AddReminderPolicy(configuration);
         await using var provider = (tools ? services.AddConversations(configuration) : services).BuildServiceProvider();
         await provider.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
-        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(ct);
+        var outcome = await provider.GetRequiredService<PlanStore>().LoadAsync(acceptShrink, ct);
         if (!outcome.Loaded)
         {
             outcome.Messages.ToList().ForEach(error.WriteLine);
-            return InputError;
+            if (!(outcome.Held && tools))
+            {
+                return InputError;
+            }
         }
 
         return await verb(provider, outcome);

@@ -82,6 +82,7 @@ internal sealed partial class ConversationEngine(
             IntentKind.CancelBroadcast when intent.Broadcast is { } dropped => [await broadcasting.CancelAsync(turn, dropped, ct)],
             IntentKind.Invite => [await membership.InviteAsync(turn, intent, ct)],
             IntentKind.Members => [await Membership.ListAsync(turn, ct)],
+            IntentKind.ApplyPlan => [await ApplyPlanAsync(turn, ct)],
             _ => [new Reply(ReplyTexts.Unknown)],
         };
     }
@@ -104,8 +105,28 @@ internal sealed partial class ConversationEngine(
         };
     }
 
+    // The office says a reload the bot held (it would drop many items) is meant.
+    private async Task<Reply> ApplyPlanAsync(Turn turn, CancellationToken ct)
+    {
+        if (!plans.HasHeld)
+        {
+            return new Reply(ReplyTexts.NothingHeld);
+        }
+
+        var outcome = await plans.LoadAsync(acceptShrink: true, ct);
+        foreach (var message in outcome.Messages)
+        {
+            LogPlanApplied(logger, turn.Message.Channel, turn.Message.ChatAddress, message);
+        }
+
+        return new Reply(ReplyTexts.PlanApplied(outcome.Loaded, outcome.Messages));
+    }
+
     private static string ChoiceCommand(IntentKind kind) =>
         kind == IntentKind.Ask ? "/conno" : ConversationCommands.All.FirstOrDefault(x => x.Kind == kind) is { } cmd ? "/" + cmd.Command : "/help";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Văn phòng gửi /apdung ({Channel}, cuộc trò chuyện {ChatAddress}): {Message}")]
+    private static partial void LogPlanApplied(ILogger logger, Messenger channel, string chatAddress, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Lỗi khi xử lý tin nhắn ({Channel}, cuộc trò chuyện {ChatAddress}).")]
     private static partial void LogFailed(ILogger logger, Exception ex, Messenger channel, string chatAddress);

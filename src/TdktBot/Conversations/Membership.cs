@@ -6,6 +6,7 @@ using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
 using TdktBot.Plans;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Conversations;
 
@@ -33,6 +34,7 @@ internal sealed class Membership(
                 RedeemStatus.Used => ReplyTexts.UsedCode,
                 RedeemStatus.Expired => ReplyTexts.ExpiredCode,
                 RedeemStatus.Throttled => ReplyTexts.Throttled,
+                RedeemStatus.Paused => ReplyTexts.Paused((int)Math.Ceiling(inviteOptions.PauseForAll.TotalMinutes)),
                 _ => ReplyTexts.UnknownCode,
             });
         }
@@ -76,7 +78,7 @@ internal sealed class Membership(
     /// </summary>
     public static async Task<Reply> ListAsync(Turn turn, CancellationToken ct)
     {
-        var units = await turn.Db.Units.Where(u => u.InDirectory).OrderBy(u => u.Name).ToListAsync(ct);
+        var units = (await turn.Db.Units.Where(u => u.InDirectory).ToListAsync(ct)).OrderBy(u => u.Name, VietnameseOrder.Names).ToList();
         var members = await turn.Db.Members.Where(m => m.Channel != Messenger.Console).OrderBy(m => m.Id).ToListAsync(ct);
         var chats = await turn.Db.Chats.Where(x => x.UnitId != null && x.Channel != Messenger.Console).OrderBy(x => x.Id).ToListAsync(ct);
         var lines = units.Select(u => (u.Name, (IReadOnlyList<string>)

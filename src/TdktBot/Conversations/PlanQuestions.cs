@@ -5,6 +5,7 @@ using TdktBot.Core.Plans;
 using TdktBot.Data.Entities;
 using TdktBot.Messaging;
 using TdktBot.Plans;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Conversations;
 
@@ -108,7 +109,7 @@ internal sealed class PlanQuestions(PlanStore plans)
         {
             var sections = targets
                 .Where(t => !soon || t.Due <= today.AddDays(7))
-                .Select(t => (Target: t, Units: keep.Where(o => o.TargetId == t.Id).Select(o => o.Unit.Name).Order(StringComparer.Ordinal).ToList(),
+                .Select(t => (Target: t, Units: keep.Where(o => o.TargetId == t.Id).Select(o => o.Unit.Name).Order(VietnameseOrder.Names).ToList(),
                     Concerned: obligations.Any(o => o.TargetId == t.Id)))
                 .Where(x => x.Concerned && (reading.Items.Count > 0 || x.Units.Count > 0))
                 .Select(x => ReplyTexts.UnitsByState(x.Target.ToSubject(), x.Units, status, today))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using TdktBot.Obligations;
 
 namespace TdktBot.Invites;
 
-/// <summary>How long codes live and how fast a chat may guess (section "Invites").</summary>
+/// <summary>How long codes live and how fast a chat, or everyone together, may guess (section "Invites").</summary>
 public sealed class InviteOptions
 {
     public const string Section = "Invites";
@@ -18,6 +19,11 @@ public sealed class InviteOptions
 
     /// <summary>Wrong codes a chat may send in an hour before it must wait.</summary>
     public int MaxFailuresPerHour { get; set; } = 5;
+
+    /// <summary>Wrong codes all chats together may send in an hour; one more pauses redemption for everyone for <see cref="PauseForAll"/>.</summary>
+    public int MaxFailuresPerHourForAll { get; set; } = 50;
+
+    public TimeSpan PauseForAll { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 public sealed record CreatedInvite(string Code, Invite Invite);
@@ -29,6 +35,9 @@ public enum RedeemStatus
     Expired,
     Used,
     Throttled,
+
+    /// <summary>Too many wrong codes from all chats together: nobody may redeem until the pause ends.</summary>
+    Paused,
 }
 
 /// <summary>The outcome of <c>/start CODE</c>: when it worked, the linked chat and the role its sender now holds in the unit (with the unit).</summary>
@@ -37,7 +46,8 @@ public sealed record Redemption(RedeemStatus Status, Chat? Chat, Member? Member)
 /// <summary>
 /// One-time invite codes: created by the office per unit and role, stored only as a hash, valid for a
 /// week, usable once. The code links the chat it is sent from to the unit and gives its sender the role. Wrong codes
-/// are counted per chat in the store, so guessing stays slow across restarts.
+/// are counted in the store, per chat and for all chats together (many chats guessing a few codes each), so guessing
+/// stays slow across restarts.
 /// </summary>
 public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOptions options)
 {
@@ -47,6 +57,11 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
 
     /// <summary>The audit action of the first office code, made and printed once.</summary>
     public const string BootstrapAction = "invite.bootstrap";
+
+    // Failures older than the one-hour windows count for nothing; a day keeps them for a look at what happened.
+    private static readonly TimeSpan FailuresKept = TimeSpan.FromDays(1);
+
+    private const string PauseNotice = "invites-paused:";
 
     /// <summary>
     /// Whether the office's first code still has to be set up: nobody holds the office role on a messenger, and neither the
@@ -105,6 +120,11 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         string code, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
+        if (await PausedAsync(now, ct))
+        {
+            return new Redemption(RedeemStatus.Paused, null, null);
+        }
+
         var hourAgo = now.AddHours(-1);
         var failures = await db.InviteFailures.CountAsync(f => f.Channel == channel && f.Address == chatAddress && f.At > hourAgo, ct);
         if (failures >= options.MaxFailuresPerHour)
@@ -123,8 +143,7 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         };
         if (status != RedeemStatus.Linked)
         {
-            db.InviteFailures.Add(new InviteFailure { Channel = channel, Address = chatAddress, At = now });
-            await db.SaveChangesAsync(ct);
+            await RecordFailureAsync(channel, chatAddress, now, ct);
             return new Redemption(status, null, null);
         }
 
@@ -156,6 +175,51 @@ public sealed class InviteService(TdktDbContext db, TimeProvider time, InviteOpt
         chat.Unit = invite.Unit;
         member.Unit = invite.Unit;
         return new Redemption(RedeemStatus.Linked, chat, member);
+    }
+
+    /// <summary>
+    /// Whether redemption is paused for everyone: the latest wrong code was the one too many of its hour and came less than
+    /// <see cref="InviteOptions.PauseForAll"/> ago. Nothing is counted during a pause, so the latest failure is where it began.
+    /// </summary>
+    private async Task<bool> PausedAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var latest = await db.InviteFailures.MaxAsync(f => (DateTimeOffset?)f.At, ct);
+        if (latest is not { } last || last <= now - options.PauseForAll)
+        {
+            return false;
+        }
+
+        var hourBefore = last.AddHours(-1);
+        return await db.InviteFailures.CountAsync(f => f.At > hourBefore, ct) > options.MaxFailuresPerHourForAll;
+    }
+
+    /// <summary>Counts a wrong code, drops failures older than a day, and tells the office when this one starts a pause.</summary>
+    private async Task RecordFailureAsync(Messenger channel, string chatAddress, DateTimeOffset now, CancellationToken ct)
+    {
+        var old = now - FailuresKept;
+        await db.InviteFailures.Where(f => f.At < old).ExecuteDeleteAsync(ct);
+        db.InviteFailures.Add(new InviteFailure { Channel = channel, Address = chatAddress, At = now });
+        await db.SaveChangesAsync(ct);
+        if (!await PausedAsync(now, ct))
+        {
+            return;
+        }
+
+        // Told once: under a long attack each wrong code after a pause starts another, which the office need not hear about.
+        var hourAgo = now.AddHours(-1);
+        if (await db.Deliveries.AnyAsync(d => d.Key.StartsWith(PauseNotice) && d.CreatedAt > hourAgo, ct))
+        {
+            return;
+        }
+
+        var text = DeliveryTexts.InvitesPaused(options.MaxFailuresPerHourForAll, (int)Math.Ceiling(options.PauseForAll.TotalMinutes));
+        foreach (var office in await db.OfficeChats().Select(c => c.Id).ToListAsync(ct))
+        {
+            db.Deliveries.Add(Delivery.Pending(string.Create(CultureInfo.InvariantCulture, $"{PauseNotice}{now.ToUnixTimeMilliseconds()}>{office}"),
+                "notice", office, text, now));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Codes are compared case-blind and without the dashes or spaces people add when copying them.</summary>

@@ -5,6 +5,7 @@ using TdktBot.Data.Entities;
 using TdktBot.Core.Units;
 using TdktBot.Core.Conversations;
 using TdktBot.Invites;
+using TdktBot.Outbox;
 
 namespace TdktBot.Plans;
 
@@ -12,22 +13,38 @@ namespace TdktBot.Plans;
 /// The outcome of loading the plan files into the store, in words for a log line or the console; <paramref name="Years"/>
 /// are the plan years in the store after it.
 /// </summary>
-public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null);
+public sealed record PlanLoadOutcome(bool Loaded, IReadOnlyList<string> Messages, IReadOnlyList<int>? Years = null)
+{
+    /// <summary>The files read well but would drop too much of a plan (<see cref="PlanShrink"/>): nothing was written.</summary>
+    public bool Held { get; init; }
+}
 
 /// <summary>Loads the configured plan files and unit directory into the store; shared by the worker and <c>plan reload</c>.</summary>
 public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptions<PlanOptions> options, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    // The reloads held last time, by year; replaced whole under the gate, read without it.
+    private IReadOnlyDictionary<int, PlanShrink> _held = new Dictionary<int, PlanShrink>();
+
     public void Dispose() => _gate.Dispose();
 
     /// <summary>The unit directory of the last successful load: the conversation matches unit and group names with it.</summary>
     public UnitDirectory? Directory { get; private set; }
 
+    /// <summary>Whether the last reload was held because it would drop too much; <see cref="LoadAsync(bool, CancellationToken)"/> with acceptance applies it.</summary>
+    public bool HasHeld => _held.Count > 0;
+
     /// <summary>
     /// Reads every plan file and the unit directory and brings the store in line with them (idempotent: statuses survive).
     /// </summary>
-    public async Task<PlanLoadOutcome> LoadAsync(CancellationToken ct)
+    public Task<PlanLoadOutcome> LoadAsync(CancellationToken ct) => LoadAsync(acceptShrink: false, ct);
+
+    /// <summary>
+    /// As <see cref="LoadAsync(CancellationToken)"/>, but a load that would drop more than a third of a plan's items, or every
+    /// task of a quarter, is held unless <paramref name="acceptShrink"/>: nothing is written and the office is told.
+    /// </summary>
+    public async Task<PlanLoadOutcome> LoadAsync(bool acceptShrink, CancellationToken ct)
     {
         var loaded = PlanLoader.Load(options.Value);
         if (loaded.HasErrors)
@@ -40,14 +57,44 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var shrinks = new Dictionary<int, PlanShrink>();
+            foreach (var plan in loaded.Plans)
+            {
+                shrinks[plan.Plan.Year] = await PlanShrink.MeasureAsync(db, plan.Plan, Path.GetFileName(plan.File), ct);
+            }
+
+            var tooMuch = shrinks.Values.Where(s => s.TooMuch).ToList();
+            if (tooMuch.Count > 0 && !acceptShrink)
+            {
+                await NotifyOfficeAsync(db, tooMuch, ct);
+                _held = tooMuch.ToDictionary(s => s.Year);
+
+                // The store keeps its units; a process that had none loaded yet still needs the directory to match names.
+                Directory ??= loaded.Directory;
+                return new PlanLoadOutcome(false, tooMuch.Select(s => s.HeldMessage).ToList()) { Held = true };
+            }
+
             Directory = loaded.Directory;
             var messages = new List<string>();
             foreach (var plan in loaded.Plans)
             {
+                var shrink = shrinks[plan.Plan.Year];
+                if (shrink.TooMuch)
+                {
+                    messages.Add(shrink.AppliedMessage);
+                }
+
                 var result = await new PlanSync(db).LoadAsync(plan.Plan, loaded.Directory!, Path.GetFileName(plan.File), time.GetUtcNow(), ct);
                 messages.Add(result.ChangedAnything ? result.Summary : $"Kế hoạch năm {plan.Plan.Year}: không có gì thay đổi.");
+
+                // Held against the same store state and now not too much: the file was put right, the held change is gone.
+                if (!shrink.TooMuch && _held.TryGetValue(plan.Plan.Year, out var held) && held.LoadedAt == shrink.LoadedAt)
+                {
+                    messages.Add(held.DroppedMessage);
+                }
             }
 
+            _held = new Dictionary<int, PlanShrink>();
             var years = loaded.Plans.Select(p => p.Plan.Year).ToList();
             var retired = await new PlanSync(db).RetireOtherYearsAsync(years, time.GetUtcNow(), ct);
             messages.AddRange(retired.Select(year => $"Kế hoạch năm {year} không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó."));
@@ -123,6 +170,27 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
                 UnitId = unit.Id,
                 CreatedAt = time.GetUtcNow(),
             });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task NotifyOfficeAsync(TdktDbContext db, IReadOnlyList<PlanShrink> held, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var offices = await db.OfficeChats().Select(c => c.Id).ToListAsync(ct);
+        var button = DeliveryButtons.Format([new ChatButton("Áp dụng", DeliveryTexts.ApplyPlanCommand)]);
+        foreach (var shrink in held)
+        {
+            var keys = offices.Select(id => (Key: shrink.NoticeKey(id), ChatId: id)).ToList();
+            var wanted = keys.Select(k => k.Key).ToList();
+            var told = await db.Deliveries.Where(d => wanted.Contains(d.Key)).Select(d => d.Key).ToListAsync(ct);
+            foreach (var (key, chatId) in keys.Where(k => !told.Contains(k.Key)))
+            {
+                var notice = Delivery.Pending(key, "notice", chatId, DeliveryTexts.PlanHeld(shrink.Year, shrink.Counts), now);
+                notice.Buttons = button;
+                db.Deliveries.Add(notice);
+            }
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using TdktBot.Core.Plans;
 using TdktBot.Core.Reminders;
 using TdktBot.Core.Units;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Reminders;
 
@@ -37,7 +38,7 @@ public static class ReminderPreview
             var escalation = policy.EscalationSlot(subject.Due);
             if (InRange(escalation))
             {
-                var late = units.Order(StringComparer.Ordinal).ToList();
+                var late = units.Order(VietnameseOrder.Names).ToList();
                 entries.Add(new PreviewEntry(escalation.At, office, escalation.Step, escalation.Covers, subject.Kind, subject.Number, subject.Due,
                     ReminderTexts.Escalation(subject, late, policy.LocalDate(escalation.At))));
             }
@@ -53,7 +54,7 @@ public static class ReminderPreview
                     .Select(s => s.Subject).OrderBy(s => s.Due).ToList();
                 var late = subjects.Where(s => policy.LateFrom(s.Subject.Due) <= day)
                     .OrderBy(s => s.Subject.Due)
-                    .Select(s => new LateItem(s.Subject, s.Units.Order(StringComparer.Ordinal).ToList())).ToList();
+                    .Select(s => new LateItem(s.Subject, s.Units.Order(VietnameseOrder.Names).ToList())).ToList();
                 if (dueThisWeek.Count > 0 || late.Count > 0)
                 {
                     entries.Add(new PreviewEntry(slot.At, office, slot.Step, slot.Covers, "digest", WeekKey(weekStart), null,
@@ -63,7 +64,7 @@ public static class ReminderPreview
         }
 
         return entries.OrderBy(e => e.At).ThenBy(e => e.Step == ReminderSteps.WeeklyDigest).ThenBy(e => e.Target, StringComparer.Ordinal)
-            .ThenBy(e => e.Unit, StringComparer.Ordinal).ToList();
+            .ThenBy(e => e.Unit, VietnameseOrder.Names).ToList();
     }
 
     public static string WeekKey(DateOnly weekStart)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
 using TdktBot.Core.Reminders;
+using TdktBot.Data;
 using TdktBot.Store;
 
 namespace TdktBot.Reminders;
@@ -43,7 +44,7 @@ public static class ReminderSetup
         var store = StoreOptions.From(configuration);
         var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         var zone = TimeZoneExists(reminders.TimeZone) ? TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone) : TimeZoneInfo.Utc;
-        Directory.CreateDirectory(store.FolderPath);
+        PrivateFiles.PrepareDatabase(store.QuartzConnectionString);
 
         services.AddQuartz(q =>
         {

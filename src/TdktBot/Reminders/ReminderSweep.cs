@@ -7,6 +7,7 @@ using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Core.Conversations;
+using TdktBot.Core.Text;
 
 namespace TdktBot.Reminders;
 
@@ -98,7 +99,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
                 continue;
             }
 
-            var late = group.Select(o => o.UnitName).Distinct().Order(StringComparer.Ordinal).ToList();
+            var late = group.Select(o => o.UnitName).Distinct().Order(VietnameseOrder.Names).ToList();
             batch.Send(key, "escalation", slot, null, target.Id, officeChats, ReminderTexts.Escalation(target.ToSubject(), late, today));
         }
 
@@ -193,7 +194,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
         var late = owed.Where(o => policy.LateFrom(targets[o.TargetId].Due) <= today)
             .GroupBy(o => o.TargetId)
             .OrderBy(g => targets[g.Key].Due).ThenBy(g => g.Key)
-            .Select(g => new LateItem(targets[g.Key].ToSubject(), g.Select(o => o.UnitName).Order(StringComparer.Ordinal).ToList()))
+            .Select(g => new LateItem(targets[g.Key].ToSubject(), g.Select(o => o.UnitName).Order(VietnameseOrder.Names).ToList()))
             .ToList();
         if (dueThisWeek.Count == 0 && late.Count == 0)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Messaging;
+using TdktBot.Outbox;
 using TdktBot.Plans;
 using TdktBot.Invites;
 using TdktBot.Store;
@@ -14,7 +15,7 @@ namespace TdktBot.Reminders;
 /// while stopped), then reloads the plan whenever its files change.
 /// </summary>
 public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore plans, OfficeBootstrap bootstrap, IEnumerable<IChatChannel> channels, ReminderRunner runner,
-    IOptions<PlanOptions> planOptions, IOptions<CalendarOptions> calendar, ILogger<ReminderWorker> logger) : BackgroundService
+    DeliverySignal signal, IOptions<PlanOptions> planOptions, IOptions<CalendarOptions> calendar, ILogger<ReminderWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
 
@@ -86,10 +87,20 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
             {
                 LogPlan(logger, message);
             }
+            else if (outcome.Held)
+            {
+                LogPlanHeld(logger, message);
+            }
             else
             {
                 LogPlanError(logger, message);
             }
+        }
+
+        if (outcome.Held)
+        {
+            // The office's notice is stored; the old schedule's sweep below may store nothing to wake the sender for.
+            signal.Notify();
         }
 
         await runner.SweepAsync(ct);
@@ -122,6 +133,9 @@ public sealed partial class ReminderWorker(StoreMigrator migrator, PlanStore pla
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Message}")]
     private static partial void LogPlan(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
+    private static partial void LogPlanHeld(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Message}")]
     private static partial void LogPlanError(ILogger logger, string message);

@@ -15,7 +15,7 @@ public sealed class AccessPolicyTests
             [Stranger] = [Join],
             [Staff] = [Join, Ask],
             [Head] = [Join, Ask, Confirm, Undo],
-            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers],
+            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan],
         };
         var table = new TheoryData<Role, Act, bool>();
         foreach (var role in Enum.GetValues<Role>())
@@ -65,6 +65,7 @@ public sealed class AccessPolicyTests
     [InlineData("HUYGUI 12", Broadcast)]
     [InlineData("/moi Trạm Y tế xã office", Invite)]
     [InlineData("/thanhvien", ListMembers)]
+    [InlineData("/apdung", ApplyPlan)]
     public void A_message_is_checked_as_the_act_it_asks_for(string text, Act act)
     {
         Assert.Equal(act, IntentActs.ActOf(IntentParser.Parse(text)));
@@ -116,7 +117,7 @@ public sealed class AccessPolicyTests
         Assert.Equal(ReplyTexts.Stranger, ReplyTexts.NotAllowed(Stranger, Ask));
         Assert.Equal(ReplyTexts.HeadOnly, ReplyTexts.NotAllowed(Staff, Confirm));
         Assert.Equal(ReplyTexts.HeadOnlyUndo, ReplyTexts.NotAllowed(Staff, Undo));
-        Assert.All([Accept, Return, Broadcast, Invite, ListMembers, AskOthers], act =>
+        Assert.All([Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, AskOthers], act =>
         {
             Assert.Equal(ReplyTexts.OfficeOnly, ReplyTexts.NotAllowed(Staff, act));
             Assert.Equal(ReplyTexts.OfficeOnly, ReplyTexts.NotAllowed(Head, act));

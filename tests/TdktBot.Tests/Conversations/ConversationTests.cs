@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data.Entities;
+using TdktBot.Messaging;
 
 namespace TdktBot.Tests.Conversations;
 
@@ -175,7 +176,7 @@ public sealed class ConversationTests
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
 
         var invite = await bot.SayAsync(office, "/moi Trạm Y tế xã");
-        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+        var code = CodeIn(invite);
         var linked = await bot.SayAsync("777", "/start " + code);
         var question = await bot.SayAsync("777", "tuần này có hạn gì");
 
@@ -184,6 +185,37 @@ public sealed class ConversationTests
         Assert.Contains("Đã liên kết cuộc trò chuyện này với Trạm Y tế xã", linked.Text, StringComparison.Ordinal);
         Assert.StartsWith("Tuần 19/01 – 25/01/2026", question.Text, StringComparison.Ordinal);
         Assert.Contains("Mã mời này đã được dùng", (await bot.SayAsync("778", "/start " + code)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Many_chats_guessing_codes_pause_redemption_for_everyone_for_15_minutes_and_the_office_is_told_once()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+        var code = CodeIn(await bot.SayAsync(office, "/moi Trạm Y tế xã"));
+
+        // 17 chats × 3 wrong codes: each chat stays under its own limit of 5, together they pass 50.
+        for (var guess = 0; guess < 51; guess++)
+        {
+            await bot.SayAsync($"66{guess % 17}", $"/start SAIMA{guess:D5}");
+        }
+
+        var paused = await bot.SayAsync("777", "/start " + code);
+        bot.Clock.Advance(TimeSpan.FromMinutes(14));
+        var still = await bot.SayAsync("778", "/start " + code);
+        bot.Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+        var linked = await bot.SayAsync("777", "/start " + code);
+
+        Assert.Equal(
+            "Bot đang tạm ngừng nhận mã mời vì có quá nhiều mã sai được gửi tới. Vui lòng đợi khoảng 15 phút rồi gửi lại mã.",
+            paused.Text);
+        Assert.Equal(paused.Text, still.Text);
+        Assert.Contains("Đã liên kết cuộc trò chuyện này với Trạm Y tế xã", linked.Text, StringComparison.Ordinal);
+        await using var db = bot.Store();
+        var notice = Assert.Single(await db.Deliveries.Where(d => d.Kind == "notice").Include(d => d.Chat).ToListAsync());
+        Assert.Equal(office, notice.Chat.Address);
+        Assert.StartsWith("⚠️ Có hơn 50 mã mời sai được gửi tới bot trong một giờ qua, có thể có người đang dò mã. "
+            + "Bot tạm ngừng nhận mã mời 15 phút với mọi người.", notice.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -207,12 +239,31 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task The_office_sees_units_in_vietnamese_alphabetical_order()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(January20);
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
+
+        var list = await bot.SayAsync(office, "/chuanop D1");
+
+        // In code-point order «Hội Nông dân» came before «Hội đồng …», «Trường …» before «Trạm Y tế» and «Ủy ban …» last.
+        string[] expected =
+        [
+            "Ban Chỉ huy Quân sự xã", "Công an xã", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Hội Cựu chiến binh xã",
+            "Hội đồng Thi đua - Khen thưởng xã", "Hội Liên hiệp Phụ nữ xã", "Hội Nông dân xã", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
+            "Trạm Y tế xã", "Trường Mầm non Hoa Thám", "Trường THCS Hoa Thám", "Trường Tiểu học Hoa Thám", "Ủy ban MTTQ Việt Nam xã",
+            "Ủy ban nhân dân xã Hoa Thám", "Văn phòng HĐND và UBND xã",
+        ];
+        Assert.Equal(expected, list.Text.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..]));
+    }
+
+    [Fact]
     public async Task A_head_who_joins_in_the_units_group_confirms_there_and_the_groups_other_members_only_ask()
     {
         await using var bot = await EngineUnderTest.StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
         var invite = await bot.SayAsync(office, "/moi Trường THCS Hoa Thám");
-        var code = System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+        var code = CodeIn(invite);
 
         var joined = await bot.SayAsync("-100", "501", isGroup: true, "/start " + code);
         var byMember = await bot.SayAsync("-100", "502", isGroup: true, "NOP D1", fromButton: true);
@@ -249,4 +300,7 @@ public sealed class ConversationTests
         Assert.Equal("Bạn muốn hỏi điều nào?", ambiguous.Text);
         Assert.True(ambiguous.Buttons.Count >= 2);
     }
+
+    /// <summary>The code in the office's invite reply.</summary>
+    private static string CodeIn(Reply invite) => System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
 }

@@ -95,6 +95,20 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Wrong_codes_older_than_a_day_are_pruned_when_another_is_recorded()
+    {
+        await Service.RedeemAsync(Messenger.Telegram, "666", null, "666", null, "WRONGCODE1");
+        _time.Advance(TimeSpan.FromHours(23));
+        await Service.RedeemAsync(Messenger.Telegram, "667", null, "667", null, "WRONGCODE2");
+        _time.Advance(TimeSpan.FromHours(2));
+
+        await Service.RedeemAsync(Messenger.Telegram, "668", null, "668", null, "WRONGCODE3");
+
+        await using var check = _store.Open();
+        Assert.Equal(["667", "668"], await check.InviteFailures.OrderBy(f => f.Id).Select(f => f.Address).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_code_sent_in_a_group_links_the_group_and_gives_the_role_to_its_sender_only()
     {
         var created = await Service.CreateAsync(_school, ChatRole.Head, Office);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TdktBot.Core.Text;
 using TdktBot.Tests.Cli;
 
 namespace TdktBot.Tests.Reminders;
@@ -31,6 +32,19 @@ public sealed class ReminderPreviewCommandTests
         var escalation = Assert.Single(d1, e => e.Step == "escalation");
         Assert.Equal(("2026-02-02T08:00:00+07:00", "Phòng Văn hóa - Xã hội"), (escalation.At, escalation.Unit));
         Assert.All(perUnit, unit => Assert.Contains(unit.Key, escalation.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Units_come_in_vietnamese_alphabetical_order_in_the_preview_and_in_the_escalation_it_shows()
+    {
+        var units = Year2026.Value.Where(e => e.Target == "D1" && e.Step == "before-7d").Select(e => e.Unit).ToList();
+        var escalation = Year2026.Value.Single(e => e.Target == "D1" && e.Step == "escalation").Text;
+        var listed = units.OrderBy(u => escalation.IndexOf(u, StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(units.Order(VietnameseOrder.Names), units);
+        Assert.Equal(units, listed);
+        string[] pairs = ["Hội đồng Thi đua - Khen thưởng xã", "Hội Nông dân xã", "Trạm Y tế xã", "Trường Mầm non Hoa Thám", "Ủy ban nhân dân xã Hoa Thám", "Văn phòng HĐND và UBND xã"];
+        Assert.Equal(pairs, units.Where(pairs.Contains));
     }
 
     [Fact]

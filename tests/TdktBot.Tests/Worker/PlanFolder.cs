@@ -64,6 +64,28 @@ internal sealed partial class PlanFolder : IDisposable
         return text[..match.Index].Count(c => c == '\n') + 2;
     }
 
+    /// <summary>Saves the plan cut off just before task <paramref name="number"/>, as a save cut short leaves it; returns the whole text.</summary>
+    public string CutBeforeTask(string number)
+    {
+        var whole = File.ReadAllText(PlanFile);
+        File.WriteAllText(PlanFile, whole[..whole.IndexOf($"  - number: \"{number}\"\n", StringComparison.Ordinal)]);
+        return whole;
+    }
+
+    /// <summary>Saves the plan without the tasks numbered <paramref name="numbers"/>.</summary>
+    public void RemoveTasks(params string[] numbers)
+    {
+        var text = File.ReadAllText(PlanFile);
+        foreach (var number in numbers)
+        {
+            var task = new Regex($"^  - number: \"{Regex.Escape(number)}\"\n(?: {{4}}.*\n)*", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+            Assert.Single(task.Matches(text));
+            text = task.Replace(text, string.Empty);
+        }
+
+        File.WriteAllText(PlanFile, text);
+    }
+
     public TdktDbContext OpenStore() => new(TdktStore.Options($"Data Source={Path.Combine(DataFolder, "tdkt.db")}"));
 
     public async Task<DateOnly> DueInStoreAsync(string number)

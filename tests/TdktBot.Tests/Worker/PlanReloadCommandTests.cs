@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Tests.Cli;
 
@@ -106,6 +107,103 @@ public sealed class PlanReloadCommandTests : IDisposable
         Assert.Equal(21, await db.Targets.CountAsync(t => t.Plan.Year == 2027 && t.InPlan));
         Assert.True(await db.Obligations.AnyAsync(o => o.Target.Plan.Year == 2026), "history is kept");
     }
+
+    [Fact]
+    public async Task A_reload_that_would_drop_most_of_the_plan_is_held_the_office_is_told_once_and_accept_shrink_applies_it()
+    {
+        Assert.Equal(0, Reload("2026-01-05T09:00").ExitCode);
+        Assert.Equal(0, OfficeChat("2026-01-05T09:00", string.Empty).ExitCode);
+        var before = await _folder.SnapshotAsync();
+        _folder.CutBeforeTask("7");
+        const string Counts = $"tệp «{PlanFolder.PlanName}» có 6 mục, lịch đang dùng có 21 mục, nạp lại sẽ bỏ 15 mục (hết mọi việc của quý II, III, IV)";
+
+        var held = Reload("2026-01-06T09:00");
+        var again = Reload("2026-01-06T10:00");
+
+        Assert.Equal((1, string.Empty), (held.ExitCode, held.Output));
+        Assert.Equal(
+            $"Chưa nạp lại kế hoạch năm 2026: {Counts}. Bot giữ lịch cũ và đã báo văn phòng. Nếu tệp bị cắt cụt hoặc lưu nhầm, hãy khôi phục tệp; "
+            + "nếu đúng là muốn bỏ các mục đó, chạy «plan reload --accept-shrink» hoặc gửi /apdung cho bot.\n",
+            held.Error);
+        Assert.Equal((1, held.Error), (again.ExitCode, again.Error));
+        Assert.Equal(before, await _folder.SnapshotAsync());
+        await using (var db = _folder.OpenStore())
+        {
+            var notice = await db.Deliveries.Where(d => d.Kind == "notice").Include(d => d.Chat).SingleAsync();
+            Assert.Equal("Phòng Văn hóa - Xã hội", notice.Chat.Address);
+            Assert.Equal(
+                $"⚠️ Bot chưa nạp lại kế hoạch năm 2026: {Counts}.\nBot vẫn nhắc việc theo lịch cũ. Nếu tệp bị cắt cụt hoặc lưu nhầm, hãy khôi phục tệp; "
+                + "bot sẽ tự nạp lại. Nếu đúng là muốn bỏ các mục đó, bấm «Áp dụng» hoặc gửi /apdung.",
+                notice.Text);
+            Assert.Equal("Áp dụng|/apdung", notice.Buttons);
+        }
+
+        var accepted = CliRun.With(_folder.Settings(), "plan", "reload", "--accept-shrink", "--now", "2026-01-06T11:00");
+
+        Assert.Equal((0, string.Empty), (accepted.ExitCode, accepted.Error));
+        Assert.StartsWith(
+            $"Đã áp dụng theo yêu cầu: kế hoạch năm 2026, {Counts}.\n"
+            + "Kế hoạch năm 2026: thêm 0 mục, bỏ 15 mục, đổi hạn 0 mục; ",
+            accepted.Output, StringComparison.Ordinal);
+        await using (var db = _folder.OpenStore())
+        {
+            Assert.Equal(["1", "2", "3", "4", "5", "6"], await db.Targets.Where(t => t.InPlan).OrderBy(t => t.Id).Select(t => t.Number).ToListAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_reload_that_empties_a_quarter_is_held_while_dropping_one_task_is_not()
+    {
+        Assert.Equal(0, Reload("2026-01-05T09:00").ExitCode);
+        var whole = File.ReadAllText(_folder.PlanFile);
+
+        _folder.RemoveTasks("13", "15");
+        var quarter = Reload("2026-01-06T09:00");
+
+        Assert.Equal(1, quarter.ExitCode);
+        Assert.StartsWith(
+            $"Chưa nạp lại kế hoạch năm 2026: tệp «{PlanFolder.PlanName}» có 19 mục, lịch đang dùng có 21 mục, nạp lại sẽ bỏ 2 mục (hết mọi việc của quý III).",
+            quarter.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(_folder.PlanFile, whole);
+        _folder.RemoveTasks("13");
+        var one = Reload("2026-01-06T10:00");
+
+        Assert.Equal((0, string.Empty), (one.ExitCode, one.Error));
+        Assert.StartsWith("Kế hoạch năm 2026: thêm 0 mục, bỏ 1 mục, ", one.Output, StringComparison.Ordinal);
+        await using var db = _folder.OpenStore();
+        Assert.Equal(20, await db.Targets.CountAsync(t => t.InPlan));
+    }
+
+    [Fact]
+    public async Task The_office_applies_a_held_reload_by_sending_apdung_and_a_unit_head_may_not()
+    {
+        Assert.Equal(0, Reload("2026-01-05T09:00").ExitCode);
+        _folder.CutBeforeTask("7");
+
+        var head = CliRun.WithInput(_folder.Settings(), "/apdung\n", "chat", "--as", "Trường THCS Hoa Thám", "--now", "2026-01-06T09:00");
+        await using (var db = _folder.OpenStore())
+        {
+            Assert.Equal(21, await db.Targets.CountAsync(t => t.InPlan));
+        }
+
+        var office = OfficeChat("2026-01-06T09:30", "/apdung\n");
+
+        Assert.Contains(ReplyTexts.OfficeOnly, head.Output, StringComparison.Ordinal);
+        Assert.Equal(0, office.ExitCode);
+        Assert.Contains("✅ Đã áp dụng tệp kế hoạch.\nĐã áp dụng theo yêu cầu: kế hoạch năm 2026, ", office.Output, StringComparison.Ordinal);
+        Assert.Contains("Kế hoạch năm 2026: thêm 0 mục, bỏ 15 mục, ", office.Output, StringComparison.Ordinal);
+        await using (var db = _folder.OpenStore())
+        {
+            Assert.Equal(6, await db.Targets.CountAsync(t => t.InPlan));
+        }
+
+        var nothing = OfficeChat("2026-01-06T10:00", "/apdung\n");
+        Assert.Contains(ReplyTexts.NothingHeld, nothing.Output, StringComparison.Ordinal);
+    }
+
+    private CliRun OfficeChat(string now, string input) =>
+        CliRun.WithInput(_folder.Settings(), input, "chat", "--as", "Phòng Văn hóa - Xã hội", "--now", now);
 
     private CliRun Reload(string now) => CliRun.With(_folder.Settings(), "plan", "reload", "--now", now);
 

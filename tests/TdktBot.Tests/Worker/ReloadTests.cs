@@ -169,6 +169,44 @@ public sealed class ReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_plan_cut_in_half_while_running_is_held_the_office_is_told_and_restoring_it_says_the_held_change_was_dropped()
+    {
+        var channel = new RecordingChannel(_clock);
+        await using var bot = await StartAsync(channel, new() { ["Logging:LogLevel:TdktBot.Reminders.ReminderWorker"] = "Information" });
+        var before = await _folder.SnapshotAsync();
+
+        var whole = _folder.CutBeforeTask("7");
+
+        var held = await _log.WaitForAsync(e => e.Level == LogLevel.Warning && e.Message.StartsWith("Chưa nạp lại kế hoạch năm 2026", StringComparison.Ordinal),
+            "about the held reload");
+        Assert.StartsWith(
+            $"Chưa nạp lại kế hoạch năm 2026: tệp «{PlanFolder.PlanName}» có 6 mục, lịch đang dùng có 21 mục, nạp lại sẽ bỏ 15 mục (hết mọi việc của quý II, III, IV). "
+            + "Bot giữ lịch cũ và đã báo văn phòng.", held.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _folder.SnapshotAsync());
+        await bot.Get<DeliverySender>().DrainAsync(CancellationToken.None);
+        var notice = Assert.Single(channel.Received, r => r.Text.StartsWith("⚠️ Bot chưa nạp lại kế hoạch năm 2026", StringComparison.Ordinal));
+        Assert.Equal(Office, notice.Address);
+        Assert.Contains("có 6 mục, lịch đang dùng có 21 mục, nạp lại sẽ bỏ 15 mục", notice.Text, StringComparison.Ordinal);
+
+        // The old schedule still runs: the 7-day reminder for D2, a deadline the cut file lost, goes out on 08/10.
+        await ReplayAsync(bot, new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 8));
+        Assert.All(Schools, school => Assert.Single(channel.Received, r => r.Address == school
+            && r.Text.Contains("NOP D2", StringComparison.Ordinal) && r.Text.Contains("15/10/2026 (còn 7 ngày)", StringComparison.Ordinal)));
+
+        File.WriteAllText(_folder.PlanFile, whole);
+
+        var dropped = await _log.WaitForAsync(e => e.Level == LogLevel.Information && e.Message.StartsWith("Lần nạp lại đang giữ", StringComparison.Ordinal),
+            "saying the held change was dropped");
+        Assert.Equal(
+            $"Lần nạp lại đang giữ của kế hoạch năm 2026 (bỏ 15 mục) đã hủy, không áp dụng: tệp «{PlanFolder.PlanName}» hiện không còn bỏ nhiều mục.",
+            dropped.Message);
+        Assert.Contains(_log.Entries, e => e.Message == "Kế hoạch năm 2026: không có gì thay đổi.");
+        Assert.Equal(21, await InPlanAsync());
+        Assert.Single(channel.Received, r => r.Text.StartsWith("⚠️ Bot chưa nạp lại", StringComparison.Ordinal));
+        AssertStillRunning(bot);
+    }
+
+    [Fact]
     public async Task A_reload_that_fails_because_the_store_is_busy_is_logged_and_the_worker_keeps_watching()
     {
         var store = Path.Combine(_folder.DataFolder, "tdkt.db");
@@ -264,6 +302,12 @@ public sealed class ReloadTests : IDisposable
         return await db.Obligations.Select(o => new { o.Id, o.Target.Number, o.Unit.Name }).ToDictionaryAsync(o => $"{o.Number} {o.Name}", o => o.Id);
     }
 
+
+    private async Task<int> InPlanAsync()
+    {
+        await using var db = _folder.OpenStore();
+        return await db.Targets.CountAsync(t => t.InPlan);
+    }
 
     private static void AssertStillRunning(BotUnderTest bot)
     {
