@@ -9,8 +9,9 @@ namespace TdktBot.Core.Importing;
 /// </summary>
 public static class TextPlanReader
 {
-    public static SourceDocument Read(TextReader reader, string? fileName)
+    public static SourceDocument Read(TextReader source, string? fileName)
     {
+        using var reader = new StringReader(TextLimit.ReadAll(source) ?? throw new PlanFormatException(TextLimit.TooLong));
         var blocks = new List<SourceBlock>();
         var table = 0;
         var inTable = false;
