@@ -5,9 +5,10 @@ namespace TdktBot.Core.Importing;
 
 /// <summary>
 /// Splits a "Cơ quan thực hiện" cell into bodies. Lines, semicolons and bullets separate bodies,
-/// but a dash or comma may either separate two bodies or belong to one name ("Phòng Văn hóa – Xã
-/// hội", "Các cơ quan, đơn vị"), so those are settled by which reading the unit directory
-/// understands best.
+/// but a dash, comma or «và» may either separate two bodies or belong to one name ("Phòng Văn hóa – Xã
+/// hội", "Các cơ quan, đơn vị", "Văn phòng HĐND và UBND xã"), so those are settled by which reading
+/// the unit directory understands best. The cell owes to every body it names: "Mặt trận Tổ quốc và
+/// các đoàn thể" is the Front and each organisation.
 /// </summary>
 public static partial class AgencySplitter
 {
@@ -101,6 +102,6 @@ public static partial class AgencySplitter
     [GeneratedRegex(@"(?<=[.,])\s*[-–—+•]\s+")]
     private static partial Regex BulletAfterPunctuation();
 
-    [GeneratedRegex(@"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*")]
+    [GeneratedRegex(@"\s+[-–—]\s*|\s*[-–—]\s+|\s*,\s*|\s+và\s+", RegexOptions.IgnoreCase)]
     private static partial Regex SoftSeparator();
 }

@@ -171,23 +171,11 @@ public static partial class PlanInterpreter
             var map = _map!;
             foreach (var cell in row.Cells.Where((_, column) => !map.Time.Contains(column) && !map.Agencies.Contains(column)))
             {
-                var folded = VietnameseText.Fold(cell.Text);
-                if (QuarterHeading().Match(folded) is { Success: true } q && folded.Length <= 40)
+                if (SectionHeading.Read(cell.Text) is { } heading)
                 {
-                    _quarter = Quarter.Parse(q.Groups["q"].Value);
-                    _sectionDue = null;
+                    _quarter = heading.Quarter;
+                    _sectionDue = heading.Month is { } month ? new DateOnly(1, month, 1) : null;
                     return true;
-                }
-
-                if (MonthHeading().Match(folded) is { Success: true } m && folded.Length <= 40)
-                {
-                    var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-                    if (month is >= 1 and <= 12)
-                    {
-                        _quarter = ((month - 1) / 3) + 1;
-                        _sectionDue = new DateOnly(1, month, 1);
-                        return true;
-                    }
                 }
             }
 
@@ -312,14 +300,18 @@ public static partial class PlanInterpreter
                         continue;
                     }
 
+                    // The sentence owes to every group it names, and a phrase naming all units wins over a smaller group beside it.
                     var groups = directory.GroupsMentionedIn(sentence);
-                    var group = groups.Count > 0 ? groups[0] : null;
-                    if (group is null)
+                    if (groups.Count == 0)
                     {
-                        group = directory.AllUnits;
+                        groups = [directory.AllUnits];
                         _problems.Add(PlanProblem.Warning(
-                            $"Hạn {due.Date.Value:dd/MM/yyyy} không nói rõ áp dụng cho đơn vị nào; tạm hiểu là «{group.Name}». Có thể sửa trong tệp kế hoạch (appliesTo).",
+                            $"Hạn {due.Date.Value:dd/MM/yyyy} không nói rõ áp dụng cho đơn vị nào; tạm hiểu là «{directory.AllUnits.Name}». Có thể sửa trong tệp kế hoạch (appliesTo).",
                             paragraph.Where));
+                    }
+                    else if (groups.Any(g => g.IncludesAll))
+                    {
+                        groups = [directory.AllUnits];
                     }
 
                     deadlines.Add(new Deadline
@@ -327,8 +319,8 @@ public static partial class PlanInterpreter
                         Id = "D" + (deadlines.Count + 1).ToString(CultureInfo.InvariantCulture),
                         Due = due.Date.Value,
                         Content = LeadingNumber().Replace(sentence, string.Empty).Trim(),
-                        AppliesTo = [group.Id],
-                        Units = directory.MembersOf(group).Select(u => u.Name).ToList(),
+                        AppliesTo = groups.Select(g => g.Id).ToList(),
+                        Units = groups.SelectMany(directory.MembersOf).Select(u => u.Name).Distinct().ToList(),
                     });
                 }
             }
@@ -470,12 +462,6 @@ public static partial class PlanInterpreter
 
     [GeneratedRegex(@"^[0-9]{1,3}(?:[.,][0-9]{1,3})*[a-z]?$")]
     private static partial Regex TaskNumber();
-
-    [GeneratedRegex(@"^(?:[ivx]+\s+|[a-d]\s+)?qu[yi]\s+(?<q>iv|iii|ii|i|[1-4])\b")]
-    private static partial Regex QuarterHeading();
-
-    [GeneratedRegex(@"^thang\s+(?<m>[0-9]{1,2})(?:\s+nam\s+[0-9]{4}|\s*[0-9]{4})?$")]
-    private static partial Regex MonthHeading();
 
     [GeneratedRegex(@"\b(thoi gian|thoi han|han|tien do|ngay hoan thanh)\b")]
     private static partial Regex HeaderTime();

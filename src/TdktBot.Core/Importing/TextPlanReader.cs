@@ -5,12 +5,14 @@ namespace TdktBot.Core.Importing;
 
 /// <summary>
 /// Reads a plan saved as plain text (Word's "Plain Text" export or a copy-paste): table rows are
-/// tab-separated (or pipe-separated, as in Markdown), everything else is a paragraph.
+/// tab-separated (or pipe-separated, as in Markdown), a quarter or month heading alone on its line is a row
+/// too, and everything else is a paragraph.
 /// </summary>
 public static class TextPlanReader
 {
-    public static SourceDocument Read(TextReader reader, string? fileName)
+    public static SourceDocument Read(TextReader source, string? fileName)
     {
+        using var reader = new StringReader(TextLimit.ReadAll(source) ?? throw new PlanFormatException(TextLimit.TooLong));
         var blocks = new List<SourceBlock>();
         var table = 0;
         var inTable = false;
@@ -21,6 +23,12 @@ public static class TextPlanReader
             var line = raw.Replace("**", string.Empty, StringComparison.Ordinal).TrimEnd('\r');
             var where = new SourceLocation(fileName, lineNumber);
             var cells = SplitRow(line);
+            if (cells is null && SectionHeading.Read(line, alone: true) is not null)
+            {
+                // Word exports a merged row across the table, such as a quarter heading, as a line without tabs.
+                cells = [new SourceCell(VietnameseText.Squash(line))];
+            }
+
             if (cells is not null)
             {
                 if (!inTable)

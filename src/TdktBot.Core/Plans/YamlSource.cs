@@ -1,6 +1,7 @@
 using System.Globalization;
 using TdktBot.Core.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace TdktBot.Core.Plans;
@@ -11,14 +12,32 @@ namespace TdktBot.Core.Plans;
 /// </summary>
 internal sealed class YamlSource(string? file)
 {
+    /// <summary>The deepest nesting read; plan and unit files are four levels deep.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>The most values a file may hold, each value an alias repeats counted again; a large plan has a few thousand.</summary>
+    private const int MaxValues = 100_000;
+
     public List<PlanProblem> Problems { get; } = [];
 
     public YamlMappingNode? LoadRoot(TextReader reader)
     {
+        if (TextLimit.ReadAll(reader) is not { } text)
+        {
+            Problems.Add(PlanProblem.Error(TextLimit.TooLong, new SourceLocation(file)));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(reader);
+            if (ShapeProblem(text) is { } problem)
+            {
+                Problems.Add(problem);
+                return null;
+            }
+
+            stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
@@ -35,6 +54,57 @@ internal sealed class YamlSource(string? file)
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// Walks the parser's events before any node is built: YamlDotNet builds the tree recursively, so a deep file
+    /// overflows the stack, and an alias repeats what it names, so nested aliases (and a key made of them,
+    /// <c>? *a9</c>, which is hashed whole) grow manyfold with each level. Each value an alias repeats is counted again.
+    /// </summary>
+    private PlanProblem? ShapeProblem(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var open = new Stack<(AnchorName Anchor, long StartedAt)>();
+        var sizes = new Dictionary<AnchorName, long>();
+        long values = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case Scalar scalar:
+                    values++;
+                    sizes[scalar.Anchor] = 1;
+                    break;
+                case AnchorAlias alias:
+                    values += sizes.GetValueOrDefault(alias.Value, 1);
+                    break;
+                case NodeEvent start:
+                    open.Push((start.Anchor, values));
+                    values++;
+                    if (open.Count > MaxDepth)
+                    {
+                        return PlanProblem.Error($"Tệp lồng nhau quá {MaxDepth} tầng, quá giới hạn (tệp kế hoạch và danh sách đơn vị chỉ có vài tầng). Hãy kiểm tra các dấu ngoặc [ ] và {{ }}.",
+                            At(current.Start));
+                    }
+
+                    break;
+                case MappingEnd or SequenceEnd:
+                    var (anchor, startedAt) = open.Pop();
+                    sizes[anchor] = values - startedAt;
+                    break;
+            }
+
+            if (values > MaxValues)
+            {
+                return PlanProblem.Error(
+                    $"Tệp có hơn {VietnameseFormat.Number(MaxValues)} giá trị (kể cả các giá trị mà bí danh YAML *… lặp lại), quá giới hạn cho một tệp kế hoạch "
+                    + "hay danh sách đơn vị. Hãy viết thẳng các giá trị thay cho bí danh, hoặc kiểm tra đã chọn đúng tệp chưa.",
+                    At(current.Start));
+            }
+        }
+
+        return null;
     }
 
     public SourceLocation At(Mark mark, string? cell = null, string? task = null) =>

@@ -20,6 +20,9 @@ public static class VietnameseFormat
 
     public static string DateWithWeekday(DateOnly date) => $"{Weekday(date.DayOfWeek)}, {Date(date)}";
 
+    /// <summary>A count with dots between thousands, as Vietnamese writes it: "200.000".</summary>
+    public static string Number(long value) => value.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
+
     /// <summary>Cuts a long task content at a word boundary, with "…", so a message stays readable.</summary>
     public static string Shorten(string text, int maxLength)
     {

@@ -180,22 +180,33 @@ public sealed class UnitDirectory
             $"Không tìm thấy «{cleaned}» trong danh sách đơn vị. Hãy thêm đơn vị này (hoặc tên gọi tắt của nó) vào tệp danh sách đơn vị.");
     }
 
-    /// <summary>Groups whose phrases occur inside a sentence, the most specific first.</summary>
+    /// <summary>
+    /// The groups whose phrases occur in a sentence, in the order they are named. A phrase found only inside a longer
+    /// one ("các cơ quan, đơn vị" inside "các cơ quan, đơn vị sự nghiệp") does not count on its own.
+    /// </summary>
     public IReadOnlyList<UnitGroup> GroupsMentionedIn(string sentence)
     {
         var key = " " + Key(sentence) + " ";
-        return Groups
-            .Select(g => (Group: g, Length: _entries.Where(e => e.Group == g)
-                .SelectMany(e => e.Keys)
-                .Where(k => k.Length > 0 && key.Contains(" " + k + " ", StringComparison.Ordinal))
-                .Select(k => k.Length)
-                .DefaultIfEmpty(0)
-                .Max()))
-            .Where(x => x.Length > 0)
-            .OrderBy(x => x.Group.IncludesAll)
-            .ThenByDescending(x => x.Length)
-            .Select(x => x.Group)
+        var found = _entries
+            .Where(e => e.Group is not null)
+            .SelectMany(e => e.Keys.Where(k => k.Length > 0).SelectMany(k => Occurrences(key, " " + k + " ").Select(at => (e.Group!, Start: at, End: at + k.Length + 2))))
+            .OrderByDescending(m => m.End - m.Start)
             .ToList();
+        var kept = new List<(UnitGroup Group, int Start, int End)>();
+        foreach (var mention in found.Where(m => !kept.Any(k => k.Start <= m.Start && m.End <= k.End)))
+        {
+            kept.Add(mention);
+        }
+
+        return kept.OrderBy(m => m.Start).Select(m => m.Group).Distinct().ToList();
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string part)
+    {
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     /// <summary>Strips list bullets and trailing punctuation: "- Phòng Văn hóa – Xã hội." → "Phòng Văn hóa – Xã hội".</summary>

@@ -92,6 +92,25 @@ public sealed class UnitDirectoryTests
     }
 
     [Fact]
+    public void Splits_bodies_joined_by_và_but_keeps_names_and_phrases_that_contain_it_whole()
+    {
+        var bodies = AgencySplitter.Split("Văn phòng HĐND và UBND xã; Hội Nông dân và Hội Cựu chiến binh xã; MTTQ và các đoàn thể", Directory);
+
+        Assert.Equal(["Văn phòng HĐND và UBND xã", "Hội Nông dân", "Hội Cựu chiến binh xã", "MTTQ và các đoàn thể"], bodies.Select(b => b.Written));
+        Assert.All(bodies, b => Assert.True(b.IsResolved));
+    }
+
+    [Fact]
+    public void A_sentence_names_every_group_it_mentions_but_not_a_phrase_found_only_inside_a_longer_one()
+    {
+        var directory = new UnitDirectory("Thử", [new Unit { Name = "Trạm Y tế xã", Groups = ["y-te"] }, new Unit { Name = "Công an xã" }],
+            [new UnitGroup { Id = "y-te", Name = "Các cơ sở y tế", Phrases = ["Các cơ quan, đơn vị y tế"] }]);
+
+        Assert.Equal(["y-te"], directory.GroupsMentionedIn("Các cơ quan, đơn vị y tế gửi báo cáo trước ngày 30/6/2026.").Select(g => g.Id));
+        Assert.Equal(["tat-ca", "y-te"], directory.GroupsMentionedIn("Các cơ quan, đơn vị và các cơ sở y tế gửi báo cáo trước ngày 30/6/2026.").Select(g => g.Id));
+    }
+
+    [Fact]
     public void An_unknown_body_beside_known_ones_is_kept_and_reported_not_dropped()
     {
         var bodies = AgencySplitter.Split("- Sở Nội vụ;\n- Công an xã", Directory);

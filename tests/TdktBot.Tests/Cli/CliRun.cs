@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using TdktBot.Cli;
 
@@ -29,6 +30,25 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         .Build();
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    /// <summary>The real executable, to start as a child process in <paramref name="folder"/> with its output redirected.</summary>
+    public static ProcessStartInfo Executable(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TdktBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
 }
 
 /// <summary>A scratch folder deleted after the test.</summary>

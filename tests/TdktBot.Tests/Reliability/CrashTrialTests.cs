@@ -139,19 +139,7 @@ public sealed partial class CrashTrialTests
 
     private static ProcessStartInfo Start(TempFolder folder, FakeTelegramServer fake, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TdktBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CliRun.Executable(folder.Path, args);
         start.Environment["Data__Folder"] = folder.Path;
         start.Environment["Telegram__BotToken"] = fake.Token;
         start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;

@@ -112,18 +112,7 @@ public sealed class CalendarConfigurationTests : IDisposable
     public async Task The_office_previews_its_2027_plan_by_a_name_relative_to_its_own_folder_with_Tet_set_in_the_environment()
     {
         File.WriteAllText(_plan, Plan2027);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder.Folder,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "TdktBot.dll"), "reminders", "preview", "--plan", Path.GetFileName(_plan), "--from", "2027-02-01", "--to", "2027-02-28" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CliRun.Executable(_folder.Folder, "reminders", "preview", "--plan", Path.GetFileName(_plan), "--from", "2027-02-01", "--to", "2027-02-28");
         foreach (var (key, value) in Tet2027)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

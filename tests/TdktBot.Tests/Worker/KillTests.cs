@@ -104,19 +104,7 @@ public sealed partial class KillTests : IDisposable
 
     private ProcessStartInfo Start(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TdktBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CliRun.Executable(_folder.Path, args);
         start.Environment["Data__Folder"] = _folder.Path;
         start.Environment["Delivery__MessagesPerSecond"] = "6";
         start.Environment["Delivery__PerChatInterval"] = "00:00:00";

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Reminders;
+using TdktBot.Tests.Cli;
+using TdktBot.Tests.Reliability;
 
 namespace TdktBot.Tests.Worker;
 
@@ -153,19 +155,39 @@ public sealed class ReloadTests : IDisposable
         var error = await _log.WaitForAsync(e => e.Level == LogLevel.Error && e.Message.Contains($"{PlanFolder.PlanName}, dòng {line}", StringComparison.Ordinal),
             "about the broken line");
         Assert.Contains("Cú pháp YAML sai", error.Message, StringComparison.Ordinal);
-        await _log.WaitForAsync(e => e.Level == LogLevel.Error && e.Message.StartsWith("Chưa nạp lại kế hoạch: bot tiếp tục dùng lịch đã nạp trước đó.", StringComparison.Ordinal),
-            "saying what happens and what to do");
-        Assert.Equal(before, await _folder.SnapshotAsync());
-        AssertStillRunning(bot);
-
-        // The previous schedule still runs: the 7-day reminder for 15/10 goes out on 08/10.
-        await ReplayAsync(bot, new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 8));
-        Assert.All(Schools, school => Assert.Single(channel.Received, r => r.Address == school
-            && r.Text.Contains("NOP D2", StringComparison.Ordinal) && r.Text.Contains("15/10/2026 (còn 7 ngày)", StringComparison.Ordinal)));
+        await AssertThePreviousScheduleStaysAsync(bot, channel, before);
 
         _folder.MoveDeadline("D2", "2026-10-20");
         await _folder.WaitForDueAsync("D2", new DateOnly(2026, 10, 20));
         AssertStillRunning(bot);
+    }
+
+    [Theory]
+    [InlineData("long-nhau.docx", "Tài liệu Word lồng nhau quá 64 tầng")]
+    [InlineData("bom-nen.docx", "giải nén ra hơn 100 MB")]
+    [InlineData("o-trai-rong.docx", "quá giới hạn 64 cột của một bảng")]
+    [InlineData("bi-danh.yaml", "Tệp có hơn 100.000 giá trị")]
+    public async Task A_hostile_plan_saved_while_running_is_refused_with_its_limit_in_the_log_and_the_previous_schedule_stays(string hostile, string limit)
+    {
+        // The bot runs on a plan file of the same kind: the real Word document, or its editable plan.
+        var plan = _folder.PlanFile;
+        if (Path.GetExtension(hostile) == ".docx")
+        {
+            plan = Path.Combine(_folder.Folder, "ke-hoach-tdkt-2026-hoa-tham.docx");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ke-hoach-tdkt-2026-hoa-tham.docx"), plan);
+        }
+
+        var channel = new RecordingChannel(_clock);
+        await using var bot = await StartAsync(channel, new Dictionary<string, string?> { ["Plan:File"] = plan });
+        var before = await _folder.SnapshotAsync();
+        using var scratch = new TempFolder();
+
+        File.Copy(HostileFiles.Write(scratch.Path, hostile), plan, overwrite: true);
+
+        var error = await _log.WaitForAsync(e => e.Level == LogLevel.Error && e.Message.StartsWith($"Lỗi ({Path.GetFileName(plan)}", StringComparison.Ordinal),
+            "about the hostile file");
+        Assert.Contains(limit, error.Message, StringComparison.Ordinal);
+        await AssertThePreviousScheduleStaysAsync(bot, channel, before);
     }
 
     [Fact]
@@ -264,6 +286,22 @@ public sealed class ReloadTests : IDisposable
         bot.Get<ILoggerFactory>().AddProvider(_log);
         await bot.StartAsync();
         return bot;
+    }
+
+    /// <summary>
+    /// After a refused reload: the log says what happens and what to do, the store is as it was (<paramref name="before"/>),
+    /// and the previous schedule still runs: the 7-day reminder for 15/10 goes out on 08/10.
+    /// </summary>
+    private async Task AssertThePreviousScheduleStaysAsync(BotUnderTest bot, RecordingChannel channel, string before)
+    {
+        await _log.WaitForAsync(e => e.Level == LogLevel.Error && e.Message.StartsWith("Chưa nạp lại kế hoạch: bot tiếp tục dùng lịch đã nạp trước đó.", StringComparison.Ordinal),
+            "saying what happens and what to do");
+        Assert.Equal(before, await _folder.SnapshotAsync());
+        AssertStillRunning(bot);
+
+        await ReplayAsync(bot, new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 8));
+        Assert.All(Schools, school => Assert.Single(channel.Received, r => r.Address == school
+            && r.Text.Contains("NOP D2", StringComparison.Ordinal) && r.Text.Contains("15/10/2026 (còn 7 ngày)", StringComparison.Ordinal)));
     }
 
     /// <summary>Moves the clock to 08:00 of each day in turn and lets the sweep and the sender run, as the daily job does.</summary>
