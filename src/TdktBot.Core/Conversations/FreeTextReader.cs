@@ -169,7 +169,7 @@ internal sealed partial class FreeTextReader
             if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
                 && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake
                 && _words[i - 1].Folded != "ca"
-                && (i + 1 == _words.Count || _cues[i + 1] is not (Cue.None or Cue.Plan or Cue.TaskWord)))
+                && (i + 1 == _words.Count || _words[i + 1].IsNumber || _cues[i + 1] is not (Cue.None or Cue.Plan or Cue.TaskWord)))
             {
                 AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 _cues[i] = Cue.Target;
@@ -183,10 +183,11 @@ internal sealed partial class FreeTextReader
         var last = Previous(_words.Count);
 
         // "đã nộp chưa", "xong không", "nộp D1 chưa, thấy im quá": a negation that ends the sentence turns a statement
-        // into a question.
+        // into a question; "còn xã đoàn thì chưa" only says how things stand.
         var trailingNegation = Enumerable.Range(1, Math.Max(0, last))
             .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i) || OnlyAddressAfter(i))
-                      && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation)));
+                      && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation))
+                      && _words[i - 1].Folded != "thi");
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
                 || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords);
 

@@ -108,10 +108,11 @@ public static class ItemMatcher
             return ItemMatch.None;
         }
 
-        // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026.
+        // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026. The item's
+        // first year is the one it is named by: "Báo cáo tổng kết năm 2025, phương hướng nhiệm vụ năm 2026" is 2025's.
         var (singles, ranges) = Years(query);
         var items = singles.Count + ranges.Count == 0 ? candidates : candidates
-            .Where(i => Years(Tokens(i.Content)) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
+            .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
             .ToList();
         if (items.Count == 0)
         {
@@ -244,11 +245,11 @@ public static class ItemMatcher
     }
 
     // The years a text names on their own ("năm 2025") and as school years ("2025 - 2026", kept as "2025-2026").
-    private static (HashSet<string> Singles, HashSet<string> Ranges) Years(List<Token> tokens)
+    private static (HashSet<string> Singles, HashSet<string> Ranges) Years(List<Token> tokens, bool firstOnly = false)
     {
         var singles = new HashSet<string>(StringComparer.Ordinal);
         var ranges = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count && !(firstOnly && singles.Count + ranges.Count > 0); i++)
         {
             if (!IsYear(tokens[i].Folded) || tokens[i].InDate)
             {

@@ -107,7 +107,7 @@ internal static class Lexicon
         (Cue.Question, ["gi", "nao", "sao", "bao nhieu", "khi nao", "bao gio", "may"]),
         (Cue.Manner, ["the nao", "nhu the nao", "ra sao"]),
         (Cue.Who, ["ai", "nhung ai", "don vi nao", "danh sach don vi", "nhung don vi nao", "cac don vi nao", "co quan nao", "noi nao",
-            "ben nao", "truong nao", "may don vi", "bao nhieu don vi"]),
+            "ben nao", "truong nao", "may don vi", "bao nhieu don vi", "doan the nao", "hoi nao", "to chuc nao"]),
         (Cue.Self, ["toi", "minh", "em", "chung toi", "chung em", "chung minh", "ben toi", "ben em", "ben minh",
             "don vi toi", "don vi minh", "don vi em", "co quan toi", "co quan minh", "co quan em"]),
         (Cue.Owe, ["no", "thieu", "con lai", "ton", "ton dong", "qua han", "tre han", "tre"]),

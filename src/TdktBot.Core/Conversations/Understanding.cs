@@ -125,9 +125,9 @@ public static class Understanding
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
         }
 
-        if (match.Items.Count == 0)
+        if (match.Items.Count == 0 || (intent.Kind == IntentKind.Ask && match.Words < 2))
         {
-            // Words that fit nothing: a question keeps its other parts; an action must ask.
+            // Words that fit nothing, or one word alone ("mấy hội"): a question keeps its other parts; an action must ask.
             return intent.Kind == IntentKind.Ask ? reading : reading with { Unclear = true, Choices = [] };
         }
 
