@@ -26,7 +26,7 @@ internal sealed partial class FreeTextReader
     // Things to come: "mai em nộp", "tuần sau mới gửi", "sắp xong", "đang làm", "chiều nay".
     private static readonly string[] FutureWords =
     [
-        "se", "sap", "chuan bi", "dang", "dinh", "du dinh", "mai", "tuan sau", "tuan toi",
+        "se", "sap", "chuan bi", "dang", "du dinh", "dinh se", "mai", "tuan sau", "tuan toi",
         "thang sau", "thang toi", "chac", "lat nua", "ti nua", "khi nao xong",
         "mot the", "de sau", "nhac", "du kien", "dang trinh", "cho ky",
     ];
@@ -221,8 +221,17 @@ internal sealed partial class FreeTextReader
         || (_words[i].IsNumber && i + 1 < _words.Count && CopyWords.Contains(_words[i + 1].Folded));
 
     // "tổ chức", "tham dự" tell one meeting from another, so they describe the item too.
+    // "chị Thu", "anh Hùng", "đ/c Mai": a person, whose title and name say nothing of the item.
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal) { "anh", "chi", "em", "co", "thay", "ban", "ong", "ba", "c", "a" };
+
+    private bool Person(int i) =>
+        (Titles.Contains(_words[i].Folded) && i + 1 < _words.Count && Named(i + 1))
+        || (i > 0 && Titles.Contains(_words[i - 1].Folded) && Named(i));
+
+    private bool Named(int i) => char.IsUpper(_text[_words[i].Start]) && !char.IsUpper(_text[Math.Min(_words[i].End, _text.Length) - 1]);
+
     private bool Describes(int i) =>
-        !Counted(i)
+        !Counted(i) && !Person(i)
         && (Describing(_cues[i]) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period));
 
     // "hội nghị", "văn phòng": a word that is also a particle ("hỏi", "vẫn") names something when a plain word follows it.

@@ -53,6 +53,8 @@ internal sealed partial class FreeTextReader
     // "không hủy", "chưa hủy": not a request to undo.
     private bool NegatedUndo { get; set; }
 
+    private static readonly string[] ThanksWords = ["cam on", "thanks", "thank you", "thank"];
+
     // "cứ tưởng bấm nhầm", "đúng rồi": a mistake feared, not made.
     private static readonly string[] FalseAlarmWords = ["tuong", "dung roi", "khong nham", "khong sao"];
 
@@ -91,7 +93,9 @@ internal sealed partial class FreeTextReader
     {
         for (var i = 0; i < _words.Count; i++)
         {
-            if ((Mentions.PeriodAt(_words, i) ?? Mentions.DateAt(_words, i)) is { } period)
+            // "6 tháng, 5 trang": a period stays within its clause.
+            if ((Mentions.PeriodAt(_words, i) ?? Mentions.DateAt(_words, i)) is { } period
+                && !Enumerable.Range(period.First, period.Last - period.First).Any(EndsClause))
             {
                 // A period may claim the word before it ("3 tháng tới", "trong tuần"), even if tagged.
                 Claim(period.First, period.Last, Cue.Period);
@@ -144,10 +148,11 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "Hội CCB xã báo cáo: …", "Kính báo:": the writer reports; the words are not an item's name.
+        // "Hội CCB xã báo cáo: …", "báo cáo ban Hội Nông dân …": the writer reports; the words are not an item's name.
         for (var i = 0; i + 1 < _words.Count; i++)
         {
-            if (_words[i].Folded == "bao" && _words[i + 1].Folded == "cao" && EndsWithColon(i + 1))
+            if (_words[i].Folded == "bao" && _words[i + 1].Folded == "cao"
+                && (EndsWithColon(i + 1) || (i == 0 && i + 2 < _words.Count && ReporterWords.Contains(_words[i + 2].Folded))))
             {
                 Claim(i, i + 1, Cue.Submit);
             }
@@ -249,7 +254,8 @@ internal sealed partial class FreeTextReader
             score -= Asked ? (StatusQuestion ? 4 : 3) : 0;
             score -= Has(Cue.Owe) || Has(Cue.Must) || Has(Cue.Who) || Has(Cue.Still) || Has(Cue.Plural) ? 2 : 0;
             score -= Has(Cue.Undo) || Has(Cue.Mistake) ? 2 : 0;
-            score -= Has(Cue.Greeting) ? 2 : 0;
+            // "cảm ơn bot đã xác nhận" thanks for what the bot did; "alo chị ơi, hội đã gửi…" only opens the report.
+            score -= Any(ThanksWords) ? 2 : 0;
             score -= NotDone ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
@@ -560,6 +566,12 @@ internal sealed partial class FreeTextReader
     }
 
     // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".
+    // "báo cáo ban Hội Nông dân đã gửi…", "báo cáo chị, …": who reports follows the verb.
+    private static readonly HashSet<string> ReporterWords = new(StringComparer.Ordinal)
+    {
+        "ban", "hoi", "truong", "phong", "tram", "cong", "uy", "doan", "mat", "van", "em", "toi", "chi", "anh", "co",
+    };
+
     private bool EndsWithColon(int i) => _text.AsSpan(_words[i].End).TrimStart(' ') is [':', ..];
 
     private bool EndsClause(int i) =>

@@ -102,7 +102,7 @@ public static class ItemMatcher
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
     public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1)
     {
-        var query = Tokens(words).Where(w => !Stop.Contains(w.Folded)).ToList();
+        var query = WithoutReferences(Tokens(words)).Where(w => !Stop.Contains(w.Folded)).ToList();
         if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;
@@ -224,8 +224,8 @@ public static class ItemMatcher
         return pairs;
     }
 
-    // Another document an item cites is not what the item is: "Tổng kết phong trào thi đua theo Kế hoạch" is a meeting,
-    // not a plan to hand in.
+    // Another document an item or a message cites is not what it is: "Tổng kết phong trào thi đua theo Kế hoạch" is a
+    // meeting, not a plan to hand in.
     private static readonly string[] Cited = ["ke hoach", "huong dan", "quyet dinh", "cong van", "van ban", "thong bao", "chi thi", "nghi quyet", "thong tu", "nghi dinh"];
 
     private static List<Token> WithoutReferences(List<Token> content)

@@ -93,7 +93,11 @@ internal static class Lexicon
         (Cue.Filler, ["a", "ah", "nhe", "nha", "nhen", "nhi", "vay", "oi", "bot", "admin", "voi", "cho", "xin", "hoi",
             "cho hoi", "cho em hoi", "cho toi hoi", "cho minh hoi", "lam on", "kinh gui", "la", "co", "cac", "nhung", "ne", "day",
             "di", "nua", "luon", "ok", "vang", "the", "anh", "chi", "ban", "ha", "mot", "nay", "cai", "xem", "cua", "biet",
-            "muon", "ve", "trong", "bam", "thoi", "ua", "sorry", "xin loi", "dum", "gium", "ho"]),
+            "muon", "ve", "trong", "bam", "thoi", "ua", "sorry", "xin loi", "dum", "gium", "ho",
+
+            // The closing formulas of a formal report, and what was sent: "Đề nghị ghi nhận.", "bản giấy".
+            "de nghi ghi nhan", "ghi nhan giup", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
+            "kem", "dinh kem", "phu luc"]),
         (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan"]),
         (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi"]),
         (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TdktBot.Core.Text;
 using TdktBot.Core.Units;
 
@@ -99,7 +100,7 @@ public static class Understanding
             return Named(reading, question, question.Numbers) with { Period = null, Unclear = unknown };
         }
 
-        var words = question.ItemWords is { } w ? mentions.Without(w) : null;
+        var words = question.ItemWords is { } w ? ThisYear(mentions.Without(w), context.Today) : null;
         var described = words is not null && ItemMatcher.Describes(words);
         if (intent.Kind == IntentKind.Undo)
         {
@@ -175,6 +176,17 @@ public static class Understanding
             _ => reading with { Unclear = true, Choices = confirmed },
         };
     }
+
+    // "kế hoạch năm nay", "thành tích năm ngoái": the year said as a number, so it names items as "năm 2026" does.
+    private static readonly (Regex Said, int Offset)[] RelativeYears =
+    [
+        (new Regex(@"\bn[ăa]m\s+(nay)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), 0),
+        (new Regex(@"\bn[ăa]m\s+(ngo[áa]i|tr[ưu][ớo]c)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), -1),
+        (new Regex(@"\bn[ăa]m\s+(sau|t[ớo]i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), 1),
+    ];
+
+    private static string ThisYear(string words, DateOnly today) =>
+        RelativeYears.Aggregate(words, (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}"));
 
     private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
         reading with { Items = numbers, Status = question.ItemStatus, Form = question.ItemForm };
@@ -296,6 +308,13 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         {
             var key = string.Join(' ', ItemMatcher.Words(name));
             yield return key;
+
+            // "Phòng Văn hóa - Xã hội" is "phòng văn hóa" for short.
+            if (name.IndexOf(" - ", StringComparison.Ordinal) is > 0 and var dash && ItemMatcher.Words(name[..dash]) is { Count: >= 2 } head)
+            {
+                yield return string.Join(' ', head);
+            }
+
             var bare = Trim(key, commune);
             if (bare.Length > 0 && bare != key)
             {
