@@ -81,6 +81,12 @@ public static partial class IntentParser
             return free;
         }
 
+        // "nộp nv 16, 20 r", "hủy 7 với 10": the words name more items than the command takes.
+        if (free.Kind == command.Kind && !free.IsAmbiguous && free.Question.Numbers.Count > read.Question.Numbers.Count)
+        {
+            return free;
+        }
+
         // "nộp rồi", "nộp 2 chưa?", "mới nộp xong", "quý đơn vị": the words say something else.
         var argumentsFit = command.Kind switch
         {

@@ -102,7 +102,8 @@ public static class ItemMatcher
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
     public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1)
     {
-        var query = WithoutReferences(Tokens(words)).Where(w => !Stop.Contains(w.Folded)).ToList();
+        // A bare number ("cả 2", "lần 3") names no item by its words; "6 tháng" is one token and stays.
+        var query = WithoutReferences(Tokens(words)).Where(w => !Stop.Contains(w.Folded) && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
         if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;

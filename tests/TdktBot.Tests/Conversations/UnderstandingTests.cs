@@ -75,6 +75,7 @@ public sealed class UnderstandingTests
         // Both meetings are "tổ chức hội nghị"; only the mid-year one holds "sơ kết".
         var meeting = await bot.SayAsync(chat, "đã tổ chức hội nghị sơ kết 6 tháng đầu năm rồi");
         var two = await bot.SayAsync(chat, "đã nộp nv 7 và nv 8");
+        var typed = await bot.SayAsync(chat, "nộp nv 16, 17 r nha c");
 
         Assert.Contains("nhiệm vụ số 9", meeting.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "9"));
@@ -83,6 +84,10 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "8"));
         Assert.Contains("nhiệm vụ số 7", two.Text, StringComparison.Ordinal);
         Assert.Contains("nhiệm vụ số 8", two.Text, StringComparison.Ordinal);
+
+        // Typed as a command word, with a second number after a comma: both are confirmed.
+        Assert.Contains("nhiệm vụ số 16", typed.Text, StringComparison.Ordinal);
+        Assert.Contains("nhiệm vụ số 17", typed.Text, StringComparison.Ordinal);
     }
 
     [Fact]
