@@ -38,6 +38,8 @@ internal sealed partial class FreeTextReader
     private static readonly string[] FailWords = ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc"];
 
     // A question without a question mark: "xong hay chưa", "có phải … không".
+    private static readonly string[] CheckWords = ["dung khong", "phai khong", "co phai", "dung chua"];
+
     private static readonly string[] AskingWords = ["hay chua", "hay khong", "co phai", "phai khong", "dung khong", "chua ta"];
 
     private static readonly string[] EveryWords = ["ca hai", "ca 2", "tat ca", "het", "toan bo", "ca"];
@@ -110,14 +112,21 @@ internal sealed partial class FreeTextReader
             return AnswerForm.DaysLeft;
         }
 
+        // "D1 là nộp kế hoạch đúng không, hạn ngày nào": the date asked outweighs the check of what it is.
+        if (Any(WhenWords) || (named && Has(Cue.DeadlineWord) && Asked && !StatusQuestion))
+        {
+            return AnswerForm.When;
+        }
+
+        // "D1 là nộp kế hoạch thi đua đúng không": whether it is what the writer thinks it is.
+        if (named && Any(CheckWords) && _words.Any(w => w.Folded == "la"))
+        {
+            return AnswerForm.What;
+        }
+
         if (named && StatusQuestion)
         {
             return AnswerForm.State;
-        }
-
-        if (Any(WhenWords) || (named && Has(Cue.DeadlineWord) && Asked))
-        {
-            return AnswerForm.When;
         }
 
         return named && (Any(WhatWords) || IsWhat() || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;
