@@ -148,7 +148,7 @@ public static class ItemMatcher
 
         // What the description must be covered by: its words, and the verbs ("ban hành", "tổ chức") only when the best fit
         // holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
-        var verbs = Verbs(query);
+        var verbs = Optional(query, VerbPhrases);
         var (winnerWords, winnerPairs) = (unigrams[scored[0].Index], bigrams[scored[0].Index]);
         var total = distinct.Where(k => !verbs.Contains(k) || Holds(winnerWords, k)).Sum(Weight)
                     + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(winnerPairs, p)).Sum(Share);
@@ -166,10 +166,16 @@ public static class ItemMatcher
         bool Own(int index) =>
             distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k) && !verbs.Contains(k))
             || distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k));
+
+        // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
+        // hồ sơ khen thưởng" may be either commendation item. A verb the best one holds still tells them apart.
+        var papers = Optional(query, Papers);
+        bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k));
         var fits = scored
             .Where(x => x.Score >= Tie * best
                         || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
-                        || (x.Score >= rival * total && Own(x.Index)))
+                        || (x.Score >= rival * total && Own(x.Index))
+                        || (rival < 1 && x.Score > 0 && Same(x.Index)))
             .Select(x => x.Item)
             .ToList();
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
@@ -181,14 +187,17 @@ public static class ItemMatcher
         "to chuc", "tham du", "tham gia", "ban hanh", "xay dung", "thuc hien", "trien khai", "hoan thanh",
     };
 
+    // What was handed in: "hồ sơ", "văn bản".
+    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban" };
+
     private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
 
-    private static HashSet<string> Verbs(List<Token> query)
+    private static HashSet<string> Optional(List<Token> query, HashSet<string> phrases)
     {
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < query.Count; i++)
         {
-            if (i + 1 < query.Count && VerbPhrases.Contains(query[i].Folded + " " + query[i + 1].Folded))
+            if (i + 1 < query.Count && phrases.Contains(query[i].Folded + " " + query[i + 1].Folded))
             {
                 verbs.Add(query[i].Key);
                 verbs.Add(query[++i].Key);

@@ -132,7 +132,7 @@ internal static class Lexicon
             "dung nhu the nao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh",
             "hoi duoc gi", "dung bot", "tu nhac", "su dung bot"]),
         (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "bang cach nao", "o dau", "cho nao",
-            "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao"]),
+            "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao", "go gi", "thi go", "phai go", "xai sao"]),
         (Cue.Members, ["thanh vien", "nguoi dung", "ai dang dung", "tai khoan"]),
         (Cue.Accept, ["tiep nhan", "chap nhan", "duyet", "phe duyet"]),
         (Cue.Return, ["tra lai", "tra ve", "yeu cau nop lai", "bat nop lai"]),

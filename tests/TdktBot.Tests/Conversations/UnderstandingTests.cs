@@ -153,6 +153,22 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Papers_handed_in_for_either_commendation_item_ask_which()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "11");
+
+        // "hồ sơ" appears only in item 13, but the commendation of item 3 is handed in as papers too.
+        var reply = await bot.SayAsync(chat, "trường mình gửi hồ sơ khen thưởng rồi ạ");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Buttons, b => b.Command == "NOP 3");
+        Assert.Contains(reply.Buttons, b => b.Command == "NOP 13");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+    }
+
+    [Fact]
     public async Task A_report_naming_another_unit_changes_nothing_and_says_why()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
