@@ -300,9 +300,11 @@ public static partial class PlanInterpreter
                         continue;
                     }
 
-                    // The sentence owes to every group it names, and a phrase naming all units wins over a smaller group beside it.
+                    // The sentence owes to every group it names, and to every unit it names before saying where the work
+                    // goes ("Các trường học và Trạm Y tế xã gửi về UBND xã"); a phrase naming all units wins over the rest.
                     var groups = directory.GroupsMentionedIn(sentence);
-                    if (groups.Count == 0)
+                    var named = directory.UnitsMentionedIn(Doers(sentence));
+                    if (groups.Count == 0 && named.Count == 0)
                     {
                         groups = [directory.AllUnits];
                         _problems.Add(PlanProblem.Warning(
@@ -319,14 +321,18 @@ public static partial class PlanInterpreter
                         Id = "D" + (deadlines.Count + 1).ToString(CultureInfo.InvariantCulture),
                         Due = due.Date.Value,
                         Content = LeadingNumber().Replace(sentence, string.Empty).Trim(),
-                        AppliesTo = groups.Select(g => g.Id).ToList(),
-                        Units = groups.SelectMany(directory.MembersOf).Select(u => u.Name).Distinct().ToList(),
+                        AppliesTo = groups.Select(g => g.Id).Concat(groups.Any(g => g.IncludesAll) ? [] : named.Select(u => u.Name)).ToList(),
+                        Units = groups.SelectMany(directory.MembersOf).Concat(named).Select(u => u.Name).Distinct().ToList(),
                     });
                 }
             }
 
             return deadlines;
         }
+
+        // The part of a deadline sentence before the work is sent ("gửi về", "nộp về", "báo cáo về"): who owes it.
+        private static string Doers(string sentence) =>
+            SentTo().Match(sentence) is { Success: true } m ? sentence[..m.Index] : sentence;
 
         private int? FindYear()
         {
@@ -459,6 +465,9 @@ public static partial class PlanInterpreter
             new(0, [1], [2], row.Cells.Count > 3 ? [3] : [],
                 new Dictionary<int, string> { [0] = NumberColumn, [1] = "Nội dung", [2] = "Cơ quan thực hiện", [3] = "Thời gian" });
     }
+
+    [GeneratedRegex(@"\b(g[ửởu]i|n[ộo]p|chuy[ểe]n)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SentTo();
 
     [GeneratedRegex(@"^[0-9]{1,3}(?:[.,][0-9]{1,3})*[a-z]?$")]
     private static partial Regex TaskNumber();

@@ -184,21 +184,36 @@ public sealed class UnitDirectory
     /// The groups whose phrases occur in a sentence, in the order they are named. A phrase found only inside a longer
     /// one ("các cơ quan, đơn vị" inside "các cơ quan, đơn vị sự nghiệp") does not count on its own.
     /// </summary>
-    public IReadOnlyList<UnitGroup> GroupsMentionedIn(string sentence)
+    public IReadOnlyList<UnitGroup> GroupsMentionedIn(string sentence) =>
+        Mentions(" " + Key(sentence) + " ", _entries.Where(e => e.Group is not null), []).Select(m => m.Entry.Group!).Distinct().ToList();
+
+    /// <summary>
+    /// The units a sentence names by their full name or an alias of two words or more ("Trạm Y tế xã", "Công an xã"),
+    /// outside the groups it names, in the order they are named.
+    /// </summary>
+    public IReadOnlyList<Unit> UnitsMentionedIn(string sentence)
     {
         var key = " " + Key(sentence) + " ";
-        var found = _entries
-            .Where(e => e.Group is not null)
-            .SelectMany(e => e.Keys.Where(k => k.Length > 0).SelectMany(k => Occurrences(key, " " + k + " ").Select(at => (e.Group!, Start: at, End: at + k.Length + 2))))
+        var groups = Mentions(key, _entries.Where(e => e.Group is not null), []);
+        var units = _entries.Where(e => e.Unit is not null).Select(e => e with { Keys = e.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).ToHashSet() });
+        return Mentions(key, units, groups).Select(m => m.Entry.Unit!).Distinct().ToList();
+    }
+
+    // Where the entries' keys occur in a folded text, longest first; one found inside a longer one, or inside one of
+    // those already taken, does not count on its own.
+    private static List<(Entry Entry, int Start, int End)> Mentions(string key, IEnumerable<Entry> entries, List<(Entry Entry, int Start, int End)> taken)
+    {
+        var found = entries
+            .SelectMany(e => e.Keys.Where(k => k.Length > 0).SelectMany(k => Occurrences(key, " " + k + " ").Select(at => (Entry: e, Start: at, End: at + k.Length + 2))))
             .OrderByDescending(m => m.End - m.Start)
             .ToList();
-        var kept = new List<(UnitGroup Group, int Start, int End)>();
-        foreach (var mention in found.Where(m => !kept.Any(k => k.Start <= m.Start && m.End <= k.End)))
+        var kept = new List<(Entry Entry, int Start, int End)>();
+        foreach (var mention in found.Where(m => !kept.Concat(taken).Any(k => k.Start <= m.Start && m.End <= k.End)))
         {
             kept.Add(mention);
         }
 
-        return kept.OrderBy(m => m.Start).Select(m => m.Group).Distinct().ToList();
+        return kept.OrderBy(m => m.Start).ToList();
     }
 
     private static IEnumerable<int> Occurrences(string text, string part)

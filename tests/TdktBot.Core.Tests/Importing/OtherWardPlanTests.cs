@@ -79,6 +79,7 @@ public sealed class OtherWardPlanTests
         "1. Các cơ quan, đơn vị, Mặt trận Tổ quốc và các đoàn thể phường đăng ký danh hiệu thi đua năm 2026, gửi về UBND phường "
         + "(qua Văn phòng HĐND và UBND phường) trước ngày 27/02/2026.",
         "2. Các đoàn thể phường gửi báo cáo tổng kết phong trào thi đua về Văn phòng HĐND và UBND phường trước ngày 30/11/2026.",
+        "3. Các trường học và Trạm Y tế phường gửi danh sách đề nghị khen thưởng về Văn phòng HĐND và UBND phường trước ngày 10/12/2026.",
         "Nơi nhận:",
         "- Như trên;",
     ];
@@ -128,6 +129,16 @@ public sealed class OtherWardPlanTests
 
         Assert.Equal(["doan-the"], organisations.AppliesTo);
         Assert.Equal(["Đoàn Thanh niên phường", "Hội Liên hiệp Phụ nữ phường", "Hội Cựu chiến binh phường", "Hội Nông dân phường"], organisations.Units);
+    }
+
+    [Fact]
+    public void A_deadline_naming_a_group_and_a_unit_owes_to_both_and_not_to_where_it_is_sent()
+    {
+        var schoolsAndClinic = FromText().Deadlines[2];
+
+        Assert.Equal(new DateOnly(2026, 12, 10), schoolsAndClinic.Due);
+        Assert.Equal(["Trường Mầm non An Bình", "Trường Tiểu học An Bình", "Trạm Y tế phường"], schoolsAndClinic.Units);
+        Assert.Contains("Trạm Y tế phường", schoolsAndClinic.AppliesTo);
     }
 
     [Fact]
