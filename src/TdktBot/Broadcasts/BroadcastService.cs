@@ -187,8 +187,8 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
             failed.Count,
             blocked.Count,
             rows.Count(r => r.Active && r.Status == DeliveryStatus.Pending),
-            failed.Select(r => BroadcastTexts.ChatLabel(r.DisplayName ?? r.Address, r.Unit)).ToList(),
-            blocked.Select(r => BroadcastTexts.ChatLabel(r.DisplayName ?? r.Address, r.Unit)).ToList());
+            failed.Select(r => BroadcastTexts.ChatLabel(r.DisplayName ?? r.Address, r.Unit)).Order(VietnameseOrder.Names).ToList(),
+            blocked.Select(r => BroadcastTexts.ChatLabel(r.DisplayName ?? r.Address, r.Unit)).Order(VietnameseOrder.Names).ToList());
     }
 
     private static string Subject(long broadcastId) => $"broadcast:{broadcastId}";
