@@ -148,7 +148,7 @@ public static class ItemMatcher
 
         // What the description must be covered by: its words, and the verbs ("ban hành", "tổ chức") only when the best fit
         // holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
-        var verbs = Optional(query, VerbPhrases);
+        var verbs = Optional(query, VerbPhrases, VerbWords);
         var (winnerWords, winnerPairs) = (unigrams[scored[0].Index], bigrams[scored[0].Index]);
         var total = distinct.Where(k => !verbs.Contains(k) || Holds(winnerWords, k)).Sum(Weight)
                     + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(winnerPairs, p)).Sum(Share);
@@ -169,7 +169,7 @@ public static class ItemMatcher
 
         // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
         // hồ sơ khen thưởng" may be either commendation item. A verb the best one holds still tells them apart.
-        var papers = Optional(query, Papers);
+        var papers = Optional(query, Papers, []);
         bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k));
         var fits = scored
             .Where(x => x.Score >= Tie * best
@@ -192,7 +192,7 @@ public static class ItemMatcher
 
     private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
 
-    private static HashSet<string> Optional(List<Token> query, HashSet<string> phrases)
+    private static HashSet<string> Optional(List<Token> query, HashSet<string> phrases, HashSet<string> words)
     {
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < query.Count; i++)
@@ -202,7 +202,7 @@ public static class ItemMatcher
                 verbs.Add(query[i].Key);
                 verbs.Add(query[++i].Key);
             }
-            else if (VerbWords.Contains(query[i].Folded))
+            else if (words.Contains(query[i].Folded))
             {
                 verbs.Add(query[i].Key);
             }
