@@ -109,7 +109,7 @@ public static class ReplyTexts
         "Xin lỗi, bot chưa hiểu câu này. Bạn thử hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», «đã nộp D1», hoặc gõ /help.";
 
     public static string Later =>
-        "Bot đã đọc tin nhắn; chưa việc nào được ghi là đã nộp, bot vẫn nhắc theo hạn. Khi nộp xong, nhắn «đã nộp <số việc>», ví dụ «đã nộp D1».";
+        "Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận là đã nộp; bot vẫn nhắc theo hạn. Khi nộp xong, hãy nhắn «đã nộp <số việc>», ví dụ «đã nộp D1».";
 
     public static string Ambiguous => "Bạn muốn hỏi điều nào?";
 

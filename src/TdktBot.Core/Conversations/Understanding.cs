@@ -100,14 +100,13 @@ public static class Understanding
             return Named(reading, question, question.Numbers) with { Period = null, Unclear = unknown };
         }
 
-        var words = question.ItemWords is { } w ? ThisYear(mentions.Without(w), context.Today) : null;
-        var described = words is not null && ItemMatcher.Describes(words);
+        var words = question.ItemWords is { } w && ThisYear(mentions.Without(w), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         if (intent.Kind == IntentKind.Undo)
         {
-            return Undo(reading, question, described ? words : null, context);
+            return Undo(reading, question, words, context);
         }
 
-        if (!described)
+        if (words is null)
         {
             return reading;
         }
@@ -117,12 +116,12 @@ public static class Understanding
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
         var candidates = reading.IsSelf || other is not null ? own : context.Items;
-        var match = ItemMatcher.Match(words!, candidates, context.Items, coverage, close, rival);
+        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
             // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
             // is found all the same, and the answer says whose it is.
-            var anyItem = ItemMatcher.Match(words!, context.Items, context.Items, coverage, close, rival);
+            var anyItem = ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival);
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
         }
 

@@ -192,7 +192,7 @@ public sealed class UnderstandingTests
         var nextWeek = await bot.SayAsync(chat, "tuần sau bên em mới gửi");
         var asked = await bot.SayAsync(chat, "trường mình nộp D1 rồi hả");
 
-        Assert.StartsWith("Bot đã đọc tin nhắn; chưa việc nào được ghi là đã nộp", tomorrow.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận là đã nộp", tomorrow.Text, StringComparison.Ordinal);
         Assert.Equal(tomorrow.Text, nextWeek.Text);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
         Assert.Contains("chưa nộp", asked.Text, StringComparison.Ordinal);
