@@ -66,11 +66,11 @@ internal sealed partial class FreeTextReader
 
     private bool Submits => Has(Cue.Submit) || Has(Cue.Done);
 
-    // "tuần sau bên em mới gửi", "kh năm học đang làm, cuối tuần nộp": news of work to come, not a question about the
-    // period or the item it names.
     // "Hội đã hoàn thành … và đã gửi về Phòng ngày 28/01": a deed reported done; its periods and years are its own.
     private bool Reported => Perfective && (Submits || Has(Cue.Act)) && !Asked && !Negated && !NotDone;
 
+    // "tuần sau bên em mới gửi", "kh năm học đang làm, cuối tuần nộp": news of work to come, not a question about the
+    // period or the item it names.
     private bool Later => NotDone && !Asked && (Submits || Has(Cue.Act)) && !Has(Cue.Must) && !Has(Cue.Owe);
 
     // Reads a message that is not a command; text is already cleaned.
