@@ -165,7 +165,8 @@ internal sealed partial class FreeTextReader
             return StatusFilter.All;
         }
 
-        if (Asked && !Negated && !StatusQuestion && Perfective && Submits && !Has(Cue.Still) && !Has(Cue.Must))
+        // "đã nộp được những gì rồi nhỉ": the particle asks, "gì" asks for the list.
+        if (Asked && !Negated && (!StatusQuestion || _words.Any(w => w.Folded == "gi")) && Perfective && Submits && !Has(Cue.Still) && !Has(Cue.Must))
         {
             return StatusFilter.Submitted;
         }
@@ -246,7 +247,7 @@ internal sealed partial class FreeTextReader
     // "hội nghị", "văn phòng": a word that is also a particle ("hỏi", "vẫn") names something when a plain word follows it.
     private static bool Describing(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;
 
-    private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year);
+    private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year && !p.FromToday);
 
     private void AddTarget(string target)
     {

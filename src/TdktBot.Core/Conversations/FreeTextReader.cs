@@ -19,7 +19,7 @@ internal sealed partial class FreeTextReader
     // lookup outranks small talk.
     private static readonly IntentKind[] Priority =
     [
-        IntentKind.Undo, IntentKind.Confirm, IntentKind.Ask, IntentKind.Accept, IntentKind.Return, IntentKind.Invite,
+        IntentKind.Undo, IntentKind.Confirm, IntentKind.Ask, IntentKind.Later, IntentKind.Accept, IntentKind.Return, IntentKind.Invite,
         IntentKind.Broadcast, IntentKind.Members, IntentKind.Help, IntentKind.Start, IntentKind.Greeting,
     ];
 
@@ -47,6 +47,12 @@ internal sealed partial class FreeTextReader
 
     // "không nộp được": cannot, rather than has not.
     private bool Cannot { get; set; }
+
+    // "chưa nộp được": not yet, news of a delay rather than a problem to solve.
+    private bool NotYetAble { get; set; }
+
+    // "vì thiếu chữ ký", "do chưa có hướng dẫn": the writer gives the reason, so knows what is wrong.
+    private static readonly string[] ReasonWords = ["vi", "do", "nen", "tai vi", "boi vi", "tai"];
 
     private bool Perfective { get; set; }
 
@@ -135,6 +141,24 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "máy tính hỏng": "máy" is a machine; only "mấy", or "may" typed without marks, asks how many.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Question && _words[i].Folded == "may" && _text[_words[i].Start.._words[i].End].ToLowerInvariant() is "máy" or "mày" or "mảy")
+            {
+                _cues[i] = Cue.None;
+            }
+        }
+
+        // "chưa có hướng dẫn": what is missing, not a request for help.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && _words[i - 1].Folded == "co" && Previous(i - 1) is >= 0 and var before && _cues[before] == Cue.Negation)
+            {
+                Claim(i, i + 1, Cue.None);
+            }
+        }
+
         // "gửi hướng dẫn cho các đơn vị": whom it went to; "đã tổng hợp hồ sơ xong": work done, not a summary asked for.
         for (var i = 0; i < _words.Count; i++)
         {
@@ -204,6 +228,7 @@ internal sealed partial class FreeTextReader
                 if (Enumerable.Range(action + 1, 3).Any(k => k < _words.Count && _cues[k] == Cue.Able))
                 {
                     Cannot = true;
+                    NotYetAble |= _words[i].Folded == "chua";
                 }
                 else
                 {
@@ -241,8 +266,8 @@ internal sealed partial class FreeTextReader
         var bare = Submits && !Perfective && _targets.Count == 0 && !Asked && !Negated
                    && _cues.All(c => c is Cue.Filler or Cue.Submit or Cue.Self);
 
-        // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks.
-        if ((Has(Cue.Undo) && !NegatedUndo) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords)))
+        // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks, and "hủy bằng cách nào" asks how.
+        if ((Has(Cue.Undo) && !NegatedUndo && !Has(Cue.HowTo)) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords)))
         {
             Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }
@@ -371,9 +396,24 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Help, 5);
         }
 
-        if (Has(Cue.StrongHelp) || Cannot)
+        if (Has(Cue.StrongHelp))
         {
-            Raise(IntentKind.Help, 3.5);
+            // "hướng dẫn cách xem đơn vị nào chưa nộp": asking to be shown how, whatever follows.
+            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count - 1).Any(i => _cues[i] == Cue.StrongHelp && _cues[i + 1] == Cue.HowTo) ? 7 : 3.5);
+        }
+
+        // "không nộp được": a problem to help with; "chưa nộp được vì thiếu chữ ký" only tells why it is late.
+        if (Cannot)
+        {
+            // What follows the reason ("thiếu chữ ký") is not a question about what is owed.
+            if (!Asked && (NotYetAble || Any(ReasonWords)) && !Has(Cue.Undo) && !Has(Cue.Mistake))
+            {
+                Raise(IntentKind.Later, 5);
+            }
+            else
+            {
+                Raise(IntentKind.Help, 3.5);
+            }
         }
 
         if (Has(Cue.Help))

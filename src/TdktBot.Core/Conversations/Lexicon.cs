@@ -99,7 +99,7 @@ internal static class Lexicon
             "de nghi ghi nhan", "ghi nhan giup", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
             "kem", "dinh kem", "phu luc"]),
         (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan"]),
-        (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi"]),
+        (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done"]),
         (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),
 
         // Parts of names that read as cue words: "Ban Chỉ huy" is not "hủy", "Phòng Văn hóa" not "vẫn".
@@ -130,7 +130,7 @@ internal static class Lexicon
         (Cue.Help, ["giup", "giup do", "help", "khong hieu", "khong biet"]),
         (Cue.StrongHelp, ["huong dan", "tro giup", "cach dung", "cach su dung", "su dung", "dung the nao",
             "dung nhu the nao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh",
-            "hoi duoc gi", "dung bot", "tu nhac", "su dung bot"]),
+            "hoi duoc gi", "dung bot", "tu nhac", "su dung bot", "giup gi", "giup duoc gi", "co the giup"]),
         (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "bang cach nao", "o dau", "cho nao",
             "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao", "go gi", "thi go", "phai go", "xai sao"]),
         (Cue.Members, ["thanh vien", "nguoi dung", "ai dang dung", "tai khoan"]),

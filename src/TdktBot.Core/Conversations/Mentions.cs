@@ -312,6 +312,13 @@ internal static class Mentions
             return date with { First = i, FromToday = true };
         }
 
+        // "từ nay đến cuối năm", "đến hết năm nay": from today to 31/12, the end of the second half.
+        if ((hasEnd > 0 || at > i) && Matches(words, start, "nam") == 1)
+        {
+            var last = start + Matches(words, start + 1, "nay") + (NumberAt(words, start + 1) is >= 2000 and <= 2100 ? 1 : 0);
+            return new Period(PeriodKind.Half, i, last) { Number = 2, Named = true, FromToday = true };
+        }
+
         // "đến tháng 5" without "hết" or "từ nay" may be a date of its own; it takes both to be sure.
         if ((hasEnd > 0 || at > i) && PeriodAt(words, start) is { Kind: not (PeriodKind.Ahead or PeriodKind.Day) } period && period.Named)
         {

@@ -31,10 +31,17 @@ internal static class MessageWords
         ("khong", ["ko", "k", "kg", "khg", "hok", "hong", "hem", "khum", "hk"]),
         ("gi", ["j", "ji"]),
         ("duoc", ["dc", "dk"]),
-        ("roi", ["r"]),
+        ("roi", ["r", "rui"]),
         ("chua", ["ch", "chx"]),
         ("nhu the nao", ["ntn"]),
         ("nhiem vu", ["nv", "nvu", "nhiemvu"]),
+        ("lam", ["lm"]),
+        ("viec", ["vc"]),
+        ("bao gio", ["bh"]),
+        ("hom nay", ["hnay", "hnai"]),
+        ("hom qua", ["hqua"]),
+        ("truoc", ["trc"]),
+        ("cung", ["cx", "cg"]),
         ("bao cao", ["bc"]),
         ("ke hoach", ["kh", "kehoach"]),
         ("danh sach", ["ds"]),
@@ -77,6 +84,9 @@ internal static class MessageWords
         ("bat dau", ["batdau"]),
     ]);
 
+    // Words whose marks make them other words than the shorthand their letters spell: "máy hỏng" is broken, not "không".
+    private static readonly HashSet<string> MarkedWords = new(StringComparer.Ordinal) { "hỏng", "hồng", "hòng", "họng" };
+
     // The message's words: runs of letters or of digits ("nv3" is "nv" and "3"), each folded on its
     // own so a span can be cut back out of the original with its diacritics.
     public static List<Word> Read(string text, int maxWords = MaxWords)
@@ -98,13 +108,13 @@ internal static class MessageWords
                 i++;
             }
 
-            var folded = VietnameseText.Fold(text[start..i]);
+            var folded = Unstretched(VietnameseText.Fold(text[start..i]));
             if (folded.Length == 0)
             {
                 continue;
             }
 
-            var spelled = Shorthand.GetValueOrDefault(folded) ?? Lexicon.Correct(folded);
+            var spelled = (MarkedWords.Contains(text[start..i].ToLowerInvariant()) ? null : Shorthand.GetValueOrDefault(folded)) ?? Lexicon.Correct(folded);
             foreach (var part in spelled.Split(' '))
             {
                 words.Add(new Word(part, start, i, start > 0 ? text[start - 1] : '\0'));
@@ -112,6 +122,26 @@ internal static class MessageWords
         }
 
         return words;
+    }
+
+    // "nhaaa", "ơiii", "rồiii": a letter typed three times or more is said with feeling, not spelt; no Vietnamese
+    // word has a letter three times in a row, so the run is one letter, while Telex doubles ("aa" for â) stay.
+    private static string Unstretched(string folded)
+    {
+        var sb = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length;)
+        {
+            var run = 1;
+            while (i + run < folded.Length && folded[i + run] == folded[i])
+            {
+                run++;
+            }
+
+            sb.Append(folded[i], run >= 3 && char.IsAsciiLetter(folded[i]) ? 1 : run);
+            i += run;
+        }
+
+        return sb.ToString();
     }
 
     // The text with what chat apps and copy-paste slip in made harmless: zero-width and direction

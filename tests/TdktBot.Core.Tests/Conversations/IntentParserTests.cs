@@ -254,6 +254,55 @@ public sealed class IntentParserTests
     }
 
     [Theory]
+    [InlineData("done nv9 r nha", Confirm, "9")]
+    [InlineData("xa doan done nv9 roi nhaaa", Confirm, "9")]
+    [InlineData("mn nộp kh năm học rùi nha c ơiii", Confirm, null)]
+    [InlineData("Tôi nhắn sai thì hủy bằng cách nào?", Help, null)]
+    [InlineData("hướng dẫn cách xem đơn vị nào chưa nộp", Help, null)]
+    [InlineData("ad ơi bot lm dc j thế", Help, null)]
+    [InlineData("Xin chào, bot có thể giúp gì cho tôi?", Help, null)]
+    [InlineData("chưa nộp được vì thiếu chữ ký", Later, null)]
+    [InlineData("hôm qua mất mạng nên chưa gửi được nv 9, để em gửi lại", Later, null)]
+    [InlineData("nv 13 chưa làm đc do chưa có hướng dẫn", Later, null)]
+    [InlineData("không nộp được, phải làm sao", Help, null)]
+    [InlineData("D2 trường em chưa gửi được, máy tính hỏng 😭", Later, null)]
+    [InlineData("thôi chưa gửi đc, hủy cái đó đi", Undo, null)]
+    public void Chat_habits_read_as_meant(string text, Label kind, string? target)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(kind, Labels.Of(intent));
+        Assert.Empty(Labels.Choices(intent));
+        if (target is not null)
+        {
+            Assert.Equal([target], intent.Question.Numbers);
+        }
+    }
+
+    [Fact]
+    public void What_was_handed_in_is_a_list_even_with_a_closing_particle()
+    {
+        var question = IntentParser.Parse("mttq đã nộp đc những gì rồi nhỉ").Question;
+
+        Assert.Equal(StatusFilter.Submitted, question.Status);
+        Assert.Equal(AnswerForm.List, question.Form);
+    }
+
+    [Theory]
+    [InlineData("từ nay đến cuối năm hội còn những nhiệm vụ gì", "2026-09-05")]
+    [InlineData("từ giờ đến hết năm còn những đơn vị nào chưa xong", "2026-12-28")]
+    [InlineData("từ giờ đến cuối năm văn phòng còn nợ mấy việc", "2026-02-10")]
+    public void From_now_to_the_end_of_the_year_runs_from_today_to_the_31st_of_December(string text, string today)
+    {
+        var day = DateOnly.Parse(today, Invariant);
+
+        var period = IntentParser.Parse(text).Question.Period;
+
+        Assert.NotNull(period);
+        Assert.Equal(new DateSpan(day, new DateOnly(2026, 12, 31)), period.Resolve(day));
+    }
+
+    [Theory]
     [InlineData("nộp")]
     [InlineData("nop")]
     [InlineData("NỘP")]

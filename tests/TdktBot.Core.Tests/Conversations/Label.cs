@@ -23,6 +23,9 @@ public enum Label
     AboutItem,
     Confirm,
     Undo,
+
+    /// <summary>News of work still to come or held up: read, nothing recorded.</summary>
+    Later,
     WhoHasNotSubmitted,
     Accept,
     Return,
