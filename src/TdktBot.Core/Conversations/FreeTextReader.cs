@@ -484,6 +484,7 @@ internal sealed partial class FreeTextReader
             case IntentKind.Ask or IntentKind.Confirm or IntentKind.Undo:
                 return new Intent(kind)
                 {
+                    Asked = Asked,
                     Question = Compose(kind),
                     BadArgument = kind == IntentKind.Ask ? _periods.FirstOrDefault(p => p.Bad is not null)?.Bad : null,
                 };

@@ -88,4 +88,13 @@ public sealed record Intent(IntentKind Kind)
     public IReadOnlyList<IntentKind> Choices { get; init; } = [];
 
     public bool IsAmbiguous => Choices.Count > 1;
+
+    /// <summary>The part of the message this reading was made from, when the message holds more than one request; null for all of it.</summary>
+    public string? Clause { get; init; }
+
+    // Whether the words asked something (a question word, a question mark, "chưa" at the end), not only named a period.
+    internal bool Asked { get; init; }
+
+    /// <summary>A question asked after a report in the same message ("xong D1 rồi ạ, còn gì nữa không"): answered after it.</summary>
+    public Intent? Then { get; init; }
 }

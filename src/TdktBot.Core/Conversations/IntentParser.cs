@@ -37,8 +37,44 @@ public static partial class IntentParser
         }
 
         var free = FreeTextReader.Read(clean);
-        return CommandWord(clean, free) ?? free;
+        var read = CommandWord(clean, free) ?? free;
+        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? read;
     }
+
+    // "Hội PN xong D1 rồi ạ, còn gì nữa ko em": a report, then a question, each a clause of its own. The report is read
+    // from its clauses alone and the question is kept to answer after it. Only a plain report with what it names ("nếu
+    // đã nộp D1, …" supposes), and only a plain question after it.
+    private static Intent? ReportThenQuestion(string clean)
+    {
+        var ends = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).ToList();
+        foreach (var end in ends)
+        {
+            var (report, question) = (clean[..end].TrimEnd(',', '.', ';', '!', '?', ' ', '\n'), clean[end..].Trim());
+            if (report.Length == 0 || question.Length == 0 || Supposing().IsMatch(report))
+            {
+                continue;
+            }
+
+            var done = FreeTextReader.Read(report);
+            if (done.Kind != IntentKind.Confirm || done.IsAmbiguous || (done.Question.Numbers.Count == 0 && done.Question.ItemWords is null))
+            {
+                continue;
+            }
+
+            var asked = FreeTextReader.Read(question);
+            return asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true } ? done with { Clause = report, Then = asked with { Clause = question } } : null;
+        }
+
+        return null;
+    }
+
+    // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
+    // line break.
+    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"^\s*(nếu|neu|khi|giả sử|gia su|sau khi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Supposing();
 
     private static Intent Command(string clean)
     {

@@ -75,6 +75,7 @@ public static class Understanding
             return new Reading(intent);
         }
 
+        text = intent.Clause ?? text;
         var question = intent.Question;
         var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit) : UnitMentions.Nothing;
 

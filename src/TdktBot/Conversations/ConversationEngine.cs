@@ -26,8 +26,17 @@ internal sealed partial class ConversationEngine(
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
-        await using var turn = await turns.BeginAsync(message, ct);
         var intent = IntentParser.Parse(message.Text ?? string.Empty);
+        var replies = await HandleAsync(message, intent, ct);
+
+        // A question after a report ("xong D1 rồi ạ, còn gì nữa không") is answered once the report is stored, in a turn
+        // of its own that sees it.
+        return intent.Then is { } then ? [.. replies, .. await HandleAsync(message, then, ct)] : replies;
+    }
+
+    private async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, Intent intent, CancellationToken ct)
+    {
+        await using var turn = await turns.BeginAsync(message, ct);
         var act = IntentActs.ActOf(intent);
         if (!AccessPolicy.Allows(turn.Role, act))
         {

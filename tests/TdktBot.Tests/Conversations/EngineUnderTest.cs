@@ -93,12 +93,18 @@ internal sealed class EngineUnderTest : IAsyncDisposable
     public Task<Reply> SayAsync(string address, string text, bool fromButton = false) =>
         SayAsync(address, address, isGroup: false, text, fromButton);
 
-    /// <summary>A message from <paramref name="person"/> in the chat at <paramref name="address"/>.</summary>
-    public async Task<Reply> SayAsync(string address, string person, bool isGroup, string text, bool fromButton = false)
+    /// <summary>A message from <paramref name="person"/> in the chat at <paramref name="address"/>, answered with one reply.</summary>
+    public async Task<Reply> SayAsync(string address, string person, bool isGroup, string text, bool fromButton = false) =>
+        Assert.Single(await SayAllAsync(address, person, isGroup, text, fromButton));
+
+    /// <summary>A message in a private chat, and every reply to it.</summary>
+    public Task<IReadOnlyList<Reply>> SayAllAsync(string address, string text) => SayAllAsync(address, address, isGroup: false, text);
+
+    private async Task<IReadOnlyList<Reply>> SayAllAsync(string address, string person, bool isGroup, string text, bool fromButton = false)
     {
         // People write seconds apart.
         Clock.Advance(TimeSpan.FromSeconds(5));
-        var replies = await Engine.HandleAsync(new IncomingMessage
+        return await Engine.HandleAsync(new IncomingMessage
         {
             Channel = Messenger.Telegram,
             ChatAddress = address,
@@ -108,7 +114,6 @@ internal sealed class EngineUnderTest : IAsyncDisposable
             Text = text,
             FromButton = fromButton,
         }, CancellationToken.None);
-        return Assert.Single(replies);
     }
 
     public async Task<ObligationStatus> StatusAsync(string unit, string number)

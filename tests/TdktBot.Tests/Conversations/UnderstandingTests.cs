@@ -183,6 +183,34 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_report_then_a_question_in_one_message_is_confirmed_and_answered()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "12");
+
+        var replies = await bot.SayAllAsync(chat, "Hội ND xong D1 rồi ạ, còn gì nữa ko em 🥰");
+
+        Assert.Equal(2, replies.Count);
+        Assert.Contains("D1", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+        Assert.StartsWith("Hội Nông dân xã còn", replies[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hạn nộp D1", replies[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 3", replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_supposed_report_before_a_question_changes_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "13");
+
+        var reply = await bot.SayAsync(chat, "nếu đã nộp D1, thì còn phải làm gì nữa?");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+        Assert.DoesNotContain("Đã ghi nhận", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plans_for_later_and_questions_without_a_question_mark_are_not_reports()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
