@@ -54,7 +54,7 @@ internal sealed partial class FreeTextReader
     private Question Compose(IntentKind kind)
     {
         var numbers = _targets.ToList();
-        var (itemWords, periodInWords) = ItemWords();
+        var (itemWords, periodInWords) = ItemWords(kind);
         var period = _periods.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
                      ?? _periods.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
         if (period is null && kind == IntentKind.Ask && numbers.Count == 0 && itemWords is null && (Has(Cue.Soon) || (Has(Cue.DeadlineWord) && Asked)))
@@ -178,11 +178,20 @@ internal sealed partial class FreeTextReader
 
     // The plain words that may describe items, as written: every run of words no cue claimed (periods and the plan
     // included, "báo cáo sơ kết 6 tháng đầu năm"), and whether a period stands inside such a run.
-    private (string? Words, bool PeriodInWords) ItemWords()
+    private (string? Words, bool PeriodInWords) ItemWords(IntentKind kind)
     {
         var runs = new List<string>();
         var periodInWords = false;
-        for (var i = 0; i < _words.Count; i++)
+
+        // "bỏ giúp em cái tổng kết, còn hội nghị thì đúng rồi": what an undo sets against «còn … thì» is kept, not taken back.
+        var end = _words.Count;
+        if (kind == IntentKind.Undo && Enumerable.Range(1, Math.Max(0, _words.Count - 2)).FirstOrDefault(i => _words[i].Folded == "con"
+                && _words.Skip(i + 2).Any(w => w.Folded == "thi")) is > 0 and var contrast)
+        {
+            end = contrast;
+        }
+
+        for (var i = 0; i < end; i++)
         {
             if (!Describes(i))
             {
@@ -190,7 +199,7 @@ internal sealed partial class FreeTextReader
             }
 
             var first = i;
-            while (i + 1 < _words.Count && Describes(i + 1))
+            while (i + 1 < end && Describes(i + 1))
             {
                 i++;
             }

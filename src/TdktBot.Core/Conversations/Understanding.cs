@@ -94,14 +94,20 @@ public static class Understanding
             Form = question.Form,
         };
 
+        var words = question.ItemWords is { } w && ThisYear(mentions.Without(w), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
+        var owner = other ?? context.Unit;
+        var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
+        var candidates = reading.IsSelf || other is not null ? own : context.Items;
+
         if (question.Numbers.Count > 0)
         {
             // A number says exactly which item; a period beside it adds nothing ("hôm nay hạn D2 rồi, trường nào chưa nộp").
+            // A report may name another item by its words beside it: "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi".
             var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
-            return Named(reading, question, question.Numbers) with { Period = null, Unclear = unknown };
+            var besides = intent.Kind == IntentKind.Confirm && words is not null ? Parts(words, candidates, context.Items, afterFirstJoin: true) : [];
+            return Named(reading, question, [.. question.Numbers.Union(besides.SelectMany(p => p))]) with { Period = null, Unclear = unknown };
         }
 
-        var words = question.ItemWords is { } w && ThisYear(mentions.Without(w), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         if (intent.Kind == IntentKind.Undo)
         {
             return Undo(reading, question, words, context);
@@ -113,10 +119,6 @@ public static class Understanding
         }
 
         var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
-
-        var owner = other ?? context.Unit;
-        var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
-        var candidates = reading.IsSelf || other is not null ? own : context.Items;
         var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
@@ -124,6 +126,13 @@ public static class Understanding
             // is found all the same, and the answer says whose it is.
             var anyItem = ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival);
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
+        }
+
+        if (intent.Kind == IntentKind.Confirm && !(match.Clear && match.Words >= 2) && Parts(words, candidates, context.Items) is { Count: > 1 } parts
+            && parts.All(p => p.Count > 0))
+        {
+            // "đã tổng kết năm học xong và tham gia hội nghị sơ kết sáu tháng": two items, each said plainly.
+            return Named(reading, question, [.. parts.SelectMany(p => p).Distinct()]) with { Period = null };
         }
 
         if (match.Items.Count == 0 || (intent.Kind == IntentKind.Ask && match.Words < 2))
@@ -176,6 +185,19 @@ public static class Understanding
             _ => reading with { Unclear = true, Choices = confirmed },
         };
     }
+
+    // Where a report joins two things done: "và", "với lại", "cùng", a comma or a semicolon.
+    private static readonly Regex Joins = new(@"\s*(?:[,;]|\b(?:và|va|với lại|voi lai|cùng với|cung voi)\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The words of a report cut where it joins things done, each part with the one item it clearly names (two of its words
+    // at least) or none; parts that describe nothing are left out. Beside a number, only what follows the first join: the
+    // words before it are the numbered item's own ("nộp nv 3 và …").
+    private static List<List<string>> Parts(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, bool afterFirstJoin = false) =>
+        Joins.Split(words).Skip(afterFirstJoin ? 1 : 0).Where(ItemMatcher.Describes)
+            .Select(part => ItemMatcher.Match(part, candidates, plan, ActCoverage, ActClose, ActRival) is { Clear: true, Words: >= 2 } m
+                ? m.Items.Select(i => i.Number).ToList()
+                : [])
+            .ToList();
 
     // "kế hoạch năm nay", "thành tích năm ngoái": the year said as a number, so it names items as "năm 2026" does.
     private static readonly (Regex Said, int Offset)[] RelativeYears =

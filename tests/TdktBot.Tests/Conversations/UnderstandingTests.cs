@@ -199,6 +199,39 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Two_things_done_said_in_words_are_both_confirmed_and_one_taken_back_leaves_the_other()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var chat = await bot.LinkAsync(preschool, ChatRole.Head, "14");
+
+        var both = await bot.SayAsync(chat, "trường mầm non đã tổng kết năm học xong và tham gia hội nghị sơ kết sáu tháng của xã rồi nhé");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "12"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "9"));
+        Assert.Contains("nhiệm vụ số 12", both.Text, StringComparison.Ordinal);
+        Assert.Contains("nhiệm vụ số 9", both.Text, StringComparison.Ordinal);
+
+        await bot.SayAsync(chat, "cô ơi cái tổng kết năm học thì chưa xong đâu cô bỏ giúp em cái đấy còn hội nghị thì đúng rồi");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "12"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "9"));
+    }
+
+    [Fact]
+    public async Task A_number_and_another_item_in_words_are_both_confirmed()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var chat = await bot.LinkAsync(front, ChatRole.Head, "15");
+
+        await bot.SayAsync(chat, "Mặt trận nộp nv 3 và tổ chức hội nghị tổng kết xong rồi");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "4"));
+    }
+
+    [Fact]
     public async Task A_supposed_report_before_a_question_changes_nothing()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
