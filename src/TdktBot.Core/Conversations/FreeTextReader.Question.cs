@@ -191,15 +191,16 @@ internal sealed partial class FreeTextReader
             end = contrast;
         }
 
+        var aside = Asides();
         for (var i = 0; i < end; i++)
         {
-            if (!Describes(i))
+            if (!Describes(i) || aside[i])
             {
                 continue;
             }
 
             var first = i;
-            while (i + 1 < end && Describes(i + 1))
+            while (i + 1 < end && Describes(i + 1) && !aside[i + 1])
             {
                 i++;
             }
@@ -230,6 +231,37 @@ internal sealed partial class FreeTextReader
         }
 
         return (runs.Count == 0 ? null : string.Join(" ", runs), periodInWords);
+    }
+
+    // Clauses around a request that name no item: who writes ("Kính gửi bộ phận thi đua, tôi là chủ tịch Hội"), the reason
+    // ("vì tháng 12 hội còn tổ chức hội nghị chi hội") and thanks.
+    private static readonly string[] AsideOpeners =
+        ["kinh gui", "toi la", "em la", "minh la", "chung toi la", "vi", "boi vi", "tai vi", "xin cam on", "cam on", "tran trong"];
+
+    private bool[] Asides()
+    {
+        var aside = new bool[_words.Count];
+        var start = 0;
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (i == _words.Count - 1 || EndsClause(i))
+            {
+                var first = start;
+                while (first <= i && _cues[first] == Cue.Filler && !AsideOpeners.Any(p => Mentions.Matches(_words, first, p) > 0))
+                {
+                    first++;
+                }
+
+                if (first <= i && AsideOpeners.Any(p => Mentions.Matches(_words, first, p) > 0))
+                {
+                    Array.Fill(aside, true, start, i - start + 1);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return aside;
     }
 
     // "2 bản", "5 trang", "02 file": how many copies or pages were sent says nothing of which item.

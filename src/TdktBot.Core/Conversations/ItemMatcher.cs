@@ -32,6 +32,9 @@ public static class ItemMatcher
         "dia", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
         "dau", "nha", "ha", "di", "luon", "nua", "vay", "the", "oi", "ne", "day", "thoi", "ok", "ad", "mn", "e", "r",
         "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "gio", "khi", "han", "ngay", "khoan",
+
+        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is.
+        "nhiem", "vu",
     };
 
 

@@ -394,6 +394,21 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             }
         }
 
+        // "khối giáo dục", "khối trường", "khối đoàn thể": a bloc named by words of this group's phrases and of no other's.
+        var bloc = folded.IndexOf(" khoi ", StringComparison.Ordinal);
+        if (bloc >= 0)
+        {
+            var next = folded[(bloc + 6)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var said in new[] { string.Join(' ', next.Take(2)), next.FirstOrDefault() ?? string.Empty }.Where(w => w.Length >= 4))
+            {
+                bool Uses(UnitGroup g) => g.Phrases.Append(g.Name).Any(p => (" " + string.Join(' ', ItemMatcher.Words(p)) + " ").Contains(" " + said + " ", StringComparison.Ordinal));
+                if (Uses(group) && !directory.Groups.Any(g => g != group && !g.IncludesAll && Uses(g)))
+                {
+                    return "khoi " + said;
+                }
+            }
+        }
+
         var members = directory.MembersOf(group);
         var first = members.Select(u => ItemMatcher.Words(u.Name).FirstOrDefault()).Distinct().ToList();
         if (members.Count < 2 || first is not [{ } head] || directory.Units.Except(members).Any(u => ItemMatcher.Words(u.Name).FirstOrDefault() == head))

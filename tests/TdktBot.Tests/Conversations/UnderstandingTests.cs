@@ -232,6 +232,23 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_bloc_and_a_formal_letter_are_read_as_the_question_they_hold()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "16");
+        var veterans = await bot.LinkAsync("Hội Cựu chiến binh xã", ChatRole.Head, "17");
+
+        var bloc = await bot.SayAsync(office, "quý 4 có hạn gì của khối giáo dục không");
+        var letter = await bot.SayAsync(veterans, "Kính gửi bộ phận thi đua, tôi là chủ tịch Hội CCB xã. Xin hỏi từ nay đến cuối năm hội chúng tôi còn những nhiệm vụ gì cần hoàn thành, vì tháng 12 hội còn tổ chức hội nghị chi hội nên sợ không kịp. Xin cảm ơn.");
+
+        Assert.StartsWith("Hạn nộp D2:", bloc.Text, StringComparison.Ordinal);
+        Assert.Contains("- Trường Mầm non Hoa Thám", bloc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hội Nông dân", bloc.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hội Cựu chiến binh xã còn các việc sau chưa nộp (từ 20/11/2026 đến 31/12/2026):", letter.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 9", letter.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_supposed_report_before_a_question_changes_nothing()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
