@@ -7,7 +7,8 @@ namespace TdktBot.Core.Conversations;
 internal sealed partial class FreeTextReader
 {
     // "quá hạn", "trễ hạn": past the due date and not done.
-    private static readonly string[] OverdueWords = ["qua han", "tre han", "bi tre", "tre", "da het han", "cham nop", "nop cham", "no dong"];
+    private static readonly string[] OverdueWords =
+        ["qua han", "tre han", "bi tre", "tre", "da het han", "het han ma", "den han ma chua", "cham nop", "nop cham", "no dong"];
 
     private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc"];
 
@@ -118,8 +119,9 @@ internal sealed partial class FreeTextReader
             return AnswerForm.When;
         }
 
-        // "D1 là nộp kế hoạch thi đua đúng không": whether it is what the writer thinks it is.
-        if (named && Any(CheckWords) && _words.Any(w => w.Folded == "la"))
+        // "D1 là nộp kế hoạch thi đua đúng không": whether it is what the writer thinks it is; but "hỏi lại là bên em đã
+        // nộp D1 rồi đúng không" asks whether it was done.
+        if (named && Any(CheckWords) && _words.Any(w => w.Folded == "la") && !(Perfective && Submits))
         {
             return AnswerForm.What;
         }

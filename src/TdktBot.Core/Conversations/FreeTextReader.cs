@@ -218,7 +218,7 @@ internal sealed partial class FreeTextReader
                       && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation))
                       && _words[i - 1].Folded != "thi");
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
-                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords);
+                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords) || ListAsked();
 
         for (var i = 0; i < _words.Count; i++)
         {
@@ -604,6 +604,14 @@ internal sealed partial class FreeTextReader
         }
 
         return k == _words.Count || EndsClause(k - 1);
+    }
+
+    // "những việc đã được duyệt của trường mình", "danh sách nhiệm vụ còn nợ": a list named is a list asked for ("các
+    // nhiệm vụ 1, 2 đã xong" names its items, and reports them).
+    private bool ListAsked()
+    {
+        var first = Enumerable.Range(0, Math.Min(3, _words.Count)).FirstOrDefault(k => _words[k].Folded is "nhung" or "cac" or "danh", -1);
+        return first >= 0 && _targets.Count == 0 && Enumerable.Range(first + 1, 2).Any(k => k < _words.Count && _cues[k] == Cue.TaskWord);
     }
 
     // Whether punctuation follows words[i]: "nộp D1 chưa, thấy im quá".

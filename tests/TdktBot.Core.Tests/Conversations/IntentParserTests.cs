@@ -265,6 +265,7 @@ public sealed class IntentParserTests
     [InlineData("hôm qua mất mạng nên chưa gửi được nv 9, để em gửi lại", Later, null)]
     [InlineData("nv 13 chưa làm đc do chưa có hướng dẫn", Later, null)]
     [InlineData("không nộp được, phải làm sao", Help, null)]
+    [InlineData("các nhiệm vụ 1, 2 đã xong rồi", Confirm, null)]
     [InlineData("D2 trường em chưa gửi được, máy tính hỏng 😭", Later, null)]
     [InlineData("thôi chưa gửi đc, hủy cái đó đi", Undo, null)]
     public void Chat_habits_read_as_meant(string text, Label kind, string? target)
@@ -277,6 +278,25 @@ public sealed class IntentParserTests
         {
             Assert.Equal([target], intent.Question.Numbers);
         }
+    }
+
+    [Theory]
+    [InlineData("nhung viec da duoc duyet cua truong minh", StatusFilter.Accepted)]
+    [InlineData("tuần trước có việc nào hết hạn mà chưa nộp k", StatusFilter.Overdue)]
+    public void A_list_named_without_a_question_mark_is_asked_for_with_its_status(string text, StatusFilter status)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Ask, intent.Kind);
+        Assert.Equal(status, intent.Question.Status);
+    }
+
+    [Fact]
+    public void Asking_again_whether_an_item_was_handed_in_asks_its_state()
+    {
+        var question = IntentParser.Parse("sợ nhầm nên em hỏi lại là bên em đã nộp D1 rồi đúng không chị").Question;
+
+        Assert.Equal(AnswerForm.State, question.ItemForm);
     }
 
     [Fact]
