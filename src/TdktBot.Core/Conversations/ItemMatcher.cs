@@ -32,9 +32,6 @@ public static class ItemMatcher
         "dia", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
         "dau", "nha", "ha", "di", "luon", "nua", "vay", "the", "oi", "ne", "day", "thoi", "ok", "ad", "mn", "e", "r",
         "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "gio", "khi", "han", "ngay", "khoan",
-
-        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is.
-        "nhiem", "vu",
     };
 
 
@@ -65,9 +62,16 @@ public static class ItemMatcher
     private static List<Token> Tokens(string text)
     {
         var words = new List<Token>();
-        foreach (var word in MessageWords.Read(text, int.MaxValue))
+        var read = MessageWords.Read(text, int.MaxValue);
+        for (var k = 0; k < read.Count; k++)
         {
+            var word = read[k];
             var written = text[word.Start..word.End];
+            if (Everyone(read, k))
+            {
+                continue;
+            }
+
             if (Abbreviations.Common.TryGetValue(word.Folded, out var longForm))
             {
                 words.AddRange(longForm.Split(' ').Select(w => new Token(w, null)));
@@ -107,6 +111,9 @@ public static class ItemMatcher
     {
         // A bare number ("cả 2", "lần 3") names no item by its words; "6 tháng" is one token and stays.
         var query = WithoutReferences(Tokens(words)).Where(w => !Stop.Contains(w.Folded) && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
+
+        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays).
+        query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
         if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;
@@ -288,11 +295,18 @@ public static class ItemMatcher
     public static List<string> Words(string text)
     {
         var words = new List<string>();
-        foreach (var word in MessageWords.Read(text, int.MaxValue))
+        var read = MessageWords.Read(text, int.MaxValue);
+        for (var i = 0; i < read.Count; i++)
         {
-            words.AddRange(Abbreviations.Common.TryGetValue(word.Folded, out var longForm) ? longForm.Split(' ') : [word.Folded]);
+            var word = read[i];
+            words.AddRange(Everyone(read, i) ? ["moi", "nguoi"] : Abbreviations.Common.TryGetValue(word.Folded, out var longForm) ? longForm.Split(' ') : [word.Folded]);
         }
 
         return words;
     }
+
+    // "khi nào vậy mn", "chào mn", "mn ơi": "mn" said to everyone is "mọi người", not "mầm non".
+    private static bool Everyone(List<Word> words, int i) =>
+        words[i].Folded == "mn"
+        && (i == words.Count - 1 || words[i + 1].Folded == "oi" || (i > 0 && words[i - 1].Folded is "chao" or "vay" or "nhe" or "a" or "oi" or "nha"));
 }

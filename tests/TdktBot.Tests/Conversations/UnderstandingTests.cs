@@ -249,6 +249,18 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Mn_said_to_everyone_is_not_the_preschool()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(May14);
+        var chat = await bot.LinkAsync(School, ChatRole.Staff, "18");
+
+        var reply = await bot.SayAsync(chat, "tập huấn nghiệp vụ thi đua khi nào vậy mn");
+
+        Assert.StartsWith("Nhiệm vụ 7:", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mầm non", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_supposed_report_before_a_question_changes_nothing()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
