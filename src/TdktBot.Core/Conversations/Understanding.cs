@@ -59,7 +59,7 @@ public static class Understanding
     // How much of a description an item must carry, and how far ahead of the next it must be, to be the one meant:
     // a question may list the few that fit; an action needs one clear fit, or it asks.
     private const double AskCoverage = 0.45;
-    private const double AskClose = 0.8;
+    private const double AskClose = 0.85;
     private const double ActCoverage = 0.75;
     private const double ActClose = 0.6;
     private const double ActRival = 0.35;
@@ -97,7 +97,7 @@ public static class Understanding
         var words = question.ItemWords is { } w && ThisYear(mentions.Without(w), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
-        var candidates = reading.IsSelf || other is not null ? own : context.Items;
+        var candidates = (reading.IsSelf && (intent.Kind != IntentKind.Ask || reading.Mine)) || other is not null ? own : context.Items;
 
         if (question.Numbers.Count > 0)
         {

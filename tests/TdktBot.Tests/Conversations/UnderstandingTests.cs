@@ -249,6 +249,21 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_question_names_the_item_its_words_fit_best_even_when_another_unit_owes_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(May14);
+        var chat = await bot.LinkAsync(School, ChatRole.Staff, "19");
+
+        var report = await bot.SayAsync(chat, "Báo cáo sơ kết công tác TĐKT 6 tháng đầu năm 2026 hạn ngày nào ạ");
+        var meeting = await bot.SayAsync(chat, "cho em hỏi cái tổng kết phong trào thi đua theo kế hoạch là làm những gì ạ");
+
+        Assert.StartsWith("Nhiệm vụ 8:", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 9", report.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 20:", meeting.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 15", meeting.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mn_said_to_everyone_is_not_the_preschool()
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
