@@ -129,7 +129,18 @@ internal sealed partial class FreeTextReader
         // "Phát động phong trào thi đua" is also a task's name; only at the start is it a request to broadcast.
         if (_cues[Next(-1)] != Cue.Broadcast)
         {
-            _cues.AsSpan().Replace(Cue.Broadcast, Cue.None);
+            // "UBND đã phát động phong trào": done, like any other act.
+            for (var i = 0; i < _words.Count; i++)
+            {
+                if (_cues[i] == Cue.Broadcast)
+                {
+                    var done = Previous(i) is >= 0 and var before && _cues[before] == Cue.Perfect;
+                    for (; i < _words.Count && _cues[i] == Cue.Broadcast; i++)
+                    {
+                        _cues[i] = done ? Cue.Act : Cue.None;
+                    }
+                }
+            }
         }
 
         // "gửi hướng dẫn tổng kết", "đã ban hành hướng dẫn": a guide handed out is an item, not a request for help.
@@ -243,7 +254,8 @@ internal sealed partial class FreeTextReader
                 NegatedUndo = true;
             }
 
-            if (_cues[i] == Cue.Perfect && NextAction(i) >= 0)
+            // "đã nộp", "vừa mang kế hoạch năm học lên nộp": the deed may come after what was done with.
+            if (_cues[i] == Cue.Perfect && (NextAction(i) >= 0 || ActionLaterInClause(i)))
             {
                 Perfective = true;
             }
@@ -546,6 +558,25 @@ internal sealed partial class FreeTextReader
         }
 
         return -1;
+    }
+
+    // An action word later in the clause, with only what it acts on (no question, negation or another period) between.
+    private bool ActionLaterInClause(int at)
+    {
+        for (var k = at + 1; k < _words.Count; k++)
+        {
+            if (_cues[k] is Cue.Submit or Cue.Done)
+            {
+                return true;
+            }
+
+            if (_cues[k] is Cue.Negation or Cue.Question or Cue.Who or Cue.Soon or Cue.Must || EndsClause(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private int Previous(int at)

@@ -98,7 +98,8 @@ internal static class Lexicon
             // The closing formulas of a formal report, and what was sent: "Đề nghị ghi nhận.", "bản giấy".
             "de nghi ghi nhan", "ghi nhan giup", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
             "kem", "dinh kem", "phu luc"]),
-        (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan"]),
+        (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan", "trinh",
+            "mang len", "mang toi", "dem len", "dua len", "mang nop", "dem nop", "mang sang", "dem sang"]),
         (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done"]),
         (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),
 

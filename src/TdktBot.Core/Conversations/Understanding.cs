@@ -234,6 +234,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     public static UnitMentions Find(string text, UnitDirectory directory, string writer)
     {
         var folded = " " + string.Join(' ', ItemMatcher.Words(text)) + " ";
+        var commune = string.Join(' ', ItemMatcher.Words(directory.Commune ?? string.Empty));
         var found = new List<(Unit Unit, string Key)>();
         foreach (var unit in directory.Units)
         {
@@ -247,6 +248,12 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             var key = keys.Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).MaxBy(k => k.Length);
             if (key is not null)
             {
+                // "mn Hoa Thám": a short name with the commune's after it is one mention.
+                if (commune.Length > 0 && !key.EndsWith(" " + commune, StringComparison.Ordinal) && folded.Contains($" {key} {commune} ", StringComparison.Ordinal))
+                {
+                    key += " " + commune;
+                }
+
                 found.Add((unit, key));
             }
         }

@@ -266,6 +266,9 @@ public sealed class IntentParserTests
     [InlineData("nv 13 chưa làm đc do chưa có hướng dẫn", Later, null)]
     [InlineData("không nộp được, phải làm sao", Help, null)]
     [InlineData("các nhiệm vụ 1, 2 đã xong rồi", Confirm, null)]
+    [InlineData("đã tổng hợp, thẩm định hồ sơ khen thưởng thành tích năm 2026 trình HĐ rồi", Confirm, null)]
+    [InlineData("THCS vừa mang kh năm học lên nộp", Confirm, null)]
+    [InlineData("ubnd đã phát động phong trào thi đua năm 2026", Confirm, null)]
     [InlineData("D2 trường em chưa gửi được, máy tính hỏng 😭", Later, null)]
     [InlineData("thôi chưa gửi đc, hủy cái đó đi", Undo, null)]
     public void Chat_habits_read_as_meant(string text, Label kind, string? target)
