@@ -169,7 +169,8 @@ public static class Understanding
                 return match.Clear && match.Words >= 2 ? reading with { Items = numbers } : reading with { Unclear = true, Choices = numbers };
             }
 
-            if (ItemMatcher.Match(words, context.Items, context.Items, ActCoverage, ActClose, ActRival).Items.Count > 0)
+            // Words that fit something else, and by more than one word ("hiệu trưởng bảo chưa gửi" is not "danh hiệu").
+            if (ItemMatcher.Match(words, context.Items, context.Items, ActCoverage, ActClose, ActRival) is { Items.Count: > 0, Words: >= 2 })
             {
                 return reading with { Unclear = true, Choices = confirmed };
             }

@@ -266,6 +266,7 @@ public sealed class IntentParserTests
     [InlineData("nv 13 chưa làm đc do chưa có hướng dẫn", Later, null)]
     [InlineData("không nộp được, phải làm sao", Help, null)]
     [InlineData("các nhiệm vụ 1, 2 đã xong rồi", Confirm, null)]
+    [InlineData("à ko, nv 12 chưa nộp ạ, sửa lại giúp em", Undo, "12")]
     [InlineData("đã tổng hợp, thẩm định hồ sơ khen thưởng thành tích năm 2026 trình HĐ rồi", Confirm, null)]
     [InlineData("THCS vừa mang kh năm học lên nộp", Confirm, null)]
     [InlineData("ubnd đã phát động phong trào thi đua năm 2026", Confirm, null)]

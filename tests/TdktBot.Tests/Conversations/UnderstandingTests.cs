@@ -264,6 +264,20 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task An_undo_giving_who_said_so_takes_back_the_one_confirmation()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 14, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "20");
+
+        await bot.SayAsync(chat, "nộp D2 rồi c ơi");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
+
+        await bot.SayAsync(chat, "thôi c ơi bỏ đi, hiệu trưởng bảo chưa gửi");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D2"));
+    }
+
+    [Fact]
     public async Task Mn_said_to_everyone_is_not_the_preschool()
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
