@@ -100,11 +100,14 @@ internal static class Lexicon
             "kem", "dinh kem", "phu luc"]),
         (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan", "trinh",
             "mang len", "mang toi", "dem len", "dua len", "mang nop", "dem nop", "mang sang", "dem sang"]),
-        (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done"]),
+        (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done",
+
+            // "tích giúp nv đó", "đánh dấu xong giúp": mark it done.
+            "tich giup", "tich gium", "tich dum", "tich cho", "tick", "danh dau"]),
         (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),
 
         // Parts of names that read as cue words: "Ban Chỉ huy" is not "hủy", "Phòng Văn hóa" not "vẫn".
-        (Cue.None, ["chi huy", "bao cao", "van hoa", "van phong", "van ban", "van thu", "cong van", "van nghe"]),
+        (Cue.None, ["chi huy", "bao cao", "van hoa", "van phong", "van ban", "van thu", "cong van", "van nghe", "thong bao", "thanh tich"]),
         (Cue.Reviewed, ["bi tra lai", "bi tra ve", "duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"]),
         (Cue.Perfect, ["da", "vua", "vua moi", "moi"]),
         (Cue.Already, ["roi"]),

@@ -267,6 +267,8 @@ public sealed class IntentParserTests
     [InlineData("không nộp được, phải làm sao", Help, null)]
     [InlineData("các nhiệm vụ 1, 2 đã xong rồi", Confirm, null)]
     [InlineData("à ko, nv 12 chưa nộp ạ, sửa lại giúp em", Undo, "12")]
+    [InlineData("đã đi bồi dưỡng nghiệp vụ về rồi, tích giúp nv đó nhé", Confirm, null)]
+    [InlineData("đã nhận được thông báo", Unknown, null)]
     [InlineData("đã tổng hợp, thẩm định hồ sơ khen thưởng thành tích năm 2026 trình HĐ rồi", Confirm, null)]
     [InlineData("THCS vừa mang kh năm học lên nộp", Confirm, null)]
     [InlineData("ubnd đã phát động phong trào thi đua năm 2026", Confirm, null)]
