@@ -207,6 +207,16 @@ internal sealed partial class FreeTextReader
                 i++;
             }
 
+            // "theo kế hoạch", "căn cứ hướng dẫn": the document the deed followed, not the item.
+            if (first > 0 && (_words[first - 1].Folded == "theo" || (first > 1 && _words[first - 2].Folded == "can" && _words[first - 1].Folded == "cu")) && ItemMatcher.CitesDocument(_words, first) is > 0 and var cited)
+            {
+                first += cited;
+                if (first > i)
+                {
+                    continue;
+                }
+            }
+
             var span = Enumerable.Range(first, i - first + 1).ToList();
             // A period of the calendar ("tháng này", "quý 2") scopes the question; a half year or a year may be part of
             // an item's name ("báo cáo sơ kết 6 tháng đầu năm").

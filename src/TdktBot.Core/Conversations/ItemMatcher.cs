@@ -150,31 +150,37 @@ public static class ItemMatcher
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
         var pairs = keys.Zip(keys.Skip(1), (a, b) => (a, b)).Distinct().ToList();
         double Share((string A, string B) pair) => (Weight(pair.A) + Weight(pair.B)) / 2;
+        // What the description must be covered by, for each item: its words, and the verbs ("ban hành", "tổ chức") only when
+        // that item holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
+        var verbs = Optional(query, VerbPhrases, VerbWords);
+        double Total(int i) =>
+            distinct.Where(k => !verbs.Contains(k) || Holds(unigrams[i], k)).Sum(Weight)
+            + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(bigrams[i], p)).Sum(Share);
         var scored = items
             .Select((item, i) => (Item: item, Index: i, Score:
                 distinct.Where(k => Holds(unigrams[i], k)).Sum(Weight) + pairs.Where(p => Paired(bigrams[i], p)).Sum(Share)))
-            .OrderByDescending(x => x.Score)
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score >= coverage * Total(x.Index))
+            .ThenByDescending(x => x.Score)
             .ToList();
-
-        // What the description must be covered by: its words, and the verbs ("ban hành", "tổ chức") only when the best fit
-        // holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
-        var verbs = Optional(query, VerbPhrases, VerbWords);
-        var (winnerWords, winnerPairs) = (unigrams[scored[0].Index], bigrams[scored[0].Index]);
-        var total = distinct.Where(k => !verbs.Contains(k) || Holds(winnerWords, k)).Sum(Weight)
-                    + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(winnerPairs, p)).Sum(Share);
-        if (scored[0].Score < coverage * total)
+        if (scored.Count == 0 || scored[0].Score < coverage * Total(scored[0].Index))
         {
             return ItemMatch.None;
         }
 
+        var total = Total(scored[0].Index);
+
         var best = scored[0].Score;
-        // A rival fits close to the best, or a good share of the description (for an action), when it holds some word the
-        // best one lacks, or every word the best one holds: one that only shares some of the best one's words
+        // A rival fits as well as the best when it also covers the description (a verb the person added does not bring
+        // "Tổ chức Hội nghị tổng kết" level with "Tổng kết phong trào thi đua"); close to the best, or with a good share of
+        // the description (for an action), when it holds some word the best one lacks, or every word the best one holds:
+        // one that only shares some of the best one's words
         // ("tổng kết … Dân vận khéo" beside "sơ kết … Dân vận khéo") is left behind by the words the person chose, but
-        // words that merely stand closer together in one item do not choose between them.
+        // words that merely stand closer together in one item do not choose between them. A year the best one does not name
+        // is not such a word: the years have already ruled out what they rule out.
         var winner = unigrams[scored[0].Index];
         bool Own(int index) =>
-            distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k) && !verbs.Contains(k))
+            distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k) && !verbs.Contains(k) && !IsYear(k[2..]))
             || distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k));
 
         // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
@@ -182,7 +188,7 @@ public static class ItemMatcher
         var papers = Optional(query, Papers, []);
         bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k));
         var fits = scored
-            .Where(x => x.Score >= Tie * best
+            .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))
                         || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
                         || (x.Score >= rival * total && Own(x.Index))
                         || (rival < 1 && x.Score > 0 && Same(x.Index)))
@@ -247,6 +253,17 @@ public static class ItemMatcher
     // Another document an item or a message cites is not what it is: "Tổng kết phong trào thi đua theo Kế hoạch" is a
     // meeting, not a plan to hand in.
     private static readonly string[] Cited = ["ke hoach", "huong dan", "quyet dinh", "cong van", "van ban", "thong bao", "chi thi", "nghi quyet", "thong tu", "nghi dinh"];
+
+    // How many words at words[at] name another document ("kế hoạch", "hướng dẫn này"), or 0.
+    internal static int CitesDocument(IReadOnlyList<Word> words, int at)
+    {
+        if (at + 1 >= words.Count || !Cited.Contains(words[at].Folded + " " + words[at + 1].Folded))
+        {
+            return 0;
+        }
+
+        return at + 2 < words.Count && words[at + 2].Folded == "nay" ? 3 : 2;
+    }
 
     private static List<Token> WithoutReferences(List<Token> content)
     {

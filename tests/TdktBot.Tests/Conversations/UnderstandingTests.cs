@@ -278,6 +278,19 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_formal_report_of_a_meeting_held_confirms_the_item_it_names_not_the_one_sharing_its_verb()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 16, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var chat = await bot.LinkAsync(veterans, ChatRole.Head, "21");
+
+        await bot.SayAsync(chat, "Tôi xin báo cáo: Hội Cựu chiến binh đã tổ chức tổng kết phong trào thi đua năm 2026 theo kế hoạch, hoàn thành ngày 15/12.");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "20"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "16"));
+    }
+
+    [Fact]
     public async Task Mn_said_to_everyone_is_not_the_preschool()
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
