@@ -291,6 +291,20 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_plan_issued_is_confirmed_by_its_year_and_taken_back_by_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var chat = await bot.LinkAsync(committee, ChatRole.Head, "22");
+
+        await bot.SayAsync(chat, "đã ban hành kh 2027");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "21"));
+
+        await bot.SayAsync(chat, "xin lỗi, kế hoạch 2027 chưa ký, hủy xác nhận giúp");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "21"));
+    }
+
+    [Fact]
     public async Task Mn_said_to_everyone_is_not_the_preschool()
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
