@@ -143,10 +143,13 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "gửi hướng dẫn tổng kết", "đã ban hành hướng dẫn": a guide handed out is an item, not a request for help.
-        for (var i = 1; i < _words.Count; i++)
+        // "gửi hướng dẫn tổng kết", "đã ban hành hướng dẫn", "hướng dẫn tổng kết năm 2026 là gì": a guide handed out, or
+        // named by what it guides, is an item, not a request for help ("hướng dẫn em", "hướng dẫn nộp D1" still ask).
+        for (var i = 0; i < _words.Count; i++)
         {
-            if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done)
+            if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && i + 1 < _words.Count && _words[i + 1].Folded == "dan"
+                && ((Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done)
+                    || (i + 2 < _words.Count && _cues[i + 2] == Cue.None && !_words[i + 2].IsNumber)))
             {
                 Claim(i, i + 1, Cue.None);
             }

@@ -62,6 +62,12 @@ public static partial class IntentParser
             }
 
             var asked = FreeTextReader.Read(question);
+            if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked))
+            {
+                // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc": the report answers the complaint.
+                return done with { Clause = report };
+            }
+
             return asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true } ? done with { Clause = report, Then = asked with { Clause = question } } : null;
         }
 
@@ -70,8 +76,13 @@ public static partial class IntentParser
 
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
     // line break.
-    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
+
+    // "mà sao bot vẫn nhắc", "nhưng chưa thấy xác nhận": the report is not taken in, the writer says. The clause may also
+    // be a question after the report: "nộp D1 rồi mà còn gì nữa không".
+    [GeneratedRegex(@"^(?:mà|nhưng|ma|nhung)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Complaint();
 
     [GeneratedRegex(@"^\s*(nếu|neu|khi|giả sử|gia su|sau khi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Supposing();

@@ -317,6 +317,21 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_report_with_a_complaint_is_confirmed_and_a_guide_asked_about_is_the_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "23");
+
+        var replies = await bot.SayAllAsync(chat, "bên em nộp D1 hôm qua rồi mà sao bot vẫn nhắc");
+        var guide = await bot.SayAsync(chat, "hướng dẫn tổng kết năm 2026 là gì vậy");
+
+        Assert.Single(replies);
+        Assert.StartsWith("✅ Đã ghi nhận", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+        Assert.StartsWith("Nhiệm vụ 16:", guide.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_supposed_report_before_a_question_changes_nothing()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
