@@ -232,9 +232,13 @@ internal sealed partial class FreeTextReader
             }
 
             var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || (Submits && _cues[k] == Cue.Year)) && !_words[k].IsNumber).ToList();
-            // "xem kế hoạch quý 2" is the plan; "gửi kế hoạch", "nộp kế hoạch", "đã ban hành kế hoạch" is an item called that.
-            if (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act)
-                || (!Submits && !Reported && plain.All(k => _cues[k] is Cue.Plan or Cue.TaskWord or Cue.Act)))
+            // "xem kế hoạch quý 2", "kế hoạch năm 2026" are the plan; "gửi kế hoạch", "nộp kế hoạch", "đã ban hành kế hoạch",
+            // "kế hoạch năm 2027 ai ban hành" are about an item called that.
+            var namedYear = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => _words[k].Folded.Length == 4 && _words[k].Number >= 2000)
+                            && Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => _words[k].Folded == "hoach")
+                            && (Submits || Has(Cue.Act) || Has(Cue.Who) || Has(Cue.DeadlineWord));
+            if (!namedYear && (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act)
+                || (!Submits && !Reported && plain.All(k => _cues[k] is Cue.Plan or Cue.TaskWord or Cue.Act))))
             {
                 continue;
             }

@@ -208,8 +208,15 @@ public static class Understanding
         (new Regex(@"\bn[ăa]m\s+(sau|t[ớo]i)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), 1),
     ];
 
+    // "kế hoạch thi đua năm", "kh năm": the plan for the year, this year's, as against the school year's ("năm học").
+    private static readonly Regex YearlyPlan = new(
+        @"\b(k[ếe]\s*ho[ạa]ch|kh)((?:\s+(?!n[ăa]m\b)\S+){0,3})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static string ThisYear(string words, DateOnly today) =>
-        RelativeYears.Aggregate(words, (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}"));
+        YearlyPlan.Replace(
+            RelativeYears.Aggregate(words, (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
+            m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 
     private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
         reading with { Items = numbers, Status = question.ItemStatus, Form = question.ItemForm };

@@ -332,6 +332,22 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_year_s_plan_is_told_from_the_school_year_s_and_from_next_year_s()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "24");
+
+        var yearly = await bot.SayAsync(office, "ds đơn vị chưa nộp kh năm");
+        var next = await bot.SayAsync(office, "kế hoạch năm 2027 ai ban hành");
+
+        Assert.StartsWith("Hạn nộp D1:", yearly.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("D2", yearly.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 21", yearly.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 21:", next.Text, StringComparison.Ordinal);
+        Assert.Contains("- Ủy ban nhân dân xã Hoa Thám", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_supposed_report_before_a_question_changes_nothing()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
