@@ -155,6 +155,16 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "hội nghị bên em đi rồi", "đã đi tập huấn": "đi" is going, to a meeting or a course, not the particle.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_words[i].Folded == "di" && _cues[i] == Cue.Filler
+                && ((i + 1 < _words.Count && _cues[i + 1] == Cue.Already) || (Previous(i) is >= 0 and var before && _cues[before] == Cue.Perfect)))
+            {
+                _cues[i] = Cue.Act;
+            }
+        }
+
         // "máy tính hỏng": "máy" is a machine; only "mấy", or "may" typed without marks, asks how many.
         for (var i = 0; i < _words.Count; i++)
         {

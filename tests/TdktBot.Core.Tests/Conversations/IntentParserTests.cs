@@ -271,6 +271,7 @@ public sealed class IntentParserTests
     [InlineData("đã nhận được thông báo", Unknown, null)]
     [InlineData("bên em nộp D1 hôm qua rồi mà sao bot vẫn nhắc", Confirm, "D1")]
     [InlineData("đã nộp D1 mà chưa thấy xác nhận", Confirm, "D1")]
+    [InlineData("hội nghị sơ kết bên e đi r", Confirm, null)]
     [InlineData("chưa nộp D1 mà sao bot báo đã nộp", MyPending, null)]
     [InlineData("đã tổng hợp, thẩm định hồ sơ khen thưởng thành tích năm 2026 trình HĐ rồi", Confirm, null)]
     [InlineData("THCS vừa mang kh năm học lên nộp", Confirm, null)]
