@@ -103,7 +103,8 @@ internal sealed partial class FreeTextReader
 
     private AnswerForm FormOf(bool named)
     {
-        if (Has(Cue.Who))
+        // "ds các đơn vị quá hạn D1": the units are what is asked for, one item given.
+        if (Has(Cue.Who) || (named && _targets.Count > 0 && EveryUnit()))
         {
             return AnswerForm.WhoOwes;
         }

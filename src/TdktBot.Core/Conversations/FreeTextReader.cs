@@ -370,11 +370,20 @@ internal sealed partial class FreeTextReader
 
         ScoreLookups(namedPeriod);
         ScoreOfficeAndSmallTalk();
+
+        // "mai họp giao ban mấy giờ": the plan has days, not hours; a time of day asked about is not asked of it.
+        if (_targets.Count == 0 && Enumerable.Range(0, _words.Count - 1).Any(i => _words[i].Folded == "may" && _words[i + 1].Folded is "gio" or "h"))
+        {
+            _scores.Remove(IntentKind.Ask);
+        }
     }
 
     private void ScoreLookups(bool namedPeriod)
     {
-        foreach (var period in _periods)
+        // "hôm nay mạng chập chờn quá", "chúc mừng ngày 8/3": a day beside words about something else asks nothing.
+        var aside = !Asked && !Has(Cue.TaskWord) && !Has(Cue.Owe) && !Has(Cue.DeadlineWord) && !Has(Cue.Plan) && !Submits && !Has(Cue.Act)
+                    && _cues.Count(c => c == Cue.None) >= 2;
+        foreach (var period in _periods.Where(_ => !aside))
         {
             Lookup(period.Named ? 4 : 3);
         }

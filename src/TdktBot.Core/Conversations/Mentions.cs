@@ -106,6 +106,8 @@ internal static class Mentions
         "dau" or "cuoi" or "nua" => YearPartAt(words, i),
         "hom" when Matches(words, i + 1, "nay") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true },
         "ngay" when Matches(words, i + 1, "mai") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true, Offset = 1 },
+        // "mai có việc gì hết hạn không": opening a message, "mai" is tomorrow (elsewhere it may be a name, chị Mai).
+        "mai" when i == 0 => new Period(PeriodKind.Day, i, i) { Named = true, Offset = 1 },
         "sap" => new Period(PeriodKind.Ahead, i, i + Math.Max(SoonWords(words, i + 1), 0)) { Named = true, Days = PeriodMention.SoonDays },
         "6" or "sau" when Matches(words, i + 1, "thang") == 1 && HalfAt(words, i + 2) is { } half =>
             new Period(PeriodKind.Half, i, half.Last) { Number = half.Number, Named = true },
@@ -320,9 +322,11 @@ internal static class Mentions
         }
 
         // "đến tháng 5" without "hết" or "từ nay" may be a date of its own; it takes both to be sure.
-        if ((hasEnd > 0 || at > i) && PeriodAt(words, start) is { Kind: not (PeriodKind.Ahead or PeriodKind.Day) } period && period.Named)
+        if ((hasEnd > 0 || at > i) && PeriodAt(words, start) is { Kind: not (PeriodKind.Ahead or PeriodKind.Day) } period
+            && (period.Named || (hasEnd > 0 && at > i && period.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Week)))
         {
-            return period with { First = i, FromToday = true };
+            // "từ nay đến cuối tháng": a bare month, quarter or week after "hết"/"cuối" is this one.
+            return period with { First = i, FromToday = true, Named = true };
         }
 
         return null;

@@ -128,6 +128,15 @@ public static class Understanding
             match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
         }
 
+        if (intent.Kind == IntentKind.Confirm && match.Clear && candidates.Count < context.Items.Count
+            && ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
+            && !(wider.Clear && wider.Items[0] == match.Items[0]))
+        {
+            // "hội ND đã đi hội nghị tổng kết": the unit's own meeting is the only one it owes, but the words fit meetings it
+            // does not owe as well or better; the person may be mistaken about which, so the bot asks.
+            return reading with { Unclear = true, Choices = [.. match.Items.Concat(wider.Items).Select(i => i.Number).Distinct()] };
+        }
+
         if (intent.Kind == IntentKind.Confirm && !(match.Clear && match.Words >= 2) && Parts(words, candidates, context.Items) is { Count: > 1 } parts
             && parts.All(p => p.Count > 0))
         {
@@ -361,6 +370,14 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             var parts = bare.Split(' ');
             if (parts.Length >= 3)
             {
+                // "Ban CHQS", "CHQS": the name's first word and the initials of the rest, as offices abbreviate.
+                var initials = string.Concat(parts.Skip(1).Select(p => p[0]));
+                yield return parts[0] + " " + initials;
+                if (initials.Length >= 3)
+                {
+                    yield return initials;
+                }
+
                 var tail = string.Join(' ', parts.Skip(1));
                 if (!directory.Units.Any(u => u != unit && (" " + string.Join(' ', ItemMatcher.Words(u.Name)) + " ").Contains(" " + tail + " ", StringComparison.Ordinal)))
                 {

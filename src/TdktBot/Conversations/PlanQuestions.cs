@@ -95,7 +95,7 @@ internal sealed class PlanQuestions(PlanStore plans)
         var today = turn.Today;
         var names = UnitsAsked(reading);
         var ids = targets.Select(t => t.Id).ToList();
-        var obligations = await turn.Db.Obligations.AsNoTracking().Include(o => o.Unit)
+        var obligations = await turn.Db.Obligations.AsNoTracking().Include(o => o.Unit).Include(o => o.Target)
             .Where(o => o.Active && ids.Contains(o.TargetId) && (names == null || names.Contains(o.Unit.Name)))
             .ToListAsync(ct);
 

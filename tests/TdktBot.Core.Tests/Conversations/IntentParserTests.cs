@@ -278,6 +278,9 @@ public sealed class IntentParserTests
     [InlineData("ubnd đã phát động phong trào thi đua năm 2026", Confirm, null)]
     [InlineData("D2 trường em chưa gửi được, máy tính hỏng 😭", Later, null)]
     [InlineData("thôi chưa gửi đc, hủy cái đó đi", Undo, null)]
+    [InlineData("em hỏi được những gì với bot này", Help, null)]
+    [InlineData("hôm nay mạng chập chờn quá", Unknown, null)]
+    [InlineData("mai họp giao ban mấy giờ nhỉ mọi người", Unknown, null)]
     public void Chat_habits_read_as_meant(string text, Label kind, string? target)
     {
         var intent = IntentParser.Parse(text);

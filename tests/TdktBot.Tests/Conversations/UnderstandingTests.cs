@@ -379,6 +379,7 @@ public sealed class UnderstandingTests
     [InlineData("6 tháng đầu năm còn gì chưa nộp", "(từ 01/01/2026 đến 30/06/2026)")]
     [InlineData("từ giờ tới hết tháng 6 còn gì", "(từ 14/05/2026 đến 30/06/2026)")]
     [InlineData("tháng tới còn gì phải nộp", "(từ 01/06/2026 đến 30/06/2026)")]
+    [InlineData("tu nay den cuoi quy con phai lam gi", "(từ 14/05/2026 đến 30/06/2026)")]
     public async Task Relative_periods_are_placed_on_the_calendar(string text, string span)
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
@@ -404,5 +405,65 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("Bạn muốn hỏi", soon.Text, StringComparison.Ordinal);
         Assert.Contains("Nhiệm vụ 9", mine.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("không phải thực hiện", mine.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_meeting_the_unit_owes_asks_when_the_words_fit_meetings_it_does_not_owe_as_well()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "12");
+
+        // Item 4 is the commune's year-end meeting; 5 and 6 are the province's and the cluster's, which the farmers do not owe.
+        var reply = await bot.SayAsync(chat, "hoi nd da di hoi nghi tong ket");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(reply.Buttons, b => b.Command == "NOP 4");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+    }
+
+    [Fact]
+    public async Task Small_talk_with_a_day_in_it_and_a_time_of_day_are_not_questions_about_the_plan()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(May14);
+        var chat = await bot.LinkAsync(Clinic, ChatRole.Head, "13");
+
+        foreach (var text in (string[])["hôm nay mạng chập chờn quá", "chúc mừng ngày 8/3 các chị em nhé", "mai họp giao ban mấy giờ nhỉ mọi người"])
+        {
+            var reply = await bot.SayAsync(chat, text);
+            Assert.DoesNotContain("Nhiệm vụ", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Trạm Y tế xã có", reply.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Tomorrow_opening_a_message_and_what_the_bot_answers_are_understood()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Clinic, ChatRole.Head, "14");
+
+        var tomorrow = await bot.SayAsync(chat, "mai có việc gì hết hạn k");
+        var month = await bot.SayAsync(chat, "tu nay den cuoi thang con phai lam gi");
+        var help = await bot.SayAsync(chat, "em hỏi được những gì với bot này");
+
+        Assert.StartsWith("Các việc có hạn ngày 31/03/2026:", tomorrow.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("30/06/2026", tomorrow.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Trạm Y tế xã còn các việc sau chưa nộp (từ 30/03/2026 đến 31/03/2026):", month.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 3", month.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", help.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_office_names_a_unit_by_its_initials_and_asks_which_units_are_late_on_one_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "15");
+
+        var military = await bot.SayAsync(office, "Ban CHQS xã đã xong nv 13 chưa");
+        var late = await bot.SayAsync(office, "ds cac don vi qua han D1");
+
+        Assert.Contains("Ban Chỉ huy Quân sự xã chưa nộp.", military.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1:", late.Text, StringComparison.Ordinal);
+        Assert.Contains("Trạm Y tế xã", late.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lỗi", late.Text, StringComparison.Ordinal);
     }
 }

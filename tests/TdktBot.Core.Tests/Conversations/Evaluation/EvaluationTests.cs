@@ -48,10 +48,10 @@ public sealed partial class EvaluationTests(ITestOutputHelper output)
         Assert.True(outcomes.Count >= 200);
     }
 
-    // Four development files: the first written broadly, the next two where a bot could act wrongly, the fourth a fresh
-    // set whose first reading was a second unseen figure (README.md).
+    // Five development files: the first written broadly, the next two where a bot could act wrongly, the last two fresh
+    // sets whose first readings were unseen figures (README.md).
     private static List<Outcome> Development() =>
-        [.. EvaluationSet.Run("dev.jsonl"), .. EvaluationSet.Run("dev2.jsonl"), .. EvaluationSet.Run("dev3.jsonl"), .. EvaluationSet.Run("dev4.jsonl")];
+        [.. EvaluationSet.Run("dev.jsonl"), .. EvaluationSet.Run("dev2.jsonl"), .. EvaluationSet.Run("dev3.jsonl"), .. EvaluationSet.Run("dev4.jsonl"), .. EvaluationSet.Run("dev5.jsonl")];
 
     // README.md's line "held-out accuracy (heldout.jsonl): N %".
     private static double ReadmeFigure(string file)
