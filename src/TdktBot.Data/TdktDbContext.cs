@@ -5,7 +5,7 @@ using TdktBot.Data.Entities;
 
 namespace TdktBot.Data;
 
-/// <summary>The bot's store: one SQLite file, created and upgraded only by migrations.</summary>
+/// <summary>The bot's store, on SQLite or PostgreSQL, created and upgraded only by migrations.</summary>
 public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbContext(options)
 {
     public DbSet<UnitRecord> Units => Set<UnitRecord>();
