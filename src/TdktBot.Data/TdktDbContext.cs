@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TdktBot.Core.Conversations;
@@ -5,7 +6,7 @@ using TdktBot.Data.Entities;
 
 namespace TdktBot.Data;
 
-/// <summary>The bot's store: one SQLite file, created and upgraded only by migrations.</summary>
+/// <summary>The bot's store, on SQLite or PostgreSQL, created and upgraded only by migrations.</summary>
 public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> options) : DbContext(options)
 {
     public DbSet<UnitRecord> Units => Set<UnitRecord>();
@@ -41,11 +42,13 @@ public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> option
     // What conversations read and cache by the store's version.
     private static readonly HashSet<Type> Watched = [typeof(UnitRecord), typeof(PlanRecord), typeof(PlanTarget), typeof(Obligation), typeof(Chat), typeof(Member)];
 
-    private static readonly Func<TdktDbContext, CancellationToken, Task<long>> ReadVersion =
-        EF.CompileAsyncQuery((TdktDbContext db, CancellationToken ct) => db.Versions.Where(v => v.Id == VersionRow).Select(v => v.Value).Single());
+    // Read before every answer. A compiled query belongs to one model, and each provider has its own.
+    private static readonly ConcurrentDictionary<string, Func<TdktDbContext, CancellationToken, Task<long>>> ReadVersion = new();
 
     /// <summary>The store's version for what conversations read (units, plans, targets, obligations, chats, members); it only grows.</summary>
-    public Task<long> ReadVersionAsync(CancellationToken ct = default) => ReadVersion(this, ct);
+    public Task<long> ReadVersionAsync(CancellationToken ct = default) =>
+        ReadVersion.GetOrAdd(Database.ProviderName!, _ =>
+            EF.CompileAsyncQuery((TdktDbContext db, CancellationToken ct) => db.Versions.Where(v => v.Id == VersionRow).Select(v => v.Value).Single()))(this, ct);
 
     /// <summary>
     /// Moves the version on. <see cref="SaveChangesAsync(bool, CancellationToken)"/> does it for tracked changes; a bulk

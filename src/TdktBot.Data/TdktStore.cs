@@ -2,28 +2,49 @@ using Microsoft.EntityFrameworkCore;
 
 namespace TdktBot.Data;
 
-/// <summary>Opening the SQLite store: the file and its folder are created private, migrations are applied, never EnsureCreated.</summary>
+/// <summary>
+/// Opening the store on SQLite or PostgreSQL: one model, a set of migrations per provider, applied at start, never
+/// EnsureCreated. A SQLite file and its folder are created private.
+/// </summary>
 public static class TdktStore
 {
-    public static DbContextOptions<TdktDbContext> Options(string connectionString) =>
-        ((DbContextOptionsBuilder<TdktDbContext>)Configure(new DbContextOptionsBuilder<TdktDbContext>(), connectionString)).Options;
+    /// <summary>The assembly holding the PostgreSQL migrations; named rather than referenced, as it references this one.</summary>
+    public const string PostgresMigrations = "TdktBot.Data.Postgres";
+
+    public static DbContextOptions<TdktDbContext> Options(string connectionString, StoreProvider provider = StoreProvider.Sqlite) =>
+        ((DbContextOptionsBuilder<TdktDbContext>)Configure(new DbContextOptionsBuilder<TdktDbContext>(), provider, connectionString)).Options;
 
     /// <summary>The one place the store's provider options are set, for the app and for tests alike.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, StoreProvider provider, string connectionString) => provider switch
+    {
+        StoreProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations)),
+        _ => builder.UseSqlite(connectionString)
 
             // SQLite rebuilds a table to add a foreign key, outside the migration's transaction; EF warns each time a new file is made.
-            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning));
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)),
+    };
 
-    /// <summary>Creates the data folder and the store's file if needed, both private, then applies pending migrations; returns their names.</summary>
+    /// <summary>
+    /// Applies pending migrations and returns their names. A SQLite file is first created private with its folder; a
+    /// PostgreSQL database that does not exist yet is created by the migration, given the right to.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, CancellationToken ct = default)
     {
-        PrivateFiles.PrepareDatabase(db.Database.GetConnectionString()!);
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            PrivateFiles.PrepareDatabase(db.Database.GetConnectionString()!);
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
 
         // Write-ahead logging lets the worker, the sender and a CLI command read while one writes.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         return pending;
     }
 }

@@ -8,14 +8,14 @@ namespace TdktBot.Data.Tests;
 /// <summary>
 /// The number conversations keep their copy of the store by: every insert, update and delete in the tables they read
 /// moves it, in the writer's transaction, whichever context or process writes, and nothing else does. It is read here
-/// through a context of its own, as another process would.
+/// through a context of its own, as another process would. On SQLite and on PostgreSQL.
 /// </summary>
-public sealed class StoreVersionTests
+public abstract class StoreVersionTests(Func<TestStore> newStore)
 {
     [Fact]
     public async Task Every_change_to_units_plans_targets_obligations_chats_and_members_moves_the_version_and_other_writes_do_not()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using var db = await store.MigratedAsync();
         var version = new VersionReader(store);
         var now = TestStore.Local(2026, 1, 20, 9);
@@ -78,7 +78,7 @@ public sealed class StoreVersionTests
     [Fact]
     public async Task A_change_rolled_back_leaves_the_version_where_it_was()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using var db = await store.MigratedAsync();
         var version = new VersionReader(store);
         var before = await version.ReadAsync();
@@ -101,4 +101,9 @@ public sealed class StoreVersionTests
             return await db.ReadVersionAsync();
         }
     }
+
+    public sealed class OnSqlite() : StoreVersionTests(() => new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : StoreVersionTests(() => new TestStore(postgres));
 }

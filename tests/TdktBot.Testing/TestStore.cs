@@ -9,21 +9,43 @@ using TdktBot.Data.Entities;
 
 namespace TdktBot.Testing;
 
-/// <summary>A real SQLite file in a temporary folder, migrated like production; deleted afterwards.</summary>
+/// <summary>
+/// A real store migrated like production: a SQLite file in a temporary folder, or a new database on a throwaway
+/// PostgreSQL cluster; deleted afterwards.
+/// </summary>
 public sealed class TestStore : IDisposable
 {
     public static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "tdkt-data-" + Guid.NewGuid().ToString("N"));
+    private readonly PostgresCluster? _postgres;
 
+    /// <summary>A SQLite file.</summary>
     public TestStore()
     {
         ConnectionString = $"Data Source={Path.Combine(_folder, "tdkt.db")}";
     }
 
+    /// <summary>An empty database of its own on <paramref name="postgres"/>.</summary>
+    public TestStore(PostgresCluster postgres)
+    {
+        _postgres = postgres;
+        Provider = StoreProvider.Postgres;
+        ConnectionString = postgres.CreateDatabase();
+    }
+
+    public StoreProvider Provider { get; } = StoreProvider.Sqlite;
+
     public string ConnectionString { get; }
 
-    public TdktDbContext Open() => new(TdktStore.Options(ConnectionString));
+    /// <summary>The settings that point the bot at this store, as appsettings.json or the environment would give them.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Store:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:Tdkt"] = ConnectionString,
+    };
+
+    public TdktDbContext Open() => new(TdktStore.Options(ConnectionString, Provider));
 
     public async Task<TdktDbContext> MigratedAsync()
     {
@@ -34,6 +56,12 @@ public sealed class TestStore : IDisposable
 
     public void Dispose()
     {
+        if (_postgres is not null)
+        {
+            _postgres.DropDatabase(ConnectionString);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
         {

@@ -56,12 +56,12 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     }
 
     /// <summary>What a verb threw, said in Vietnamese with what to check; null for anything else, which is a bug and is left to surface.</summary>
-    private static string? Explain(Exception ex) => ex switch
+    private string? Explain(Exception ex) => ex switch
     {
         OptionsValidationException e => $"Cấu hình chưa đúng: {string.Join(" ", e.Failures)} {ConfigurationErrors.WhereToFix}",
         InvalidOperationException e => ConfigurationErrors.Explain(e),
-        System.Data.Common.DbException or DbUpdateException => $"Lỗi cơ sở dữ liệu: {(ex.InnerException ?? ex).Message} "
-            + "Hãy kiểm tra thư mục dữ liệu (Data:Folder, ConnectionStrings:Tdkt): có tồn tại, ghi được, và không bị chương trình khác khóa.",
+        StoreException => $"{ex.Message} {ConfigurationErrors.WhereToFix}",
+        System.Data.Common.DbException or DbUpdateException => StoreErrors.Describe(StoreOptions.From(configuration), ex),
         IOException => $"Lỗi đọc/ghi tệp: {ex.Message}",
         UnauthorizedAccessException => $"Không có quyền đọc/ghi tệp: {ex.Message}",
         _ => null,
@@ -77,6 +77,13 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
             if (string.IsNullOrEmpty(configuration[$"{StoreOptions.Section}:Folder"]))
             {
                 simulation[$"{StoreOptions.Section}:Folder"] = StoreOptions.SimulationFolder;
+            }
+
+            // A PostgreSQL store is always a real one, shared with the running bots: a replay keeps a SQLite file of its own.
+            if (StoreOptions.From(configuration).Provider == StoreProvider.Postgres)
+            {
+                simulation[StoreOptions.ProviderKey] = nameof(StoreProvider.Sqlite);
+                simulation[StoreOptions.TdktKey] = string.Empty;
             }
 
             configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(simulation).Build();

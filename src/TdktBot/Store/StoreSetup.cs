@@ -11,7 +11,7 @@ public static class StoreSetup
     {
         var store = StoreOptions.From(configuration);
         services.AddSingleton(store);
-        services.AddPooledDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.TdktConnectionString));
+        services.AddPooledDbContextFactory<TdktDbContext>(o => TdktStore.Configure(o, store.Provider, store.TdktConnectionString));
         services.AddSingleton<StoreMigrator>();
         return services;
     }

@@ -15,9 +15,9 @@ using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Broadcasts;
 
-public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
+public abstract class BroadcastServiceTests : IAsyncLifetime
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store;
     private readonly FakeTimeProvider _clock = new(TestStore.Local(2026, 3, 2, 9));
     private readonly IChatChannel _telegram = Substitute.For<IChatChannel>();
     private readonly ConcurrentQueue<OutgoingMessage> _toTelegram = new();
@@ -35,8 +35,9 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
     private long _office;
     private long _otherOffice;
 
-    public BroadcastServiceTests()
+    protected BroadcastServiceTests(TestStore store)
     {
+        _store = store;
         // Keeps every message and sends it, unless a test answers otherwise for an address.
         _telegram.Messenger.Returns(Messenger.Telegram);
         _telegram.When(c => c.SendAsync(Arg.Any<OutgoingMessage>(), Arg.Any<CancellationToken>())).Do(call => _toTelegram.Enqueue(call.Arg<OutgoingMessage>()));
@@ -67,9 +68,11 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         (_office, _otherOffice) = (chats[5].Id, chats[6].Id);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => _store.Dispose();
+    public Task DisposeAsync()
+    {
+        _store.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task A_draft_counts_only_the_active_chats_of_the_chosen_units_and_sends_nothing()
@@ -316,4 +319,9 @@ public sealed class BroadcastServiceTests : IAsyncLifetime, IDisposable
         Active = active,
         CreatedAt = _clock.GetUtcNow(),
     };
+
+    public sealed class OnSqlite() : BroadcastServiceTests(new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : BroadcastServiceTests(new TestStore(postgres));
 }

@@ -28,16 +28,17 @@ public sealed class ExampleSettingsTests
     {
         var documented = Example.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var settable = options.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name)
-            .Where(name => !(options == typeof(StoreOptions) && name is "Tdkt" or "Quartz"));
+            .Where(name => !(options == typeof(StoreOptions) && name is "Tdkt" or "Quartz" or "Provider"));
 
         Assert.All(settable, name => Assert.Contains(name, documented));
     }
 
     [Fact]
-    public void The_connection_strings_and_the_calendar_are_documented()
+    public void The_connection_strings_the_store_provider_and_the_calendar_are_documented()
     {
         Assert.NotNull(Example.GetSection("ConnectionStrings:Tdkt").Value);
         Assert.NotNull(Example.GetSection("ConnectionStrings:Quartz").Value);
+        Assert.Equal("Sqlite", Example[StoreOptions.ProviderKey]);
         Assert.NotEmpty(Example.GetSection("Calendar:Years").GetChildren());
     }
 

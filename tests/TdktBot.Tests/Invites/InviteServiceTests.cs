@@ -11,10 +11,10 @@ using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Invites;
 
-public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
+public abstract class InviteServiceTests(TestStore store) : IAsyncLifetime
 {
     private static readonly Actor Office = new("Phòng VH-XH", null, Role.Office) { Id = "telegram:9001" };
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = store;
     private readonly FakeTimeProvider _time = new(TestStore.Local(2026, 3, 2, 9));
     private TdktDbContext _db = null!;
     private long _school;
@@ -26,9 +26,11 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
         _school = await _db.Units.Where(u => u.Name == "Trường THCS Hoa Thám").Select(u => u.Id).SingleAsync();
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    public void Dispose() => _store.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        _store.Dispose();
+    }
 
     private InviteService Service => new(_db, _time, new InviteOptions());
 
@@ -150,4 +152,9 @@ public sealed class InviteServiceTests : IAsyncLifetime, IDisposable
         await using var check = _store.Open();
         Assert.Empty(await check.Invites.ToListAsync());
     }
+
+    public sealed class OnSqlite() : InviteServiceTests(new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : InviteServiceTests(new TestStore(postgres));
 }

@@ -10,11 +10,11 @@ using TdktBot.Plans;
 
 namespace TdktBot.Tests.Obligations;
 
-public sealed class ObligationServiceTests : IAsyncLifetime, IDisposable
+public abstract class ObligationServiceTests(TestStore store) : IAsyncLifetime
 {
     private const string School = "Trường THCS Hoa Thám";
     private const string Kindergarten = "Trường Mầm non Hoa Thám";
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = store;
     private readonly FakeTimeProvider _time = new(TestStore.Local(2026, 10, 12, 9));
     private TdktDbContext _db = null!;
     private Actor _schoolHead = null!;
@@ -31,9 +31,8 @@ public sealed class ObligationServiceTests : IAsyncLifetime, IDisposable
     public async Task DisposeAsync()
     {
         await _db.DisposeAsync();
+        _store.Dispose();
     }
-
-    public void Dispose() => _store.Dispose();
 
     private ObligationService Service => new(_db, _time, TestStore.Vietnam);
 
@@ -149,4 +148,9 @@ public sealed class ObligationServiceTests : IAsyncLifetime, IDisposable
     }
 
     private Task<long> UnitIdAsync(string name) => _db.Units.Where(u => u.Name == name).Select(u => u.Id).SingleAsync();
+
+    public sealed class OnSqlite() : ObligationServiceTests(new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : ObligationServiceTests(new TestStore(postgres));
 }

@@ -13,10 +13,10 @@ using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Outbox;
 
-public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
+public abstract class DeliverySenderTests : IAsyncLifetime
 {
     private const string Kicked = "Forbidden: bot was kicked from the group chat";
-    private readonly TestStore _store = new();
+    private readonly TestStore _store;
     private readonly FakeTimeProvider _clock = new(TestStore.Local(2026, 1, 23, 8));
     private readonly IChatChannel _telegram = Substitute.For<IChatChannel>();
     private readonly IChatChannel _console = Substitute.For<IChatChannel>();
@@ -40,8 +40,9 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     private Chat _officer = null!;
     private Chat _zalo = null!;
 
-    public DeliverySenderTests()
+    protected DeliverySenderTests(TestStore store)
     {
+        _store = store;
         _telegramSendsAsUsual = Answering(_telegram, Messenger.Telegram, _toTelegram);
         Answering(_console, Messenger.Console, _toConsole);
         _log.IsEnabled(Arg.Any<LogLevel>()).Returns(true);
@@ -67,9 +68,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         await db.SaveChangesAsync();
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
+    public Task DisposeAsync()
     {
         foreach (var sender in _senders)
         {
@@ -77,6 +76,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         }
 
         _store.Dispose();
+        return Task.CompletedTask;
     }
 
     [Fact]
@@ -681,4 +681,9 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     }
 
     private sealed record Arrival(OutgoingMessage Message, long Timestamp);
+
+    public sealed class OnSqlite() : DeliverySenderTests(new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : DeliverySenderTests(new TestStore(postgres));
 }

@@ -5,7 +5,7 @@ using TdktBot.Plans;
 
 namespace TdktBot.Tests.Plans;
 
-public sealed class PlanSyncTests
+public abstract class PlanSyncTests(Func<TestStore> newStore)
 {
     private static readonly DateTimeOffset January5 = TestStore.Local(2026, 1, 5);
     private const string Schools = "Trường THCS Hoa Thám";
@@ -13,7 +13,7 @@ public sealed class PlanSyncTests
     [Fact]
     public async Task Loading_the_Hoa_Tham_plan_stores_every_task_deadline_and_owing_unit()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using var db = await store.MigratedAsync();
 
         var result = await new PlanSync(db).LoadAsync(TestStore.HoaTham(), TestStore.Directory2026, "plan.yaml", January5);
@@ -37,7 +37,7 @@ public sealed class PlanSyncTests
     [Fact]
     public async Task Loading_the_same_plan_again_changes_nothing_and_keeps_statuses()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using (var db = await store.MigratedAsync())
         {
             await new PlanSync(db).LoadAsync(TestStore.HoaTham(), TestStore.Directory2026, "plan.yaml", January5);
@@ -63,7 +63,7 @@ public sealed class PlanSyncTests
     [Fact]
     public async Task A_moved_due_date_restarts_the_schedule_of_that_target_only()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using (var db = await store.MigratedAsync())
         {
             await new PlanSync(db).LoadAsync(TestStore.HoaTham(), TestStore.Directory2026, "plan.yaml", January5);
@@ -88,7 +88,7 @@ public sealed class PlanSyncTests
     [Fact]
     public async Task A_task_dropped_from_the_plan_is_kept_out_of_the_schedule_but_not_deleted()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using (var db = await store.MigratedAsync())
         {
             await new PlanSync(db).LoadAsync(TestStore.HoaTham(), TestStore.Directory2026, "plan.yaml", January5);
@@ -120,7 +120,7 @@ public sealed class PlanSyncTests
     [Fact]
     public async Task A_unit_no_longer_responsible_stops_owing_and_comes_back_with_its_status()
     {
-        using var store = new TestStore();
+        using var store = newStore();
         await using (var db = await store.MigratedAsync())
         {
             await new PlanSync(db).LoadAsync(TestStore.HoaTham(), TestStore.Directory2026, "plan.yaml", January5);
@@ -135,4 +135,9 @@ public sealed class PlanSyncTests
             Assert.False((await db.ObligationAsync("D2", Schools)).Active);
         }
     }
+
+    public sealed class OnSqlite() : PlanSyncTests(() => new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : PlanSyncTests(() => new TestStore(postgres));
 }

@@ -1,0 +1,7 @@
+using TdktBot.Testing;
+
+namespace TdktBot.Tests;
+
+/// <summary>The tests on PostgreSQL share one throwaway cluster, each with a database of its own.</summary>
+[CollectionDefinition(PostgresCluster.Collection)]
+public sealed class PostgresTests : ICollectionFixture<PostgresCluster>;
