@@ -53,6 +53,13 @@ public sealed partial class TdktDbContext
             b.HasOne<Broadcast>().WithMany().HasForeignKey(d => d.BroadcastId);
         });
 
+        modelBuilder.Entity<ReceivedUpdate>(b =>
+        {
+            b.Property(u => u.Key).HasMaxLength(128);
+            b.HasIndex(u => new { u.Channel, u.Key }).IsUnique();
+            b.HasIndex(u => u.At);
+        });
+
         modelBuilder.Entity<AuditEntry>().HasIndex(a => a.At);
 
         modelBuilder.Entity<Invite>(b =>

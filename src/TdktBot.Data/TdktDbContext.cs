@@ -37,6 +37,8 @@ public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> option
 
     public DbSet<StoreVersion> Versions => Set<StoreVersion>();
 
+    public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();
+
     internal const int VersionRow = 1;
 
     // What conversations read and cache by the store's version.

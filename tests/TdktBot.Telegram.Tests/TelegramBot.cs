@@ -94,6 +94,7 @@ internal sealed class TelegramBot : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(log);
         builder.Services.AddSingleton(conversation);
+        builder.Services.AddMessengerStore();
         builder.Services.AddTelegram(builder.Configuration);
         return builder.Build();
     }

@@ -94,6 +94,7 @@ internal sealed class ZaloBot : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(log);
         builder.Services.AddSingleton(conversation);
+        builder.Services.AddMessengerStore();
         builder.Services.AddZalo(builder.Configuration);
         return builder.Build();
     }

@@ -224,6 +224,12 @@ public sealed class Delivery
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>The instance sending it now (several share one PostgreSQL store); null when nobody holds it.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when <see cref="ClaimedBy"/> holds it: a row claimed by an instance that died comes back after this.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
     /// <summary>A message waiting to be sent now: what every producer (sweep, engine, monitor, sender) stores.</summary>
     public static Delivery Pending(string key, string kind, long chatId, string text, DateTimeOffset now) => new()
     {
@@ -372,4 +378,20 @@ public sealed class StoreVersion
     public int Id { get; set; }
 
     public long Value { get; set; }
+}
+
+/// <summary>
+/// An update a messenger handed over, recorded before it is handled: the same update handed over again (a retry, or the
+/// next leader polling from the last confirmed offset) is not answered twice, whichever instance gets it.
+/// </summary>
+public sealed class ReceivedUpdate
+{
+    public long Id { get; set; }
+
+    public Messenger Channel { get; set; }
+
+    /// <summary>The messenger's id of the update ("update:123" on Telegram, "event:message id" on Zalo).</summary>
+    public required string Key { get; set; }
+
+    public DateTimeOffset At { get; set; }
 }

@@ -48,7 +48,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasIndex("At");
 
-                    b.ToTable("Audit", (string)null);
+                    b.ToTable("Audit");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Broadcast", b =>
@@ -85,7 +85,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.ToTable("Broadcasts", (string)null);
+                    b.ToTable("Broadcasts");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.BroadcastRecipient", b =>
@@ -100,7 +100,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasIndex("ChatId");
 
-                    b.ToTable("BroadcastRecipients", (string)null);
+                    b.ToTable("BroadcastRecipients");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Chat", b =>
@@ -142,7 +142,7 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Channel", "Address")
                         .IsUnique();
 
-                    b.ToTable("Chats", (string)null);
+                    b.ToTable("Chats");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Delivery", b =>
@@ -164,6 +164,12 @@ namespace TdktBot.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -214,7 +220,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasIndex("Status", "NotBefore");
 
-                    b.ToTable("Deliveries", (string)null);
+                    b.ToTable("Deliveries");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Invite", b =>
@@ -258,7 +264,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.ToTable("Invites", (string)null);
+                    b.ToTable("Invites");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.InviteFailure", b =>
@@ -282,7 +288,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasIndex("Channel", "Address", "At");
 
-                    b.ToTable("InviteFailures", (string)null);
+                    b.ToTable("InviteFailures");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Member", b =>
@@ -323,7 +329,7 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Channel", "PersonId", "UnitId")
                         .IsUnique();
 
-                    b.ToTable("Members", (string)null);
+                    b.ToTable("Members");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Obligation", b =>
@@ -367,7 +373,7 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("TargetId", "UnitId")
                         .IsUnique();
 
-                    b.ToTable("Obligations", (string)null);
+                    b.ToTable("Obligations");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.PlanRecord", b =>
@@ -393,7 +399,7 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Year")
                         .IsUnique();
 
-                    b.ToTable("Plans", (string)null);
+                    b.ToTable("Plans");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.PlanTarget", b =>
@@ -435,7 +441,35 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("PlanId", "Kind", "Number")
                         .IsUnique();
 
-                    b.ToTable("Targets", (string)null);
+                    b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.ReceivedUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Channel", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ReceivedUpdates");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.Reminder", b =>
@@ -474,7 +508,7 @@ namespace TdktBot.Data.Migrations
 
                     b.HasIndex("ObligationId");
 
-                    b.ToTable("Reminders", (string)null);
+                    b.ToTable("Reminders");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.StoreVersion", b =>
@@ -523,7 +557,7 @@ namespace TdktBot.Data.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Units", (string)null);
+                    b.ToTable("Units");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.BroadcastRecipient", b =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TdktBot.Broadcasts;
+using TdktBot.Cluster;
 using TdktBot.Conversations;
 using TdktBot.Messaging;
 using TdktBot.Outbox;
@@ -45,6 +46,7 @@ public static class BotHost
             .AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss ");
         builder.Services
             .AddClock(time)
+            .AddCluster(configuration)
             .AddStore(configuration)
             .AddPlans(configuration)
             .AddReminders(configuration)

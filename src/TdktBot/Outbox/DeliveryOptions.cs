@@ -22,4 +22,10 @@ public sealed class DeliveryOptions
 
     /// <summary>How often the store is checked when nothing signals new deliveries; also picks up rows written by other processes.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a sender holds the delivery it is sending (several instances share one PostgreSQL outbox): one that dies
+    /// mid-send lets it go after this, and the leader then sends it (at most once more). Longer than a send can take.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TdktBot.Cluster;
 using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
@@ -17,6 +18,13 @@ public sealed partial class DeliverySender : IDisposable
 {
     private const int BatchSize = 100;
 
+    // Claims one pending row for {0} until {1} unless another instance holds it; PostgreSQL skips a row another claim has locked.
+    private const string ClaimSql = """
+        UPDATE "Deliveries" SET "ClaimedBy" = {0}, "ClaimedUntil" = {1}
+        WHERE "Id" IN (SELECT "Id" FROM "Deliveries" WHERE "Id" = {2} AND "Status" = {3}
+                       AND ("ClaimedUntil" IS NULL OR "ClaimedUntil" < {4} OR "ClaimedBy" = {0})
+        """;
+
     // Keeps a large MaxAttempts from putting a retry years away (or past DateTimeOffset.MaxValue).
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromDays(1);
 
@@ -30,6 +38,9 @@ public sealed partial class DeliverySender : IDisposable
     private readonly TimeProvider _clock;
     private readonly DeliverySignal _signal;
     private readonly ILogger<DeliverySender> _logger;
+
+    // Who claims the rows this sender sends.
+    private readonly string _instance;
 
     // One drain at a time, so one message in flight at a time even if a drain is asked for while the loop runs.
     private readonly SemaphoreSlim _draining = new(1, 1);
@@ -51,7 +62,8 @@ public sealed partial class DeliverySender : IDisposable
         DeliveryOptions options,
         TimeProvider clock,
         DeliverySignal signal,
-        ILogger<DeliverySender> logger)
+        ILogger<DeliverySender> logger,
+        string? instance = null)
     {
         if (!(options.MessagesPerSecond > 0) || double.IsInfinity(options.MessagesPerSecond))
         {
@@ -70,6 +82,7 @@ public sealed partial class DeliverySender : IDisposable
         _clock = clock;
         _signal = signal;
         _logger = logger;
+        _instance = instance ?? InstanceName.Default;
         _rate = new SendRate(options.MessagesPerSecond, Stopwatch.Frequency);
         _chatSpacing = (long)Math.Ceiling(options.PerChatInterval.TotalSeconds * Stopwatch.Frequency);
 
@@ -158,7 +171,8 @@ public sealed partial class DeliverySender : IDisposable
             var waiting = await db.Deliveries
                 .Include(d => d.Chat).ThenInclude(c => c.Unit)
                 .Include(d => d.Reminder)
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NotBefore <= now && d.Chat.Active && open.Contains(d.Chat.Channel))
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NotBefore <= now && d.Chat.Active && open.Contains(d.Chat.Channel)
+                            && (d.ClaimedUntil == null || d.ClaimedUntil < now || d.ClaimedBy == _instance))
                 .OrderBy(d => d.Id)
                 .Take(BatchSize)
                 .ToListAsync(ct).ConfigureAwait(false);
@@ -199,6 +213,12 @@ public sealed partial class DeliverySender : IDisposable
                     continue;
                 }
 
+                // Held for this send alone: another sender (an instance that took over the lead) skips it until the lease ends.
+                if (!await ClaimAsync(db, next, ct).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
                 ForgetFreeChats(tick);
                 _rate.Started(tick);
                 var movedBefore = moves.GetValueOrDefault(next.Id);
@@ -212,6 +232,32 @@ public sealed partial class DeliverySender : IDisposable
                 attempted++;
             }
         }
+    }
+
+    /// <summary>
+    /// Claims <paramref name="delivery"/> for this instance until the lease ends, unless another holds it: on PostgreSQL a
+    /// row locked by another sender's claim is skipped (FOR UPDATE SKIP LOCKED), and a claim whose lease ended is taken over.
+    /// </summary>
+    private async Task<bool> ClaimAsync(TdktDbContext db, Delivery delivery, CancellationToken ct)
+    {
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var until = (_clock.GetUtcNow() + _options.ClaimLease).ToUnixTimeMilliseconds();
+        var claimed = await db.Database.ExecuteSqlRawAsync(
+            db.Database.IsNpgsql() ? ClaimSql + " FOR UPDATE SKIP LOCKED)" : ClaimSql + ")",
+            [_instance, until, delivery.Id, nameof(DeliveryStatus.Pending), now],
+            ct).ConfigureAwait(false);
+        if (claimed == 0)
+        {
+            LogClaimedElsewhere(delivery.Id);
+            return false;
+        }
+
+        // Recorded in the tracked row too, so the outcome saved after the send does not write the claim back.
+        delivery.ClaimedBy = _instance;
+        delivery.ClaimedUntil = DateTimeOffset.FromUnixTimeMilliseconds(until);
+        db.Entry(delivery).Property(d => d.ClaimedBy).OriginalValue = _instance;
+        db.Entry(delivery).Property(d => d.ClaimedUntil).OriginalValue = delivery.ClaimedUntil;
+        return true;
     }
 
     /// <summary>Whether the unit still has to act on the obligation, as the sweep decides it (active, in the plan, not done).</summary>
@@ -256,6 +302,9 @@ public sealed partial class DeliverySender : IDisposable
         }
 
         delivery.Attempts++;
+
+        // The claim ends with the attempt: sent or given up, the row is settled; to be retried, anyone may take it when due.
+        delivery.ClaimedUntil = null;
         switch (outcome)
         {
             case SendOutcome.Sent sent:
@@ -427,6 +476,9 @@ public sealed partial class DeliverySender : IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} to chat {ChatId} withdrawn: obligation {ObligationId} is no longer owed")]
     private partial void LogWithdrawn(long deliveryId, long chatId, long obligationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} is being sent by another instance; skipped")]
+    private partial void LogClaimedElsewhere(long deliveryId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending deliveries failed; trying again in {Wait}")]
     private partial void LogDrainFailed(Exception exception, TimeSpan wait);

@@ -38,28 +38,53 @@ public static class ReminderSetup
         return services;
     }
 
-    /// <summary>Quartz with its own SQLite job store; the daily sweep runs at the policy's hour in the commune's zone.</summary>
+    /// <summary>
+    /// Quartz with a persistent job store: its own SQLite file by default; on PostgreSQL its <c>qrtz_</c> tables beside the
+    /// store's (or in <c>ConnectionStrings:Quartz</c>), clustered, so several instances run one schedule and a sweep cut short
+    /// by a crash is run again by another. The daily sweep runs at the policy's hour in the commune's zone.
+    /// </summary>
     private static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         var store = StoreOptions.From(configuration);
         var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         var zone = TimeZoneExists(reminders.TimeZone) ? TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone) : TimeZoneInfo.Utc;
-        PrivateFiles.PrepareDatabase(store.QuartzConnectionString);
+        var clustered = store.Provider == StoreProvider.Postgres;
+        if (!clustered)
+        {
+            PrivateFiles.PrepareDatabase(store.QuartzConnectionString);
+        }
 
         services.AddQuartz(q =>
         {
             q.ConfigureScheduler(o =>
             {
+                // The same name on every instance makes them one cluster; each instance names itself.
                 o.InstanceName = configuration["Quartz:SchedulerName"] ?? "tdkt";
+                o.InstanceId = clustered ? "AUTO" : "NON_CLUSTERED";
                 o.DefaultTimeZone = zone;
             });
             q.UsePersistentStore(s =>
             {
-                s.UseSqlite(store.QuartzConnectionString);
+                if (clustered)
+                {
+                    s.UsePostgres(store.QuartzConnectionString);
+                    s.UseClustering(c =>
+                    {
+                        c.CheckinInterval = CheckinInterval(configuration);
+                        c.CheckinMisfireThreshold = 2 * CheckinInterval(configuration);
+                    });
+                }
+                else
+                {
+                    s.UseSqlite(store.QuartzConnectionString);
+                }
+
                 s.UseSystemTextJsonSerializer();
                 s.ProvisionSchema();
             });
-            q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key).StoreDurably());
+
+            // Recovery: a sweep running on an instance that dies is run again by another (it is idempotent: each reminder's key is unique).
+            q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger(t => t
                 .ForJob(ReminderSweepJob.Key)
                 .WithIdentity("reminder-sweep-daily", "tdkt")
@@ -70,6 +95,13 @@ public static class ReminderSetup
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }
+
+    // Quartz:CheckinInterval: how often an instance tells the cluster it is alive (default 7.5 s); a silent one is taken
+    // for dead after twice that, and its recoverable jobs run elsewhere.
+    private static TimeSpan CheckinInterval(IConfiguration configuration) =>
+        TimeSpan.TryParse(configuration["Quartz:CheckinInterval"], System.Globalization.CultureInfo.InvariantCulture, out var every) && every > TimeSpan.Zero
+            ? every
+            : TimeSpan.FromSeconds(7.5);
 
     private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 

@@ -49,7 +49,11 @@ public sealed class StoreOptions
 
     public string TdktConnectionString => string.IsNullOrWhiteSpace(Tdkt) ? $"Data Source={Path.Combine(FolderPath, "tdkt.db")}" : Tdkt;
 
-    public string QuartzConnectionString => string.IsNullOrWhiteSpace(Quartz) ? $"Data Source={Path.Combine(FolderPath, "quartz.db")}" : Quartz;
+    /// <summary>The scheduler's job store: ConnectionStrings:Quartz, else its own SQLite file, or on PostgreSQL the store's own database.</summary>
+    public string QuartzConnectionString =>
+        !string.IsNullOrWhiteSpace(Quartz) ? Quartz
+        : Provider == StoreProvider.Postgres ? TdktConnectionString
+        : $"Data Source={Path.Combine(FolderPath, "quartz.db")}";
 
     private static StoreProvider ProviderFrom(string? written)
     {

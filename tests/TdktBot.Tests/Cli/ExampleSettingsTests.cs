@@ -24,6 +24,7 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(TdktBot.Invites.InviteOptions), TdktBot.Invites.InviteOptions.Section)]
     [InlineData(typeof(BroadcastMonitorOptions), BroadcastMonitorOptions.Section)]
     [InlineData(typeof(ZaloOptions), ZaloOptions.Section)]
+    [InlineData(typeof(TdktBot.Cluster.LeadOptions), TdktBot.Cluster.LeadOptions.Section)]
     public void Every_setting_of_an_options_class_is_in_the_example(Type options, string section)
     {
         var documented = Example.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);

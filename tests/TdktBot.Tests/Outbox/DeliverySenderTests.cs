@@ -108,6 +108,53 @@ public abstract class DeliverySenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_delivery_another_instance_is_sending_waits_for_its_lease_then_goes_once()
+    {
+        var held = await QueueAsync(_school, "Đang được máy khác gửi");
+        var free = await QueueAsync(_kindergarten, "Tự do");
+        await using (var db = _store.Open())
+        {
+            var row = await db.Deliveries.SingleAsync(d => d.Id == held);
+            row.ClaimedBy = "may-khac-1";
+            row.ClaimedUntil = _clock.GetUtcNow().AddSeconds(60);
+            await db.SaveChangesAsync();
+        }
+
+        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log, "may-nay-2"));
+
+        Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
+        Assert.Equal(["Tự do"], TelegramTexts);
+        Assert.Equal(DeliveryStatus.Pending, (await StoredAsync(held)).Single().Status);
+
+        // The other instance died mid-send: once its lease has run out, the row is this one's to send.
+        _clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
+        Assert.Equal(["Tự do", "Đang được máy khác gửi"], TelegramTexts);
+        var sent = await StoredAsync(held, free);
+        Assert.All(sent, d => Assert.Equal((DeliveryStatus.Sent, "may-nay-2", (DateTimeOffset?)null), (d.Status, d.ClaimedBy, d.ClaimedUntil)));
+    }
+
+    [Fact]
+    public async Task Two_instances_draining_one_outbox_send_every_message_exactly_once()
+    {
+        var ids = new List<long>();
+        for (var i = 0; i < 40; i++)
+        {
+            ids.Add(await QueueAsync(i % 2 == 0 ? _school : _kindergarten, $"Tin {i:00}"));
+        }
+
+        var one = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log, "may-1"));
+        var two = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log, "may-2"));
+
+        var counts = await Task.WhenAll(Task.Run(() => one.DrainAsync(CancellationToken.None)), Task.Run(() => two.DrainAsync(CancellationToken.None)));
+
+        Assert.Equal(40, counts.Sum());
+        Assert.Equal(40, TelegramTexts.Count());
+        Assert.Equal(40, TelegramTexts.Distinct().Count());
+        Assert.All(await StoredAsync([.. ids]), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
+    }
+
+    [Fact]
     public async Task A_transient_error_is_retried_only_after_a_doubling_backoff()
     {
         var id = await QueueAsync(_school, "Nhắc việc");

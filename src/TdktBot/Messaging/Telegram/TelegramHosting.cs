@@ -49,6 +49,7 @@ public static class TelegramHosting
         services.AddSingleton<TelegramStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddSingleton<TelegramUpdates>();
+        services.TryAddSingleton<UpdateLedger>();
         if (settings.Mode == MessengerMode.Webhook)
         {
             services.AddSingleton<TelegramWebhook>();

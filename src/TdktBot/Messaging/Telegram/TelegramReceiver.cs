@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using TdktBot.Cluster;
 
 namespace TdktBot.Messaging.Telegram;
 
@@ -26,19 +27,16 @@ internal sealed partial class TelegramReceiver(
     TelegramStartup startup,
     TelegramUpdates updates,
     IOptions<TelegramOptions> options,
+    ILead lead,
     ILogger<TelegramReceiver> logger) : BackgroundService
 {
     public const int BatchSize = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await PollAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+        // Only the leading instance polls: Telegram answers a second poller with 409. A batch in hand when the lead is lost
+        // was not confirmed, so the next leader gets it again (the store's record of updates keeps it from being answered twice).
+        await lead.WhileLeadingAsync(PollAsync, stoppingToken);
     }
 
     /// <summary>

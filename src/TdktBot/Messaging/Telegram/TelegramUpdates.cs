@@ -20,6 +20,7 @@ internal sealed partial class TelegramUpdates(
     ITelegramBotClient bot,
     TelegramChannel channel,
     TelegramBotInfo me,
+    UpdateLedger ledger,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdates> logger)
 {
@@ -40,6 +41,12 @@ internal sealed partial class TelegramUpdates(
     {
         try
         {
+            if (!await ledger.FirstTimeAsync(Messenger.Telegram, "update:" + update.Id.ToString(CultureInfo.InvariantCulture), ct))
+            {
+                LogRepeat(logger, update.Id);
+                return;
+            }
+
             switch (update)
             {
                 case { Message: { MigrateToChatId: { } newId, Chat.Id: var oldId } }:
@@ -175,6 +182,9 @@ internal sealed partial class TelegramUpdates(
 
     private static string? Join(string? first, string? last) =>
         string.Join(' ', new[] { first, last }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } name ? name : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram: cập nhật {UpdateId} đã được xử lý trước đó; bỏ qua.")]
+    private static partial void LogRepeat(ILogger logger, int updateId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telegram: xử lý cập nhật {UpdateId} không thành; bỏ qua cập nhật này, các cập nhật khác vẫn được xử lý.")]
     private static partial void LogUpdateFailed(ILogger logger, Exception exception, int updateId);

@@ -54,6 +54,7 @@ public static class ZaloHosting
         services.AddSingleton<ZaloStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddSingleton<ZaloUpdates>();
+        services.TryAddSingleton<UpdateLedger>();
         if (settings.Mode == MessengerMode.Webhook)
         {
             services.AddSingleton<ZaloWebhook>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TdktBot.Cluster;
 
 namespace TdktBot.Messaging.Zalo;
 
@@ -18,9 +19,13 @@ internal sealed partial class ZaloReceiver(
     ZaloStartup startup,
     ZaloUpdates updates,
     IOptions<ZaloOptions> options,
+    ILead lead,
     ILogger<ZaloReceiver> logger) : UpdateReceiver<ZaloUpdate>("Zalo", logger)
 {
-    protected override async Task ReceiveAsync(CancellationToken stoppingToken)
+    // Only the leading instance polls, so no two instances take updates from the same bot.
+    protected override Task ReceiveAsync(CancellationToken stoppingToken) => lead.WhileLeadingAsync(PollAsync, stoppingToken);
+
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
         await startup.RunAsync(stoppingToken);
 

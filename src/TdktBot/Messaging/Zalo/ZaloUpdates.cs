@@ -8,13 +8,8 @@ namespace TdktBot.Messaging.Zalo;
 /// update id), hands texts to the conversation and sends its replies at once, and answers what it cannot read (images,
 /// stickers, hidden content) with what it does understand.
 /// </summary>
-internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel channel, ILogger<ZaloUpdates> logger)
+internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel channel, UpdateLedger ledger, ILogger<ZaloUpdates> logger)
 {
-    /// <summary>How many recent updates are remembered to drop repeats.</summary>
-    private const int Remembered = 10_000;
-
-    private readonly RecentKeys _seen = new(Remembered);
-
     /// <summary>Handles a batch: each chat's updates in the order they came, different chats side by side.</summary>
     public Task HandleAsync(IReadOnlyList<ZaloUpdate> updates, CancellationToken ct) =>
         ChatAnswers.InChatOrderAsync(updates, u => u.Message?.Chat?.Id ?? string.Empty, HandleOneAsync, ct);
@@ -27,14 +22,14 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
             return;
         }
 
-        if (message.MessageId is { Length: > 0 } id && !_seen.Add($"{update.EventName}:{id}"))
-        {
-            LogRepeat(logger, update.EventName ?? "?", id);
-            return;
-        }
-
         try
         {
+            if (message.MessageId is { Length: > 0 } id && !await ledger.FirstTimeAsync(Messenger.Zalo, $"{update.EventName}:{id}", ct))
+            {
+                LogRepeat(logger, update.EventName ?? "?", id);
+                return;
+            }
+
             var text = update.EventName switch
             {
                 ZaloUpdate.TextReceived => message.Text,
