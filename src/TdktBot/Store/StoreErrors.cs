@@ -19,7 +19,7 @@ public static class StoreErrors
 
         var connection = store.TdktConnectionString;
         return $"Lỗi cơ sở dữ liệu PostgreSQL ({StoreOptions.TdktKey} = «{Masked(connection)}»): {Reason(ex)} "
-            + $"Chi tiết: {WithoutSecrets(detail, connection)} Hãy kiểm tra máy chủ PostgreSQL và {StoreOptions.TdktKey} (Host, Port, Database, Username, Password).";
+            + $"Chi tiết: {WithoutSecrets(detail, connection).TrimEnd('.')}. Hãy kiểm tra máy chủ PostgreSQL và {StoreOptions.TdktKey} (Host, Port, Database, Username, Password).";
     }
 
     /// <summary>

@@ -98,13 +98,7 @@ public sealed partial class PostgresStoreTests(PostgresCluster postgres) : IDisp
 
         var run = Run(new(Settings) { ["ConnectionStrings:Tdkt"] = wrong }, string.Empty, "plan", "reload");
 
-        Assert.Equal(CliApp.InputError, run.ExitCode);
-        Assert.StartsWith("Lỗi cơ sở dữ liệu PostgreSQL (ConnectionStrings:Tdkt = «", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Password=***", run.Error, StringComparison.Ordinal);
-        Assert.Contains("máy chủ từ chối đăng nhập: sai tên người dùng (Username) hoặc mật khẩu (Password).", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("sai-mat-khau-7Qx", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(postgres.Password, run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        AssertMasked(run, "sai-mat-khau-7Qx", "máy chủ từ chối đăng nhập: sai tên người dùng (Username) hoặc mật khẩu (Password).");
     }
 
     [Fact]
@@ -114,11 +108,7 @@ public sealed partial class PostgresStoreTests(PostgresCluster postgres) : IDisp
 
         var run = Run(new(Settings) { ["ConnectionStrings:Tdkt"] = nowhere }, string.Empty, "invite", "list");
 
-        Assert.Equal(CliApp.InputError, run.ExitCode);
-        Assert.Contains("ConnectionStrings:Tdkt = «", run.Error, StringComparison.Ordinal);
-        Assert.Contains("không kết nối được máy chủ (Host, Port)", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Password=***", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("bi-mat-9Zk", run.Error, StringComparison.Ordinal);
+        AssertMasked(run, "bi-mat-9Zk", "không kết nối được máy chủ (Host, Port)");
     }
 
     [Theory]
@@ -133,6 +123,18 @@ public sealed partial class PostgresStoreTests(PostgresCluster postgres) : IDisp
         Assert.StartsWith("Cấu hình chưa đúng: ", run.Error, StringComparison.Ordinal);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("bi-mat-9Zk", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A store error said in Vietnamese with <paramref name="reason"/>, naming the setting, its password masked.</summary>
+    private void AssertMasked(CliRun run, string password, string reason)
+    {
+        Assert.Equal(CliApp.InputError, run.ExitCode);
+        Assert.StartsWith("Lỗi cơ sở dữ liệu PostgreSQL (ConnectionStrings:Tdkt = «", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Password=***", run.Error, StringComparison.Ordinal);
+        Assert.Contains(reason, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(postgres.Password, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
