@@ -32,8 +32,8 @@ public sealed class RowWriter<TEntity> : IAsyncDisposable
         _command.Transaction = transaction;
         foreach (var property in entity.GetProperties().Where(p => p != _key))
         {
-            var parameter = _command.CreateParameter();
-            parameter.ParameterName = "@p" + _columns.Count;
+            // Typed by the provider's mapping, as EF types its own: PostgreSQL prepares a statement only with typed parameters.
+            var parameter = property.GetRelationalTypeMapping().CreateParameter(_command, "@p" + _columns.Count, null, property.IsNullable);
             _command.Parameters.Add(parameter);
             _columns.Add((property, property.GetGetter(), property.GetTypeMapping().Converter, parameter));
         }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net.Sockets;
 using Npgsql;
 using TdktBot.Data;
@@ -20,23 +19,20 @@ public static class StoreErrors
 
         var connection = store.TdktConnectionString;
         return $"Lỗi cơ sở dữ liệu PostgreSQL ({StoreOptions.TdktKey} = «{Masked(connection)}»): {Reason(ex)} "
-            + $"Chi tiết: {WithoutSecrets(detail, connection)} Hãy kiểm tra máy chủ PostgreSQL và {StoreOptions.TdktKey} (Host, Port, Database, Username, Password).";
+            + $"Chi tiết: {WithoutSecrets(detail, connection).TrimEnd('.')}. Hãy kiểm tra máy chủ PostgreSQL và {StoreOptions.TdktKey} (Host, Port, Database, Username, Password).";
     }
 
     /// <summary>
-    /// <paramref name="connectionString"/> as it may be shown: every password replaced by ***. One that cannot be read
-    /// is not shown at all, as a password may be anywhere in it.
+    /// A PostgreSQL <paramref name="connectionString"/> as it may be shown: its passwords replaced by ***. One that cannot be
+    /// read is not shown at all, as a password may be anywhere in it.
     /// </summary>
-    public static string Masked(string connectionString)
+    private static string Masked(string connectionString)
     {
         try
         {
-            var parts = new DbConnectionStringBuilder { ConnectionString = connectionString };
-            foreach (var key in parts.Keys.Cast<string>().Where(IsSecret).ToList())
-            {
-                parts[key] = "***";
-            }
-
+            var parts = new NpgsqlConnectionStringBuilder(connectionString);
+            parts.Password = parts.Password is null ? null : "***";
+            parts.SslPassword = parts.SslPassword is null ? null : "***";
             return parts.ConnectionString;
         }
         catch (ArgumentException)
@@ -45,13 +41,13 @@ public static class StoreErrors
         }
     }
 
-    /// <summary><paramref name="text"/> with every password of <paramref name="connectionString"/> taken out, for messages a driver wrote.</summary>
+    /// <summary><paramref name="text"/> with the passwords of <paramref name="connectionString"/> taken out, for messages a driver wrote.</summary>
     public static string WithoutSecrets(string text, string connectionString)
     {
         try
         {
-            var parts = new DbConnectionStringBuilder { ConnectionString = connectionString };
-            return parts.Keys.Cast<string>().Where(IsSecret).Select(k => parts[k]?.ToString()).OfType<string>().Where(s => s.Length > 0)
+            var parts = new NpgsqlConnectionStringBuilder(connectionString);
+            return new[] { parts.Password, parts.SslPassword }.OfType<string>().Where(s => s.Length > 0)
                 .Aggregate(text, (shown, secret) => shown.Replace(secret, "***", StringComparison.Ordinal));
         }
         catch (ArgumentException)
@@ -59,8 +55,6 @@ public static class StoreErrors
             return text;
         }
     }
-
-    private static bool IsSecret(string key) => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is "PASSWORD" or "PWD";
 
     private static string Reason(Exception ex) => Innermost<PostgresException>(ex) switch
     {

@@ -87,8 +87,9 @@ public sealed class StoreOptions
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
-            throw new StoreException($"Cấu hình chưa đúng: {TdktKey} = «{StoreErrors.Masked(connectionString)}» không phải chuỗi kết nối PostgreSQL hợp lệ "
-                + $"({StoreErrors.WithoutSecrets(ex.Message, connectionString)}).", ex);
+            // Not shown: a password under a misspelt name would not be masked.
+            throw new StoreException($"Cấu hình chưa đúng: {TdktKey} không phải chuỗi kết nối PostgreSQL hợp lệ ({StoreErrors.WithoutSecrets(ex.Message, connectionString)}); "
+                + "cần dạng Host=127.0.0.1;Port=5432;Database=tdkt;Username=tdkt;Password=<mật khẩu>.", ex);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,13 +12,13 @@ using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Core.Calendar;
 using TdktBot.Core.Reminders;
-using TdktBot.Tests.Cli;
+using TdktBot.Testing;
 using TdktBot.Obligations;
 using TdktBot.Core.Conversations;
 
 namespace TdktBot.Tests.Broadcasts;
 
-public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
+public abstract class BroadcastMonitorTests : IAsyncLifetime
 {
     private const string Launch = "Phát động phong trào thi đua «Xã hội học tập» năm 2026";
     private const string Which = "Nội dung phát động ngày 23/01/2026: «Phát động phong trào thi đua «Xã hội học tập» năm 2026»";
@@ -27,7 +26,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
     private static readonly Actor Lan = new("Nguyễn Thị Lan", null, Role.Office) { Id = "telegram:7001" };
     private static readonly Actor Hung = new("Hùng", null, Role.Office) { Id = "telegram:7002" };
 
-    private readonly TempFolder _folder = new();
+    private readonly TestStore _testStore;
     private readonly StoreFactory _store;
 
     // 06:30 on 23/01 in the commune, still the 22nd in UTC: the report must give the commune's date.
@@ -39,9 +38,10 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
     private long _office;
     private List<long> _units = [];
 
-    public BroadcastMonitorTests()
+    protected BroadcastMonitorTests(TestStore store)
     {
-        _store = new StoreFactory($"Data Source={_folder.File("tdkt.db")}");
+        _testStore = store;
+        _store = new StoreFactory(store);
 
         // Keeps every message and sends it, unless a test answers otherwise for an address.
         _telegram.Messenger.Returns(Messenger.Telegram);
@@ -63,13 +63,11 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         _units = units.Select(u => u.Id).ToList();
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
+    public Task DisposeAsync()
     {
         _disposables.ForEach(d => d.Dispose());
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _testStore.Dispose();
+        return Task.CompletedTask;
     }
 
     [Fact]
@@ -299,8 +297,13 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
         CreatedAt = _clock.GetUtcNow(),
     };
 
-    private sealed class StoreFactory(string connectionString) : IDbContextFactory<TdktDbContext>
+    private sealed class StoreFactory(TestStore store) : IDbContextFactory<TdktDbContext>
     {
-        public TdktDbContext CreateDbContext() => new(TdktStore.Options(connectionString));
+        public TdktDbContext CreateDbContext() => store.Open();
     }
+
+    public sealed class OnSqlite() : BroadcastMonitorTests(new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : BroadcastMonitorTests(new TestStore(postgres));
 }

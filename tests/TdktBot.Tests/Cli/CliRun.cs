@@ -13,12 +13,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     public static CliRun With(IDictionary<string, string?> settings, params string[] args) => WithInput(settings, string.Empty, args);
 
     /// <summary>Runs with <paramref name="input"/> as what the user types on standard input.</summary>
-    public static CliRun WithInput(IDictionary<string, string?> settings, string input, params string[] args)
+    public static CliRun WithInput(IDictionary<string, string?> settings, string input, params string[] args) => At(null, settings, input, args);
+
+    /// <summary>Runs on <paramref name="clock"/> (the system's when null) as the real time, not a simulated one as <c>--now</c> gives.</summary>
+    public static CliRun At(TimeProvider? clock, IDictionary<string, string?> settings, string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var reader = new StringReader(input);
-        var code = new CliApp(Settings(settings), output, error, input: reader).RunAsync(args).GetAwaiter().GetResult();
+        var code = new CliApp(Settings(settings), output, error, clock, reader).RunAsync(args).GetAwaiter().GetResult();
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Data.Entities;
 using TdktBot.Messaging;
+using TdktBot.Testing;
 
 namespace TdktBot.Tests.Conversations;
 
-/// <summary>What people see when they write to the bot: questions, confirmations, the office's tools, and strangers.</summary>
-public sealed class ConversationTests
+/// <summary>What people see when they write to the bot: questions, confirmations, the office's tools, and strangers; on SQLite and on PostgreSQL.</summary>
+public abstract class ConversationTests(TestStore store) : IAsyncLifetime
 {
     private const string School = "Trường THCS Hoa Thám";
     private const string Clinic = "Trạm Y tế xã";
@@ -20,7 +21,7 @@ public sealed class ConversationTests
     [InlineData("QUÝ II")]
     public async Task This_quarter_in_April_lists_the_second_quarter_tasks_with_due_date_and_status(string question)
     {
-        await using var bot = await EngineUnderTest.StartAsync(April10);
+        await using var bot = await StartAsync(April10);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
 
         var reply = await bot.SayAsync(chat, question);
@@ -40,7 +41,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task A_chat_marked_blocked_that_writes_again_is_answered_and_active_once_more()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
         Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
         await using (var db = bot.Store())
@@ -68,7 +69,7 @@ public sealed class ConversationTests
     {
         // The engine answers from its copy of the store while nothing has changed; the command line, a plan reload or
         // the office's own tools write with contexts and connections of their own.
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
         Assert.Contains("Hạn nộp D1", (await bot.SayAsync(chat, "đơn vị tôi còn việc gì")).Text, StringComparison.Ordinal);
 
@@ -103,7 +104,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task Confirming_by_command_stores_the_submission_tells_the_office_and_drops_it_from_the_pending_list()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
         await bot.LinkAsync(Office, ChatRole.Office, "900");
 
@@ -124,7 +125,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task A_confirmation_whose_words_fit_two_plans_asks_which_and_changes_nothing_until_one_is_pressed()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
 
         var first = await bot.SayAsync(chat, "đã nộp kế hoạch rồi");
@@ -143,7 +144,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task A_unit_cannot_confirm_what_it_does_not_owe_and_staff_cannot_confirm()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "200");
         var staff = await bot.LinkAsync(School, ChatRole.Staff, "300");
 
@@ -159,7 +160,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task A_stranger_learns_only_how_to_get_an_invite_even_with_a_forged_button()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
 
         var reply = await bot.SayAsync("555", "NOP D1", fromButton: true);
 
@@ -172,7 +173,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task The_office_invites_a_unit_and_the_code_links_a_new_chat()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
 
         var invite = await bot.SayAsync(office, "/moi Trạm Y tế xã");
@@ -190,7 +191,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task Many_chats_guessing_codes_pause_redemption_for_everyone_for_15_minutes_and_the_office_is_told_once()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
         var code = CodeIn(await bot.SayAsync(office, "/moi Trạm Y tế xã"));
 
@@ -221,7 +222,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task Office_tools_are_refused_politely_to_units_and_work_for_the_office()
     {
-        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        await using var bot = await StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
         var school = await bot.LinkAsync(School, ChatRole.Head, "100");
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
         await bot.SayAsync(school, "NOP D1");
@@ -241,7 +242,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task The_office_sees_units_in_vietnamese_alphabetical_order()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
 
         var list = await bot.SayAsync(office, "/chuanop D1");
@@ -260,7 +261,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task A_head_who_joins_in_the_units_group_confirms_there_and_the_groups_other_members_only_ask()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var office = await bot.LinkAsync(Office, ChatRole.Office, "900");
         var invite = await bot.SayAsync(office, "/moi Trường THCS Hoa Thám");
         var code = CodeIn(invite);
@@ -290,7 +291,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task An_unknown_message_suggests_what_to_ask_and_an_ambiguous_one_offers_choices()
     {
-        await using var bot = await EngineUnderTest.StartAsync(January20);
+        await using var bot = await StartAsync(January20);
         var chat = await bot.LinkAsync(School, ChatRole.Head, "100");
 
         var unknown = await bot.SayAsync(chat, "con mèo nhà tôi màu vàng");
@@ -303,4 +304,19 @@ public sealed class ConversationTests
 
     /// <summary>The code in the office's invite reply.</summary>
     private static string CodeIn(Reply invite) => System.Text.RegularExpressions.Regex.Match(invite.Text, "/start ([A-Z0-9]{10})").Groups[1].Value;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        store.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private Task<EngineUnderTest> StartAsync(DateTimeOffset now) => EngineUnderTest.StartAsync(now, store.Settings());
+
+    public sealed class OnSqlite() : ConversationTests(new TestStore());
+
+    [Collection(PostgresCluster.Collection)]
+    public sealed class OnPostgres(PostgresCluster postgres) : ConversationTests(new TestStore(postgres));
 }
