@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
+using TdktBot.Cluster;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Store;
@@ -58,9 +59,9 @@ public static class ReminderSetup
         {
             q.ConfigureScheduler(o =>
             {
-                // The same name on every instance makes them one cluster; each instance names itself.
+                // The same name on every instance makes them one cluster; each instance names itself by machine and process.
                 o.InstanceName = configuration["Quartz:SchedulerName"] ?? "tdkt";
-                o.InstanceId = clustered ? "AUTO" : "NON_CLUSTERED";
+                o.InstanceId = clustered ? InstanceName.Default : "NON_CLUSTERED";
                 o.DefaultTimeZone = zone;
             });
             q.UsePersistentStore(s =>
