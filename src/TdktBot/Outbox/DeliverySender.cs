@@ -5,6 +5,7 @@ using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
+using TdktBot.Operations;
 
 namespace TdktBot.Outbox;
 
@@ -29,6 +30,7 @@ public sealed partial class DeliverySender : IDisposable
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _clock;
     private readonly DeliverySignal _signal;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<DeliverySender> _logger;
 
     // One drain at a time, so one message in flight at a time even if a drain is asked for while the loop runs.
@@ -51,6 +53,7 @@ public sealed partial class DeliverySender : IDisposable
         DeliveryOptions options,
         TimeProvider clock,
         DeliverySignal signal,
+        BotMetrics metrics,
         ILogger<DeliverySender> logger)
     {
         if (!(options.MessagesPerSecond > 0) || double.IsInfinity(options.MessagesPerSecond))
@@ -69,6 +72,7 @@ public sealed partial class DeliverySender : IDisposable
         _options = options;
         _clock = clock;
         _signal = signal;
+        _metrics = metrics;
         _logger = logger;
         _rate = new SendRate(options.MessagesPerSecond, Stopwatch.Frequency);
         _chatSpacing = (long)Math.Ceiling(options.PerChatInterval.TotalSeconds * Stopwatch.Frequency);
@@ -263,6 +267,12 @@ public sealed partial class DeliverySender : IDisposable
                 delivery.MessageId = sent.MessageId;
                 delivery.SentAt = now;
                 delivery.Error = null;
+                _metrics.Sent(chat.Channel);
+                if (delivery.Reminder is { } reminder)
+                {
+                    _metrics.ReminderSent(reminder.ScheduledAt, now);
+                }
+
                 LogSent(delivery.Id, chat.Id, chat.Channel, sent.MessageId);
                 break;
             case SendOutcome.Transient transient:
@@ -274,6 +284,7 @@ public sealed partial class DeliverySender : IDisposable
             case SendOutcome.Permanent permanent:
                 delivery.Status = DeliveryStatus.Failed;
                 delivery.Error = permanent.Reason;
+                _metrics.Failed(chat.Channel);
                 await StopChatAsync(db, delivery, permanent.Reason, now).ConfigureAwait(false);
                 break;
             default:
@@ -313,10 +324,12 @@ public sealed partial class DeliverySender : IDisposable
         if (delivery.Attempts >= _options.MaxAttempts)
         {
             delivery.Status = DeliveryStatus.Failed;
+            _metrics.Failed(chat.Channel);
             LogGaveUp(delivery.Id, chat.Id, chat.Channel, delivery.Attempts, transient.Reason);
             return;
         }
 
+        _metrics.Retried(chat.Channel);
         var backoff = Backoff(delivery.Attempts);
         delivery.NotBefore = now + (transient.RetryAfter > backoff ? transient.RetryAfter.Value : backoff);
         LogRetry(delivery.Id, chat.Id, chat.Channel, transient.Reason, delivery.Attempts, _options.MaxAttempts, delivery.NotBefore);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Messaging;
 using TdktBot.Data;
+using TdktBot.Operations;
 
 namespace TdktBot.Outbox;
 
@@ -16,12 +17,14 @@ public static class OutboxSetup
     {
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
         services.TryAddSingleton<DeliverySignal>();
+        services.AddBotMetrics();
         services.AddSingleton(sp => new DeliverySender(
             () => sp.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContext(),
             sp.GetServices<IChatChannel>(),
             sp.GetRequiredService<IOptions<DeliveryOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DeliverySignal>(),
+            sp.GetRequiredService<BotMetrics>(),
             sp.GetRequiredService<ILogger<DeliverySender>>()));
         services.AddHostedService<DeliveryWorker>();
         return services;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
+using TdktBot.Testing;
 using TdktBot.Broadcasts;
 using TdktBot.Messaging;
 using TdktBot.Core.Access;
@@ -259,7 +260,7 @@ public sealed class BroadcastMonitorTests : IAsyncLifetime, IDisposable
     private DeliverySender Sender(TimeSpan? poll = null)
     {
         var options = new DeliveryOptions { MessagesPerSecond = 10_000, PerChatInterval = TimeSpan.Zero, MaxAttempts = 1, PollInterval = poll ?? TimeSpan.FromSeconds(5) };
-        var sender = new DeliverySender(_store.CreateDbContext, [_telegram], options, _clock, _signal, NullLogger<DeliverySender>.Instance);
+        var sender = new DeliverySender(_store.CreateDbContext, [_telegram], options, _clock, _signal, TestMetrics.Create(), NullLogger<DeliverySender>.Instance);
         _disposables.Add(sender);
         return sender;
     }

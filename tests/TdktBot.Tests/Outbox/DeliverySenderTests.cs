@@ -502,7 +502,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
             await db.SaveChangesAsync();
         }
 
-        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log));
+        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, TestMetrics.Create(), _log));
 
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
@@ -523,7 +523,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
         _options.PollInterval = TimeSpan.FromMilliseconds(50);
         var sender = Track(new DeliverySender(
             () => Interlocked.Increment(ref opened) == 1 ? throw new InvalidOperationException("database is locked") : _store.Open(),
-            [_telegram], _options, _clock, _signal, _log));
+            [_telegram], _options, _clock, _signal, TestMetrics.Create(), _log));
         await QueueAsync(_school, "Nhắc việc");
         using var stop = new CancellationTokenSource();
 
@@ -548,7 +548,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
                 Interlocked.Increment(ref opened);
                 return _store.Open();
             },
-            [_telegram], _options, _clock, _signal, _log));
+            [_telegram], _options, _clock, _signal, TestMetrics.Create(), _log));
         await QueueAsync(_school, "Nhắc việc 1");
         using var stop = new CancellationTokenSource();
 
@@ -613,7 +613,7 @@ public sealed class DeliverySenderTests : IAsyncLifetime, IDisposable
     ];
 
     private DeliverySender Sender(params IChatChannel[] channels) =>
-        Track(new DeliverySender(_store.Open, channels.Length == 0 ? [_telegram, _console] : channels, _options, _clock, _signal, _log));
+        Track(new DeliverySender(_store.Open, channels.Length == 0 ? [_telegram, _console] : channels, _options, _clock, _signal, TestMetrics.Create(), _log));
 
     private DeliverySender Track(DeliverySender sender)
     {
