@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Quartz;
 using TdktBot.Data;
 using TdktBot.Outbox;
@@ -27,17 +28,19 @@ public sealed partial class HealthServer : IHostedService, IAsyncDisposable
     private readonly HealthOptions _options;
     private readonly HealthCheck _check;
     private readonly BotMetrics _metrics;
+    private readonly InstanceId _instance;
     private readonly ISchedulerFactory _schedulers;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger<HealthServer> _logger;
     private WebApplication? _server;
 
-    public HealthServer(HealthOptions options, HealthCheck check, BotMetrics metrics, ISchedulerFactory schedulers,
+    public HealthServer(HealthOptions options, HealthCheck check, BotMetrics metrics, InstanceId instance, ISchedulerFactory schedulers,
         IDbContextFactory<TdktDbContext> store, ILoggerFactory loggers, ILogger<HealthServer> logger)
     {
         _options = options;
         _check = check;
         _metrics = metrics;
+        _instance = instance;
         _schedulers = schedulers;
         _loggers = loggers;
         _logger = logger;
@@ -55,7 +58,7 @@ public sealed partial class HealthServer : IHostedService, IAsyncDisposable
         _check.Scheduler = await _schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
         _server = BuildServer();
         await _server.StartAsync(cancellationToken).ConfigureAwait(false);
-        LogListening(_server.Urls);
+        LogListening(_options.Listen);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -87,7 +90,9 @@ public sealed partial class HealthServer : IHostedService, IAsyncDisposable
         // Meters are process-wide and found by name: only this host's meter is exported, not a meter of the same name that
         // another host in the process (a test) created.
         var meter = _metrics.Meter;
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("tdktbot", serviceInstanceId: _instance.Value, autoGenerateServiceInstanceId: false))
+            .WithMetrics(m => m
             .AddMeter(BotMetrics.MeterName)
             .AddView(instrument => ReferenceEquals(instrument.Meter, meter) ? null : MetricStreamConfiguration.Drop)
             .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
@@ -127,6 +132,6 @@ public sealed partial class HealthServer : IHostedService, IAsyncDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Kiểm tra sức khỏe và số đo: nghe tại {Addresses} (/healthz, /metrics).")]
-    private partial void LogListening(ICollection<string> addresses);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kiểm tra sức khỏe và số đo: nghe tại {Listen} (/healthz, /metrics).")]
+    private partial void LogListening(string listen);
 }

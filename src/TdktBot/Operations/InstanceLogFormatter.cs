@@ -31,7 +31,7 @@ public sealed class InstanceLogFormatter : ConsoleFormatter
             return;
         }
 
-        var options = _options.Get(FormatterName);
+        var options = _options.CurrentValue;
         if (options.TimestampFormat is { } format)
         {
             var now = options.UseUtcTimestamp ? DateTimeOffset.UtcNow : DateTimeOffset.Now;
