@@ -51,11 +51,12 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, BotMetric
             });
     }
 
-    /// <summary>The conversation's replies to <paramref name="incoming"/>, sent to the same chat.</summary>
-    public async Task AnswerAsync(IChatChannel channel, IncomingMessage incoming, CancellationToken ct)
+    /// <summary>
+    /// The conversation's replies to <paramref name="incoming"/>, sent to the same chat and timed from <paramref name="received"/>,
+    /// the <see cref="Stopwatch"/> timestamp at which the bot took up the batch it came in (a poll's answer, or the webhook's queue).
+    /// </summary>
+    public async Task AnswerAsync(IChatChannel channel, IncomingMessage incoming, long received, CancellationToken ct)
     {
-        var takenAt = Stopwatch.GetTimestamp();
-
         // Held until the replies are out, so an outbox message the conversation queues for this chat waits its turn after them.
         using var answering = channel.Answering(incoming.ChatAddress);
 
@@ -71,7 +72,7 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, BotMetric
 
         if (sent > 0)
         {
-            metrics.Answered(channel.Messenger, sent, takenAt);
+            metrics.Answered(channel.Messenger, sent, received);
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class BotMetrics
         _reminderLag = Meter.CreateHistogram("tdkt.reminder.lag", "s", "Time from when a reminder was planned to when it was sent.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [1, 5, 15, 30, 60, 300, 900, 1800, 3600, 7200, 21600, 86400] });
         _replies = Meter.CreateCounter<long>("tdkt.replies", "{message}", "Replies sent to people who wrote to the bot.");
-        _replyLatency = Meter.CreateHistogram("tdkt.reply.latency", "s", "Time from taking up a person's message to its replies sent.",
+        _replyLatency = Meter.CreateHistogram("tdkt.reply.latency", "s", "Time from receiving a person's message to its replies sent.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30] });
     }
 
@@ -47,12 +47,12 @@ public sealed class BotMetrics
     public void ReminderSent(DateTimeOffset plannedAt, DateTimeOffset sentAt) =>
         _reminderLag.Record(Math.Max(0, (sentAt - plannedAt).TotalSeconds));
 
-    /// <summary><paramref name="replies"/> replies went out for one message taken up at the <see cref="Stopwatch"/> timestamp <paramref name="takenAt"/>.</summary>
-    public void Answered(Messenger messenger, int replies, long takenAt)
+    /// <summary><paramref name="replies"/> replies went out for one message received at the <see cref="Stopwatch"/> timestamp <paramref name="received"/>.</summary>
+    public void Answered(Messenger messenger, int replies, long received)
     {
         var tag = Tag(messenger);
         _replies.Add(replies, tag);
-        _replyLatency.Record(Stopwatch.GetElapsedTime(takenAt).TotalSeconds, tag);
+        _replyLatency.Record(Stopwatch.GetElapsedTime(received).TotalSeconds, tag);
     }
 
     /// <summary>The number of stored messages still to send, read at each scrape; <paramref name="read"/> returns null when the store cannot say.</summary>

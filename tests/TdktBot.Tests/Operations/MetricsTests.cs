@@ -6,7 +6,7 @@ using static TdktBot.Tests.Operations.OperationsEndpoints;
 
 namespace TdktBot.Tests.Operations;
 
-/// <summary><c>GET /metrics</c> of the whole bot, scraped over HTTP after it answered a person and sent a reminder through the fake Telegram.</summary>
+/// <summary><c>GET /metrics</c> of the whole bot, scraped over HTTP after it answered people on Telegram and Zalo and sent a reminder through the fake Telegram.</summary>
 [Collection(OneAtATime.Name)]
 public sealed class MetricsTests
 {
@@ -21,6 +21,7 @@ public sealed class MetricsTests
         await using var bot = await MessengerBotUnderTest.StartAsync(clock, Settings(out var listen));
         var before = await MetricsAsync(listen);
         await bot.LinkAsync(School, "Trường THCS Hoa Thám");
+        await bot.SayOnZaloAsync("zalo-4202", "xin chào");
 
         // The 08:00 reminder: swept 30 s late, its first try refused by Telegram (502), sent on the retry 1 s later.
         bot.Fake.FailNext("sendMessage", 502);
@@ -46,10 +47,12 @@ public sealed class MetricsTests
         Assert.Equal(0, Sample(after, "tdkt_reminder_lag_seconds_bucket", "le=\"30\""));
         Assert.Equal(1, Sample(after, "tdkt_reminder_lag_seconds_bucket", "le=\"60\""));
 
-        // The /start reply: one reply to one message, taken up and answered within the patience of the test.
+        // The /start reply on Telegram and the greeting's on Zalo: one reply to one message each, within the patience of the test.
         Assert.Equal(1, Sample(after, "tdkt_replies_total", Telegram));
         Assert.Equal(1, Sample(after, "tdkt_reply_latency_seconds_count", Telegram));
         Assert.InRange(Sample(after, "tdkt_reply_latency_seconds_sum", Telegram)!.Value, 0.000_001, MessengerBotUnderTest.Patience.TotalSeconds);
+        Assert.Equal(1, Sample(after, "tdkt_replies_total", "messenger=\"zalo\""));
+        Assert.Equal(1, Sample(after, "tdkt_reply_latency_seconds_count", "messenger=\"zalo\""));
     }
 
     /// <summary>Waits until the sender has stored the refused try with its retry time, taken from the clock before it moves.</summary>
