@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TdktBot.Data;
+using TdktBot.Messaging;
 using TdktBot.Store;
 
 namespace TdktBot.Cluster;
@@ -14,6 +15,7 @@ public static class ClusterSetup
     /// </summary>
     public static IServiceCollection AddCluster(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<IReceiverLeadership>(sp => new LeadRoles(sp.GetRequiredService<ILead>()));
         var store = StoreOptions.From(configuration);
         if (store.Provider != StoreProvider.Postgres)
         {

@@ -56,3 +56,9 @@ public static class LeadExtensions
         }
     }
 }
+
+/// <summary>Each messenger's receiving role as <c>/healthz</c> reports it: the lead polls every messenger.</summary>
+public sealed class LeadRoles(ILead lead) : Messaging.IReceiverLeadership
+{
+    public Messaging.ReceiverRole RoleOf(Core.Conversations.Messenger messenger) => lead.Held ? Messaging.ReceiverRole.Leader : Messaging.ReceiverRole.Standby;
+}

@@ -2,10 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using TdktBot.Broadcasts;
 using TdktBot.Cluster;
 using TdktBot.Conversations;
 using TdktBot.Messaging;
+using TdktBot.Operations;
 using TdktBot.Outbox;
 using TdktBot.Plans;
 using TdktBot.Reminders;
@@ -37,13 +39,18 @@ public static class BotHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Configuration = new ConfigurationManager() });
         builder.Configuration.AddConfiguration(configuration);
 
-        // Messages to units go to standard output; the log goes to standard error so the two never mix.
+        // Messages to units go to standard output; the log goes to standard error so the two never mix. Every line carries
+        // the instance id, so the logs of several instances can be read together.
         builder.Logging
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("Quartz", LogLevel.Warning)
             .AddConfiguration(configuration.GetSection("Logging"))
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss ");
+            .AddConsole(o =>
+            {
+                o.LogToStandardErrorThreshold = LogLevel.Trace;
+                o.FormatterName = InstanceLogFormatter.FormatterName;
+            })
+            .AddConsoleFormatter<InstanceLogFormatter, ConsoleFormatterOptions>(o => o.TimestampFormat = "HH:mm:ss ");
         builder.Services
             .AddClock(time)
             .AddCluster(configuration)
@@ -55,7 +62,8 @@ public static class BotHost
             .AddTelegram(configuration)
             .AddZalo(configuration)
             .AddOutbox(configuration)
-            .AddBroadcasts(configuration);
+            .AddBroadcasts(configuration)
+            .AddOperations(configuration);
         configureServices?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TdktBot.Core.Conversations;
+using TdktBot.Operations;
 
 namespace TdktBot.Messaging;
 
@@ -8,7 +10,7 @@ namespace TdktBot.Messaging;
 /// What every messenger does with what a person wrote: hands it to the conversation and sends the replies at once
 /// through the messenger's channel (people are waiting; the outbox is for what the bot decides on its own).
 /// </summary>
-internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<ChatAnswers> logger)
+internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, BotMetrics metrics, ILogger<ChatAnswers> logger)
 {
     /// <summary>Chats handled at the same time. A few, so one slow chat does not hold up the others, yet the store (one SQLite file) is not crowded with writers.</summary>
     public const int ParallelChats = 4;
@@ -49,8 +51,11 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<C
             });
     }
 
-    /// <summary>The conversation's replies to <paramref name="incoming"/>, sent to the same chat.</summary>
-    public async Task AnswerAsync(IChatChannel channel, IncomingMessage incoming, CancellationToken ct)
+    /// <summary>
+    /// The conversation's replies to <paramref name="incoming"/>, sent to the same chat and timed from <paramref name="received"/>,
+    /// the <see cref="Stopwatch"/> timestamp at which the bot took up the batch it came in (a poll's answer, or the webhook's queue).
+    /// </summary>
+    public async Task AnswerAsync(IChatChannel channel, IncomingMessage incoming, long received, CancellationToken ct)
     {
         // Held until the replies are out, so an outbox message the conversation queues for this chat waits its turn after them.
         using var answering = channel.Answering(incoming.ChatAddress);
@@ -59,9 +64,15 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<C
         await using var scope = scopes.CreateAsyncScope();
         var conversation = scope.ServiceProvider.GetRequiredService<IConversation>();
         var replies = await conversation.HandleAsync(incoming, ct);
+        var sent = 0;
         foreach (var reply in replies)
         {
-            await ReplyAsync(channel, incoming.ChatAddress, reply, ct);
+            sent += await ReplyAsync(channel, incoming.ChatAddress, reply, ct) ? 1 : 0;
+        }
+
+        if (sent > 0)
+        {
+            metrics.Answered(channel.Messenger, sent, received);
         }
     }
 
@@ -72,8 +83,8 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<C
         await scope.ServiceProvider.GetRequiredService<IConversation>().ChatMovedAsync(channel, oldAddress, newAddress, ct);
     }
 
-    /// <summary>Sends one reply, trying once more after a short wait when the messenger is busy; a reply that still fails is logged.</summary>
-    public async Task ReplyAsync(IChatChannel channel, string address, Reply reply, CancellationToken ct)
+    /// <summary>Sends one reply, trying once more after a short wait when the messenger is busy; a reply that still fails is logged (false).</summary>
+    public async Task<bool> ReplyAsync(IChatChannel channel, string address, Reply reply, CancellationToken ct)
     {
         var message = new OutgoingMessage(address, reply.Text) { Buttons = reply.Buttons };
         var outcome = await channel.SendAsync(message, ct);
@@ -86,7 +97,10 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, ILogger<C
         if (outcome is not SendOutcome.Sent)
         {
             LogReplyFailed(logger, channel.Messenger, address, outcome);
+            return false;
         }
+
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel}: không gửi được câu trả lời tới {ChatId}: {Outcome}")]

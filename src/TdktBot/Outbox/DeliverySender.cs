@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TdktBot.Cluster;
 using TdktBot.Messaging;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
 using TdktBot.Data;
+using TdktBot.Operations;
 
 namespace TdktBot.Outbox;
 
@@ -37,6 +37,7 @@ public sealed partial class DeliverySender : IDisposable
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _clock;
     private readonly DeliverySignal _signal;
+    private readonly BotMetrics _metrics;
     private readonly ILogger<DeliverySender> _logger;
 
     // Who claims the rows this sender sends.
@@ -62,6 +63,7 @@ public sealed partial class DeliverySender : IDisposable
         DeliveryOptions options,
         TimeProvider clock,
         DeliverySignal signal,
+        BotMetrics metrics,
         ILogger<DeliverySender> logger,
         string? instance = null)
     {
@@ -81,8 +83,9 @@ public sealed partial class DeliverySender : IDisposable
         _options = options;
         _clock = clock;
         _signal = signal;
+        _metrics = metrics;
         _logger = logger;
-        _instance = instance ?? InstanceName.Default;
+        _instance = instance ?? new InstanceOptions().Resolved;
         _rate = new SendRate(options.MessagesPerSecond, Stopwatch.Frequency);
         _chatSpacing = (long)Math.Ceiling(options.PerChatInterval.TotalSeconds * Stopwatch.Frequency);
 
@@ -312,6 +315,12 @@ public sealed partial class DeliverySender : IDisposable
                 delivery.MessageId = sent.MessageId;
                 delivery.SentAt = now;
                 delivery.Error = null;
+                _metrics.Sent(chat.Channel);
+                if (delivery.Reminder is { } reminder)
+                {
+                    _metrics.ReminderSent(reminder.ScheduledAt, now);
+                }
+
                 LogSent(delivery.Id, chat.Id, chat.Channel, sent.MessageId);
                 break;
             case SendOutcome.Transient transient:
@@ -323,6 +332,7 @@ public sealed partial class DeliverySender : IDisposable
             case SendOutcome.Permanent permanent:
                 delivery.Status = DeliveryStatus.Failed;
                 delivery.Error = permanent.Reason;
+                _metrics.Failed(chat.Channel);
                 await StopChatAsync(db, delivery, permanent.Reason, now).ConfigureAwait(false);
                 break;
             default:
@@ -362,10 +372,12 @@ public sealed partial class DeliverySender : IDisposable
         if (delivery.Attempts >= _options.MaxAttempts)
         {
             delivery.Status = DeliveryStatus.Failed;
+            _metrics.Failed(chat.Channel);
             LogGaveUp(delivery.Id, chat.Id, chat.Channel, delivery.Attempts, transient.Reason);
             return;
         }
 
+        _metrics.Retried(chat.Channel);
         var backoff = Backoff(delivery.Attempts);
         delivery.NotBefore = now + (transient.RetryAfter > backoff ? transient.RetryAfter.Value : backoff);
         LogRetry(delivery.Id, chat.Id, chat.Channel, transient.Reason, delivery.Attempts, _options.MaxAttempts, delivery.NotBefore);

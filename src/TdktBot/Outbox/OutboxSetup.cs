@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TdktBot.Messaging;
 using TdktBot.Data;
+using TdktBot.Operations;
 
 namespace TdktBot.Outbox;
 
@@ -16,13 +17,16 @@ public static class OutboxSetup
     {
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
         services.TryAddSingleton<DeliverySignal>();
+        services.AddBotMetrics();
         services.AddSingleton(sp => new DeliverySender(
             () => sp.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContext(),
             sp.GetServices<IChatChannel>(),
             sp.GetRequiredService<IOptions<DeliveryOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<DeliverySignal>(),
-            sp.GetRequiredService<ILogger<DeliverySender>>()));
+            sp.GetRequiredService<BotMetrics>(),
+            sp.GetRequiredService<ILogger<DeliverySender>>(),
+            sp.GetService<InstanceId>()?.Value));
         services.AddHostedService<DeliveryWorker>();
         return services;
     }

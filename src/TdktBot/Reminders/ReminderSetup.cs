@@ -2,9 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
-using TdktBot.Cluster;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
+using TdktBot.Operations;
 using TdktBot.Store;
 
 namespace TdktBot.Reminders;
@@ -50,6 +50,7 @@ public static class ReminderSetup
         var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
         var zone = TimeZoneExists(reminders.TimeZone) ? TimeZoneInfo.FindSystemTimeZoneById(reminders.TimeZone) : TimeZoneInfo.Utc;
         var clustered = store.Provider == StoreProvider.Postgres;
+        var instance = (configuration.GetSection(InstanceOptions.Section).Get<InstanceOptions>() ?? new InstanceOptions()).Resolved;
         if (!clustered)
         {
             PrivateFiles.PrepareDatabase(store.QuartzConnectionString);
@@ -61,7 +62,7 @@ public static class ReminderSetup
             {
                 // The same name on every instance makes them one cluster; each instance names itself by machine and process.
                 o.InstanceName = configuration["Quartz:SchedulerName"] ?? "tdkt";
-                o.InstanceId = clustered ? InstanceName.Default : "NON_CLUSTERED";
+                o.InstanceId = clustered ? instance : "NON_CLUSTERED";
                 o.DefaultTimeZone = zone;
             });
             q.UsePersistentStore(s =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
+using TdktBot.Testing;
 using TdktBot.Broadcasts;
 using TdktBot.Messaging;
 using TdktBot.Core.Access;
@@ -12,7 +13,6 @@ using TdktBot.Data.Entities;
 using TdktBot.Outbox;
 using TdktBot.Core.Calendar;
 using TdktBot.Core.Reminders;
-using TdktBot.Testing;
 using TdktBot.Obligations;
 using TdktBot.Core.Conversations;
 
@@ -257,7 +257,7 @@ public abstract class BroadcastMonitorTests : IAsyncLifetime
     private DeliverySender Sender(TimeSpan? poll = null)
     {
         var options = new DeliveryOptions { MessagesPerSecond = 10_000, PerChatInterval = TimeSpan.Zero, MaxAttempts = 1, PollInterval = poll ?? TimeSpan.FromSeconds(5) };
-        var sender = new DeliverySender(_store.CreateDbContext, [_telegram], options, _clock, _signal, NullLogger<DeliverySender>.Instance);
+        var sender = new DeliverySender(_store.CreateDbContext, [_telegram], options, _clock, _signal, TestMetrics.Create(), NullLogger<DeliverySender>.Instance);
         _disposables.Add(sender);
         return sender;
     }

@@ -254,7 +254,7 @@ public abstract class BroadcastServiceTests : IAsyncLifetime
         _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Transient("502 Bad Gateway"));
         _telegram.SendAsync(To("-1002"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Permanent("Forbidden: bot was kicked from the group chat"));
         var options = new DeliveryOptions { MessagesPerSecond = 10_000, PerChatInterval = TimeSpan.Zero, MaxAttempts = 1 };
-        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), NullLogger<DeliverySender>.Instance);
+        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), TestMetrics.Create(), NullLogger<DeliverySender>.Instance);
         await sender.DrainAsync(CancellationToken.None);
 
         await using var check = _store.Open();
@@ -291,7 +291,7 @@ public abstract class BroadcastServiceTests : IAsyncLifetime
         // The school group became a supergroup whose chat the head had already linked to the school.
         _telegram.SendAsync(To("-1001"), Arg.Any<CancellationToken>()).Returns(new SendOutcome.Moved("501"));
         var options = new DeliveryOptions { MessagesPerSecond = 10_000, PerChatInterval = TimeSpan.Zero };
-        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), NullLogger<DeliverySender>.Instance);
+        using var sender = new DeliverySender(_store.Open, [_telegram], options, _clock, new DeliverySignal(), TestMetrics.Create(), NullLogger<DeliverySender>.Instance);
         await sender.DrainAsync(CancellationToken.None);
 
         await using var check = _store.Open();

@@ -36,6 +36,8 @@ public sealed class ConfigurationTests
     [InlineData("Reminders:At", "tám giờ", "Reminders:At = «tám giờ»")]
     [InlineData("Delivery:PollInterval", "5 giây", "Delivery:PollInterval = «5 giây» không đọc được; cần khoảng thời gian dạng 00:00:05")]
     [InlineData("Calendar:Years:2027:DaysOff:0:To", "2027-02-31", "Calendar:Years:2027:DaysOff:0:To: «2027-02-31» không phải một ngày hợp lệ")]
+    [InlineData("Health:Listen", "127.0.0.1:5081", "Health:Listen phải là một địa chỉ http")]
+    [InlineData("Instance:Id", "máy chủ 1", "Instance:Id chỉ gồm chữ cái không dấu")]
     public void The_bot_refuses_to_start_on_a_bad_setting_and_says_why(string key, string value, string expected)
     {
         using var folder = new TempFolder();

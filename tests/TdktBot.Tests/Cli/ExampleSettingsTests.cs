@@ -25,6 +25,8 @@ public sealed class ExampleSettingsTests
     [InlineData(typeof(BroadcastMonitorOptions), BroadcastMonitorOptions.Section)]
     [InlineData(typeof(ZaloOptions), ZaloOptions.Section)]
     [InlineData(typeof(TdktBot.Cluster.LeadOptions), TdktBot.Cluster.LeadOptions.Section)]
+    [InlineData(typeof(TdktBot.Operations.HealthOptions), TdktBot.Operations.HealthOptions.Section)]
+    [InlineData(typeof(TdktBot.Operations.InstanceOptions), TdktBot.Operations.InstanceOptions.Section)]
     public void Every_setting_of_an_options_class_is_in_the_example(Type options, string section)
     {
         var documented = Example.GetSection(section).GetChildren().Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -120,7 +120,7 @@ public abstract class DeliverySenderTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log, "may-nay-2"));
+        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, TestMetrics.Create(), _log, "may-nay-2"));
 
         Assert.Equal(1, await sender.DrainAsync(CancellationToken.None));
         Assert.Equal(["Tự do"], TelegramTexts);
@@ -143,8 +143,8 @@ public abstract class DeliverySenderTests : IAsyncLifetime
             ids.Add(await QueueAsync(i % 2 == 0 ? _school : _kindergarten, $"Tin {i:00}"));
         }
 
-        var one = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log, "may-1"));
-        var two = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log, "may-2"));
+        var one = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, TestMetrics.Create(), _log, "may-1"));
+        var two = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, TestMetrics.Create(), _log, "may-2"));
 
         var counts = await Task.WhenAll(Task.Run(() => one.DrainAsync(CancellationToken.None)), Task.Run(() => two.DrainAsync(CancellationToken.None)));
 
@@ -549,7 +549,7 @@ public abstract class DeliverySenderTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, _log));
+        var sender = Track(new DeliverySender(_store.Open, [_telegram, _console], _options, _clock, _signal, TestMetrics.Create(), _log));
 
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
         Assert.Equal(0, await sender.DrainAsync(CancellationToken.None));
@@ -570,7 +570,7 @@ public abstract class DeliverySenderTests : IAsyncLifetime
         _options.PollInterval = TimeSpan.FromMilliseconds(50);
         var sender = Track(new DeliverySender(
             () => Interlocked.Increment(ref opened) == 1 ? throw new InvalidOperationException("database is locked") : _store.Open(),
-            [_telegram], _options, _clock, _signal, _log));
+            [_telegram], _options, _clock, _signal, TestMetrics.Create(), _log));
         await QueueAsync(_school, "Nhắc việc");
         using var stop = new CancellationTokenSource();
 
@@ -595,7 +595,7 @@ public abstract class DeliverySenderTests : IAsyncLifetime
                 Interlocked.Increment(ref opened);
                 return _store.Open();
             },
-            [_telegram], _options, _clock, _signal, _log));
+            [_telegram], _options, _clock, _signal, TestMetrics.Create(), _log));
         await QueueAsync(_school, "Nhắc việc 1");
         using var stop = new CancellationTokenSource();
 
@@ -660,7 +660,7 @@ public abstract class DeliverySenderTests : IAsyncLifetime
     ];
 
     private DeliverySender Sender(params IChatChannel[] channels) =>
-        Track(new DeliverySender(_store.Open, channels.Length == 0 ? [_telegram, _console] : channels, _options, _clock, _signal, _log));
+        Track(new DeliverySender(_store.Open, channels.Length == 0 ? [_telegram, _console] : channels, _options, _clock, _signal, TestMetrics.Create(), _log));
 
     private DeliverySender Track(DeliverySender sender)
     {

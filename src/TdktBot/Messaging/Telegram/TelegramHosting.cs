@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TdktBot.Operations;
 using Telegram.Bot;
 
 namespace TdktBot.Messaging.Telegram;
@@ -48,6 +49,7 @@ public static class TelegramHosting
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());
         services.AddSingleton<TelegramStartup>();
         services.TryAddSingleton<ChatAnswers>();
+        services.AddBotMetrics();
         services.AddSingleton<TelegramUpdates>();
         services.TryAddSingleton<UpdateLedger>();
         if (settings.Mode == MessengerMode.Webhook)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,10 +35,13 @@ internal sealed partial class TelegramUpdates(
     /// Handles a batch of updates: each chat's in the order they came, different chats side by side. An update that fails
     /// is logged and skipped, so it cannot stop the others; only cancellation ends the batch early.
     /// </summary>
-    public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct) =>
-        ChatAnswers.InChatOrderAsync(updates, ChatOf, HandleOneAsync, ct);
+    public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    {
+        var received = Stopwatch.GetTimestamp();
+        return ChatAnswers.InChatOrderAsync(updates, ChatOf, (update, token) => HandleOneAsync(update, received, token), ct);
+    }
 
-    private async Task HandleOneAsync(Update update, CancellationToken ct)
+    private async Task HandleOneAsync(Update update, long received, CancellationToken ct)
     {
         try
         {
@@ -56,12 +60,12 @@ internal sealed partial class TelegramUpdates(
                 case { Message: { } message }:
                     if (Incoming(message) is { } incoming && !ForAnotherBot(incoming.Text, me.Username))
                     {
-                        await answers.AnswerAsync(channel, incoming, ct);
+                        await answers.AnswerAsync(channel, incoming, received, ct);
                     }
 
                     break;
                 case { CallbackQuery: { } query }:
-                    await PressedAsync(query, ct);
+                    await PressedAsync(query, received, ct);
                     break;
                 case { MyChatMember: { } change }:
                     // The conversation has no event for this yet; the log tells the operator who added or removed the bot.
@@ -137,7 +141,7 @@ internal sealed partial class TelegramUpdates(
     /// Answers the press at once, so the button stops spinning even if the conversation takes a while, then treats the
     /// button's command like typed text. A press on a message the bot can no longer see still carries its chat.
     /// </summary>
-    private async Task PressedAsync(CallbackQuery query, CancellationToken ct)
+    private async Task PressedAsync(CallbackQuery query, long received, CancellationToken ct)
     {
         try
         {
@@ -154,7 +158,7 @@ internal sealed partial class TelegramUpdates(
             return;
         }
 
-        await answers.AnswerAsync(channel, In(chat, query.From.Id, Name(query.From), data) with { FromButton = true }, ct);
+        await answers.AnswerAsync(channel, In(chat, query.From.Id, Name(query.From), data) with { FromButton = true }, received, ct);
     }
 
     /// <summary>The chat an update belongs to, to keep each chat's updates in order; 0 for the rare update without one.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using TdktBot.Operations;
 using Polly;
 using Polly.Telemetry;
 using Polly.Timeout;
@@ -53,6 +54,7 @@ public static class ZaloHosting
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
         services.AddSingleton<ZaloStartup>();
         services.TryAddSingleton<ChatAnswers>();
+        services.AddBotMetrics();
         services.AddSingleton<ZaloUpdates>();
         services.TryAddSingleton<UpdateLedger>();
         if (settings.Mode == MessengerMode.Webhook)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using TdktBot.Core.Conversations;
 
@@ -11,10 +12,13 @@ namespace TdktBot.Messaging.Zalo;
 internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel channel, UpdateLedger ledger, ILogger<ZaloUpdates> logger)
 {
     /// <summary>Handles a batch: each chat's updates in the order they came, different chats side by side.</summary>
-    public Task HandleAsync(IReadOnlyList<ZaloUpdate> updates, CancellationToken ct) =>
-        ChatAnswers.InChatOrderAsync(updates, u => u.Message?.Chat?.Id ?? string.Empty, HandleOneAsync, ct);
+    public Task HandleAsync(IReadOnlyList<ZaloUpdate> updates, CancellationToken ct)
+    {
+        var received = Stopwatch.GetTimestamp();
+        return ChatAnswers.InChatOrderAsync(updates, u => u.Message?.Chat?.Id ?? string.Empty, (update, token) => HandleOneAsync(update, received, token), ct);
+    }
 
-    private async Task HandleOneAsync(ZaloUpdate update, CancellationToken ct)
+    private async Task HandleOneAsync(ZaloUpdate update, long received, CancellationToken ct)
     {
         if (update.Message is not { Chat.Id: { Length: > 0 } chatId } message || message.From?.IsBot == true)
         {
@@ -54,7 +58,7 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
                 SenderId = message.From?.Id is { Length: > 0 } sender ? sender : chatId,
                 SenderName = message.From?.DisplayName,
                 Text = text,
-            }, ct);
+            }, received, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
