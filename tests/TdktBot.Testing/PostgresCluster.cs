@@ -144,6 +144,7 @@ public sealed class PostgresCluster : IDisposable
             }
             catch (InvalidOperationException) when (attempt < 3)
             {
+                // Taken between the check and the bind: try another.
             }
         }
     }
