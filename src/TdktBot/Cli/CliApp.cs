@@ -11,6 +11,7 @@ using TdktBot.Core.Text;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Invites;
+using TdktBot.Operations;
 using TdktBot.Hosting;
 using TdktBot.Plans;
 using TdktBot.Store;
@@ -155,9 +156,10 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
             {
                 if (tools)
                 {
-                    b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+                    b.AddInstanceConsole().SetMinimumLevel(LogLevel.Warning);
                 }
             })
+            .AddInstanceId(configuration)
             .AddClock(time)
             .AddStore(configuration)
             .AddPlans(configuration)

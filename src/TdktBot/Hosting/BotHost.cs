@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 using TdktBot.Broadcasts;
 using TdktBot.Cluster;
 using TdktBot.Conversations;
@@ -45,12 +44,7 @@ public static class BotHost
             .AddFilter("Microsoft", LogLevel.Warning)
             .AddFilter("Quartz", LogLevel.Warning)
             .AddConfiguration(configuration.GetSection("Logging"))
-            .AddConsole(o =>
-            {
-                o.LogToStandardErrorThreshold = LogLevel.Trace;
-                o.FormatterName = InstanceLogFormatter.FormatterName;
-            })
-            .AddConsoleFormatter<InstanceLogFormatter, ConsoleFormatterOptions>(o => o.TimestampFormat = "HH:mm:ss ");
+            .AddInstanceConsole();
         builder.Services
             .AddClock(time)
             .AddCluster(configuration)

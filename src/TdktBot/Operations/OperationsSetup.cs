@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using TdktBot.Messaging;
 
@@ -41,6 +43,18 @@ public static class OperationsSetup
         services.TryAddSingleton(sp => new InstanceId(sp.GetRequiredService<IOptions<InstanceOptions>>().Value.Resolved));
         return services;
     }
+
+    /// <summary>
+    /// The console log on standard error (standard output is for messages to units), every line with the instance id
+    /// (<see cref="InstanceLogFormatter"/>; needs <see cref="AddInstanceId"/>).
+    /// </summary>
+    public static ILoggingBuilder AddInstanceConsole(this ILoggingBuilder logging) => logging
+        .AddConsole(o =>
+        {
+            o.LogToStandardErrorThreshold = LogLevel.Trace;
+            o.FormatterName = InstanceLogFormatter.FormatterName;
+        })
+        .AddConsoleFormatter<InstanceLogFormatter, ConsoleFormatterOptions>(o => o.TimestampFormat = "HH:mm:ss ");
 
     /// <summary>The bot's meter; every part that records into it adds it, so each can be hosted alone (tests).</summary>
     public static IServiceCollection AddBotMetrics(this IServiceCollection services)
