@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TdktBot.Core.Conversations;
 using TdktBot.Data.Entities;
@@ -58,6 +59,21 @@ public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> option
     /// </summary>
     public Task MarkChangedAsync(CancellationToken ct = default) =>
         Versions.Where(v => v.Id == VersionRow).ExecuteUpdateAsync(s => s.SetProperty(v => v.Value, v => v.Value + 1), ct);
+
+    /// <summary>
+    /// Opens a transaction that no other process holding the same <paramref name="name"/> runs beside: on PostgreSQL a
+    /// transaction-scoped advisory lock, released at commit or rollback; on SQLite the one writer is already alone.
+    /// </summary>
+    public async Task<IDbContextTransaction> BeginExclusiveAsync(string name, CancellationToken ct = default)
+    {
+        var transaction = await Database.BeginTransactionAsync(ct);
+        if (Database.IsNpgsql())
+        {
+            await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended({0}, 0))", ["tdkt:" + name], ct);
+        }
+
+        return transaction;
+    }
 
     /// <summary>Saves, and moves the store's version on in the same transaction when anything conversations read changed.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

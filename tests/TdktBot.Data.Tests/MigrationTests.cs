@@ -119,7 +119,7 @@ public abstract class MigrationTests(Func<TestStore> newStore)
             }
 
             await using var after = store.Open();
-            Assert.EndsWith("_PersonRoles", (await TdktStore.MigrateAsync(after))[^1], StringComparison.Ordinal);
+            Assert.Contains(await TdktStore.MigrateAsync(after), m => m.EndsWith("_PersonRoles", StringComparison.Ordinal));
 
             var members = await after.Members.OrderBy(m => m.Id).ToListAsync();
             Assert.Equal(

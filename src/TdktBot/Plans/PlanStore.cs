@@ -57,6 +57,9 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+            // Instances sharing a PostgreSQL store reload the same saved file together: one at a time, the later finds it done.
+            await using var exclusive = await db.BeginExclusiveAsync("plan", ct);
             var shrinks = new Dictionary<int, PlanShrink>();
             foreach (var plan in loaded.Plans)
             {
@@ -67,6 +70,7 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
             if (tooMuch.Count > 0 && !acceptShrink)
             {
                 await NotifyOfficeAsync(db, tooMuch, ct);
+                await exclusive.CommitAsync(ct);
                 _held = tooMuch.ToDictionary(s => s.Year);
 
                 // The store keeps its units; a process that had none loaded yet still needs the directory to match names.
@@ -97,6 +101,7 @@ public sealed class PlanStore(IDbContextFactory<TdktDbContext> dbFactory, IOptio
             _held = new Dictionary<int, PlanShrink>();
             var years = loaded.Plans.Select(p => p.Plan.Year).ToList();
             var retired = await new PlanSync(db).RetireOtherYearsAsync(years, time.GetUtcNow(), ct);
+            await exclusive.CommitAsync(ct);
             messages.AddRange(retired.Select(year => $"Kế hoạch năm {year} không còn trong cấu hình Plan: bot ngừng nhắc các việc của năm đó."));
 
             return new PlanLoadOutcome(true, messages, years);

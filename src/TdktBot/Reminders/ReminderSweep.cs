@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -36,6 +37,23 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             return new SweepResult(0, 0, 0);
         }
 
+        // One sweep at a time over the store, however many instances share it: the later one reads what the first wrote.
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var exclusive = await db.BeginExclusiveAsync("sweep", ct);
+            var result = await SweepAsync(now, localNow, exclusive.GetDbTransaction(), ct);
+            await exclusive.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<SweepResult> SweepAsync(DateTimeOffset now, DateTimeOffset localNow, DbTransaction transaction, CancellationToken ct)
+    {
         var since = now - LookBack;
         var owed = await db.Obligations.AsNoTracking()
             .Where(o => o.Active && o.Target.InPlan && (o.Status == ObligationStatus.Pending || o.Status == ObligationStatus.Returned))
@@ -108,7 +126,7 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
             AddDigest(batch, now, today, owed, targets, officeChats, handled);
         }
 
-        await SaveAsync(batch, ct);
+        await SaveAsync(batch, transaction, ct);
 
         var result = new SweepResult(batch.Reminders.Count(r => !r.Skipped), batch.Deliveries.Count, batch.Reminders.Count(r => r.Skipped));
         if (result.Reminders + result.Skipped > 0)
@@ -120,47 +138,30 @@ public sealed partial class ReminderSweep(TdktDbContext db, ReminderPolicy polic
     }
 
     /// <summary>
-    /// Every row of the sweep in one transaction, all or nothing, written by <see cref="RowWriter{TEntity}"/> rather than
+    /// Every row of the sweep in the sweep's one transaction, all or nothing, written by <see cref="RowWriter{TEntity}"/> rather than
     /// through EF's change tracker: a commune's sweep is a few rows, but a province's is hundreds of thousands, where
     /// SaveChanges took 14× as long (22 s against 1.6 s for 100,000 obligations) and held the store's write lock, and so
     /// every confirmation, all that time (docs/benchmarks.md, fanout).
     /// </summary>
-    private async Task SaveAsync(Batch batch, CancellationToken ct)
+    private async Task SaveAsync(Batch batch, DbTransaction transaction, CancellationToken ct)
     {
-        if (batch.Reminders.Count == 0)
+        await using (var reminders = new RowWriter<Reminder>(db, transaction, readKeys: true))
         {
-            return;
+            foreach (var reminder in batch.Reminders)
+            {
+                ct.ThrowIfCancellationRequested();
+                reminders.Insert(reminder);
+            }
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        await using (var deliveries = new RowWriter<Delivery>(db, transaction, readKeys: false))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var dbTransaction = transaction.GetDbTransaction();
-            await using (var reminders = new RowWriter<Reminder>(db, dbTransaction, readKeys: true))
+            foreach (var delivery in batch.Deliveries)
             {
-                foreach (var reminder in batch.Reminders)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    reminders.Insert(reminder);
-                }
+                ct.ThrowIfCancellationRequested();
+                delivery.ReminderId = delivery.Reminder?.Id;
+                deliveries.Insert(delivery);
             }
-
-            await using (var deliveries = new RowWriter<Delivery>(db, dbTransaction, readKeys: false))
-            {
-                foreach (var delivery in batch.Deliveries)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    delivery.ReminderId = delivery.Reminder?.Id;
-                    deliveries.Insert(delivery);
-                }
-            }
-
-            await transaction.CommitAsync(ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

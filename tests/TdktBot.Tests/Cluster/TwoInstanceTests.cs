@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Npgsql;
 using TdktBot.Testing;
@@ -14,7 +13,6 @@ namespace TdktBot.Tests.Cluster;
 [Collection(PostgresCluster.Collection)]
 public sealed class TwoInstanceTests(PostgresCluster postgres) : IDisposable
 {
-    private const string Leading = "máy này dẫn";
     private readonly TestStore _store = new(postgres);
     private readonly PlanFolder _folder = new();
 
@@ -32,11 +30,11 @@ public sealed class TwoInstanceTests(PostgresCluster postgres) : IDisposable
         Assert.True(reload.ExitCode == 0, reload.Error);
         await using var fake = await FakeTelegramServer.StartAsync();
 
-        using var first = Instance.Start(_folder.Folder, settings, fake);
-        using var second = Instance.Start(_folder.Folder, settings, fake);
-        await WaitUntilAsync(() => first.Leads || second.Leads, TimeSpan.FromSeconds(60), "an instance to lead", first, second);
+        using var first = BotProcess.Start(_folder.Folder, settings, fake);
+        using var second = BotProcess.Start(_folder.Folder, settings, fake);
+        await BotProcess.WaitUntilAsync(() => first.Leads || second.Leads, TimeSpan.FromSeconds(60), "an instance to lead", first, second);
         await fake.WaitUntilAsync(() => fake.WaitingPolls > 0, TimeSpan.FromSeconds(30), "the leader polling");
-        await WaitUntilAsync(async () => await SchedulersAsync() == 2, TimeSpan.FromSeconds(30), "both schedulers in the cluster", first, second);
+        await BotProcess.WaitUntilAsync(async () => await SchedulersAsync() == 2, TimeSpan.FromSeconds(30), "both schedulers in the cluster", first, second);
 
         fake.SendText(7001, "/start");
         await fake.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30));
@@ -47,7 +45,7 @@ public sealed class TwoInstanceTests(PostgresCluster postgres) : IDisposable
         var (leader, survivor) = first.Leads ? (first, second) : (second, first);
         leader.Kill();
         var killed = Stopwatch.StartNew();
-        await WaitUntilAsync(() => survivor.Leads, TimeSpan.FromSeconds(30), "the survivor to lead", survivor);
+        await BotProcess.WaitUntilAsync(() => survivor.Leads, TimeSpan.FromSeconds(30), "the survivor to lead", survivor);
         var polled = fake.Calls.Count(c => c.Method == "getUpdates");
         await fake.WaitUntilAsync(() => fake.Calls.Count(c => c.Method == "getUpdates") > polled, TimeSpan.FromSeconds(30), "the survivor polling");
         Assert.True(killed.Elapsed < TimeSpan.FromSeconds(30), $"polling resumed {killed.Elapsed} after the kill");
@@ -59,7 +57,7 @@ public sealed class TwoInstanceTests(PostgresCluster postgres) : IDisposable
         Assert.Single(fake.Sent, m => m.ChatId == 7002);
 
         // The dead instance misses its check-ins and the cluster lets it go.
-        await WaitUntilAsync(async () => await SchedulersAsync() == 1, TimeSpan.FromSeconds(30), "the dead scheduler let go", survivor);
+        await BotProcess.WaitUntilAsync(async () => await SchedulersAsync() == 1, TimeSpan.FromSeconds(30), "the dead scheduler let go", survivor);
     }
 
     private async Task<long> SchedulersAsync()
@@ -68,81 +66,5 @@ public sealed class TwoInstanceTests(PostgresCluster postgres) : IDisposable
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*) FROM qrtz_scheduler_state", connection);
         return (long)(await count.ExecuteScalarAsync())!;
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what, params Instance[] logs) =>
-        WaitUntilAsync(() => Task.FromResult(condition()), timeout, what, logs);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, params Instance[] logs)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(waited.Elapsed < timeout, $"gave up waiting for {what} after {timeout}. Logs:\n" + string.Join("\n---\n", logs.Select(l => l.Log)));
-            await Task.Delay(100);
-        }
-    }
-
-    /// <summary>A <c>run</c> process, its log read as it comes.</summary>
-    private sealed class Instance : IDisposable
-    {
-        private readonly Process _process;
-        private readonly ConcurrentQueue<string> _log = new();
-
-        private Instance(Process process)
-        {
-            _process = process;
-            process.ErrorDataReceived += (_, e) => Add(e.Data);
-            process.OutputDataReceived += (_, e) => Add(e.Data);
-            process.BeginErrorReadLine();
-            process.BeginOutputReadLine();
-        }
-
-        public bool Leads => _log.Any(l => l.Contains(Leading, StringComparison.Ordinal)) && !_process.HasExited;
-
-        public string Log => string.Join('\n', _log);
-
-        public static Instance Start(string folder, Dictionary<string, string?> settings, FakeTelegramServer fake)
-        {
-            var start = CliRun.Executable(folder, "run");
-            foreach (var (key, value) in settings)
-            {
-                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-            }
-
-            start.Environment["Telegram__BotToken"] = fake.Token;
-            start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
-            start.Environment["Telegram__Timeout"] = "00:00:10";
-            start.Environment["Cluster__LeaseCheck"] = "00:00:01";
-            start.Environment["Quartz__CheckinInterval"] = "00:00:01";
-            start.Environment["Delivery__PollInterval"] = "00:00:00.200";
-            start.Environment["Logging__LogLevel__Default"] = "Warning";
-            start.Environment["Logging__LogLevel__TdktBot.Cluster"] = "Information";
-            return new Instance(Process.Start(start)!);
-        }
-
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-
-            _process.Dispose();
-        }
-
-        private void Add(string? line)
-        {
-            if (line is not null)
-            {
-                _log.Enqueue(line);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using TdktBot.Cli;
+using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Testing;
 using TdktBot.Tests.Cli;
@@ -90,6 +91,57 @@ public sealed partial class PostgresStoreTests(PostgresCluster postgres) : IDisp
         Assert.True(File.Exists(Path.Combine(_folder.DataFolder, "tdkt.db")));
         await using var check = _store.Open();
         Assert.Equal(0, await check.Units.CountAsync());
+    }
+
+    [Fact]
+    public async Task Two_instances_reloading_the_plan_at_once_apply_it_one_after_the_other()
+    {
+        await using (var db = _store.Open())
+        {
+            await TdktStore.MigrateAsync(db);
+        }
+
+        // A third holds the plan's lock, as an instance in the middle of its reload would: both wait for it, then go one by one.
+        await using var holder = new NpgsqlConnection(_store.ConnectionString);
+        await holder.OpenAsync();
+        await using var held = await holder.BeginTransactionAsync();
+        await using (var lockPlan = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('tdkt:plan', 0))", holder, held))
+        {
+            await lockPlan.ExecuteNonQueryAsync();
+        }
+
+        using var first = Start("plan", "reload");
+        using var second = Start("plan", "reload");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.False(first.HasExited || second.HasExited, "a reload went ahead while another held the plan");
+        await held.CommitAsync();
+
+        var outputs = await Task.WhenAll(FinishAsync(first), FinishAsync(second));
+        Assert.Equal(
+            ["Kế hoạch năm 2026: không có gì thay đổi.", "Kế hoạch năm 2026: thêm 21 mục, bỏ 0 mục, đổi hạn 0 mục; thêm 149 nghĩa vụ của đơn vị, bỏ 0."],
+            outputs.Select(o => o.Split('\n')[0]).Order(StringComparer.Ordinal));
+        await using var check = _store.Open();
+        Assert.Equal((21, 149), (await check.Targets.CountAsync(), await check.Obligations.CountAsync()));
+    }
+
+    private System.Diagnostics.Process Start(params string[] args)
+    {
+        var start = CliRun.Executable(_folder.Folder, args);
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return System.Diagnostics.Process.Start(start)!;
+    }
+
+    private static async Task<string> FinishAsync(System.Diagnostics.Process process)
+    {
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await error);
+        return await output;
     }
 
     [Fact]
