@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TdktBot.Cluster;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
@@ -31,6 +32,7 @@ public sealed partial class BroadcastMonitor(
     DeliverySignal signal,
     IOptions<BroadcastMonitorOptions> options,
     ReminderPolicy policy,
+    ILead lead,
     ILogger<BroadcastMonitor> logger) : BackgroundService
 {
     /// <summary>The <c>Delivery.Kind</c> of what the office is told.</summary>
@@ -69,7 +71,10 @@ public sealed partial class BroadcastMonitor(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // The leader alone watches, as it alone sends: two watchers would both store the same report.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => lead.WhileLeadingAsync(WatchAsync, stoppingToken);
+
+    private async Task WatchAsync(CancellationToken stoppingToken)
     {
         try
         {

@@ -90,7 +90,7 @@ public static class ReminderSetup
             q.AddTrigger(t => t
                 .ForJob(ReminderSweepJob.Key)
                 .WithIdentity("reminder-sweep-daily", "tdkt")
-                .WithCronSchedule($"0 {reminders.At.Minute} {reminders.At.Hour} ? * *", c => c
+                .WithCronSchedule($"{reminders.At.Second} {reminders.At.Minute} {reminders.At.Hour} ? * *", c => c
                     .InTimeZone(zone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
+using TdktBot.Cluster;
 using TdktBot.Testing;
 using TdktBot.Broadcasts;
 using TdktBot.Messaging;
@@ -249,6 +250,7 @@ public abstract class BroadcastMonitorTests : IAsyncLifetime
             _signal,
             Options.Create(new BroadcastMonitorOptions { CheckInterval = interval ?? TimeSpan.FromMilliseconds(50) }),
             new ReminderPolicy(new ReminderSettings(), WorkingCalendar.WeekendsOnly),
+            new SoleLead(),
             NullLogger<BroadcastMonitor>.Instance);
         _disposables.Add(monitor);
         return monitor;

@@ -46,6 +46,7 @@ internal sealed class BotProcess : IDisposable
         start.Environment["Quartz__CheckinInterval"] = "00:00:01";
         start.Environment["Delivery__PollInterval"] = "00:00:00.200";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__TdktBot.Reminders"] = "Information";
         start.Environment["Logging__LogLevel__TdktBot.Cluster"] = "Information";
         foreach (var (key, value) in settings)
         {
