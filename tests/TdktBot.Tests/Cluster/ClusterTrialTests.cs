@@ -98,7 +98,7 @@ public sealed class ClusterTrialTests(PostgresCluster postgres)
         using var folder = new PlanFolder();
         folder.MoveDeadline("D1", Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-        // The daily sweep fires 60 s from now: after the confirmation and the takeover.
+        // The daily sweep fires 90 s from now: after the confirmation and the takeover.
         var at = SweepTime();
         var settings = Settings(folder, store);
         settings["Reminders:At"] = at.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
@@ -129,6 +129,7 @@ public sealed class ClusterTrialTests(PostgresCluster postgres)
         using var second = BotProcess.Start(folder.Folder, settings, fake);
         await BotProcess.WaitUntilAsync(() => first.Leads || second.Leads, TimeSpan.FromSeconds(60), "an instance to lead", first, second);
         var (leader, survivor) = first.Leads ? (first, second) : (second, first);
+        await BotProcess.WaitUntilAsync(() => fake.WaitingPolls > 0, TimeSpan.FromSeconds(60), "the leader polling", leader);
 
         fake.SendText(8001, "Trạm Y tế đã nộp kế hoạch D1 rồi nhé");
         await BotProcess.WaitUntilAsync(() => fake.Sent.Any(m => m.ChatId == 8001), TimeSpan.FromSeconds(30), "the leader's answer", leader, survivor);
@@ -237,7 +238,7 @@ public sealed class ClusterTrialTests(PostgresCluster postgres)
 
     private static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).DateTime);
 
-    // 60 s from now in the commune's clock, on the same day (a run just before midnight waits for the next day).
+    // 90 s from now in the commune's clock, on the same day (a run just before midnight waits for the next day).
     private static DateTimeOffset SweepTime()
     {
         var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam);
@@ -246,7 +247,7 @@ public sealed class ClusterTrialTests(PostgresCluster postgres)
             Thread.Sleep(new TimeSpan(24, 0, 5) - now.TimeOfDay);
         }
 
-        return TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).AddSeconds(60);
+        return TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Vietnam).AddSeconds(90);
     }
 
     /// <summary>Units added to the directory, all in the "every unit" group, so D1 concerns each.</summary>
