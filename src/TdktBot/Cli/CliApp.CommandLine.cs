@@ -18,6 +18,7 @@ public sealed partial class CliApp
         ReminderVerbs(),
         ChatVerb(),
         InviteVerbs(),
+        StoreVerbs(),
     }, (_, time, ct) => RunBotAsync(time, ct)));
 
     private Command PlanVerbs()
@@ -112,6 +113,23 @@ public sealed partial class CliApp
             (_, time, ct) => InviteAsync(invites => invites.ListAsync(ct), time, ct));
 
         return WithHelpVerb(new Command("invite", "Mã mời: liên kết cuộc trò chuyện Telegram, Zalo với một đơn vị.") { create, list });
+    }
+
+    private Command StoreVerbs()
+    {
+        var to = new Option<string>("--to")
+        {
+            HelpName = "chuỗi kết nối",
+            Description = "cơ sở dữ liệu PostgreSQL trống sẽ nhận bản chép, ví dụ \"Host=127.0.0.1;Database=tdkt;Username=tdkt;Password=...\"",
+            Required = true,
+        };
+        var copy = Verb(new Command("copy",
+            "Chép toàn bộ cơ sở dữ liệu đang dùng (tệp SQLite mặc định) sang một cơ sở dữ liệu PostgreSQL trống, giữ nguyên mọi dòng.")
+        {
+            to,
+        }, (parsed, _, ct) => new StoreCommands(configuration, output, error).CopyAsync(parsed.GetRequiredValue(to), ct));
+
+        return WithHelpVerb(new Command("store", "Cơ sở dữ liệu của bot: chép sang PostgreSQL khi chuyển lên máy chủ.") { copy });
     }
 
     /// <summary>Runs <paramref name="action"/> for <paramref name="command"/> on the clock that <c>--now</c> asks for.</summary>

@@ -7,8 +7,8 @@ namespace TdktBot.Store;
 /// <summary>What to tell a person when the store fails: the setting to check, the connection string without its password.</summary>
 public static class StoreErrors
 {
-    /// <summary>A store error in Vietnamese, naming the settings that lead to the store.</summary>
-    public static string Describe(StoreOptions store, Exception ex)
+    /// <summary>A store error in Vietnamese, naming the settings that lead to the store (<paramref name="setting"/> for a connection given elsewhere).</summary>
+    public static string Describe(StoreOptions store, Exception ex, string setting = StoreOptions.TdktKey)
     {
         var detail = (ex.InnerException ?? ex).Message;
         if (store.Provider == StoreProvider.Sqlite)
@@ -18,15 +18,15 @@ public static class StoreErrors
         }
 
         var connection = store.TdktConnectionString;
-        return $"Lỗi cơ sở dữ liệu PostgreSQL ({StoreOptions.TdktKey} = «{Masked(connection)}»): {Reason(ex)} "
-            + $"Chi tiết: {WithoutSecrets(detail, connection).TrimEnd('.')}. Hãy kiểm tra máy chủ PostgreSQL và {StoreOptions.TdktKey} (Host, Port, Database, Username, Password).";
+        return $"Lỗi cơ sở dữ liệu PostgreSQL ({setting} = «{Masked(connection)}»): {Reason(ex)} "
+            + $"Chi tiết: {WithoutSecrets(detail, connection).TrimEnd('.')}. Hãy kiểm tra máy chủ PostgreSQL và {setting} (Host, Port, Database, Username, Password).";
     }
 
     /// <summary>
     /// A PostgreSQL <paramref name="connectionString"/> as it may be shown: its passwords replaced by ***. One that cannot be
     /// read is not shown at all, as a password may be anywhere in it.
     /// </summary>
-    private static string Masked(string connectionString)
+    public static string Masked(string connectionString)
     {
         try
         {
