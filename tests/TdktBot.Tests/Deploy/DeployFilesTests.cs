@@ -75,19 +75,117 @@ public sealed partial class DeployFilesTests
     }
 
     [Fact]
-    public void Compose_builds_the_dockerfile_with_a_named_volume_for_the_data_and_an_env_file()
+    public void Compose_on_SQLite_builds_the_dockerfile_with_a_named_volume_for_the_data_and_an_env_file()
     {
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(Read("deploy/compose.yaml")));
-        var services = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"];
-        var service = (YamlMappingNode)Assert.Single(services.Children).Value;
+        var root = Compose("deploy/compose.sqlite.yaml");
+        var service = (YamlMappingNode)Assert.Single(Services(root)).Value;
 
         var build = (YamlMappingNode)service["build"];
         Assert.Equal("deploy/Dockerfile", build["dockerfile"].ToString());
         Assert.Equal("tdktbot.env", service["env_file"].ToString());
+        AssertDataVolume(root, service);
+    }
+
+    [Fact]
+    public void Compose_on_PostgreSQL_runs_two_instances_of_one_image_on_one_healthy_database()
+    {
+        var root = Compose("deploy/compose.yaml");
+        var services = Services(root).ToDictionary(s => s.Key.ToString(), s => (YamlMappingNode)s.Value);
+
+        Assert.Equal(["postgres", "tdktbot-1", "tdktbot-2"], services.Keys.Order(StringComparer.Ordinal));
+        var postgres = services["postgres"];
+        Assert.StartsWith("postgres:", postgres["image"].ToString(), StringComparison.Ordinal);
+        Assert.Equal("postgres.env", postgres["env_file"].ToString());
+        Assert.Contains("pg_isready", ((YamlSequenceNode)((YamlMappingNode)postgres["healthcheck"])["test"]).ToString(), StringComparison.Ordinal);
+        Assert.Contains("tcp_keepalives_idle=10", ((YamlSequenceNode)postgres["command"]).Children.Select(c => c.ToString()));
+
+        var bots = new[] { services["tdktbot-1"], services["tdktbot-2"] };
+        Assert.Equal("deploy/Dockerfile", ((YamlMappingNode)bots[0]["build"])["dockerfile"].ToString());
+        Assert.All(bots, bot =>
+        {
+            Assert.Equal(bots[0]["image"].ToString(), bot["image"].ToString());
+            Assert.Equal(["tdktbot.env", "postgres.env"], ((YamlSequenceNode)bot["env_file"]).Children.Select(c => c.ToString()));
+            Assert.Equal("service_healthy", ((YamlMappingNode)((YamlMappingNode)bot["depends_on"])["postgres"])["condition"].ToString());
+            var environment = EnvironmentOf(bot);
+            Assert.Equal(nameof(TdktBot.Data.StoreProvider.Postgres), environment["Store__Provider"]);
+            AssertDataVolume(root, bot);
+        });
+
+        // Each instance has its own name in the logs and /healthz.
+        Assert.Equal(["tdktbot-1", "tdktbot-2"], bots.Select(b => EnvironmentOf(b)["Instance__Id"]));
+
+        // The connection string comes from the git-ignored file, with keepalives, and both sides know the one password.
+        var example = Read("deploy/postgres.env.example");
+        Assert.Matches(@"(?m)^POSTGRES_PASSWORD=$", example);
+        var connection = Assert.Single(ConnectionLine().Matches(example)).Groups["value"].Value;
+        var parts = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        Assert.Equal(("postgres", "tdkt", "tdkt", string.Empty, true), (parts.Host, parts.Database, parts.Username, parts.Password ?? string.Empty, parts.TcpKeepAlive));
+        Assert.True(parts.KeepAlive > 0);
+        Assert.Contains("deploy/postgres.env", File.ReadAllLines(Path.Combine(Root, ".gitignore")));
+    }
+
+    [Fact]
+    public void Every_setting_the_deploy_files_give_is_a_documented_setting()
+    {
+        var documented = Documented();
+        var given = new List<string>();
+        foreach (var file in new[] { "deploy/compose.yaml", "deploy/compose.sqlite.yaml" })
+        {
+            given.AddRange(Services(Compose(file)).Select(s => (YamlMappingNode)s.Value)
+                .Where(s => s["image"].ToString().StartsWith("tdktbot:", StringComparison.Ordinal) && s.Children.ContainsKey("environment"))
+                .SelectMany(s => EnvironmentOf(s).Keys));
+        }
+
+        foreach (var file in new[] { "deploy/tdktbot.env.example", "deploy/postgres.env.example" })
+        {
+            given.AddRange(Read(file).Split('\n').Select(l => l.TrimStart('#').Trim()).Where(l => SettingLine().IsMatch(l))
+                .Select(l => l[..l.IndexOf('=', StringComparison.Ordinal)]).Where(k => k.Contains("__", StringComparison.Ordinal)));
+        }
+
+        Assert.Contains("ConnectionStrings__Tdkt", given);
+        Assert.All(given, key => Assert.True(documented.Contains(key.Replace("__", ":", StringComparison.Ordinal)), $"{key} is not in appsettings.example.json"));
+    }
+
+    private static YamlMappingNode Compose(string path)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Read(path)));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    private static IEnumerable<KeyValuePair<YamlNode, YamlNode>> Services(YamlMappingNode root) => ((YamlMappingNode)root["services"]).Children;
+
+    private static Dictionary<string, string> EnvironmentOf(YamlMappingNode service) =>
+        ((YamlMappingNode)service["environment"]).Children.ToDictionary(e => e.Key.ToString(), e => e.Value.ToString());
+
+    private static void AssertDataVolume(YamlMappingNode root, YamlMappingNode service)
+    {
         var volume = ((YamlSequenceNode)service["volumes"]).Children.Select(v => v.ToString().Split(':')).Single();
         Assert.Equal("/data", volume[1]);
-        Assert.Contains(volume[0], ((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["volumes"]).Children.Keys.Select(k => k.ToString()));
+        Assert.Contains(volume[0], ((YamlMappingNode)root["volumes"]).Children.Keys.Select(k => k.ToString()));
+    }
+
+    /// <summary>Every setting appsettings.example.json names, as "Section:Key".</summary>
+    private static HashSet<string> Documented()
+    {
+        var documented = new HashSet<string>(StringComparer.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(Read("appsettings.example.json"));
+        void Walk(System.Text.Json.JsonElement element, string prefix)
+        {
+            if (element.ValueKind != System.Text.Json.JsonValueKind.Object)
+            {
+                documented.Add(prefix);
+                return;
+            }
+
+            foreach (var property in element.EnumerateObject().Where(p => !p.Name.StartsWith("//", StringComparison.Ordinal)))
+            {
+                Walk(property.Value, prefix.Length == 0 ? property.Name : prefix + ":" + property.Name);
+            }
+        }
+
+        Walk(json.RootElement, string.Empty);
+        return documented;
     }
 
     [Fact]
@@ -124,6 +222,12 @@ public sealed partial class DeployFilesTests
 
     [GeneratedRegex(@"BotToken[""']?[ \t]*[=:][ \t]*[""']?(?<value>[^\s""']*)")]
     private static partial Regex TokenAssignment();
+
+    [GeneratedRegex(@"(?m)^ConnectionStrings__Tdkt=(?<value>.+)$")]
+    private static partial Regex ConnectionLine();
+
+    [GeneratedRegex(@"^[A-Za-z]+(__[A-Za-z]+)+=")]
+    private static partial Regex SettingLine();
 
     [GeneratedRegex(@"(?m)^COPY (?!--from)(?<args>.+)$")]
     private static partial Regex CopyLine();
