@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace TdktBot.Data;
 
@@ -36,7 +39,17 @@ public static class TdktStore
             PrivateFiles.PrepareDatabase(db.Database.GetConnectionString()!);
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        // The history table is made first where the database exists: Npgsql's migrator takes it for granted, queries it,
+        // and on a new database logs the failed query as an error, which a newcomer would take for a fault.
+        var history = db.GetService<IHistoryRepository>();
+        var exists = await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct);
+        if (exists)
+        {
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
+        }
+
+        var applied = exists ? (await history.GetAppliedMigrationsAsync(ct)).Select(m => m.MigrationId).ToHashSet() : [];
+        var pending = db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
         await db.Database.MigrateAsync(ct);
 
         // Write-ahead logging lets the worker, the sender and a CLI command read while one writes.

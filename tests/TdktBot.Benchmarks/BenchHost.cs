@@ -24,11 +24,14 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    private BenchHost(FakeTelegramServer fake, string folder, IHost host)
+    private readonly bool _ownsFake;
+
+    private BenchHost(FakeTelegramServer fake, string folder, IHost host, bool ownsFake)
     {
         Fake = fake;
         Folder = folder;
         Host = host;
+        _ownsFake = ownsFake;
     }
 
     public FakeTelegramServer Fake { get; }
@@ -62,9 +65,14 @@ internal sealed class BenchHost : IAsyncDisposable
         return folder;
     }
 
-    public static async Task<BenchHost> StartAsync(DateTimeOffset start, IDictionary<string, string?> settings, Action<FakeTelegramServer>? beforeStart = null)
+    /// <summary>
+    /// Starts the bot against a new fake, or against <paramref name="shared"/> as one more instance of a cluster (which
+    /// then may stand by, so it is not waited for to poll; the caller keeps the fake).
+    /// </summary>
+    public static async Task<BenchHost> StartAsync(DateTimeOffset start, IDictionary<string, string?> settings, Action<FakeTelegramServer>? beforeStart = null,
+        FakeTelegramServer? shared = null)
     {
-        var fake = await FakeTelegramServer.StartAsync();
+        var fake = shared ?? await FakeTelegramServer.StartAsync();
         var folder = NewFolder();
         var all = new Dictionary<string, string?>
         {
@@ -93,8 +101,12 @@ internal sealed class BenchHost : IAsyncDisposable
         var host = new CliApp(configuration, TextWriter.Null, TextWriter.Null).BuildHost(new SimulatedClock(start, TimeProvider.System));
         beforeStart?.Invoke(fake);
         await host.StartAsync();
-        await fake.WaitUntilAsync(() => fake.WaitingPolls > 0, Patience, "the bot polling");
-        return new BenchHost(fake, folder, host);
+        if (shared is null)
+        {
+            await fake.WaitUntilAsync(() => fake.WaitingPolls > 0, Patience, "the bot polling");
+        }
+
+        return new BenchHost(fake, folder, host, ownsFake: shared is null);
     }
 
     /// <summary>A user writes <paramref name="text"/> in <paramref name="chatId"/>; returns the bot's next message there.</summary>
@@ -128,7 +140,11 @@ internal sealed class BenchHost : IAsyncDisposable
         }
 
         Host.Dispose();
-        await Fake.DisposeAsync();
+        if (_ownsFake)
+        {
+            await Fake.DisposeAsync();
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(Folder, recursive: true);
     }

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using TdktBot.Testing;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
 using TdktBot.Data.Entities;
@@ -36,26 +39,9 @@ internal static class FanoutScenario
         {
             var swept = Path.Combine(folder, "sweep.db");
             await SeedAsync(Options(swept), size, policy, withPlan: true);
-
-            var allocated = GC.GetTotalAllocatedBytes();
-            var whole = Stopwatch.StartNew();
-            // The sweep computes every row before it opens the transaction that stores them all.
-            var computed = new StoreStarted(whole);
-            SweepResult result;
-            var options = new DbContextOptionsBuilder<TdktDbContext>(Options(swept)).AddInterceptors(computed).Options;
-            await using (var db = new TdktDbContext(options))
-            {
-                result = await new ReminderSweep(db, policy, NullLogger<ReminderSweep>.Instance).RunAsync(Now);
-            }
-
-            whole.Stop();
-            allocated = GC.GetTotalAllocatedBytes() - allocated;
+            var (result, whole, computed, allocated) = await SweepAsync(Options(swept), policy);
             var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
-            var obligations = size.Units * size.Deadlines;
-            if (result.Deliveries != obligations || result.Skipped != 0)
-            {
-                throw new InvalidOperationException($"The sweep stored {result.Deliveries} deliveries ({result.Skipped} skipped) for {obligations} obligations.");
-            }
+            var obligations = Check(size, result);
 
             Delivery sample;
             await using (var db = new TdktDbContext(Options(swept)))
@@ -67,13 +53,13 @@ internal static class FanoutScenario
             await SeedAsync(Options(raw), size, policy, withPlan: false);
             var baseline = RawInsert(raw, obligations, sample);
 
-            var seconds = (whole.Elapsed - computed.At).TotalSeconds;
+            var seconds = (whole - computed).TotalSeconds;
             var ratio = seconds / baseline.TotalSeconds;
             var report = new Report("fanout");
             report.Row("obligations", $"{obligations}", $"{obligations}", $"{size.Units} units × {size.Deadlines} deadlines, one chat each");
             report.Row("computed → stored, s", Report.Number(seconds, 3), Report.Number(baseline.TotalSeconds, 3),
                 $"ratio {Report.Number(ratio, 2)} " + Report.Target(ratio <= 3, "≤ 3× raw insert"));
-            report.Row("whole sweep, s", Report.Number(whole.Elapsed.TotalSeconds, 3), "", "loading what is owed, computing, storing");
+            report.Row("whole sweep, s", Report.Number(whole.TotalSeconds, 3), "", "loading what is owed, computing, storing");
             report.Row("rows written", $"{result.Reminders + result.Deliveries}", $"{obligations}", "reminders + deliveries vs deliveries only");
             report.Row("peak working set, MB", Report.Number(peakMb), "", Report.Target(peakMb < 300, "< 300 MB") + ", whole process");
             report.Row("allocated by the sweep, MB", Report.Number(allocated / 1048576.0), "", "GC.GetTotalAllocatedBytes");
@@ -81,7 +67,7 @@ internal static class FanoutScenario
             report.Json("seconds", seconds);
             report.Json("baseline_seconds", baseline.TotalSeconds);
             report.Json("ratio", ratio);
-            report.Json("sweep_seconds", whole.Elapsed.TotalSeconds);
+            report.Json("sweep_seconds", whole.TotalSeconds);
             report.Json("peak_mb", peakMb);
             report.Json("allocated_mb", allocated / 1048576.0);
             return report;
@@ -91,6 +77,124 @@ internal static class FanoutScenario
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The same sweep on a throwaway PostgreSQL (<c>fanout --store postgres</c>). Baseline: the very rows the sweep stored
+    /// (reminders and deliveries, keys included) written by Npgsql's binary COPY into a second database seeded alike.
+    /// </summary>
+    public static async Task<Report> RunOnPostgresAsync(Size size)
+    {
+        var policy = Policy();
+        using var postgres = new PostgresCluster();
+        var swept = TdktStore.Options(postgres.CreateDatabase(), StoreProvider.Postgres);
+        await SeedAsync(swept, size, policy, withPlan: true);
+        var (result, whole, computed, allocated) = await SweepAsync(swept, policy);
+        var obligations = Check(size, result);
+
+        List<Reminder> reminders;
+        List<Delivery> deliveries;
+        await using (var db = new TdktDbContext(swept))
+        {
+            reminders = await db.Reminders.AsNoTracking().OrderBy(r => r.Id).ToListAsync();
+            deliveries = await db.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
+        }
+
+        var rawConnection = postgres.CreateDatabase();
+        var raw = TdktStore.Options(rawConnection, StoreProvider.Postgres);
+        await SeedAsync(raw, size, policy, withPlan: true);
+        TimeSpan baseline;
+        await using (var db = new TdktDbContext(raw))
+        await using (var connection = new NpgsqlConnection(rawConnection))
+        {
+            await connection.OpenAsync();
+            var watch = Stopwatch.StartNew();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await CopyAsync(connection, db, reminders);
+            await CopyAsync(connection, db, deliveries);
+            await transaction.CommitAsync();
+            baseline = watch.Elapsed;
+        }
+
+        var seconds = (whole - computed).TotalSeconds;
+        var ratio = seconds / baseline.TotalSeconds;
+        var rows = result.Reminders + result.Deliveries;
+        var report = new Report("fanout-postgres");
+        report.Row("obligations", $"{obligations}", $"{obligations}", $"{size.Units} units × {size.Deadlines} deadlines, one chat each");
+        report.Row("computed → stored, s", Report.Number(seconds, 3), Report.Number(baseline.TotalSeconds, 3),
+            $"ratio {Report.Number(ratio, 2)} " + Report.Target(ratio <= 2, "≤ 2× COPY of the same rows"));
+        report.Row("whole sweep, s", Report.Number(whole.TotalSeconds, 3), "", "loading what is owed, computing, storing");
+        report.Row("rows written", $"{rows}", $"{reminders.Count + deliveries.Count}", "reminders + deliveries, both sides");
+        report.Row("rows per second", Report.Number(rows / seconds, 0), Report.Number(rows / baseline.TotalSeconds, 0), "");
+        report.Row("allocated by the sweep, MB", Report.Number(allocated / 1048576.0), "", "GC.GetTotalAllocatedBytes");
+        report.Json("obligations", obligations);
+        report.Json("seconds", seconds);
+        report.Json("baseline_seconds", baseline.TotalSeconds);
+        report.Json("ratio", ratio);
+        report.Json("sweep_seconds", whole.TotalSeconds);
+        report.Json("allocated_mb", allocated / 1048576.0);
+        return report;
+    }
+
+    /// <summary>One sweep at <see cref="Now"/>: its result, its whole time, when it started storing, and what it allocated.</summary>
+    private static async Task<(SweepResult Result, TimeSpan Whole, TimeSpan Computed, long Allocated)> SweepAsync(
+        DbContextOptions<TdktDbContext> store, ReminderPolicy policy)
+    {
+        var allocated = GC.GetTotalAllocatedBytes();
+        var whole = Stopwatch.StartNew();
+
+        // The sweep computes every row before it opens the transaction that stores them all.
+        var computed = new StoreStarted(whole);
+        var options = new DbContextOptionsBuilder<TdktDbContext>(store).AddInterceptors(computed).Options;
+        SweepResult result;
+        await using (var db = new TdktDbContext(options))
+        {
+            result = await new ReminderSweep(db, policy, NullLogger<ReminderSweep>.Instance).RunAsync(Now);
+        }
+
+        whole.Stop();
+        return (result, whole.Elapsed, computed.At, GC.GetTotalAllocatedBytes() - allocated);
+    }
+
+    private static int Check(Size size, SweepResult result)
+    {
+        var obligations = size.Units * size.Deadlines;
+        if (result.Deliveries != obligations || result.Skipped != 0)
+        {
+            throw new InvalidOperationException($"The sweep stored {result.Deliveries} deliveries ({result.Skipped} skipped) for {obligations} obligations.");
+        }
+
+        return obligations;
+    }
+
+    /// <summary>Writes <paramref name="rows"/> with every column, keys included, by binary COPY, converting values as the EF model does.</summary>
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, TdktDbContext db, List<T> rows)
+        where T : class
+    {
+        var entity = db.Model.FindEntityType(typeof(T))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Select(p => (Name: p.GetColumnName(table)!, Getter: p.GetGetter(), Converter: p.GetTypeMapping().Converter)).ToList();
+        var list = string.Join(", ", columns.Select(c => "\"" + c.Name + "\""));
+        await using var import = await connection.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({list}) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
+        {
+            await import.StartRowAsync();
+            foreach (var (_, getter, converter) in columns)
+            {
+                var value = getter.GetClrValue(row);
+                value = converter is null || value is null ? value : converter.ConvertToProvider(value);
+                if (value is null)
+                {
+                    await import.WriteNullAsync();
+                }
+                else
+                {
+                    await import.WriteAsync(value);
+                }
+            }
+        }
+
+        await import.CompleteAsync();
     }
 
     private static ReminderPolicy Policy()
