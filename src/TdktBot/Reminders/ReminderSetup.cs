@@ -24,6 +24,13 @@ public static class ReminderSetup
     public static IServiceCollection AddReminderPolicy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+
+            // The binder adds a configured list to the default one; a configured list replaces it.
+            .PostConfigure(o =>
+            {
+                o.DaysBefore = Configured(nameof(ReminderOptions.DaysBefore)) ?? o.DaysBefore;
+                o.OverdueWorkingDays = Configured(nameof(ReminderOptions.OverdueWorkingDays)) ?? o.OverdueWorkingDays;
+            })
             .Validate(o => o.DaysBefore.All(d => d is >= 0 and <= 60), "Reminders:DaysBefore: mỗi giá trị phải từ 0 đến 60 ngày.")
             .Validate(o => o.EscalationWorkingDays is >= 1 and <= 30, "Reminders:EscalationWorkingDays phải từ 1 đến 30 ngày làm việc.")
             .Validate(o => o.LatestAt > o.At, "Reminders:LatestAt phải muộn hơn Reminders:At.")
@@ -37,6 +44,9 @@ public static class ReminderSetup
             sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ToSettings(),
             sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar()));
         return services;
+
+        List<int>? Configured(string list) =>
+            configuration.GetSection($"{ReminderOptions.Section}:{list}") is { } section && section.Exists() ? section.Get<List<int>>() ?? [] : null;
     }
 
     /// <summary>

@@ -53,6 +53,22 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void A_configured_list_of_reminder_days_replaces_the_default_one()
+    {
+        var run = CliRun.With(new Dictionary<string, string?> { ["Reminders:DaysBefore:0"] = "2", ["Reminders:OverdueWorkingDays:0"] = "2" },
+            "reminders", "preview", "--from", "2026-01-01", "--to", "2026-02-28");
+
+        // Only two days before 30/01 (Wednesday 28/01) and two working days after it (Tuesday 03/02); not 7, 3, 1, 0 and 1, 3 as well.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Thứ Tư, 28/01/2026", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Thứ Ba, 03/02/2026", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thứ Sáu, 23/01/2026", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("quá hạn 1 ngày", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("trước 7 ngày", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("trước 1 ngày", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_day_off_written_the_Vietnamese_way_is_read_as_day_then_month()
     {
         var run = CliRun.With(new Dictionary<string, string?>
