@@ -62,7 +62,24 @@ public sealed partial class CliApp
             acceptShrink,
         }, (parsed, time, ct) => ReloadAsync(parsed.GetValue(acceptShrink), time, ct));
 
-        return WithHelpVerb(new Command("plan", "Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot.") { import, show, check, reload });
+        var icsFile = PlanFile();
+        var icsTarget = CliOptions.FilePath("kehoach.ics",
+            "tệp lịch sẽ ghi (mặc định kehoach.ics trong thư mục hiện tại); ghi đè lên lịch cũ thì lịch trên điện thoại được cập nhật, không nhân đôi",
+            "--output", "-o");
+        var icsUnit = new Option<string?>("--unit")
+        {
+            HelpName = "đơn vị",
+            Description = "chỉ các việc và hạn nộp của đơn vị này, ví dụ \"Trạm Y tế xã\"",
+        };
+        var icsUnits = CliOptions.Units();
+        var ics = Verb(new Command("ics",
+            "Ghi kế hoạch thành tệp lịch (.ics) để thêm vào điện thoại, Google Calendar, Outlook: mỗi việc, mỗi hạn nộp một sự kiện cả ngày, có nhắc trước.")
+        {
+            icsFile, icsTarget, icsUnit, icsUnits,
+        }, (parsed, time, _) => Task.FromResult(Plans().Ics(parsed.GetValue(icsFile), parsed.GetValue(icsTarget), parsed.GetValue(icsUnit),
+            parsed.GetValue(icsUnits), Policy(), time.GetUtcNow())));
+
+        return WithHelpVerb(new Command("plan", "Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot, ghi lịch .ics.") { import, show, check, reload, ics });
 
         static Argument<string> PlanFile() => CliOptions.File("plan.yaml",
             "tệp kế hoạch (.yaml, hoặc văn bản .docx, .txt); mặc định là tệp theo cấu hình Plan:File", ArgumentArity.ZeroOrOne);

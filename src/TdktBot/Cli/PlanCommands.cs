@@ -1,6 +1,8 @@
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Importing;
 using TdktBot.Core.Plans;
+using TdktBot.Core.Reminders;
+using TdktBot.Core.Text;
 using TdktBot.Core.Units;
 using TdktBot.Plans;
 
@@ -91,6 +93,53 @@ public sealed class PlanCommands(PlanOptions options, TextWriter output, TextWri
         output.WriteLine(warnings == 0
             ? $"Kế hoạch hợp lệ: năm {plan.Year}, {plan.Tasks.Count} nhiệm vụ, {plan.Deadlines.Count} hạn nộp."
             : $"Kế hoạch dùng được: năm {plan.Year}, {plan.Tasks.Count} nhiệm vụ, {plan.Deadlines.Count} hạn nộp; có {warnings} cảnh báo nên xem lại.");
+        return 0;
+    }
+
+    /// <summary><c>plan ics</c>: the plan (or what concerns <paramref name="unitName"/>) as a calendar feed, over the previous one if any.</summary>
+    public int Ics(string? file, string? target, string? unitName, string? units, ReminderPolicy policy, DateTimeOffset now)
+    {
+        target ??= "kehoach.ics";
+        if (LoadDirectory(units) is not { } directory)
+        {
+            return CliApp.InputError;
+        }
+
+        var unit = unitName is null ? null : directory.FindUnit(unitName);
+        if (unitName is not null && unit is null)
+        {
+            error.WriteLine(ReplyTexts.UnitNotFound(unitName) + $" Các đơn vị: {string.Join("; ", directory.Units.Select(u => u.Name).Order(VietnameseOrder.Names))}. Chưa ghi tệp.");
+            return CliApp.InputError;
+        }
+
+        var result = PlanFiles.LoadPlan(file ?? PlanOptions.Resolve(options.File), directory);
+        Write(error, result.Problems);
+        if (result.HasErrors)
+        {
+            error.WriteLine($"Kế hoạch còn lỗi nên chưa ghi «{target}». Chạy «plan check» để xem chi tiết.");
+            return CliApp.InputError;
+        }
+
+        if (Directory.Exists(target))
+        {
+            error.WriteLine($"«{target}» là một thư mục; hãy ghi tên tệp, ví dụ -o {Path.Combine(target, "kehoach.ics")}. Chưa ghi tệp.");
+            return CliApp.InputError;
+        }
+
+        string feed;
+        try
+        {
+            feed = PlanCalendar.Write(result.Plan!, policy, directory.Commune, unit?.Name, File.Exists(target) ? File.ReadAllText(target) : null, now);
+        }
+        catch (InvalidDataException ex)
+        {
+            error.WriteLine($"«{target}» đã có nhưng không phải tệp lịch .ics đọc được ({ex.Message}); chưa ghi đè. Hãy chọn tên tệp khác với -o.");
+            return CliApp.InputError;
+        }
+
+        PlanFiles.WriteAtomically(target, feed);
+        var events = feed.Split("BEGIN:VEVENT").Length - 1;
+        output.WriteLine($"Đã ghi «{target}»: {events} sự kiện của kế hoạch năm {result.Plan!.Year}{(unit is null ? string.Empty : $", của {unit.Name}")}.");
         return 0;
     }
 
