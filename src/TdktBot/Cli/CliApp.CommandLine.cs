@@ -1,6 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TdktBot.Core.Reminders;
+using TdktBot.Data;
 using TdktBot.Data.Entities;
+using TdktBot.Plans;
+using TdktBot.Reports;
 
 namespace TdktBot.Cli;
 
@@ -19,6 +25,7 @@ public sealed partial class CliApp
         ChatVerb(),
         InviteVerbs(),
         StoreVerbs(),
+        ReportVerb(),
     }, (_, time, ct) => RunBotAsync(time, ct)));
 
     private Command PlanVerbs()
@@ -130,6 +137,24 @@ public sealed partial class CliApp
             (_, time, ct) => InviteAsync(invites => invites.ListAsync(ct), time, ct));
 
         return WithHelpVerb(new Command("invite", "Mã mời: liên kết cuộc trò chuyện Telegram, Zalo với một đơn vị.") { create, list });
+    }
+
+    private Command ReportVerb()
+    {
+        var target = CliOptions.FilePath("baocao.xlsx", "tệp Excel sẽ ghi; mặc định baocao-<năm-tháng-ngày>.xlsx trong thư mục hiện tại", "--output", "-o");
+        var quarter = CliOptions.Quarter();
+        var item = new Option<string?>("--item") { HelpName = "mục", Description = "chỉ một nhiệm vụ hoặc hạn nộp, ví dụ D1 hoặc 3" };
+        return Verb(new Command("report",
+            "Lập báo cáo tình hình thực hiện kế hoạch (tệp Excel): tổng hợp theo đơn vị và chi tiết từng việc, theo bốn tình trạng.")
+        {
+            target, quarter, item,
+        }, (parsed, time, ct) => WithPlansAsync(time, tools: false, acceptShrink: false, async (provider, _) =>
+        {
+            await using var db = await provider.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContextAsync(ct);
+            var policy = provider.GetRequiredService<ReminderPolicy>();
+            return await new ReportCommands(new ReportService(db, policy, time), policy, provider.GetRequiredService<PlanStore>().Directory?.Commune, time, output, error)
+                .WriteAsync(parsed.GetValue(target), new ReportScope(parsed.GetValue(quarter), parsed.GetValue(item)), ct);
+        }, ct));
     }
 
     private Command StoreVerbs()
