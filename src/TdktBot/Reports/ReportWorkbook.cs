@@ -87,7 +87,10 @@ public static class ReportWorkbook
         data.Append(Row(1, Text(TitleOf(report), Title)));
         data.Append(Row(2, Text(report.Commune is null ? $"Phạm vi: {report.Scope.Label}" : $"Xã {report.Commune} · phạm vi: {report.Scope.Label}", Caption)));
         data.Append(Row(3, Text($"Tính đến ngày {VietnameseFormat.Date(report.AsOf)}", Caption)));
-        data.Append(Row(HeaderRow, [.. header.Select(h => Text(h, Header))]));
+        var headings = Row(HeaderRow, [.. header.Select(h => Text(h, Header))]);
+        headings.Height = 32;
+        headings.CustomHeight = true;
+        data.Append(headings);
         for (var i = 0; i < rows.Count; i++)
         {
             data.Append(Row((uint)(HeaderRow + 1 + i), rows[i]));
