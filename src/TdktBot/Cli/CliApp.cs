@@ -60,6 +60,9 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
     private string? Explain(Exception ex) => ex switch
     {
         OptionsValidationException e => $"Cấu hình chưa đúng: {string.Join(" ", e.Failures)} {ConfigurationErrors.WhereToFix}",
+
+        // EF's execution strategy wraps a connection that failed as "likely a transient failure".
+        InvalidOperationException { InnerException: System.Data.Common.DbException } => StoreErrors.Describe(StoreOptions.From(configuration), ex),
         InvalidOperationException e => ConfigurationErrors.Explain(e),
         StoreException => $"{ex.Message} {ConfigurationErrors.WhereToFix}",
         System.Data.Common.DbException or DbUpdateException => StoreErrors.Describe(StoreOptions.From(configuration), ex),

@@ -20,7 +20,7 @@ public sealed partial class CommandLineTests
         Assert.Empty(run.Error);
         Assert.StartsWith("TdktBot: nhắc việc kế hoạch thi đua, khen thưởng của xã.", run.Output, StringComparison.Ordinal);
         Assert.Contains("Cách dùng:\n  TdktBot [lệnh] [tùy chọn]\n", run.Output, StringComparison.Ordinal);
-        Assert.Matches(@"\n  plan +Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot\.\n", run.Output);
+        Assert.Matches(@"\n  plan +Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot, ghi lịch \.ics\.\n", run.Output);
         Assert.Matches(@"\n  reminders +Lời nhắc: xem trước những gì bot sẽ gửi\.\n", run.Output);
         Assert.Matches(@"\n  --now <ngày giờ> +chạy trên đồng hồ giả lập từ thời điểm này \(giờ Việt Nam\)", run.Output);
     }
@@ -32,7 +32,7 @@ public sealed partial class CommandLineTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Error);
-        Assert.StartsWith("Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Tệp kế hoạch: nhập từ văn bản, xem, kiểm tra, nạp lại vào bot, ghi lịch .ics.", run.Output, StringComparison.Ordinal);
         Assert.Contains("Cách dùng:\n  TdktBot plan <lệnh> [tùy chọn]\n", run.Output, StringComparison.Ordinal);
         Assert.Matches(@"\n  import <kế-hoạch\.docx\|\.txt> +Đọc văn bản kế hoạch, ghi ra tệp lịch có thể chỉnh sửa", run.Output);
         Assert.Matches(@"\n  show \[<plan\.yaml>\] +In kế hoạch thành bảng dễ đọc\.\n", run.Output);
@@ -97,7 +97,7 @@ public sealed partial class CommandLineTests
     [InlineData(new[] { "plan", "import", "--dinh-dang", "json", "ke-hoach.docx" }, "Không hiểu tùy chọn «--dinh-dang».")]
     [InlineData(new[] { "reminders", "preview", "--from", "2026-01-01", "--to", "2026-01-31", "--units" }, "Tùy chọn --units cần một giá trị <don-vi.yaml>.")]
     [InlineData(new[] { "plan", "show", "-q" }, "Tùy chọn -q cần một giá trị <1-4>.")]
-    [InlineData(new[] { "plan" }, "Lệnh «plan» cần thêm một lệnh: import, show, check, reload.")]
+    [InlineData(new[] { "plan" }, "Lệnh «plan» cần thêm một lệnh: import, show, check, reload, ics.")]
     [InlineData(new[] { "invite" }, "Lệnh «invite» cần thêm một lệnh: create, list.")]
     [InlineData(new[] { "plan", "import" }, "Lệnh «plan import» cần <kế-hoạch.docx|.txt>.")]
     [InlineData(new[] { "plan", "check", "a.yaml", "b.yaml" }, "Không hiểu «b.yaml».")]
