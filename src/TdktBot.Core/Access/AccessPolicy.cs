@@ -51,6 +51,9 @@ public enum Act
 
     /// <summary>Apply a plan reload held because it would drop many items.</summary>
     ApplyPlan,
+
+    /// <summary>Get the progress report (the .xlsx file, or its summary where files cannot be sent).</summary>
+    Report,
 }
 
 /// <summary>
@@ -67,7 +70,7 @@ public static class AccessPolicy
         [Role.Staff] = [Act.Join, Act.Ask],
         [Role.Head] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo],
         [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.AskOthers, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers,
-            Act.ApplyPlan],
+            Act.ApplyPlan, Act.Report],
     };
 
     public static bool Allows(Role role, Act act) => Allowed.TryGetValue(role, out var acts) && acts.Contains(act);

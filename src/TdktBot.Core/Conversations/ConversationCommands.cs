@@ -45,6 +45,7 @@ public static class ConversationCommands
         new("phatdong", "Gửi thông báo: /phatdong [nhóm:] <nội dung>", IntentKind.Broadcast, OfficeOnly: true),
         new("thanhvien", "Danh sách thành viên dùng bot", IntentKind.Members, OfficeOnly: true),
         new("apdung", "Áp dụng tệp kế hoạch bot đang giữ lại vì bỏ nhiều mục", IntentKind.ApplyPlan, OfficeOnly: true),
+        new("baocao", "Báo cáo Excel: /baocao [quý N | D1 | cả năm]", IntentKind.Report, OfficeOnly: true),
     ];
 
     /// <summary>The menu for units' chats: the commands that are not the office's.</summary>

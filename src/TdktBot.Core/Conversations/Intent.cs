@@ -46,6 +46,9 @@ public enum IntentKind
 
     /// <summary>The office drops the broadcast it drafted (<see cref="Intent.Broadcast"/>): "HUYGUI 12", the command of its «Hủy» button.</summary>
     CancelBroadcast,
+
+    /// <summary>The office asks for the progress report: "/baocao", "/baocao quý 1", "/baocao D1", "/baocao cả năm" (its words in <see cref="Intent.Text"/>).</summary>
+    Report,
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ public static class IntentActs
         IntentKind.Invite => Act.Invite,
         IntentKind.Members => Act.ListMembers,
         IntentKind.ApplyPlan => Act.ApplyPlan,
+        IntentKind.Report => Act.Report,
         _ => Act.Ask,
     };
 }

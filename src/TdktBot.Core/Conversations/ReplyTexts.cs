@@ -59,6 +59,18 @@ public static class ReplyTexts
         _ => OfficeOnly,
     };
 
+    /// <summary>The office's answer to /baocao: the four states' counts, the units most overdue, and where the .xlsx is.</summary>
+    public static string ReportSummary(string scope, DateOnly asOf, int units, int items, (int OnTime, int Late, int Open, int Overdue, int Accepted, int Returned) counts,
+        IEnumerable<(string Unit, int Overdue)> mostOverdue, string? savedAt) =>
+        $"📊 Báo cáo {scope}, tính đến ngày {Text.VietnameseFormat.Date(asOf)}: {units} đơn vị, {items} việc.\n"
+        + $"• Hoàn thành đúng hạn: {counts.OnTime}\n• Hoàn thành quá hạn: {counts.Late}\n"
+        + $"• Chưa hoàn thành, trong hạn: {counts.Open}\n• Chưa hoàn thành, quá hạn: {counts.Overdue}\n"
+        + $"Đã tiếp nhận: {counts.Accepted} · trả lại: {counts.Returned}"
+        + (mostOverdue.Any() ? "\nQuá hạn nhiều nhất: " + string.Join("; ", mostOverdue.Select(u => $"{u.Unit} ({u.Overdue})")) : string.Empty)
+        + (savedAt is null
+            ? "\nTệp Excel gửi kèm ngay sau tin này."
+            : $"\nTệp Excel đã lưu trên máy chạy bot: {savedAt} (nền tảng này không gửi được tệp; trên Telegram bot gửi kèm tệp).");
+
     public const string NothingHeld = "Không có tệp kế hoạch nào đang chờ áp dụng. Bot đang nhắc việc theo kế hoạch đã nạp.";
 
     /// <summary>The office's answer to /apdung: what the reload did, or why it could not.</summary>

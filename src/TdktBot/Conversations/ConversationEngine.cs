@@ -20,6 +20,7 @@ internal sealed partial class ConversationEngine(
     OfficeReview review,
     Broadcasting broadcasting,
     Membership membership,
+    Reporting reporting,
     PlanStore plans,
     ReminderPolicy policy,
     ILogger<ConversationEngine> logger) : IConversation
@@ -92,6 +93,7 @@ internal sealed partial class ConversationEngine(
             IntentKind.Invite => [await membership.InviteAsync(turn, intent, ct)],
             IntentKind.Members => [await Membership.ListAsync(turn, ct)],
             IntentKind.ApplyPlan => [await ApplyPlanAsync(turn, ct)],
+            IntentKind.Report => [await reporting.ReportAsync(turn, intent, ct)],
             _ => [new Reply(ReplyTexts.Unknown)],
         };
     }

@@ -22,6 +22,7 @@ public static class ConversationSetup
         services.AddSingleton<OfficeReview>();
         services.AddSingleton<Broadcasting>();
         services.AddSingleton<Membership>();
+        services.AddSingleton<Reporting>();
         services.AddSingleton<IConversation, ConversationEngine>();
         return services;
     }

@@ -86,7 +86,7 @@ internal sealed partial class ChatAnswers(IServiceScopeFactory scopes, BotMetric
     /// <summary>Sends one reply, trying once more after a short wait when the messenger is busy; a reply that still fails is logged (false).</summary>
     public async Task<bool> ReplyAsync(IChatChannel channel, string address, Reply reply, CancellationToken ct)
     {
-        var message = new OutgoingMessage(address, reply.Text) { Buttons = reply.Buttons };
+        var message = new OutgoingMessage(address, reply.Text) { Buttons = reply.Buttons, Document = reply.Document };
         var outcome = await channel.SendAsync(message, ct);
         if (outcome is SendOutcome.Transient { RetryAfter: var wait } && (wait ?? TimeSpan.Zero) <= LongestReplyWait)
         {

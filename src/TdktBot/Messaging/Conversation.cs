@@ -41,6 +41,9 @@ public sealed record IncomingMessage
 public sealed record Reply(string Text)
 {
     public IReadOnlyList<ChatButton> Buttons { get; init; } = [];
+
+    /// <summary>A file the bot wrote (its full path) to send after the text where the messenger takes files (Telegram).</summary>
+    public string? Document { get; init; }
 }
 
 /// <summary>The conversation engine as channels see it: every messenger hands it what people do and sends back its replies.</summary>

@@ -12,6 +12,9 @@ public sealed record OutgoingMessage(string Address, string Text, string? Displa
 
     /// <summary>A file to send after the text, by the messenger's own id (a file a unit attached, forwarded to the office).</summary>
     public string? FileId { get; init; }
+
+    /// <summary>A file the bot wrote (its full path), uploaded after the text by channels that send files; the others ignore it.</summary>
+    public string? Document { get; init; }
 }
 
 /// <summary>What became of one send: it went out, it may go out if tried later, or it never will.</summary>

@@ -15,7 +15,7 @@ public sealed class AccessPolicyTests
             [Stranger] = [Join],
             [Staff] = [Join, Ask],
             [Head] = [Join, Ask, Confirm, Undo],
-            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan],
+            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, Report],
         };
         var table = new TheoryData<Role, Act, bool>();
         foreach (var role in Enum.GetValues<Role>())
@@ -66,6 +66,7 @@ public sealed class AccessPolicyTests
     [InlineData("/moi Trạm Y tế xã office", Invite)]
     [InlineData("/thanhvien", ListMembers)]
     [InlineData("/apdung", ApplyPlan)]
+    [InlineData("/baocao quý 1", Report)]
     public void A_message_is_checked_as_the_act_it_asks_for(string text, Act act)
     {
         Assert.Equal(act, IntentActs.ActOf(IntentParser.Parse(text)));

@@ -70,6 +70,19 @@ public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOpt
             }
         }
 
+        if (message.Document is { } path)
+        {
+            try
+            {
+                await using var file = File.OpenRead(path);
+                last = await bot.SendDocument(chatId, InputFile.FromStream(file, Path.GetFileName(path)), cancellationToken: ct);
+            }
+            catch (RequestException error)
+            {
+                return TelegramErrors.Outcome(error, options.Value);
+            }
+        }
+
         return new SendOutcome.Sent(last!.MessageId.ToString(CultureInfo.InvariantCulture));
     }
 }
