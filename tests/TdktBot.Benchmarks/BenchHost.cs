@@ -109,6 +109,30 @@ internal sealed class BenchHost : IAsyncDisposable
         return new BenchHost(fake, folder, host, ownsFake: shared is null);
     }
 
+    /// <summary>
+    /// Waits until every chat of <paramref name="recipients"/> got its message at <paramref name="fake"/> (given 30 s plus
+    /// three times the time the rate needs), and returns those messages in the order they arrived. Polled, not woken on
+    /// every change: re-reading thousands of records after each send would take the CPU the bot needs.
+    /// </summary>
+    public static async Task<List<SentMessage>> WaitForAllAsync(FakeTelegramServer fake, IReadOnlyCollection<long> recipients, int rate)
+    {
+        var wanted = recipients.ToHashSet();
+        var patience = TimeSpan.FromSeconds(30 + 3.0 * wanted.Count / rate);
+        var deadline = DateTime.UtcNow + patience;
+        List<SentMessage> sent;
+        while ((sent = [.. fake.Sent.Where(m => wanted.Contains(m.ChatId))]).Count < wanted.Count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{sent.Count} of {wanted.Count} messages arrived in {patience.TotalSeconds} s.");
+            }
+
+            await Task.Delay(250);
+        }
+
+        return sent;
+    }
+
     /// <summary>A user writes <paramref name="text"/> in <paramref name="chatId"/>; returns the bot's next message there.</summary>
     public async Task<SentMessage> SayAsync(long chatId, string text)
     {

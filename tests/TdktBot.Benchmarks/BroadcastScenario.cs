@@ -81,21 +81,7 @@ internal static class BroadcastScenario
         }
 
         host.Get<DeliverySignal>().Notify();
-        var recipients = chats.ToHashSet();
-        var patience = TimeSpan.FromSeconds(30 + 3.0 * chats.Length / rate);
-        // Polled, not woken on every change: re-reading thousands of records after each send would take the CPU the
-        // bot needs (the fake, this process and the bot share the machine).
-        var deadline = DateTime.UtcNow + patience;
-        List<SentMessage> sent;
-        while ((sent = [.. fake.Sent.Where(m => recipients.Contains(m.ChatId))]).Count < chats.Length)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{sent.Count} of {chats.Length} broadcast messages arrived in {patience.TotalSeconds} s.");
-            }
-
-            await Task.Delay(250);
-        }
+        var sent = await BenchHost.WaitForAllAsync(fake, chats, rate);
 
         var stats = fake.Stats;
 

@@ -81,19 +81,7 @@ internal static class BurstScenario
 
             var before = fake.Stats;
             hosts.ForEach(h => h.Get<DeliverySignal>().Notify());
-            var recipients = chats.ToHashSet();
-            var patience = TimeSpan.FromSeconds(30 + 3.0 * chats.Length / rate);
-            var deadline = DateTime.UtcNow + patience;
-            List<SentMessage> sent;
-            while ((sent = [.. fake.Sent.Where(m => recipients.Contains(m.ChatId))]).Count < chats.Length)
-            {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"{instances} instance(s): {sent.Count} of {chats.Length} reminders arrived in {patience.TotalSeconds} s.");
-                }
-
-                await Task.Delay(250);
-            }
+            var sent = await BenchHost.WaitForAllAsync(fake, chats, rate);
 
             if (sent.Count != chats.Length)
             {

@@ -31,21 +31,7 @@ public sealed class ReportCommands(ReportService reports, ReminderPolicy policy,
             return CliApp.InputError;
         }
 
-        // Written beside the target and moved over it, so a failure never leaves half a workbook.
-        var temporary = full + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            await using (var stream = File.Create(temporary))
-            {
-                ReportWorkbook.Write(report, stream, policy.Settings.TimeZone);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        ReportWorkbook.Save(report, full, policy.Settings.TimeZone);
 
         var units = report.Units;
         output.WriteLine($"Đã ghi «{target}»: {units.Count} đơn vị, {report.Rows.Count} mục; hoàn thành đúng hạn {units.Sum(u => u.DoneOnTime)}, "

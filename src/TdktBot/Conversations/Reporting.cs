@@ -33,20 +33,7 @@ internal sealed class Reporting(PlanStore plans, ReminderPolicy policy, TimeProv
         Directory.CreateDirectory(folder);
         var scope = report.Scope.Item is { } one ? one : report.Scope.Quarter is { } q ? $"quy{q}" : "canam";
         var path = Path.Combine(folder, $"baocao-{report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}-{scope}.xlsx");
-        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
-        try
-        {
-            await using (var stream = File.Create(temporary))
-            {
-                ReportWorkbook.Write(report, stream, policy.Settings.TimeZone);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        ReportWorkbook.Save(report, path, policy.Settings.TimeZone);
 
         var units = report.Units;
         var counts = (units.Sum(u => u.DoneOnTime), units.Sum(u => u.DoneLate), units.Sum(u => u.OpenInTime), units.Sum(u => u.OpenOverdue),

@@ -41,6 +41,25 @@ public static class ReportWorkbook
     public static string TitleOf(ProgressReport report) =>
         $"BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM {report.Year}";
 
+    /// <summary>Writes the workbook to <paramref name="path"/> whole or not at all: beside it first, then moved over it.</summary>
+    public static void Save(ProgressReport report, string path, TimeZoneInfo zone)
+    {
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                Write(report, stream, zone);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
     /// <summary>Writes the workbook of <paramref name="report"/> to <paramref name="stream"/>; <paramref name="files"/> names each row's archived file, if any.</summary>
     public static void Write(ProgressReport report, Stream stream, TimeZoneInfo zone, Func<ProgressRow, string?>? files = null)
     {
