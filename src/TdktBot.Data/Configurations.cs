@@ -76,6 +76,16 @@ public sealed partial class TdktDbContext
             b.HasOne<Broadcast>().WithMany().HasForeignKey(r => r.BroadcastId);
         });
 
+        modelBuilder.Entity<ArchivedFile>(b =>
+        {
+            b.Property(f => f.SentBy).HasMaxLength(300);
+            b.Property(f => f.OriginalName).HasMaxLength(300);
+            b.Property(f => f.Sha256).HasMaxLength(64);
+            b.Property(f => f.Path).HasMaxLength(600);
+            b.HasIndex(f => f.Path).IsUnique();
+            b.HasIndex(f => new { f.TargetId, f.UnitId });
+        });
+
         modelBuilder.Entity<StoreVersion>(b =>
         {
             b.ToTable("StoreVersion");

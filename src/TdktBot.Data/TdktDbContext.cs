@@ -40,6 +40,8 @@ public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> option
 
     public DbSet<ReceivedUpdate> ReceivedUpdates => Set<ReceivedUpdate>();
 
+    public DbSet<ArchivedFile> ArchivedFiles => Set<ArchivedFile>();
+
     internal const int VersionRow = 1;
 
     // What conversations read and cache by the store's version.

@@ -395,3 +395,42 @@ public sealed class ReceivedUpdate
 
     public DateTimeOffset At { get; set; }
 }
+
+/// <summary>
+/// A file a unit sent with a confirmation, kept in the archive folder (<see cref="Path"/>, relative to it) and registered
+/// here: who sent it for what and when, whether it came late, its original name (as text only, never a path), size and
+/// SHA-256.
+/// </summary>
+public sealed class ArchivedFile
+{
+    public long Id { get; set; }
+
+    public long UnitId { get; set; }
+
+    public UnitRecord Unit { get; set; } = null!;
+
+    public long TargetId { get; set; }
+
+    public PlanTarget Target { get; set; } = null!;
+
+    public Messenger Channel { get; set; }
+
+    /// <summary>Who sent it, as the audit trail names people.</summary>
+    public required string SentBy { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    /// <summary>Received after the item's legal end day.</summary>
+    public bool Late { get; set; }
+
+    /// <summary>The sender's own name of the file, shown to the office; never used to build a path.</summary>
+    public string? OriginalName { get; set; }
+
+    public long Size { get; set; }
+
+    /// <summary>Lower-case hex.</summary>
+    public required string Sha256 { get; set; }
+
+    /// <summary>Where it is, relative to the archive folder, with '/' between folders.</summary>
+    public required string Path { get; set; }
+}
