@@ -310,6 +310,24 @@ public static class ReplyTexts
         $"Bot chưa đọc được {what}. Bot hiểu tin nhắn chữ, ví dụ: «quý này có việc gì», «NOP 3» để xác nhận đã nộp nhiệm vụ 3, " +
         "hoặc /help để xem hướng dẫn. Nếu cần gửi ảnh hay tệp hồ sơ, hãy gửi cho văn phòng theo cách thường lệ.";
 
+    /// <summary>"hạn nộp D1", "nhiệm vụ số 3": an item by its number alone.</summary>
+    public static string ShortSubject(ReminderSubject s) => s.Kind == ReminderSubject.DeadlineKind ? $"hạn nộp {s.Number}" : $"nhiệm vụ số {s.Number}";
+
+    /// <summary>To the unit: the file sent with its confirmation is kept in the office's records.</summary>
+    public static string FileArchived(string subject, string path) => $"📎 Đã lưu tệp vào hồ sơ {subject}: {path.Split('/')[^1]}.";
+
+    public static string FileTooLarge(long size, long limit) =>
+        $"📎 Tệp nặng {size / 1048576.0:0.#} MB, quá {limit / 1048576} MB nên bot không lưu được; việc nộp vẫn được ghi nhận. "
+        + "Vui lòng gửi bản nhỏ hơn (ví dụ PDF nén) hoặc gửi trực tiếp cho văn phòng.";
+
+    public const string FileNotArchivedForUnit =
+        "📎 Bot chưa tải được tệp đính kèm; việc nộp vẫn được ghi nhận. Văn phòng đã được báo và có thể đề nghị gửi lại tệp.";
+
+    /// <summary>To the office: a unit's file could not be fetched and must be asked for again.</summary>
+    public static string FileNotArchived(string unit, string subject, string? fileName) =>
+        $"⚠️ Không tải được tệp {(string.IsNullOrWhiteSpace(fileName) ? string.Empty : $"«{fileName}» ")}mà {unit} gửi kèm khi nộp {subject}. "
+        + "Việc nộp vẫn được ghi nhận; hãy đề nghị đơn vị gửi lại tệp.";
+
     public static string OfficeNotice(string unit, string subject, string? note, string? fileName) =>
         $"📥 {unit} đã xác nhận nộp {subject}." +
         (string.IsNullOrWhiteSpace(note) ? string.Empty : $"\nGhi chú: {note}") +

@@ -23,6 +23,7 @@ public static class ConversationSetup
         services.AddSingleton<Broadcasting>();
         services.AddSingleton<Membership>();
         services.AddSingleton<Reporting>();
+        services.AddSingleton<Archive.FileArchive>();
         services.AddSingleton<IConversation, ConversationEngine>();
         return services;
     }

@@ -6,11 +6,12 @@ using TdktBot.Data;
 using TdktBot.Data.Entities;
 using TdktBot.Obligations;
 using TdktBot.Outbox;
+using TdktBot.Archive;
 
 namespace TdktBot.Conversations;
 
 /// <summary>A unit confirms it has submitted (nộp) or takes a confirmation back; the office hears of each confirmation.</summary>
-internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, DeliverySignal signal)
+internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, DeliverySignal signal, FileArchive archive)
 {
     /// <summary>
     /// Confirms every item the message names, and names each in the reply. Nothing changes when the message names
@@ -62,6 +63,13 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         {
             var subjects = string.Join("; ", confirmed.Select(o => ReplyTexts.Describe(o.Target.ToSubject())));
             await NotifyOfficeAsync(turn, ReplyTexts.OfficeNotice(turn.Unit.Name, subjects, reading.Intent.Text, turn.Message.FileName), turn.Message.FileId, ct);
+            if (turn.Message.FileId is { } fileId && archive.Takes(turn.Message.Channel))
+            {
+                foreach (var o in confirmed)
+                {
+                    answers.Add(await ArchiveAsync(turn, o, fileId, ct));
+                }
+            }
         }
 
         return new Reply(string.Join("\n", answers));
@@ -96,6 +104,23 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         }
 
         return new Reply(string.Join("\n", answers));
+    }
+
+    /// <summary>Keeps the file sent with a confirmation; a download that keeps failing leaves the confirmation and tells the office.</summary>
+    private async Task<string> ArchiveAsync(Turn turn, Obligation o, string fileId, CancellationToken ct)
+    {
+        var subject = ReplyTexts.ShortSubject(o.Target.ToSubject());
+        var kept = await archive.KeepAsync(turn.Db, o, turn.Unit.Name, turn.Message.Channel, fileId, turn.Message.FileName, turn.Actor.Name, ct);
+        switch (kept)
+        {
+            case Kept.Stored stored:
+                return ReplyTexts.FileArchived(subject, stored.File.Path);
+            case Kept.TooLarge large:
+                return ReplyTexts.FileTooLarge(large.Size, FileArchive.MaxBytes);
+            default:
+                await NotifyOfficeAsync(turn, ReplyTexts.FileNotArchived(turn.Unit.Name, subject, turn.Message.FileName), null, ct);
+                return ReplyTexts.FileNotArchivedForUnit;
+        }
     }
 
     /// <param name="fileId">An attached file; forwarded to office chats on the same messenger (a file id means nothing elsewhere).</param>

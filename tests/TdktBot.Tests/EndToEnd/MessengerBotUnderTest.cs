@@ -46,6 +46,9 @@ internal sealed class MessengerBotUnderTest : IAsyncDisposable
     /// <summary>The fake Telegram.</summary>
     public FakeTelegramServer Fake { get; }
 
+    /// <summary>The bot's data folder (Data:Folder).</summary>
+    public string DataFolder => _folder.Path;
+
     public FakeZaloServer Zalo { get; }
 
     public IHost Host { get; }

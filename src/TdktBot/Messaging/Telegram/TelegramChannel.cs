@@ -14,8 +14,18 @@ namespace TdktBot.Messaging.Telegram;
 /// immediate replies alike, so both look the same; and because both pass here, it is what knows when a chat was last
 /// written to (<see cref="SinceLastWrite"/>), which the outbox sender needs to keep Telegram's per-chat limit.
 /// </summary>
-public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOptions> options) : IChatChannel
+public sealed class TelegramChannel(ITelegramBotClient bot, IOptions<TelegramOptions> options) : IChatChannel, Archive.IFileDownloads
 {
+    /// <summary>getFile's size, known before the download.</summary>
+    public async Task<long?> SizeAsync(string fileId, CancellationToken ct) => (await bot.GetFile(fileId, ct)).FileSize;
+
+    /// <summary>getFile, then the file's download address.</summary>
+    public async Task DownloadAsync(string fileId, Stream into, CancellationToken ct)
+    {
+        var file = await bot.GetFile(fileId, ct);
+        await bot.DownloadFile(file.FilePath ?? throw new IOException("Telegram không trả đường dẫn tệp."), into, ct);
+    }
+
     private readonly ChatWrites _writes = new();
 
     public Messenger Messenger => Messenger.Telegram;

@@ -47,6 +47,7 @@ public static class TelegramHosting
         services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<TelegramBotInfo>());
         services.AddSingleton<TelegramChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<TelegramChannel>());
+        services.AddSingleton<Archive.IFileDownloads>(sp => sp.GetRequiredService<TelegramChannel>());
         services.AddSingleton<TelegramStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddBotMetrics();
