@@ -40,7 +40,11 @@ public sealed record Standing(
     bool Done,
     DateTimeOffset? SubmittedAt,
     Review? Review,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The file the unit sent for it last, as named in the archive, if any.</summary>
+    public string? File { get; init; }
+}
 
 /// <summary>One row of a report: <paramref name="Standing"/> in its state, with the working days it is (or was) late.</summary>
 public sealed record ProgressRow(Standing Standing, ProgressState State, int WorkingDaysLate);

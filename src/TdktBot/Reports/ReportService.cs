@@ -71,11 +71,18 @@ public sealed class ReportService(TdktDbContext db, ReminderPolicy policy, TimeP
             .GroupBy(a => a.Subject)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
+        var targets = obligations.Select(o => o.TargetId).Distinct().ToList();
+        var files = (await db.ArchivedFiles.AsNoTracking().Where(f => targets.Contains(f.TargetId)).OrderBy(f => f.Id)
+                .Select(f => new { f.TargetId, f.UnitId, f.Path }).ToListAsync(ct))
+            .GroupBy(f => (f.TargetId, f.UnitId)).ToDictionary(g => g.Key, g => g.Last().Path);
         var standings = obligations
             .OrderBy(o => o.Unit.Name, VietnameseOrder.Names)
             .ThenBy(o => o.Target.Kind == TargetKind.Deadline ? 0 : 1)
             .ThenBy(o => o.Target.Number.Length).ThenBy(o => o.Target.Number, StringComparer.Ordinal)
-            .Select(o => Standing(o, history.GetValueOrDefault($"obligation:{o.Id}") ?? []));
+            .Select(o => Standing(o, history.GetValueOrDefault($"obligation:{o.Id}") ?? []) with
+            {
+                File = files.GetValueOrDefault((o.TargetId, o.UnitId)),
+            });
         return (new ProgressReport(year, commune, today, scope, Progress.Of(standings, today, policy.Calendar, zone)), null);
     }
 

@@ -60,8 +60,8 @@ public static class ReportWorkbook
         }
     }
 
-    /// <summary>Writes the workbook of <paramref name="report"/> to <paramref name="stream"/>; <paramref name="files"/> names each row's archived file, if any.</summary>
-    public static void Write(ProgressReport report, Stream stream, TimeZoneInfo zone, Func<ProgressRow, string?>? files = null)
+    /// <summary>Writes the workbook of <paramref name="report"/> to <paramref name="stream"/>.</summary>
+    public static void Write(ProgressReport report, Stream stream, TimeZoneInfo zone)
     {
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
@@ -92,7 +92,7 @@ public static class ReportWorkbook
             Text(r.Standing.Review?.Kind switch { ReviewKind.Accepted => "Đã tiếp nhận", ReviewKind.Returned => "Trả lại", _ => string.Empty }),
             Text(r.Standing.Review?.By ?? string.Empty),
             r.Standing.Review is { } review ? Moment(review.At, zone) : Text(string.Empty),
-            Text(files?.Invoke(r) ?? string.Empty),
+            Text(r.Standing.File ?? string.Empty),
         }).ToList();
         AddSheet(workbook, "Chi tiết", report, DetailHeader, detail, [6, 34, 8, 50, 12, 26, 17, 12, 30, 16, 28, 17, 30]);
         workbook.Workbook.Save();

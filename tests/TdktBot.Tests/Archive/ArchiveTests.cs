@@ -55,6 +55,16 @@ public sealed class ArchiveTests
         }
 
         Assert.Contains("Trạm Y tế xã - 2026-01-26 0900.bin", hostileReply.PlainText, StringComparison.Ordinal);
+
+        // The report names the archived file of each unit that sent one.
+        await bot.SayAsync(Office, "/baocao D1");
+        var report = (await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Office && m.Method == "sendDocument" && m.Document!.FileName.StartsWith("baocao", StringComparison.Ordinal), 1, MessengerBotUnderTest.Patience))[0];
+        using (var xlsx = new MemoryStream(report.Document!.Content.ToArray()))
+        {
+            var rows = MiniExcelLibs.MiniExcel.Query(xlsx, useHeaderRow: false, sheetName: "Chi tiết").Cast<IDictionary<string, object?>>().ToList();
+            Assert.Equal("2026/D1/Trường THCS Hoa Thám - 2026-01-26 0900.pdf", rows.Single(r => Equals(r["B"], "Trường THCS Hoa Thám"))["M"]);
+            Assert.Null(rows.Single(r => Equals(r["B"], "Công an xã"))["M"]);
+        }
         Assert.Equal([Path.Combine(archive, "2026")], Directory.GetDirectories(archive));
         Assert.Equal(2, Directory.GetFiles(archive, "*", SearchOption.AllDirectories).Length);
     }
