@@ -70,6 +70,24 @@ public sealed class ArchiveTests
     }
 
     [Fact]
+    public async Task A_file_over_20_MB_is_refused_politely_before_it_is_downloaded_and_the_confirmation_stands()
+    {
+        await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 1, 26, 9)));
+        await bot.LinkAsync(School, "Trường THCS Hoa Thám");
+
+        var before = bot.Fake.Sent.Count(m => m.ChatId == School);
+        bot.Fake.SendDocument(School, "ho-so-day-du.pdf", new byte[21 * 1024 * 1024], caption: "NOP D1");
+        var reply = (await bot.Fake.WaitForMessagesAsync(m => m.ChatId == School, before + 1, MessengerBotUnderTest.Patience))[before];
+
+        Assert.Contains("✅ Đã ghi nhận", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("📎 Tệp nặng 21 MB, quá 20 MB nên bot không lưu được; việc nộp vẫn được ghi nhận.", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Fake.Calls, c => c.Method == "file");
+        Assert.False(Directory.Exists(Path.Combine(bot.DataFolder, "archive", "2026")));
+        await using var db = bot.OpenStore();
+        Assert.Empty(await db.ArchivedFiles.ToListAsync());
+    }
+
+    [Fact]
     public async Task A_download_that_keeps_failing_leaves_the_confirmation_and_tells_the_office()
     {
         await using var bot = await MessengerBotUnderTest.StartAsync(MessengerBotUnderTest.Clock(MessengerBotUnderTest.Vn(2026, 1, 26, 9)));
