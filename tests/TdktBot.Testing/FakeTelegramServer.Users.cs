@@ -58,6 +58,38 @@ public sealed partial class FakeTelegramServer
     }
 
     /// <summary>
+    /// A user sends a photo: Telegram gives it in sizes, smallest first; here a thumbnail and the picture itself
+    /// (<paramref name="content"/>), both reachable with getFile.
+    /// </summary>
+    public FakeUpdate SendPhoto(long chatId, byte[] content, string? caption = null, long? fromId = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        lock (_gate)
+        {
+            var chat = ChatForUser(chatId, "private");
+            var message = NewMessage(chat, UserFor(chat, fromId, null));
+            var thumbnail = StoreFile("thumb.jpg", [.. content.Take(16)]);
+            var picture = StoreFile("photo.jpg", content);
+            message["photo"] = new JsonArray(PhotoSize(thumbnail, 90), PhotoSize(picture, 1280));
+            if (caption is not null)
+            {
+                message["caption"] = caption;
+            }
+
+            return EnqueueMessage(message);
+        }
+
+        static JsonObject PhotoSize(StoredFile file, int width) => new()
+        {
+            ["file_id"] = file.File.FileId,
+            ["file_unique_id"] = file.UniqueId,
+            ["width"] = width,
+            ["height"] = width * 3 / 4,
+            ["file_size"] = file.File.Content.Length,
+        };
+    }
+
+    /// <summary>
     /// A user presses an inline button with <paramref name="callbackData"/> under message <paramref name="messageId"/>.
     /// The callback_query carries the message as it now stands when the bot sent it; for an unknown message
     /// (sent before the test began) it carries what Telegram sends for inaccessible messages: chat, id, date 0.

@@ -35,6 +35,22 @@ public sealed partial class FakeZaloServer
         });
     }
 
+    /// <summary>
+    /// A user sends a picture with <paramref name="content"/>, served at an address of this server until it stops
+    /// (GET /photos/…, recorded as method "photo").
+    /// </summary>
+    public ZaloUpdate SendPhoto(string userId, byte[] content, string? caption = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var name = NewId() + ".jpg";
+        lock (_gate)
+        {
+            _photos[name] = content;
+        }
+
+        return SendImage(userId, $"{BaseUrl}/photos/{name}", caption);
+    }
+
     /// <summary>A user sends a sticker (message.sticker.received); <c>sticker</c> is an opaque id.</summary>
     public ZaloUpdate SendSticker(string userId) =>
         Enqueue(userId, "message.sticker.received", null, message => message["sticker"] = NewId());

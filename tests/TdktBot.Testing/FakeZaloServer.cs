@@ -35,6 +35,7 @@ public sealed partial class FakeZaloServer : IAsyncDisposable
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<TimeSpan>> _delaysOnce = new(StringComparer.Ordinal);
     private readonly SendLimiter<string> _limiter = new();
+    private readonly Dictionary<string, byte[]> _photos = new(StringComparer.Ordinal);
     private int _tooManyRequests;
     private int _disposed;
 
@@ -167,6 +168,12 @@ public sealed partial class FakeZaloServer : IAsyncDisposable
         var arrived = Elapsed;
         var path = context.Request.Path.Value ?? "";
         var aborted = context.RequestAborted;
+        if (path.StartsWith("/photos/", StringComparison.Ordinal))
+        {
+            await ServePhotoAsync(context, path["/photos/".Length..], arrived);
+            return;
+        }
+
         if (!path.StartsWith("/bot", StringComparison.Ordinal))
         {
             await WriteAsync(context, Failure(new BotApiError(404, "Not Found")));
@@ -269,6 +276,34 @@ public sealed partial class FakeZaloServer : IAsyncDisposable
         {
             // JsonNode.GetValue throws this when a parameter has the wrong JSON type.
             return Failure(new BotApiError(400, $"Bad Request: wrong parameter type: {wrongType.Message}"));
+        }
+    }
+
+    /// <summary>GET /photos/&lt;name&gt;: a picture's address as Zalo's updates give it; recorded as method "photo", and failed by <c>FailNext("photo", …)</c>.</summary>
+    private async Task ServePhotoAsync(HttpContext context, string name, TimeSpan arrived)
+    {
+        byte[]? content;
+        InjectedFault? fault;
+        lock (_gate)
+        {
+            content = _photos.GetValueOrDefault(name);
+            fault = _faults.Take("photo");
+        }
+
+        var status = fault?.Status ?? (content is null ? 404 : 200);
+        Record("photo", name, status, arrived);
+        if (status == 0)
+        {
+            context.Abort();
+            return;
+        }
+
+        context.Response.StatusCode = status;
+        if (status == 200)
+        {
+            context.Response.ContentType = "image/jpeg";
+            context.Response.ContentLength = content!.Length;
+            await context.Response.Body.WriteAsync(content, context.RequestAborted);
         }
     }
 

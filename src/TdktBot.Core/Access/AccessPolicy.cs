@@ -54,6 +54,9 @@ public enum Act
 
     /// <summary>Get the progress report (the .xlsx file, or its summary where files cannot be sent).</summary>
     Report,
+
+    /// <summary>See what files came in for an item of the plan, and which units sent none.</summary>
+    ReadFiles,
 }
 
 /// <summary>
@@ -70,7 +73,7 @@ public static class AccessPolicy
         [Role.Staff] = [Act.Join, Act.Ask],
         [Role.Head] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo],
         [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.AskOthers, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers,
-            Act.ApplyPlan, Act.Report],
+            Act.ApplyPlan, Act.Report, Act.ReadFiles],
     };
 
     public static bool Allows(Role role, Act act) => Allowed.TryGetValue(role, out var acts) && acts.Contains(act);

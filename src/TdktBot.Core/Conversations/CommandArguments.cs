@@ -45,7 +45,7 @@ internal static class CommandArguments
             IntentKind.Accept or IntentKind.Return => UnitAndTarget(kind, args),
             IntentKind.Invite => UnitAndRole(args),
             IntentKind.Broadcast => GroupAndText(args),
-            IntentKind.Report => new Intent(kind) { Text = args.Length == 0 ? null : args },
+            IntentKind.Report or IntentKind.Files => new Intent(kind) { Text = args.Length == 0 ? null : args },
             _ => new Intent(kind),
         };
     }

@@ -46,6 +46,7 @@ public static class ConversationCommands
         new("thanhvien", "Danh sách thành viên dùng bot", IntentKind.Members, OfficeOnly: true),
         new("apdung", "Áp dụng tệp kế hoạch bot đang giữ lại vì bỏ nhiều mục", IntentKind.ApplyPlan, OfficeOnly: true),
         new("baocao", "Báo cáo Excel: /baocao [quý N | D1 | cả năm]", IntentKind.Report, OfficeOnly: true),
+        new("hoso", "Hồ sơ đã nhận của một mục: /hoso D1", IntentKind.Files, OfficeOnly: true),
     ];
 
     /// <summary>The menu for units' chats: the commands that are not the office's.</summary>

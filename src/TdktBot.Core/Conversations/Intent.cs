@@ -49,6 +49,9 @@ public enum IntentKind
 
     /// <summary>The office asks for the progress report: "/baocao", "/baocao quý 1", "/baocao D1", "/baocao cả năm" (its words in <see cref="Intent.Text"/>).</summary>
     Report,
+
+    /// <summary>The office asks what files came in for an item: "/hoso D1" (the item's words in <see cref="Intent.Text"/>).</summary>
+    Files,
 }
 
 /// <summary>

@@ -20,6 +20,7 @@ public static class IntentActs
         IntentKind.Members => Act.ListMembers,
         IntentKind.ApplyPlan => Act.ApplyPlan,
         IntentKind.Report => Act.Report,
+        IntentKind.Files => Act.ReadFiles,
         _ => Act.Ask,
     };
 }

@@ -71,6 +71,32 @@ public static class ReplyTexts
             ? "\nTệp Excel gửi kèm ngay sau tin này."
             : $"\nTệp Excel đã lưu trên máy chạy bot: {savedAt} (nền tảng này không gửi được tệp; trên Telegram bot gửi kèm tệp).");
 
+    public const string FilesUsage = "Gõ /hoso D1 (hạn nộp D1) hoặc /hoso 3 (nhiệm vụ số 3) để xem hồ sơ đã nhận của mục đó.";
+
+    /// <summary>The office's answer to /hoso: what came in for an item, oldest first, and which units concerned sent no file.</summary>
+    public static string ItemFiles(string subject, DateOnly due, IReadOnlyList<(string Unit, DateTime At, bool Late, long Size, string? OriginalName)> files,
+        IReadOnlyList<string> missing, string item)
+    {
+        var units = files.Select(f => f.Unit).Distinct().Count();
+        var lines = new List<string> { $"📁 Hồ sơ {subject} (hạn {Text.VietnameseFormat.Date(due)}): {files.Count} tệp của {units}/{units + missing.Count} đơn vị." };
+        if (files.Count > 0)
+        {
+            lines.Add("Đã nhận:");
+            lines.AddRange(files.Select(f =>
+                $"• {f.Unit}: {Text.VietnameseFormat.Date(DateOnly.FromDateTime(f.At))} {f.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}, "
+                + Text.VietnameseFormat.Size(f.Size) + (f.Late ? ", nộp muộn" : string.Empty)
+                + (string.IsNullOrWhiteSpace(f.OriginalName) ? string.Empty : $" («{Text.VietnameseFormat.Shorten(f.OriginalName, 60)}»)")));
+        }
+
+        lines.Add(missing.Count == 0 ? "Mọi đơn vị liên quan đều đã gửi tệp." : $"Chưa gửi tệp ({missing.Count}): {string.Join(", ", missing)}.");
+        if (files.Count > 0)
+        {
+            lines.Add($"Tải cả hồ sơ kèm sổ theo dõi: lệnh «archive export --item {item} -o {item}.zip» trên máy chạy bot.");
+        }
+
+        return string.Join("\n", lines);
+    }
+
     public const string NothingHeld = "Không có tệp kế hoạch nào đang chờ áp dụng. Bot đang nhắc việc theo kế hoạch đã nạp.";
 
     /// <summary>The office's answer to /apdung: what the reload did, or why it could not.</summary>

@@ -26,13 +26,19 @@ public static partial class ReportRequest
             return n is >= 1 and <= 4 ? (n, null, null) : (null, null, $"Không có quý {n}: chỉ có quý 1 đến quý 4. {Usage}");
         }
 
-        if (ItemWords().Match(folded) is { Success: true } item)
+        if (ItemOf(folded) is { } item)
         {
-            return (null, item.Groups["deadline"].Success ? "D" + item.Groups["deadline"].Value : item.Groups["task"].Value, null);
+            return (null, item, null);
         }
 
         return (null, null, $"Chưa hiểu phạm vi báo cáo «{words?.Trim()}». {Usage}");
     }
+
+    /// <summary>One item named as "D1", "d 1", "3", "nv 3" or "nhiệm vụ 3", as the plan numbers it ("D1", "3"); else null.</summary>
+    public static string? ItemOf(string? words) =>
+        ItemWords().Match(VietnameseText.Fold(words).Trim()) is { Success: true } item
+            ? item.Groups["deadline"].Success ? "D" + item.Groups["deadline"].Value : item.Groups["task"].Value
+            : null;
 
     [GeneratedRegex(@"^(ca nam|nam nay|ca nam nay|nam)$")]
     private static partial Regex YearWords();

@@ -62,6 +62,9 @@ public static class ArchiveNames
         return cleaned.Length == 0 || Reserved.Contains(cleaned) || Reserved.Contains(cleaned.Split(' ')[0]) ? fallback + (cleaned.Length == 0 ? string.Empty : " " + cleaned) : cleaned;
     }
 
+    /// <summary>A sender's file name as it may be shown: controls and direction overrides gone, at most 80 characters.</summary>
+    public static string Shown(string originalName) => Core.Text.VietnameseFormat.Shorten(Clean(originalName).Trim(), 80);
+
     // Letters, digits, marks, spaces and a few harmless signs; everything else (separators, controls, format characters
     // such as U+202E, wildcards, quotes) becomes a space. Composed, so "ệ" is one character everywhere.
     private static string Clean(string text)

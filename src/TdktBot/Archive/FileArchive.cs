@@ -45,7 +45,10 @@ public sealed class FileArchive(IEnumerable<IFileDownloads> downloads, StoreOpti
 
     private static readonly TimeSpan[] Retries = [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2)];
 
-    public string Folder => Path.Combine(store.FolderPath, "archive");
+    /// <summary>The archive's folder inside the data folder.</summary>
+    public const string FolderName = "archive";
+
+    public string Folder => Path.Combine(store.FolderPath, FolderName);
 
     /// <summary>Whether files sent on <paramref name="messenger"/> can be fetched at all.</summary>
     public bool Takes(Messenger messenger) => downloads.Any(d => d.Messenger == messenger);

@@ -26,6 +26,7 @@ public sealed partial class CliApp
         InviteVerbs(),
         StoreVerbs(),
         ReportVerb(),
+        ArchiveVerbs(),
     }, (_, time, ct) => RunBotAsync(time, ct)));
 
     private Command PlanVerbs()
@@ -155,6 +156,26 @@ public sealed partial class CliApp
             return await new ReportCommands(new ReportService(db, policy, time), policy, provider.GetRequiredService<PlanStore>().Directory?.Commune, time, output, error)
                 .WriteAsync(parsed.GetValue(target), new ReportScope(parsed.GetValue(quarter), parsed.GetValue(item)), ct);
         }, ct));
+    }
+
+    private Command ArchiveVerbs()
+    {
+        var item = new Option<string>("--item") { HelpName = "mục", Description = "nhiệm vụ hoặc hạn nộp, ví dụ D1 hoặc 3", Required = true };
+        var target = CliOptions.FilePath("D1.zip", "tệp nén sẽ ghi; mặc định hoso-<mục>.zip trong thư mục hiện tại", "--output", "-o");
+        var export = Verb(new Command("export",
+            "Ghi tệp nén (.zip) gồm mọi tệp các đơn vị đã gửi cho một mục và sổ theo dõi So-theo-doi.xlsx.")
+        {
+            item, target,
+        }, (parsed, time, ct) => WithPlansAsync(time, tools: false, acceptShrink: false, async (provider, _) =>
+        {
+            await using var db = await provider.GetRequiredService<IDbContextFactory<TdktDbContext>>().CreateDbContextAsync(ct);
+            var zone = provider.GetRequiredService<ReminderPolicy>().Settings.TimeZone;
+            var folder = Path.Combine(provider.GetRequiredService<Store.StoreOptions>().FolderPath, Archive.FileArchive.FolderName);
+            return await new ArchiveCommands(new Archive.ArchiveRegister(db, time, zone), folder, zone, time, output, error)
+                .ExportAsync(parsed.GetRequiredValue(item), parsed.GetValue(target), ct);
+        }, ct));
+
+        return WithHelpVerb(new Command("archive", "Hồ sơ lưu trữ: các tệp đơn vị gửi kèm xác nhận nộp.") { export });
     }
 
     private Command StoreVerbs()

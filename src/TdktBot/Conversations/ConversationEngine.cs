@@ -94,6 +94,7 @@ internal sealed partial class ConversationEngine(
             IntentKind.Members => [await Membership.ListAsync(turn, ct)],
             IntentKind.ApplyPlan => [await ApplyPlanAsync(turn, ct)],
             IntentKind.Report => [await reporting.ReportAsync(turn, intent, ct)],
+            IntentKind.Files => [await reporting.FilesAsync(turn, intent, ct)],
             _ => [new Reply(ReplyTexts.Unknown)],
         };
     }

@@ -10,8 +10,9 @@ using TdktBot.Store;
 namespace TdktBot.Conversations;
 
 /// <summary>
-/// "/baocao": the office's progress report. The .xlsx is written in the data folder's <c>reports/</c>; on Telegram it
-/// follows the summary as a document, elsewhere (Zalo's Bot API sends no files, the console) the summary says where it is.
+/// The office's paperwork in chat. "/baocao": the progress report; the .xlsx is written in the data folder's
+/// <c>reports/</c>; on Telegram it follows the summary as a document, elsewhere (Zalo's Bot API sends no files, the
+/// console) the summary says where it is. "/hoso D1": what the archive holds for an item, and who sent nothing.
 /// </summary>
 internal sealed class Reporting(PlanStore plans, ReminderPolicy policy, TimeProvider time, StoreOptions store)
 {
@@ -42,5 +43,23 @@ internal sealed class Reporting(PlanStore plans, ReminderPolicy policy, TimeProv
         var sendsFiles = turn.Message.Channel == Messenger.Telegram;
         var text = ReplyTexts.ReportSummary(report.Scope.Label, report.AsOf, units.Count, report.Rows.Count, counts, mostOverdue, sendsFiles ? null : path);
         return new Reply(text) { Document = sendsFiles ? path : null };
+    }
+
+    public async Task<Reply> FilesAsync(Turn turn, Intent intent, CancellationToken ct)
+    {
+        if (ReportRequest.ItemOf(intent.Text) is not { } item)
+        {
+            return new Reply(intent.Text is null ? ReplyTexts.FilesUsage : $"Chưa hiểu mục «{intent.Text.Trim()}». {ReplyTexts.FilesUsage}");
+        }
+
+        var zone = policy.Settings.TimeZone;
+        var (files, problem) = await new Archive.ArchiveRegister(turn.Db, time, zone).ForItemAsync(item, ct);
+        if (files is null)
+        {
+            return new Reply(problem!);
+        }
+
+        var received = files.Files.Select(f => (f.Unit, TimeZoneInfo.ConvertTime(f.ReceivedAt, zone).DateTime, f.Late, f.Size, f.OriginalName is null ? null : Archive.ArchiveNames.Shown(f.OriginalName))).ToList();
+        return new Reply(ReplyTexts.ItemFiles(files.Subject, files.Due, received, files.Missing, files.Number));
     }
 }

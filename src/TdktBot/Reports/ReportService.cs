@@ -43,13 +43,11 @@ public sealed class ReportService(TdktDbContext db, ReminderPolicy policy, TimeP
 
         var zone = policy.Settings.TimeZone;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var years = await db.Plans.Select(p => p.Year).ToListAsync(ct);
-        if (years.Count == 0)
+        if (await PlanYearAsync(db, today, ct) is not { } year)
         {
-            return (null, "Chưa có kế hoạch nào trong cơ sở dữ liệu: hãy nạp kế hoạch («plan reload») rồi lập báo cáo.");
+            return (null, NoPlan + " rồi lập báo cáo.");
         }
 
-        var year = years.Contains(today.Year) ? today.Year : years.Max();
         var obligations = await db.Obligations.AsNoTracking()
             .Include(o => o.Target).Include(o => o.Unit)
             .Where(o => o.Active && o.Target.InPlan && o.Target.Plan.Year == year)
@@ -84,6 +82,16 @@ public sealed class ReportService(TdktDbContext db, ReminderPolicy policy, TimeP
                 File = files.GetValueOrDefault((o.TargetId, o.UnitId)),
             });
         return (new ProgressReport(year, commune, today, scope, Progress.Of(standings, today, policy.Calendar, zone)), null);
+    }
+
+    /// <summary>Said when the store holds no plan; the caller ends the sentence.</summary>
+    public const string NoPlan = "Chưa có kế hoạch nào trong cơ sở dữ liệu: hãy nạp kế hoạch («plan reload»)";
+
+    /// <summary>The plan a report or a register is about: the one of <paramref name="today"/>'s year, else the latest loaded; null when none is.</summary>
+    public static async Task<int?> PlanYearAsync(TdktDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var years = await db.Plans.Select(p => p.Year).ToListAsync(ct);
+        return years.Count == 0 ? null : years.Contains(today.Year) ? today.Year : years.Max();
     }
 
     private static bool InScope(PlanTarget target, ReportScope scope) =>

@@ -15,7 +15,7 @@ public sealed class AccessPolicyTests
             [Stranger] = [Join],
             [Staff] = [Join, Ask],
             [Head] = [Join, Ask, Confirm, Undo],
-            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, Report],
+            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, Report, ReadFiles],
         };
         var table = new TheoryData<Role, Act, bool>();
         foreach (var role in Enum.GetValues<Role>())
@@ -67,6 +67,7 @@ public sealed class AccessPolicyTests
     [InlineData("/thanhvien", ListMembers)]
     [InlineData("/apdung", ApplyPlan)]
     [InlineData("/baocao quý 1", Report)]
+    [InlineData("/hoso D1", ReadFiles)]
     public void A_message_is_checked_as_the_act_it_asks_for(string text, Act act)
     {
         Assert.Equal(act, IntentActs.ActOf(IntentParser.Parse(text)));

@@ -31,6 +31,10 @@ public sealed record ZaloMessage
 
     [JsonPropertyName("caption")]
     public string? Caption { get; init; }
+
+    /// <summary>A picture's address (message.image.received).</summary>
+    [JsonPropertyName("photo")]
+    public string? Photo { get; init; }
 }
 
 public sealed record ZaloUser(

@@ -8,7 +8,7 @@ namespace TdktBot.Messaging.Zalo;
 /// buttons, parts of at most 2000 characters cut between lines, every send paced at Zalo:MessagesPerSecond. Used by the
 /// outbox sender and for immediate replies alike, so it is what knows when a chat was last written to.
 /// </summary>
-public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options) : IChatChannel
+public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options) : IChatChannel, Archive.IFileDownloads
 {
     /// <summary>Zalo's limit on a message's text.</summary>
     public const int MessageLimit = 2000;
@@ -17,6 +17,12 @@ public sealed class ZaloChannel(ZaloClient client, IOptions<ZaloOptions> options
     private readonly SendPacer _pacer = new(options.Value.MessagesPerSecond);
 
     public Messenger Messenger => Messenger.Zalo;
+
+    /// <summary>Zalo gives a picture's address, not its size: the archive stops reading at its limit instead.</summary>
+    public Task<long?> SizeAsync(string fileId, CancellationToken ct) => Task.FromResult<long?>(null);
+
+    /// <summary>A Zalo "file id" is the picture's address.</summary>
+    public Task DownloadAsync(string fileId, Stream into, CancellationToken ct) => client.DownloadPhotoAsync(fileId, into, ct);
 
     public TimeSpan? SinceLastWrite(string address) => _writes.SinceLast(address);
 

@@ -48,6 +48,28 @@ public sealed class ZaloClient(HttpClient http, IOptions<ZaloOptions> options)
     public Task<ZaloWebhookInfo> GetWebhookInfoAsync(CancellationToken ct) =>
         CallAsync<ZaloWebhookInfo>("getWebhookInfo", new Dictionary<string, string>(), ct);
 
+    /// <summary>
+    /// Streams a picture a person sent (the <c>photo</c> address of a message.image.received update) into
+    /// <paramref name="into"/>. Only an absolute http(s) address is fetched; a failed answer is an
+    /// <see cref="HttpRequestException"/>, which the archive retries.
+    /// </summary>
+    public async Task DownloadPhotoAsync(string url, Stream into, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new IOException("Zalo gửi địa chỉ ảnh không hợp lệ.");
+        }
+
+        using var response = await http.GetAsync(address, HttpCompletionOption.ResponseHeadersRead, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"Zalo: tải ảnh không được (HTTP {(int)response.StatusCode})", null, response.StatusCode);
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        await body.CopyToAsync(into, ct);
+    }
+
     private async Task<T> CallAsync<T>(string method, Dictionary<string, string> body, CancellationToken ct)
     {
         var settings = options.Value;

@@ -52,6 +52,7 @@ public static class ZaloHosting
         services.AddSingleton<IBotLinks>(sp => sp.GetRequiredService<ZaloBotInfo>());
         services.AddSingleton<ZaloChannel>();
         services.AddSingleton<IChatChannel>(sp => sp.GetRequiredService<ZaloChannel>());
+        services.AddSingleton<Archive.IFileDownloads>(sp => sp.GetRequiredService<ZaloChannel>());
         services.AddSingleton<ZaloStartup>();
         services.TryAddSingleton<ChatAnswers>();
         services.AddBotMetrics();

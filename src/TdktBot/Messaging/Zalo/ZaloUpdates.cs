@@ -37,7 +37,8 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
             var text = update.EventName switch
             {
                 ZaloUpdate.TextReceived => message.Text,
-                // An image's caption is read like a text ("đã nộp 3" under a photo of the signed plan); the image is not kept.
+                // An image's caption is read like a text ("đã nộp 3" under a photo of the signed plan); with a confirmation
+                // the picture goes into the archive.
                 ZaloUpdate.ImageReceived => message.Caption,
                 _ => null,
             };
@@ -58,6 +59,8 @@ internal sealed partial class ZaloUpdates(ChatAnswers answers, ZaloChannel chann
                 SenderId = message.From?.Id is { Length: > 0 } sender ? sender : chatId,
                 SenderName = message.From?.DisplayName,
                 Text = text,
+                FileId = update.EventName == ZaloUpdate.ImageReceived && message.Photo is { Length: > 0 } photo ? photo : null,
+                FileName = update.EventName == ZaloUpdate.ImageReceived && message.Photo is { Length: > 0 } ? "ảnh.jpg" : null,
             }, received, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
