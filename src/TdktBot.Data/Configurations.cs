@@ -86,6 +86,14 @@ public sealed partial class TdktDbContext
             b.HasIndex(f => new { f.TargetId, f.UnitId });
         });
 
+        modelBuilder.Entity<BoardPass>(b =>
+        {
+            b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(p => p.SecretHash).HasMaxLength(64);
+            b.HasIndex(p => p.SecretHash).IsUnique();
+            b.HasIndex(p => p.ExpiresAt);
+        });
+
         modelBuilder.Entity<StoreVersion>(b =>
         {
             b.ToTable("StoreVersion");

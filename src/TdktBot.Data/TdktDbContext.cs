@@ -42,6 +42,8 @@ public sealed partial class TdktDbContext(DbContextOptions<TdktDbContext> option
 
     public DbSet<ArchivedFile> ArchivedFiles => Set<ArchivedFile>();
 
+    public DbSet<BoardPass> BoardPasses => Set<BoardPass>();
+
     internal const int VersionRow = 1;
 
     // What conversations read and cache by the store's version.

@@ -82,6 +82,9 @@ internal static class FootprintScenario
         start.Environment["Telegram__BotToken"] = fake.Token;
         start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
         start.Environment["Data__Folder"] = data;
+
+        // The board is part of what runs, on a port of its own so runs side by side never collide.
+        start.Environment["Web__Listen"] = "http://127.0.0.1:0";
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -57,6 +57,9 @@ public enum Act
 
     /// <summary>See what files came in for an item of the plan, and which units sent none.</summary>
     ReadFiles,
+
+    /// <summary>Open the status board on the web: the office every unit, a head their own.</summary>
+    ViewBoard,
 }
 
 /// <summary>
@@ -71,9 +74,9 @@ public static class AccessPolicy
     {
         [Role.Stranger] = [Act.Join],
         [Role.Staff] = [Act.Join, Act.Ask],
-        [Role.Head] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo],
+        [Role.Head] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.ViewBoard],
         [Role.Office] = [Act.Join, Act.Ask, Act.Confirm, Act.Undo, Act.AskOthers, Act.Accept, Act.Return, Act.Broadcast, Act.Invite, Act.ListMembers,
-            Act.ApplyPlan, Act.Report, Act.ReadFiles],
+            Act.ApplyPlan, Act.Report, Act.ReadFiles, Act.ViewBoard],
     };
 
     public static bool Allows(Role role, Act act) => Allowed.TryGetValue(role, out var acts) && acts.Contains(act);

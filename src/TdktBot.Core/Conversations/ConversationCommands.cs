@@ -29,6 +29,7 @@ public static class ConversationCommands
         new("kehoach", "Toàn bộ kế hoạch cả năm", IntentKind.Ask) { Asks = new() },
         new("conno", "Đơn vị tôi còn việc gì chưa nộp", IntentKind.Ask) { Asks = new() { Status = StatusFilter.Pending, ItemStatus = StatusFilter.Pending } },
         new("nop", "Xác nhận đã nộp: /nop 2 hoặc /nop D1", IntentKind.Confirm),
+        new("bang", "Mở bảng theo dõi trên web (đường dẫn dùng một lần)", IntentKind.Board),
         new("huy", "Hủy xác nhận nộp nhầm: /huy 2", IntentKind.Undo),
         new("help", "Hướng dẫn sử dụng bot", IntentKind.Help),
         new("start", "Bắt đầu, hoặc kích hoạt bằng mã mời: /start MÃ", IntentKind.Start),

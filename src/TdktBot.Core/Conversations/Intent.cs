@@ -52,6 +52,9 @@ public enum IntentKind
 
     /// <summary>The office asks what files came in for an item: "/hoso D1" (the item's words in <see cref="Intent.Text"/>).</summary>
     Files,
+
+    /// <summary>A head or the office asks for a one-time sign-in link to the status board: "/bang".</summary>
+    Board,
 }
 
 /// <summary>

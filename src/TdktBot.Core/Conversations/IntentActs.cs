@@ -21,6 +21,7 @@ public static class IntentActs
         IntentKind.ApplyPlan => Act.ApplyPlan,
         IntentKind.Report => Act.Report,
         IntentKind.Files => Act.ReadFiles,
+        IntentKind.Board => Act.ViewBoard,
         _ => Act.Ask,
     };
 }

@@ -39,6 +39,20 @@ public static class ReplyTexts
 
     public const string Throttled = "Bạn đã nhập sai mã quá nhiều lần. Vui lòng đợi khoảng một giờ rồi thử lại, hoặc liên hệ Phòng Văn hóa - Xã hội.";
 
+    public const string BoardOff =
+        "Bảng theo dõi trên web chưa bật ở máy chạy bot. Người quản trị đặt Web:Listen (ví dụ \"http://127.0.0.1:5080\") và Web:PublicUrl (địa chỉ mọi người mở được) rồi chạy lại bot.";
+
+    public const string BoardInGroup =
+        "Đường dẫn đăng nhập bảng theo dõi là của riêng bạn: hãy gõ /bang trong cuộc trò chuyện riêng với bot, không gõ trong nhóm.";
+
+    /// <summary>The one-time sign-in link, and until when it works (commune time).</summary>
+    public static string BoardLink(string url, DateTime expiresLocal) =>
+        $"🔗 Mở bảng theo dõi: {url}\nĐường dẫn dùng một lần, hết hạn lúc {expiresLocal.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} ngày {Text.VietnameseFormat.Date(DateOnly.FromDateTime(expiresLocal))}. "
+        + "Đừng chuyển cho người khác: ai mở trước sẽ vào bằng tài khoản của bạn. Phiên làm việc trên trình duyệt kéo dài 12 giờ.";
+
+    public const string BoardHeadsOnly =
+        "Bảng theo dõi trên web dành cho thủ trưởng đơn vị và văn phòng. Bạn vẫn có thể hỏi bot ngay tại đây, ví dụ «đơn vị tôi còn việc gì».";
+
     public const string OfficeOnly =
         "Xin lỗi, việc này chỉ Phòng Văn hóa - Xã hội (bộ phận theo dõi kế hoạch) làm được. Bạn có thể hỏi: «quý này có việc gì», «đơn vị tôi còn việc gì». " +
         "Cán bộ theo dõi kế hoạch cần xin mã mời vai trò văn phòng rồi gửi /start MÃ_MỜI.";
@@ -56,6 +70,7 @@ public static class ReplyTexts
         (Role.Stranger, _) => Stranger,
         (_, Act.Confirm) => HeadOnly,
         (_, Act.Undo) => HeadOnlyUndo,
+        (_, Act.ViewBoard) => BoardHeadsOnly,
         _ => OfficeOnly,
     };
 

@@ -116,6 +116,48 @@ namespace TdktBot.Data.Postgres.Migrations
                     b.ToTable("Audit");
                 });
 
+            modelBuilder.Entity("TdktBot.Data.Entities.BoardPass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("BoardPasses");
+                });
+
             modelBuilder.Entity("TdktBot.Data.Entities.Broadcast", b =>
                 {
                     b.Property<long>("Id")
@@ -666,6 +708,17 @@ namespace TdktBot.Data.Postgres.Migrations
                     b.Navigation("Target");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.BoardPass", b =>
+                {
+                    b.HasOne("TdktBot.Data.Entities.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.BroadcastRecipient", b =>

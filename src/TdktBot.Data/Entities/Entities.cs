@@ -434,3 +434,38 @@ public sealed class ArchivedFile
     /// <summary>Where it is, relative to the archive folder, with '/' between folders.</summary>
     public required string Path { get; set; }
 }
+
+/// <summary>What a <see cref="BoardPass"/> lets its holder do.</summary>
+public enum BoardPassKind
+{
+    /// <summary>A sign-in link from "/bang": used once, within minutes.</summary>
+    Link,
+
+    /// <summary>A browser's session on the status board, made by using a link.</summary>
+    Session,
+}
+
+/// <summary>
+/// A way into the status board for one person (<see cref="Member"/>): only the SHA-256 of its random secret is stored,
+/// so the store never holds what a browser presents. Removing the member removes their passes.
+/// </summary>
+public sealed class BoardPass
+{
+    public long Id { get; set; }
+
+    public BoardPassKind Kind { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the secret.</summary>
+    public required string SecretHash { get; set; }
+
+    public long MemberId { get; set; }
+
+    public Member Member { get; set; } = null!;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    /// <summary>When a link was used, or a session ended by signing out.</summary>
+    public DateTimeOffset? UsedAt { get; set; }
+}

@@ -107,6 +107,46 @@ namespace TdktBot.Data.Migrations
                     b.ToTable("Audit");
                 });
 
+            modelBuilder.Entity("TdktBot.Data.Entities.BoardPass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("SecretHash")
+                        .IsUnique();
+
+                    b.ToTable("BoardPasses");
+                });
+
             modelBuilder.Entity("TdktBot.Data.Entities.Broadcast", b =>
                 {
                     b.Property<long>("Id")
@@ -633,6 +673,17 @@ namespace TdktBot.Data.Migrations
                     b.Navigation("Target");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TdktBot.Data.Entities.BoardPass", b =>
+                {
+                    b.HasOne("TdktBot.Data.Entities.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Member");
                 });
 
             modelBuilder.Entity("TdktBot.Data.Entities.BroadcastRecipient", b =>

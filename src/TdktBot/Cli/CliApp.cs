@@ -107,8 +107,14 @@ public sealed partial class CliApp(IConfiguration configuration, TextWriter outp
 
     private async Task<int> RunBotAsync(TimeProvider time, CancellationToken ct)
     {
+        // "run" serves the status board at its default address unless Web:Listen says otherwise (empty: no board).
+        var settings = configuration[Board.BoardOptions.ListenKey] is null
+            ? new ConfigurationBuilder().AddConfiguration(configuration)
+                .AddInMemoryCollection([new KeyValuePair<string, string?>(Board.BoardOptions.ListenKey, Board.BoardOptions.DefaultListen)]).Build()
+            : configuration;
+
         // The terminal chat only when a person is at the keyboard; scripts and services get the worker alone.
-        using var host = BuildHost(time, Interactive
+        using var host = BotHost.Build(settings, time, output, Interactive
             ? services => services.AddHostedService(sp => new ConsoleChatService(sp.GetRequiredService<IConversation>(),
                 sp.GetRequiredService<PlanStore>(), sp.GetRequiredService<IHostApplicationLifetime>(), Console.In, output))
             : null);

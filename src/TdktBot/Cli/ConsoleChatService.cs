@@ -52,7 +52,7 @@ public sealed class ConsoleChatService(IConversation conversation, PlanStore pla
             return;
         }
 
-        await output.WriteLineAsync($"Bạn đang là {unit.Name}. Hỏi ví dụ «quý này có việc gì», gõ /help để xem hướng dẫn, Ctrl+C để thoát.");
+        await output.WriteLineAsync($"Bạn đang là {unit.Name}. Hỏi ví dụ «quý này có việc gì», gõ /help để xem hướng dẫn, /bang để mở bảng theo dõi trên trình duyệt, Ctrl+C để thoát.");
         await ConsoleConversation.RunAsync(conversation, chat.Address, unit.Name, input, output, prompt: true, stoppingToken);
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class ConversationEngine(
     Broadcasting broadcasting,
     Membership membership,
     Reporting reporting,
+    BoardAccess board,
     PlanStore plans,
     ReminderPolicy policy,
     ILogger<ConversationEngine> logger) : IConversation
@@ -95,6 +96,7 @@ internal sealed partial class ConversationEngine(
             IntentKind.ApplyPlan => [await ApplyPlanAsync(turn, ct)],
             IntentKind.Report => [await reporting.ReportAsync(turn, intent, ct)],
             IntentKind.Files => [await reporting.FilesAsync(turn, intent, ct)],
+            IntentKind.Board => [await board.LinkAsync(turn, ct)],
             _ => [new Reply(ReplyTexts.Unknown)],
         };
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TdktBot.Board;
 using TdktBot.Messaging;
 using TdktBot.Invites;
 using TdktBot.Outbox;
@@ -23,6 +24,8 @@ public static class ConversationSetup
         services.AddSingleton<Broadcasting>();
         services.AddSingleton<Membership>();
         services.AddSingleton<Reporting>();
+        services.AddBoardPasses(configuration);
+        services.AddSingleton<BoardAccess>();
         services.AddSingleton<Archive.FileArchive>();
         services.AddSingleton<IConversation, ConversationEngine>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TdktBot.Board;
 using TdktBot.Broadcasts;
 using TdktBot.Cluster;
 using TdktBot.Conversations;
@@ -57,6 +58,7 @@ public static class BotHost
             .AddZalo(configuration)
             .AddOutbox(configuration)
             .AddBroadcasts(configuration)
+            .AddBoard(configuration)
             .AddOperations(configuration);
         configureServices?.Invoke(builder.Services);
         return builder.Build();

@@ -14,8 +14,8 @@ public sealed class AccessPolicyTests
         {
             [Stranger] = [Join],
             [Staff] = [Join, Ask],
-            [Head] = [Join, Ask, Confirm, Undo],
-            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, Report, ReadFiles],
+            [Head] = [Join, Ask, Confirm, Undo, ViewBoard],
+            [Office] = [Join, Ask, Confirm, Undo, AskOthers, Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, Report, ReadFiles, ViewBoard],
         };
         var table = new TheoryData<Role, Act, bool>();
         foreach (var role in Enum.GetValues<Role>())
@@ -68,6 +68,7 @@ public sealed class AccessPolicyTests
     [InlineData("/apdung", ApplyPlan)]
     [InlineData("/baocao quý 1", Report)]
     [InlineData("/hoso D1", ReadFiles)]
+    [InlineData("/bang", ViewBoard)]
     public void A_message_is_checked_as_the_act_it_asks_for(string text, Act act)
     {
         Assert.Equal(act, IntentActs.ActOf(IntentParser.Parse(text)));
@@ -119,6 +120,7 @@ public sealed class AccessPolicyTests
         Assert.Equal(ReplyTexts.Stranger, ReplyTexts.NotAllowed(Stranger, Ask));
         Assert.Equal(ReplyTexts.HeadOnly, ReplyTexts.NotAllowed(Staff, Confirm));
         Assert.Equal(ReplyTexts.HeadOnlyUndo, ReplyTexts.NotAllowed(Staff, Undo));
+        Assert.Equal(ReplyTexts.BoardHeadsOnly, ReplyTexts.NotAllowed(Staff, ViewBoard));
         Assert.All([Accept, Return, Broadcast, Invite, ListMembers, ApplyPlan, AskOthers], act =>
         {
             Assert.Equal(ReplyTexts.OfficeOnly, ReplyTexts.NotAllowed(Staff, act));

@@ -45,6 +45,9 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
             WorkingDirectory = folder,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TdktBot.dll"));
+
+        // "run" serves the status board on 127.0.0.1:5080 unless told otherwise: tests side by side would share that port.
+        start.Environment["Web__Listen"] = "";
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

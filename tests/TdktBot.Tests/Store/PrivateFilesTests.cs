@@ -87,6 +87,7 @@ public sealed class PrivateFilesTests : IDisposable
         }
 
         start.Environment["Data__Folder"] = Data;
+        start.Environment["Web__Listen"] = "";
         return start;
     }
 }
