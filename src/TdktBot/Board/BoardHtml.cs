@@ -121,10 +121,13 @@ public static class BoardHtml
         .legend li { padding: .25rem .5rem; border: 1px solid var(--line); border-radius: .3rem; }
         .detail td, .detail th { font-size: .9rem; }
         .detail td { overflow-wrap: anywhere; }
+        .detail th[scope=row] { font-weight: 400; }
+        .detail td.date { white-space: nowrap; }
         .signin { margin-top: 1rem; }
         @media (max-width: 700px) {
           main { padding: .6rem; }
-          .grid, .grid tbody, .grid tr, .grid th, .grid td { display: block; width: 100%; }
+          .grid, .grid tbody, .grid tr, .grid th, .grid td, .grid caption { display: block; width: 100%; }
+          .grid caption { text-align: left; margin-bottom: .4rem; }
           .grid thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
           .grid tr { margin: 0 0 .8rem; border: 1px solid var(--line); border-radius: .3rem; overflow: hidden; }
           .grid th[scope=row] { background: #d9e1f2; border: 0; }

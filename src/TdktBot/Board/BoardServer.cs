@@ -155,7 +155,10 @@ public sealed partial class BoardServer(
             SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict,
             Secure = IsHttps(context),
             Path = "/",
-            Expires = expires,
+
+            // Relative, so a browser whose clock differs from the server's still keeps it exactly as long; the store's
+            // end of the session (expires) is what counts.
+            MaxAge = expires - time.GetUtcNow(),
             IsEssential = true,
         });
         context.Response.Redirect("/", permanent: false);

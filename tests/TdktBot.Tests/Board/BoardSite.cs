@@ -40,10 +40,11 @@ internal sealed partial class BoardSite : IAsyncDisposable
     /// <summary>Says /bang in <paramref name="chatId"/> and returns the sign-in link the bot sent.</summary>
     public async Task<string> LinkAsync(long chatId)
     {
-        var reply = await Bot.SayAsync(chatId, "/bang");
-        var link = LinkPattern().Match(reply.PlainText);
-        Assert.True(link.Success, reply.PlainText);
-        return link.Value;
+        // Waits for the link itself: the office's chat may hear of units' confirmations at the same time.
+        var before = Bot.Fake.Sent.Count(m => m.ChatId == chatId && m.PlainText.Contains("/vao?ma=", StringComparison.Ordinal));
+        Bot.Fake.SendText(chatId, "/bang");
+        var replies = await Bot.Fake.WaitForMessagesAsync(m => m.ChatId == chatId && m.PlainText.Contains("/vao?ma=", StringComparison.Ordinal), before + 1, MessengerBotUnderTest.Patience);
+        return LinkPattern().Match(replies[before].PlainText).Value;
     }
 
     /// <summary>The sign-in link in a message.</summary>
