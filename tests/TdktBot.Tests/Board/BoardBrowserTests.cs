@@ -118,7 +118,7 @@ public sealed class BoardBrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
-    public async Task On_a_phone_the_board_and_a_unit_page_fit_the_width_with_no_sideways_scroll()
+    public async Task On_a_phone_the_board_and_a_unit_page_fit_the_width_with_no_sideways_scroll_and_print_without_controls()
     {
         await using var site = await ScriptedQuarterAsync();
         var link = await site.LinkAsync(Office);
@@ -140,6 +140,13 @@ public sealed class BoardBrowserTests(Browser browser) : IClassFixture<Browser>
 
         await page.GotoAsync(site.Address + "/?quy=1");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Browser.Screenshots, "board-phone.png") });
+
+        // On paper: the grid without the page's controls.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await Assertions.Expect(page.Locator("header.top")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("table.grid")).ToBeVisibleAsync();
+        await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(Browser.Screenshots, "board-print.pdf"), Format = "A4", Landscape = true, PrintBackground = true });
     }
 
     private static async Task<(int Scroll, int Client)> Widths(IPage page)
