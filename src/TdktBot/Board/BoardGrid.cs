@@ -23,7 +23,29 @@ public enum CellState
 }
 
 /// <summary>One unit × item: its state, the office's last review (accepted, returned), and working days late.</summary>
-public sealed record BoardCell(CellState State, ReviewKind? Review, int WorkingDaysLate);
+public sealed record BoardCell(CellState State, ReviewKind? Review, int WorkingDaysLate)
+{
+    /// <summary>A report row as a cell: its state, and the office's review while it still holds.</summary>
+    public static BoardCell Of(ProgressRow row)
+    {
+        var state = row.State switch
+        {
+            ProgressState.DoneOnTime => CellState.DoneOnTime,
+            ProgressState.DoneLate => CellState.DoneLate,
+            ProgressState.OpenInTime => CellState.OpenInTime,
+            _ => CellState.OpenOverdue,
+        };
+
+        // An acceptance counts while the submission stands; a return, while the unit has not sent it again.
+        var review = row.Standing.Review?.Kind switch
+        {
+            ReviewKind.Accepted when row.Standing.Done => ReviewKind.Accepted,
+            ReviewKind.Returned when !row.Standing.Done => ReviewKind.Returned,
+            _ => (ReviewKind?)null,
+        };
+        return new BoardCell(state, review, row.WorkingDaysLate);
+    }
+}
 
 public sealed record BoardColumn(string Number, bool IsDeadline, string Content, DateOnly Due)
 {
@@ -70,7 +92,7 @@ public sealed class BoardGrid(TdktDbContext db, ReminderPolicy policy, TimeProvi
         var grid = units.Select(u =>
         {
             var mine = rows[u.Name].ToDictionary(r => r.Standing.Number, StringComparer.Ordinal);
-            return new BoardRow(u.Id, u.Name, [.. columns.Select(c => mine.TryGetValue(c.Number, out var row) ? Cell(row) : new BoardCell(CellState.NotOwed, null, 0))]);
+            return new BoardRow(u.Id, u.Name, [.. columns.Select(c => mine.TryGetValue(c.Number, out var row) ? BoardCell.Of(row) : new BoardCell(CellState.NotOwed, null, 0))]);
         }).ToList();
 
         if (filter.LateOnly)
@@ -81,25 +103,5 @@ public sealed class BoardGrid(TdktDbContext db, ReminderPolicy policy, TimeProvi
         }
 
         return (new BoardGridModel(report.Year, report.AsOf, filter, columns, grid), null);
-    }
-
-    private static BoardCell Cell(ProgressRow row)
-    {
-        var state = row.State switch
-        {
-            ProgressState.DoneOnTime => CellState.DoneOnTime,
-            ProgressState.DoneLate => CellState.DoneLate,
-            ProgressState.OpenInTime => CellState.OpenInTime,
-            _ => CellState.OpenOverdue,
-        };
-
-        // An acceptance counts while the submission stands; a return, while the unit has not sent it again.
-        var review = row.Standing.Review?.Kind switch
-        {
-            ReviewKind.Accepted when row.Standing.Done => ReviewKind.Accepted,
-            ReviewKind.Returned when !row.Standing.Done => ReviewKind.Returned,
-            _ => (ReviewKind?)null,
-        };
-        return new BoardCell(state, review, row.WorkingDaysLate);
     }
 }

@@ -118,16 +118,9 @@ public static class BoardPages
             foreach (var row in unit.Items)
             {
                 var s = row.Standing;
-                var state = row.State switch
-                {
-                    ProgressState.DoneOnTime => CellState.DoneOnTime,
-                    ProgressState.DoneLate => CellState.DoneLate,
-                    ProgressState.OpenInTime => CellState.OpenInTime,
-                    _ => CellState.OpenOverdue,
-                };
-                var review = s.Review is { } r && (r.Kind == ReviewKind.Accepted ? s.Done : !s.Done) ? r.Kind : (ReviewKind?)null;
+                var cell = BoardCell.Of(row);
                 html.Append(CultureInfo.InvariantCulture, $"<tr data-item=\"{E(s.Number)}\"><th scope=\"row\">{E(s.IsDeadline ? s.Number : $"NV {s.Number}")}: {E(VietnameseFormat.Shorten(s.Content, 160))}</th>")
-                    .Append(CultureInfo.InvariantCulture, $"<td class=\"date\">{Date(s.Due)}</td><td class=\"{Look(state).Css}\">{Cell(new BoardCell(state, review, row.WorkingDaysLate))}</td>")
+                    .Append(CultureInfo.InvariantCulture, $"<td class=\"date\">{Date(s.Due)}</td><td class=\"{Look(cell.State).Css}\">{Cell(cell)}</td>")
                     .Append("<td class=\"date\">").Append(s.Done && s.SubmittedAt is { } at ? Moment(at, zone) : "—").Append("</td>")
                     .Append("<td>").Append(E(s.Review is { Kind: ReviewKind.Returned, Reason: { } reason } && !s.Done ? $"Lý do trả lại: {reason}" : s.Note ?? string.Empty)).Append("</td></tr>\n");
             }

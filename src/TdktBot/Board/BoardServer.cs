@@ -176,7 +176,7 @@ public sealed partial class BoardServer(
     private Task GridAsync(HttpContext context) => WithViewerAsync(context, async (viewer, db) =>
     {
         var query = context.Request.Query;
-        int? quarter = int.TryParse(query["quy"], NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4 ? q : null;
+        var quarter = Quarter(context);
         var filter = new BoardFilter(quarter, viewer.SeesAllUnits ? NullIfEmpty(query["nhom"]) : null, query["tre"] == "1");
         var (grid, problem) = await new BoardGrid(db, policy, time).BuildAsync(viewer, filter, plans.Directory, context.RequestAborted);
         await WriteAsync(context, 200, grid is null
@@ -206,7 +206,7 @@ public sealed partial class BoardServer(
             return;
         }
 
-        int? quarter = int.TryParse(context.Request.Query["quy"], NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4 ? q : null;
+        var quarter = Quarter(context);
         var (report, problem) = await new ReportService(db, policy, time).BuildAsync(new ReportScope(quarter, null), plans.Directory?.Commune, context.RequestAborted);
         if (report is null)
         {
@@ -291,6 +291,10 @@ public sealed partial class BoardServer(
 
     private bool IsHttps(HttpContext context) =>
         context.Request.IsHttps || (options.Value.PublicUrl?.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    /// <summary>The "quy" of the address, 1 to 4; anything else is the whole year.</summary>
+    private static int? Quarter(HttpContext context) =>
+        int.TryParse(context.Request.Query["quy"], NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q is >= 1 and <= 4 ? q : null;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
