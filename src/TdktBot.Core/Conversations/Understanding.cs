@@ -94,7 +94,7 @@ public static class Understanding
             Form = question.Form,
         };
 
-        var words = question.ItemWords is { } w && ThisYear(mentions.Without(w), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
+        var words = question.ItemWords is { } w && ThisYear(mentions.Without(Particulars(w)), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
         var candidates = (reading.IsSelf && (intent.Kind != IntentKind.Ask || reading.Mine)) || other is not null ? own : context.Items;
@@ -195,6 +195,11 @@ public static class Understanding
             _ => reading with { Unclear = true, Choices = confirmed },
         };
     }
+
+    // "2 kế hoạch: kế hoạch năm học và kế hoạch thi đua": a colon announces the particulars, and they name the items; the
+    // heading before it only counts them.
+    private static string Particulars(string words) =>
+        words.LastIndexOf(':') is > 0 and var colon && words[(colon + 1)..] is var after && ItemMatcher.Describes(after) ? after : words;
 
     // Where a report joins two things done: "và", "với lại", "cùng", a comma or a semicolon.
     private static readonly Regex Joins = new(@"\s*(?:[,;]|\b(?:và|va|với lại|voi lai|cùng với|cung voi)\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
