@@ -466,4 +466,18 @@ public sealed class UnderstandingTests
         Assert.Contains("Trạm Y tế xã", late.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("lỗi", late.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_report_that_counts_its_items_before_a_colon_confirms_the_ones_it_lists()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(School, ChatRole.Head, "14");
+
+        var both = await bot.SayAsync(chat, "đã nộp 2 kh: kh năm học và kh thi đua năm 2026");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
+        Assert.Contains("D1", both.Text, StringComparison.Ordinal);
+        Assert.Contains("D2", both.Text, StringComparison.Ordinal);
+    }
 }
