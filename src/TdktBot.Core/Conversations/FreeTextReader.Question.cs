@@ -35,8 +35,9 @@ internal sealed partial class FreeTextReader
     // Times of today or of this week or month: to come, unless the deed is said done ("đã gửi sáng nay").
     private static readonly string[] LaterTodayWords = ["chieu nay", "toi nay", "sang nay", "cuoi thang", "cuoi tuan"];
 
-    // It did not go: "báo lỗi", "không đi được", "bị trả về".
-    private static readonly string[] FailWords = ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc"];
+    // It did not go: "báo lỗi", "không đi được", "bị trả về"; or only a draft went ("bản nháp để xin ý kiến").
+    private static readonly string[] FailWords =
+        ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc", "ban nhap", "du thao", "chua phai ban chinh"];
 
     // A question without a question mark: "xong hay chưa", "có phải … không".
     private static readonly string[] CheckWords = ["dung khong", "phai khong", "co phai", "dung chua"];
@@ -279,7 +280,59 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        for (var i = 0; i < _words.Count; i++)
+        {
+            // "gửi qua zalo", "qua hệ thống quản lý văn bản": how it went, not what.
+            if (_words[i].Folded == "qua" && ChannelWords.Any(p => Mentions.Matches(_words, i + 1, p) > 0))
+            {
+                for (var k = i; k < _words.Count && (k == i || _cues[k] is Cue.None or Cue.Filler) && !(k > i && EndsClause(k - 1)); k++)
+                {
+                    aside[k] = true;
+                }
+            }
+
+            // "Kính đề nghị Bot liệt kê giúp", "đề nghị cho biết", "tổng hợp giúp": the request's manners and verb, not an
+            // item's words ("đề nghị khen thưởng", "tổng hợp hồ sơ" are).
+            if (RequestAt(i) is > 0 and var length)
+            {
+                Array.Fill(aside, true, i, length);
+            }
+        }
+
         return aside;
+    }
+
+    // Ways a paper goes, after "qua".
+    private static readonly string[] ChannelWords =
+        ["zalo", "mail", "email", "gmail", "he thong", "phan mem", "buu dien", "van thu", "tin nhan", "dien thoai", "fax", "mang", "link", "ioffice", "duong"];
+
+    private static readonly string[] Addressees = ["bot", "dong chi", "d c", "dc", "phong", "anh", "chi", "em", "ad", "admin"];
+
+    private static readonly string[] AskedVerbs = ["cho biet", "liet ke", "tong hop", "thong ke", "ra soat", "kiem tra", "xem", "bao"];
+
+    // The words of a polite request at words[i] ("kính đề nghị Bot liệt kê giúp", "đề nghị cho biết", "tổng hợp giúp"), or 0.
+    private int RequestAt(int i)
+    {
+        var at = i + Mentions.Matches(_words, i, "kinh");
+        if (Mentions.Matches(_words, at, "de nghi") == 0)
+        {
+            return AskedVerbs.Select(v => Mentions.Matches(_words, i, v)).FirstOrDefault(n => n > 0) is > 0 and var verb
+                   && Mentions.Matches(_words, i + verb, "giup") + Mentions.Matches(_words, i + verb, "gium") > 0
+                ? verb + 1
+                : 0;
+        }
+
+        at += 2;
+        at += Addressees.Select(a => Mentions.Matches(_words, at, a)).FirstOrDefault(n => n > 0);
+        var asked = AskedVerbs.Select(v => Mentions.Matches(_words, at, v)).FirstOrDefault(n => n > 0);
+        if (asked == 0)
+        {
+            return 0;
+        }
+
+        at += asked;
+        at += Mentions.Matches(_words, at, "giup") + Mentions.Matches(_words, at, "gium");
+        return at - i;
     }
 
     // "2 bản", "5 trang", "02 file": how many copies or pages were sent says nothing of which item.

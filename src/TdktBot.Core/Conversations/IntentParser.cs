@@ -62,13 +62,25 @@ public static partial class IntentParser
             }
 
             var asked = FreeTextReader.Read(question);
+            if (NotSent().IsMatch(VietnameseText.Fold(question)))
+            {
+                // "đã xây dựng xong kế hoạch nhưng chưa gửi": what was done is not what the plan asks for.
+                return null;
+            }
+
             if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked))
             {
                 // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc": the report answers the complaint.
                 return done with { Clause = report };
             }
 
-            return asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true } ? done with { Clause = report, Then = asked with { Clause = question } } : null;
+            if (asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true })
+            {
+                return done with { Clause = report, Then = asked with { Clause = question } };
+            }
+
+            // "nv 15 xong rồi, còn nv 13 thì chưa", "nộp D1 r. còn D2 thì sao": what is set against the report is not reported.
+            return Contrast().IsMatch(question) ? done with { Clause = report } : null;
         }
 
         return null;
@@ -86,6 +98,14 @@ public static partial class IntentParser
 
     [GeneratedRegex(@"^\s*(nếu|neu|khi|giả sử|gia su|sau khi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Supposing();
+
+    // "nhưng chưa gửi", "mà vẫn chưa nộp" (folded): the paper itself has not gone.
+    [GeneratedRegex(@"^(ma|nhung)\s+(van\s+|lai\s+)?(chua|khong|ko|k|chang)\s+(gui|nop|chuyen|mang|bao cao)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSent();
+
+    // "còn nv 13 thì chưa", "còn D2 thì sao": the rest set against what was reported.
+    [GeneratedRegex(@"^(còn|con)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contrast();
 
     private static Intent Command(string clean)
     {

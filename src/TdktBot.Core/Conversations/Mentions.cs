@@ -332,12 +332,22 @@ internal static class Mentions
         return null;
     }
 
-    // "30/6", "15-10": a day and a month written together.
-    public static Period? DateAt(IReadOnlyList<Word> words, int i) =>
-        i + 1 < words.Count && words[i].Number is >= 1 and <= 31 and var day && words[i + 1].Number is >= 1 and <= 12 and var month
-        && words[i + 1].Start - words[i].End == 1 && words[i + 1].Before is '/' or '-' or '.'
-            ? new Period(PeriodKind.Date, i, i + 1) { Number = month, Days = day, Named = true }
+    // "30/6", "15-10": a day and a month written together; "ngày 30 tháng 1", "15 tháng 10": said in words ("6 tháng" alone
+    // counts months, so a day in words takes "ngày" before it or a number no count of months would be).
+    public static Period? DateAt(IReadOnlyList<Word> words, int i)
+    {
+        if (i + 1 < words.Count && words[i].Number is >= 1 and <= 31 and var day && words[i + 1].Number is >= 1 and <= 12 and var month
+            && words[i + 1].Start - words[i].End == 1 && words[i + 1].Before is '/' or '-' or '.')
+        {
+            return new Period(PeriodKind.Date, i, i + 1) { Number = month, Days = day, Named = true };
+        }
+
+        var first = Matches(words, i, "ngay") == 1 ? i + 1 : i;
+        return NumberAt(words, first) is >= 1 and <= 31 and var spoken && (first > i || spoken > 12)
+               && Matches(words, first + 1, "thang") == 1 && NumberAt(words, first + 2) is >= 1 and <= 12 and var said
+            ? new Period(PeriodKind.Date, i, first + 2) { Number = said, Days = spoken, Named = true }
             : null;
+    }
 
     // "đầu năm" (quarter 1), "cuối năm" (quarter 4), "nửa đầu năm".
     private static Period? YearPartAt(IReadOnlyList<Word> words, int i)

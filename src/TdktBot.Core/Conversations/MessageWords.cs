@@ -128,6 +128,12 @@ internal static class MessageWords
     // word has a letter three times in a row, so the run is one letter, while Telex doubles ("aa" for â) stay.
     private static string Unstretched(string folded)
     {
+        // "quý III", "VIII": a Roman numeral is spelt, not stretched.
+        if (folded.All(c => c is 'i' or 'v' or 'x'))
+        {
+            return folded;
+        }
+
         var sb = new StringBuilder(folded.Length);
         for (var i = 0; i < folded.Length;)
         {

@@ -322,7 +322,6 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList() };
     }
 
-    /// <summary>The words without the units' and the group's names.</summary>
     /// <summary>The words without the units' and the group's names, as written (their marks tell items apart).</summary>
     public string Without(string words)
     {
@@ -334,11 +333,16 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         foreach (var span in Spans.OrderByDescending(s => s.Length))
         {
             var wanted = span.Split(' ');
-            for (var i = 0; i + wanted.Length <= parts.Count; i++)
+
+            // A long name's last word may have been read as something else ("Phòng Văn hóa - Xã hội", "hội" taken for the
+            // association) and left out of the words: the rest of the name is still the name.
+            var length = wanted.Length >= 4 ? wanted.Length - 1 : wanted.Length;
+            for (var i = 0; i + length <= parts.Count; i++)
             {
-                if (Enumerable.Range(0, wanted.Length).All(k => parts[i + k].Part == wanted[k] && keep[parts[i + k].Word]))
+                if (Enumerable.Range(0, length).All(k => parts[i + k].Part == wanted[k] && keep[parts[i + k].Word]))
                 {
-                    foreach (var k in Enumerable.Range(i, wanted.Length))
+                    var whole = length == wanted.Length || (i + length < parts.Count && parts[i + length].Part == wanted[^1]);
+                    foreach (var k in Enumerable.Range(i, whole ? wanted.Length : length))
                     {
                         keep[parts[k].Word] = false;
                     }
