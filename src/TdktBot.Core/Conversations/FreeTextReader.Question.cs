@@ -50,6 +50,9 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] OneWords = ["1 cai", "mot cai", "1 muc", "mot muc", "1 viec", "mot viec", "1 trong", "mot trong"];
 
+    // "yêu cầu các đơn vị làm gì", "đôn đốc các đơn vị": whom an item directs, not whom the question is about.
+    private static readonly HashSet<string> Directing = new(StringComparer.Ordinal) { "yeu cau", "don doc", "chi dao", "huong dan" };
+
     // Words after which "các đơn vị" are whom something goes to, not whom the question is about.
     private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "cho", "toi", "den", "ve", "gui", "nop" };
 
@@ -93,6 +96,7 @@ internal sealed partial class FreeTextReader
         {
             if (EveryUnitWords.Any(p => Mentions.Matches(_words, i, p) > 0)
                 && !(i > 0 && Towards.Contains(_words[i - 1].Folded))
+                && !(i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
                 && !(Previous(i) is >= 0 and var before && (Towards.Contains(_words[before].Folded) || _cues[before] == Cue.Submit)))
             {
                 return true;
@@ -115,8 +119,9 @@ internal sealed partial class FreeTextReader
             return AnswerForm.DaysLeft;
         }
 
-        // "D1 là nộp kế hoạch đúng không, hạn ngày nào": the date asked outweighs the check of what it is.
-        if (Any(WhenWords) || (named && Has(Cue.DeadlineWord) && Asked && !StatusQuestion))
+        // "D1 là nộp kế hoạch đúng không, hạn ngày nào": the date asked outweighs the check of what it is; "kế hoạch năm
+        // học hạn 15/10 phải ko" says the date back to have it checked.
+        if (Any(WhenWords) || (named && Has(Cue.DeadlineWord) && (Asked || DateAfterDeadlineWord()) && !StatusQuestion))
         {
             return AnswerForm.When;
         }
@@ -136,6 +141,32 @@ internal sealed partial class FreeTextReader
         return named && (Any(WhatWords) || IsWhat() || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;
     }
 
+    // "Hết hạn D1 rồi mà…", "hạn 15/10 qua rồi": the date has passed, so what is still owed is late.
+    private bool PastDue()
+    {
+        for (var i = 0; i < _words.Count; i++)
+        {
+            var after = Enumerable.Range(i + 1, 5).Where(k => k < _words.Count).Select(k => _words[k].Folded).ToList();
+            // "sắp hết hạn rồi", "mai hết hạn rồi" are not yet.
+            if (i > 0 && _words[i - 1].Folded is "sap" or "gan" or "chua" or "mai")
+            {
+                continue;
+            }
+
+            if ((_words[i].Folded == "het" && after is ["han", ..] && after.Skip(1).Take(3).Contains("roi"))
+                || (_words[i].Folded == "han" && Enumerable.Range(0, Math.Max(0, after.Count - 1)).Any(k => after[k] == "qua" && after[k + 1] == "roi")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "hạn 31/12", "hạn ngày 15/10": a date said right after the deadline word.
+    private bool DateAfterDeadlineWord() =>
+        _periods.Any(p => p.Kind == PeriodKind.Date && p.First > 0 && _cues[p.First - 1] == Cue.DeadlineWord);
+
     // "còn 2 ngày nữa", "còn mấy hôm": days counted down.
     private bool DaysCounted() =>
         Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "con"
@@ -148,7 +179,7 @@ internal sealed partial class FreeTextReader
 
     private StatusFilter StatusOf(AnswerForm form, bool named)
     {
-        if (Any(OverdueWords))
+        if (Any(OverdueWords) || PastDue())
         {
             return StatusFilter.Overdue;
         }
@@ -209,8 +240,9 @@ internal sealed partial class FreeTextReader
                 i++;
             }
 
-            // "theo kế hoạch", "căn cứ hướng dẫn": the document the deed followed, not the item.
-            if (first > 0 && (_words[first - 1].Folded == "theo" || (first > 1 && _words[first - 2].Folded == "can" && _words[first - 1].Folded == "cu")) && ItemMatcher.CitesDocument(_words, first) is > 0 and var cited)
+            // "theo kế hoạch", "căn cứ hướng dẫn", "trong kế hoạch": the document the deed followed or the plan itself, not
+            // the item.
+            if (first > 0 && (_words[first - 1].Folded is "theo" or "trong" || (first > 1 && _words[first - 2].Folded == "can" && _words[first - 1].Folded == "cu")) && ItemMatcher.CitesDocument(_words, first) is > 0 and var cited)
             {
                 first += cited;
                 if (first > i)

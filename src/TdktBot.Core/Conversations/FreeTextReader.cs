@@ -113,6 +113,15 @@ internal sealed partial class FreeTextReader
             // "cụm số 2" is a name; "số 2" alone, or after a verb, is item 2.
             if (Mentions.TargetAt(_words, i) is var (target, last) && !(_words[i].Folded == "so" && i > 0 && _cues[i - 1] is Cue.None or Cue.Plan or Cue.TaskWord))
             {
+                // "ngoài D1 ra thì còn gì": the item set aside is not asked about.
+                if (i > 0 && _words[i - 1].Folded == "ngoai")
+                {
+                    _cues[i - 1] = Cue.Filler;
+                    Claim(i, last, Cue.Filler);
+                    i = last;
+                    continue;
+                }
+
                 AddTarget(target);
                 Claim(i, last, Cue.Target);
                 i = MoreTargets(last, target.StartsWith('D'));
@@ -143,23 +152,26 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "gửi hướng dẫn tổng kết", "đã ban hành hướng dẫn", "hướng dẫn tổng kết năm 2026 là gì": a guide handed out, or
+        // "gửi hướng dẫn tổng kết", "đã ban hành văn bản hướng dẫn", "hướng dẫn tổng kết năm 2026 là gì": a guide handed out, or
         // named by what it guides, is an item, not a request for help ("hướng dẫn em", "hướng dẫn nộp D1" still ask).
         for (var i = 0; i < _words.Count; i++)
         {
             if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && i + 1 < _words.Count && _words[i + 1].Folded == "dan"
                 && ((Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done)
+                    || (i >= 2 && (_words[i - 2].Folded, _words[i - 1].Folded) is ("van", "ban") or ("cong", "van") or ("tai", "lieu"))
                     || (i + 2 < _words.Count && _cues[i + 2] == Cue.None && !_words[i + 2].IsNumber)))
             {
                 Claim(i, i + 1, Cue.None);
             }
         }
 
-        // "hội nghị bên em đi rồi", "đã đi tập huấn": "đi" is going, to a meeting or a course, not the particle.
+        // "hội nghị bên em đi rồi", "đã đi tập huấn", "bên e đi hội nghị rồi": "đi" is going, to a meeting or a course, not
+        // the particle.
         for (var i = 1; i < _words.Count; i++)
         {
             if (_words[i].Folded == "di" && _cues[i] == Cue.Filler
-                && ((i + 1 < _words.Count && _cues[i + 1] == Cue.Already) || (Previous(i) is >= 0 and var before && _cues[before] == Cue.Perfect)))
+                && ((i + 1 < _words.Count && (_cues[i + 1] == Cue.Already || _words[i + 1].Folded is "hoi" or "hop" or "du" or "tap" or "boi" or "tham"))
+                    || (Previous(i) is >= 0 and var before && _cues[before] == Cue.Perfect)))
             {
                 _cues[i] = Cue.Act;
             }
@@ -280,7 +292,10 @@ internal sealed partial class FreeTextReader
         NotDone = Any(FutureWords) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && !Perfective) || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
-        StatusQuestion = (trailingNegation || EndsWithQuestionParticle() || Any(AskingWords)) && (Submits || Has(Cue.Act) || Has(Cue.Done) || Has(Cue.Reviewed))
+        // "các đoàn thể tổng kết phong trào thi đua chưa": a thing named, then "chưa", asks whether it is done.
+        var namedThenNotYet = trailingNegation && _words[last].Folded == "chua" && _cues.Count(c => c == Cue.None) >= 2;
+        StatusQuestion = (trailingNegation || EndsWithQuestionParticle() || Any(AskingWords))
+                         && (Submits || Has(Cue.Act) || Has(Cue.Done) || Has(Cue.Reviewed) || namedThenNotYet)
                          && !Has(Cue.Must);
     }
 
@@ -427,7 +442,8 @@ internal sealed partial class FreeTextReader
     {
         if (Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective))
         {
-            Raise(IntentKind.Help, 5);
+            // "gõ gì để xem việc còn lại": what to type is asked, whatever it is for.
+            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && _words[i].Folded == "go") ? 7 : 5);
         }
 
         if (Has(Cue.StrongHelp))
@@ -453,6 +469,13 @@ internal sealed partial class FreeTextReader
         if (Has(Cue.Help))
         {
             Raise(IntentKind.Help, 2);
+        }
+
+        // "Chúc Phòng năm mới an khang", "chúc mừng…": a wish, whatever it names.
+        if (Next(-1) is var opening && opening < _words.Count && _words[opening].Folded == "chuc"
+            && (string.Equals(_text[_words[opening].Start.._words[opening].End], "chúc", StringComparison.OrdinalIgnoreCase) || Mentions.Matches(_words, opening + 1, "mung") == 1))
+        {
+            Raise(IntentKind.Greeting, 6);
         }
 
         if (Has(Cue.Greeting))

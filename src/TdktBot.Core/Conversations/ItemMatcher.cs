@@ -100,6 +100,10 @@ public static class ItemMatcher
         return tokens;
     }
 
+    // A toneless word without the hats of â, ă, ê, ô, ơ, ư (đ stays: "dấu" is not "đầu").
+    private static string Hatless(string word) =>
+        string.Concat(word.Select(c => c switch { 'â' or 'ă' => 'a', 'ê' => 'e', 'ô' or 'ơ' => 'o', 'ư' => 'u', _ => c }));
+
     private static string Toneless(string word) =>
         string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC);
 
@@ -119,6 +123,22 @@ public static class ItemMatcher
             return ItemMatch.None;
         }
 
+        // Marks tell apart words the plan writes both ways ("sơ" and "số"); a word the plan never writes with these marks,
+        // but writes with other hats on the same letters ("chấm điểm" against the plan's misspelt "Chăm điểm"), meets it as
+        // typed without them.
+        var written = plan.SelectMany(i => MessageWords.Read(i.Content, int.MaxValue).Select(w => Toneless(i.Content[w.Start..w.End]))).ToHashSet(StringComparer.Ordinal);
+        query = query.Select(t => t.Marked is { } marked && !marked.Contains('-') && !written.Contains(marked) && written.Any(w => Hatless(w) == Hatless(marked))
+            ? t with { Marked = null }
+            : t).ToList();
+        var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
+
+        // "hội nghị của xã", "của tỉnh": the level a meeting is held at rules out items held at another one.
+        var levels = Levels(Tokens(words), said: true);
+        if (levels.Count > 0)
+        {
+            candidates = candidates.Where(i => Levels(Tokens(i.Content), said: false) is var own && (own.Count == 0 || own.Overlaps(levels))).ToList();
+        }
+
         // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026. The item's
         // first year is the one it is named by: "Báo cáo tổng kết năm 2025, phương hướng nhiệm vụ năm 2026" is 2025's.
         var (singles, ranges) = Years(query);
@@ -133,7 +153,6 @@ public static class ItemMatcher
         var contents = items.Select(i => WithoutReferences(Tokens(i.Content))).ToList();
         var unigrams = contents.Select(Unigrams).ToList();
         var bigrams = contents.Select(Pairs).ToList();
-        var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
         var meets = query.DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Meets, StringComparer.Ordinal);
         bool Holds(HashSet<string> unigram, string key) => meets[key].Any(unigram.Contains);
         bool Paired(HashSet<string> bigram, (string A, string B) pair) => meets[pair.A].Any(a => meets[pair.B].Any(b => bigram.Contains(a + " " + b)));
@@ -195,6 +214,25 @@ public static class ItemMatcher
             .Select(x => x.Item)
             .ToList();
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
+    }
+
+    private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "xa", "huyen", "tinh", "cum" };
+
+    // The levels of government a text names: in an item any "xã", "huyện", "tỉnh", "cụm" ("xã hội" is society); in a
+    // message only as whose or where ("của xã", "cấp tỉnh", "tại cụm"), as "xã" also ends the names of units.
+    private static HashSet<string> Levels(List<Token> tokens, bool said)
+    {
+        var levels = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (LevelWords.Contains(tokens[i].Folded) && !(i + 1 < tokens.Count && tokens[i + 1].Folded == "hoi")
+                && (!said || (i > 0 && tokens[i - 1].Folded is "cua" or "cap" or "tai" or "o")))
+            {
+                levels.Add(tokens[i].Folded);
+            }
+        }
+
+        return levels;
     }
 
     // Verbs of doing, which a person adds to an item's name: "đã ban hành hướng dẫn", "đi dự hội nghị".

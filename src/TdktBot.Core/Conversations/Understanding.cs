@@ -125,7 +125,8 @@ public static class Understanding
             // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
             // is found all the same, and the answer says whose it is.
             var anyItem = ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival);
-            match = anyItem.Clear || match.Items.Count == 0 ? anyItem : match;
+            // A report offers only the unit's own items to choose from: one it does not owe is named only when clear.
+            match = anyItem.Clear || (match.Items.Count == 0 && intent.Kind == IntentKind.Ask) ? anyItem : match;
         }
 
         if (intent.Kind == IntentKind.Confirm && match.Clear && candidates.Count < context.Items.Count
@@ -151,7 +152,12 @@ public static class Understanding
         }
 
         var numbers = match.Items.Select(i => i.Number).ToList();
-        var named = Named(reading, question, numbers) with { Period = question.PeriodNamesItem ? null : reading.Period };
+        // One day beside an item named in words is its due date said back ("tổng kết phong trào hạn 31/12 ạ"), not a span to
+        // look in.
+        var named = Named(reading, question, numbers) with
+        {
+            Period = question.PeriodNamesItem || reading.Period is { } day && day.From == day.To ? null : reading.Period,
+        };
         // An action rests on more than one word of the item: "chị" meets "chỉ đạo" and no more.
         return intent.Kind == IntentKind.Ask || (match.Clear && match.Words >= 2) ? named : named with { Items = [], Unclear = true, Choices = numbers };
     }
@@ -253,6 +259,8 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     private static readonly string[] PluralBefore = ["cac", "nhung", "may", "bao nhieu", "tat ca cac", "tat ca", "moi"];
     private static readonly string[] PluralAfter = ["nao", "hoc"];
 
+    private static readonly string[] Spelled = ["khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+
     public static UnitMentions Find(string text, UnitDirectory directory, string writer)
     {
         var folded = " " + string.Join(' ', ItemMatcher.Words(text)) + " ";
@@ -309,8 +317,10 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         {
             if (GroupKey(g, directory, folded) is { } key)
             {
-                // "MTTQ và các đoàn thể" names the group, the Front among it.
-                group = g;
+                // "MTTQ và các đoàn thể" names the group, the Front among it; "đôn đốc các trường tổng kết", "hồ sơ cho các
+                // trường": whom an item directs or serves, part of its name.
+                var said = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
+                group = said[^1] is "cho" or "doc" or "dao" || (said.Length > 1 && said[^2] == "doi" && said[^1] == "voi") ? null : g;
                 spans.Add(key);
                 found.RemoveAll(f => key.Contains(f.Key, StringComparison.Ordinal));
                 break;
@@ -457,7 +467,10 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             return null;
         }
 
-        foreach (var before in PluralBefore)
+        // "ba trường", "cả 3 trường": as many as the group has.
+        var count = members.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var spelled = members.Count < Spelled.Length ? Spelled[members.Count] : count;
+        foreach (var before in PluralBefore.Concat([$"ca {count}", $"ca {spelled}", count, spelled]))
         {
             if (folded.Contains($" {before} {head} ", StringComparison.Ordinal))
             {
