@@ -265,7 +265,7 @@ internal sealed partial class FreeTextReader
                 last--;
             }
 
-            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || (Submits && _cues[k] == Cue.Year)) && !_words[k].IsNumber).ToList();
+            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || (Submits && _cues[k] == Cue.Year)) && (!_words[k].IsNumber || _words[k].Number is >= 2000 and <= 2100)).ToList();
             // "xem kế hoạch quý 2", "kế hoạch năm 2026" are the plan; "gửi kế hoạch", "nộp kế hoạch", "đã ban hành kế hoạch",
             // "kế hoạch năm 2027 ai ban hành" are about an item called that.
             var namedYear = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => _words[k].Folded.Length == 4 && _words[k].Number >= 2000)

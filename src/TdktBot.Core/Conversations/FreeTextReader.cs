@@ -195,10 +195,25 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "gửi hướng dẫn cho các đơn vị": whom it went to; "đã tổng hợp hồ sơ xong": work done, not a summary asked for.
+        // "tổng kết phong trào theo kế hoạch", "việc chưa xong trong kế hoạch": the plan the deed follows, not a question
+        // about it.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Plan && _words[i - 1].Folded is "theo" or "trong")
+            {
+                for (; i < _words.Count && _cues[i] == Cue.Plan; i++)
+                {
+                    _cues[i] = Cue.Filler;
+                }
+            }
+        }
+
+        // "gửi hướng dẫn cho các đơn vị": whom it went to; "hướng dẫn các đơn vị tổng kết": whom it directs; "đã tổng hợp hồ
+        // sơ xong": work done, not a summary asked for.
         for (var i = 0; i < _words.Count; i++)
         {
             if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve")
+                                           || (i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
                                            || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))))
             {
                 for (; i < _words.Count && _cues[i] == Cue.Plural; i++)

@@ -100,10 +100,6 @@ public static class ItemMatcher
         return tokens;
     }
 
-    // A toneless word without the hats of â, ă, ê, ô, ơ, ư (đ stays: "dấu" is not "đầu").
-    private static string Hatless(string word) =>
-        string.Concat(word.Select(c => c switch { 'â' or 'ă' => 'a', 'ê' => 'e', 'ô' or 'ơ' => 'o', 'ư' => 'u', _ => c }));
-
     private static string Toneless(string word) =>
         string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC);
 
@@ -123,13 +119,6 @@ public static class ItemMatcher
             return ItemMatch.None;
         }
 
-        // Marks tell apart words the plan writes both ways ("sơ" and "số"); a word the plan never writes with these marks,
-        // but writes with other hats on the same letters ("chấm điểm" against the plan's misspelt "Chăm điểm"), meets it as
-        // typed without them.
-        var written = plan.SelectMany(i => MessageWords.Read(i.Content, int.MaxValue).Select(w => Toneless(i.Content[w.Start..w.End]))).ToHashSet(StringComparer.Ordinal);
-        query = query.Select(t => t.Marked is { } marked && !marked.Contains('-') && !written.Contains(marked) && written.Any(w => Hatless(w) == Hatless(marked))
-            ? t with { Marked = null }
-            : t).ToList();
         var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
 
         // "hội nghị của xã", "của tỉnh": the level a meeting is held at rules out items held at another one.

@@ -233,9 +233,14 @@ public static class Understanding
         @"\b(k[ếe]\s*ho[ạa]ch|kh)((?:\s+(?!n[ăa]m\b)\S+){0,3})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // "năm học 25-26": a school year written short.
+    private static readonly Regex ShortSchoolYear = new(@"\b(n[ăa]m\s+h[ọo]c\s+)(\d{2})\s*[-–/]\s*(\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static string ThisYear(string words, DateOnly today) =>
         YearlyPlan.Replace(
-            RelativeYears.Aggregate(words, (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
+            RelativeYears.Aggregate(
+                ShortSchoolYear.Replace(words, m => $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}"),
+                (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
             m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 
     private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
