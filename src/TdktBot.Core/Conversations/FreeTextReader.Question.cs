@@ -323,6 +323,12 @@ internal sealed partial class FreeTextReader
                 }
             }
 
+            // "gửi từ trước tết", "từ hôm qua": when it went, not what.
+            if (PastTimes.Select(p => Mentions.Matches(_words, i, p)).FirstOrDefault(n => n > 0) is > 0 and var time)
+            {
+                Array.Fill(aside, true, i, time);
+            }
+
             // "Kính đề nghị Bot liệt kê giúp", "đề nghị cho biết", "tổng hợp giúp": the request's manners and verb, not an
             // item's words ("đề nghị khen thưởng", "tổng hợp hồ sơ" are).
             if (RequestAt(i) is > 0 and var length)
@@ -333,6 +339,12 @@ internal sealed partial class FreeTextReader
 
         return aside;
     }
+
+    private static readonly string[] PastTimes =
+    [
+        "tu truoc tet", "tu trc tet", "truoc tet", "trc tet", "sau tet", "tu hom qua", "tu hom kia", "tu sang", "tu chieu qua",
+        "tu tuan truoc", "tu thang truoc", "tu dau tuan", "tu dau thang", "tu lau", "tu tuan roi", "tu thang roi",
+    ];
 
     // Ways a paper goes, after "qua".
     private static readonly string[] ChannelWords =

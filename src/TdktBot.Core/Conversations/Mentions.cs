@@ -50,7 +50,7 @@ internal sealed record Period(PeriodKind Kind, int First, int Last)
         PeriodKind.Week => new PeriodMention(PeriodUnit.Week) { Offset = Offset, FromToday = FromToday },
         PeriodKind.Ahead => new PeriodMention(PeriodUnit.Ahead) { Number = Days is null ? Number ?? 1 : null, Days = Days },
         PeriodKind.Half => new PeriodMention(PeriodUnit.Half) { Number = Number, FromToday = FromToday },
-        PeriodKind.Day => new PeriodMention(PeriodUnit.Day) { Offset = Offset },
+        PeriodKind.Day => new PeriodMention(PeriodUnit.Day) { Offset = Offset, FromToday = FromToday },
         PeriodKind.Date => new PeriodMention(PeriodUnit.Date) { Number = Number, Days = Days, FromToday = FromToday },
         _ => null,
     };
@@ -312,6 +312,12 @@ internal static class Mentions
         if (DateAt(words, start) is { } date)
         {
             return date with { First = i, FromToday = true };
+        }
+
+        // "từ nay đến hết ngày mai": from today through tomorrow.
+        if (at > i && PeriodAt(words, start) is { Kind: PeriodKind.Day, Offset: > 0 } day)
+        {
+            return day with { First = i, FromToday = true };
         }
 
         // "từ nay đến cuối năm", "đến hết năm nay": from today to 31/12, the end of the second half.
