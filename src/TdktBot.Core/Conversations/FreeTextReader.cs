@@ -345,8 +345,9 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Confirm, 2.5);
         }
 
-        // When something named in plain words is due: "tập huấn nghiệp vụ khi nào vậy".
-        if (Asked && (Any(WhenWords) || Any(DaysLeftWords)) && _cues.Count(c => c == Cue.None) >= 2)
+        // When something named in plain words is due, or what it is: "tập huấn nghiệp vụ khi nào vậy", "cái tổng kết phong
+        // trào thi đua là làm những gì".
+        if (Asked && (Any(WhenWords) || Any(DaysLeftWords) || Any(WhatWords) || IsWhat()) && _cues.Count(c => c == Cue.None) >= 2)
         {
             Raise(IntentKind.Ask, 2.5);
         }

@@ -380,6 +380,8 @@ public sealed class UnderstandingTests
     [InlineData("từ giờ tới hết tháng 6 còn gì", "(từ 14/05/2026 đến 30/06/2026)")]
     [InlineData("tháng tới còn gì phải nộp", "(từ 01/06/2026 đến 30/06/2026)")]
     [InlineData("tu nay den cuoi quy con phai lam gi", "(từ 14/05/2026 đến 30/06/2026)")]
+    [InlineData("Quý II còn những việc gì chưa hoàn thành?", "(từ 01/04/2026 đến 30/06/2026)")]
+    [InlineData("từ nay đến hết ngày 30 tháng 6 còn gì phải nộp", "(từ 14/05/2026 đến 30/06/2026)")]
     public async Task Relative_periods_are_placed_on_the_calendar(string text, string span)
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
@@ -479,5 +481,42 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
         Assert.Contains("D1", both.Text, StringComparison.Ordinal);
         Assert.Contains("D2", both.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_a_report_sets_against_itself_a_draft_and_a_plan_not_yet_sent_are_not_confirmed()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "16");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "17");
+
+        var one = await bot.SayAsync(office, "nv 15 phong minh xong roi, con nv 13 thi chua");
+        var draft = await bot.SayAsync(farmers, "hội ms nộp bản nháp hồ sơ nv13 để xin ý kiến thôi, chưa phải bản chính");
+        var notSent = await bot.SayAsync(farmers, "Hội đã xây dựng xong kế hoạch TĐKT năm 2026 nhưng chưa gửi, mai tôi cho người mang lên.");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "15"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "13"));
+        Assert.Contains("nhiệm vụ số 15", one.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nhiệm vụ số 13", one.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+        Assert.DoesNotContain("đã ghi nhận", draft.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("đã ghi nhận", notSent.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task How_a_paper_went_and_when_are_not_read_as_which_paper()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 13, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var school = await bot.LinkAsync(preschool, ChatRole.Head, "18");
+        var women = await bot.LinkAsync("Hội Liên hiệp Phụ nữ xã", ChatRole.Head, "19");
+
+        await bot.SayAsync(school, "Trường Mầm non đã gửi kế hoạch thi đua năm học 2026 – 2027 về Phòng Văn hóa - Xã hội qua hệ thống quản lý văn bản lúc 9 giờ sáng nay.");
+        var replies = await bot.SayAllAsync(women, "kh 2026 cua hoi gui tu trc tet r ma sao van bao qua han vay");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "D2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội Liên hiệp Phụ nữ xã", "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận: đơn vị đã nộp hạn nộp D1", replies[0].Text, StringComparison.Ordinal);
     }
 }
