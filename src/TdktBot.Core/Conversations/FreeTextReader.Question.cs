@@ -383,8 +383,12 @@ internal sealed partial class FreeTextReader
     private static readonly HashSet<string> CopyWords = new(StringComparer.Ordinal) { "ban", "trang", "file", "bo", "quyen", "to", "tep", "anh" };
 
     private bool Counted(int i) =>
-        (i > 0 && _words[i - 1].IsNumber && CopyWords.Contains(_words[i].Folded))
-        || (_words[i].IsNumber && i + 1 < _words.Count && CopyWords.Contains(_words[i + 1].Folded));
+        (i > 0 && Copies(i - 1)) || (_words[i].IsNumber && Copies(i));
+
+    // "2 bản", but not "2027 ban hành": a small number before a word for copies.
+    private bool Copies(int number) =>
+        _words[number].Number is < 1000 && number + 1 < _words.Count && CopyWords.Contains(_words[number + 1].Folded)
+        && !(number + 2 < _words.Count && _words[number + 1].Folded == "ban" && _words[number + 2].Folded == "hanh");
 
     // "tổ chức", "tham dự" tell one meeting from another, so they describe the item too.
     // "chị Thu", "anh Hùng", "đ/c Mai": a person, whose title and name say nothing of the item.
