@@ -29,7 +29,7 @@ internal sealed partial class FreeTextReader
     [
         "se", "sap", "chuan bi", "dang", "du dinh", "dinh se", "mai", "tuan sau", "tuan toi",
         "thang sau", "thang toi", "chac", "lat nua", "ti nua", "khi nao xong",
-        "mot the", "de sau", "nhac", "du kien", "dang trinh", "cho ky",
+        "mot the", "de sau", "nhac", "du kien", "dang trinh", "cho ky", "doi e", "doi em", "doi minh", "doi chut", "doi ti",
     ];
 
     // Times of today or of this week or month: to come, unless the deed is said done ("đã gửi sáng nay").

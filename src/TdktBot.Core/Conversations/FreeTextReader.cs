@@ -304,9 +304,11 @@ internal sealed partial class FreeTextReader
 
         Perfective |= Has(Cue.Already);
 
-        // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer.
+        // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
+        // "chiều nay e mới nộp được": only later today will it be possible.
         NotDone = Any(FutureWords) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
-                  || (Any(LaterTodayWords) && !Perfective) || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
+                  || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
+                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
         // "các đoàn thể tổng kết phong trào thi đua chưa": a thing named, then "chưa", asks whether it is done.
         var namedThenNotYet = trailingNegation && _words[last].Folded == "chua" && _cues.Count(c => c == Cue.None) >= 2;

@@ -79,8 +79,9 @@ public static partial class IntentParser
                 return done with { Clause = report, Then = asked with { Clause = question } };
             }
 
-            // "nv 15 xong rồi, còn nv 13 thì chưa", "nộp D1 r. còn D2 thì sao": what is set against the report is not reported.
-            return Contrast().IsMatch(question) ? done with { Clause = report } : null;
+            // "nv 15 xong rồi, còn nv 13 thì chưa", "nộp D1 r. còn D2 thì sao", "nv 4 thì tuần sau mới tổ chức": what is set
+            // against the report, or still to come, is not reported.
+            return Contrast().IsMatch(question) || asked.Kind == IntentKind.Later ? done with { Clause = report } : null;
         }
 
         return null;
