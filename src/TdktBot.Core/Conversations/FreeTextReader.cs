@@ -692,8 +692,9 @@ internal sealed partial class FreeTextReader
     // negation before the sentence ends.
     private bool OnlyAddressAfter(int i)
     {
+        // "nộp kh chưa nhỉ, a ko nhớ": the particles stop where the clause does.
         var k = i + 1;
-        while (k < _words.Count && _cues[k] is Cue.Filler or Cue.Self)
+        while (k < _words.Count && !EndsClause(k - 1) && _cues[k] is Cue.Filler or Cue.Self)
         {
             k++;
         }

@@ -368,11 +368,14 @@ public sealed class UnderstandingTests
         var tomorrow = await bot.SayAsync(chat, "mai em nộp D1");
         var nextWeek = await bot.SayAsync(chat, "tuần sau bên em mới gửi");
         var asked = await bot.SayAsync(chat, "trường mình nộp D1 rồi hả");
+        await bot.SayAsync(chat, "chiều nay e mới nộp D1 dc, bot đợi e nhé");
+        var forgot = await bot.SayAsync(chat, "truong da nop D1 chua nhi, a ko nho");
 
         Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận là đã nộp", tomorrow.Text, StringComparison.Ordinal);
         Assert.Equal(tomorrow.Text, nextWeek.Text);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
         Assert.Contains("chưa nộp", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("chưa nộp", forgot.Text, StringComparison.Ordinal);
     }
 
     [Theory]
