@@ -385,10 +385,9 @@ internal sealed partial class FreeTextReader
     private bool Counted(int i) =>
         (i > 0 && Copies(i - 1)) || (_words[i].IsNumber && Copies(i));
 
-    // "2 bản", but not "2027 ban hành": a small number before a word for copies.
+    // "2 bản", but not "2027 ban hành": a count, not a year, before a word for copies.
     private bool Copies(int number) =>
-        _words[number].Number is < 1000 && number + 1 < _words.Count && CopyWords.Contains(_words[number + 1].Folded)
-        && !(number + 2 < _words.Count && _words[number + 1].Folded == "ban" && _words[number + 2].Folded == "hanh");
+        _words[number].Number is < 1000 && number + 1 < _words.Count && CopyWords.Contains(_words[number + 1].Folded);
 
     // "tổ chức", "tham dự" tell one meeting from another, so they describe the item too.
     // "chị Thu", "anh Hùng", "đ/c Mai": a person, whose title and name say nothing of the item.
