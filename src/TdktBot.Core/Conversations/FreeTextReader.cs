@@ -95,6 +95,19 @@ internal sealed partial class FreeTextReader
         return reader.Decide();
     }
 
+    /// <summary>The items a piece of a message names by number or id ("nv4 ạ", "D2 với 13"), in the order written.</summary>
+    internal static IReadOnlyList<string> Targets(string text)
+    {
+        var reader = new FreeTextReader(text);
+        if (reader._words.Count == 0)
+        {
+            return [];
+        }
+
+        reader.Tag();
+        return reader._targets;
+    }
+
     private void Tag()
     {
         for (var i = 0; i < _words.Count; i++)

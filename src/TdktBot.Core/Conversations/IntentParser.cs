@@ -38,8 +38,50 @@ public static partial class IntentParser
 
         var free = FreeTextReader.Read(clean);
         var read = CommandWord(clean, free) ?? free;
+        if (Correction().IsMatch(VietnameseText.StripMarks(clean)))
+        {
+            // A report corrected while written is read as corrected, or not split into a report and a question.
+            return Corrected(clean) ?? read;
+        }
+
         return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? read;
     }
+
+    // "bc xong nv3 r a... à nhầm, nv4 ạ", "gửi nv9 r, à không, nv12 mới đúng": the writer corrects what they named while
+    // still writing. The report stands, for what comes after the correction alone; nothing was confirmed to take back.
+    private static Intent? Corrected(string clean)
+    {
+        // Without marks every character stays where it was, so the places found are the written text's.
+        var folded = VietnameseText.StripMarks(clean);
+        if (folded.Length != clean.Length || Correction().Match(folded) is not { Success: true } match || match.Index == 0)
+        {
+            return null;
+        }
+
+        var (said, rest) = (clean[..match.Index], RightWords().Replace(clean[(match.Index + match.Length)..], string.Empty).Trim());
+        var done = FreeTextReader.Read(said);
+        var meant = FreeTextReader.Read(rest);
+        var targets = FreeTextReader.Targets(rest);
+        if (done.Kind != IntentKind.Confirm || done.IsAmbiguous || done.Question.Numbers.Count == 0
+            || targets.Count == 0 || meant.Asked || meant.Kind is IntentKind.Undo or IntentKind.Later || NotYet().IsMatch(VietnameseText.Fold(rest)))
+        {
+            return null;
+        }
+
+        return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
+    }
+
+    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (folded text).
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?\s*[,.;!:…-]+\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+
+    // "nv12 mới đúng", "nv4 mới phải", "nv 4 cơ": what says the corrected one is right.
+    [GeneratedRegex(@"\b(?:mới|moi)\s+(?:đúng|dung|phải|phai|chuẩn|chuan)\b|\b(?:cơ|co|chứ|chu)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RightWords();
+
+    // "nv4 chưa", "nv4 thì chưa": the corrected one is not done either.
+    [GeneratedRegex(@"\b(?:chua|khong|ko|chang)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotYet();
 
     // "Hội PN xong D1 rồi ạ, còn gì nữa ko em": a report, then a question, each a clause of its own. The report is read
     // from its clauses alone and the question is kept to answer after it. Only a plain report with what it names ("nếu

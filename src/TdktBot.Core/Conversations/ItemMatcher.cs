@@ -44,15 +44,17 @@ public static class ItemMatcher
     // A word as folded, and as written without its tone but with its vowels' marks ("sơ" and "số" are "so", but "sơ"
     // and "sô"), when it was written with marks: typed with diacritics a word must meet the same vowels in the item.
     // InDate: the year of a written date ("15/10/2026"), which names a day, not the item.
-    private readonly record struct Token(string Folded, string? Marked, bool InDate = false)
+    // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), the name of the whole line of work, which "khen thưởng"
+    // said alone (commendation, "hồ sơ khen thưởng") does not mean: in an item it is met only by the same field name.
+    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false)
     {
         public string Key => Marked is null ? "f:" + Folded : "m:" + Marked;
 
         // An item's word known only folded ("TĐKT" spelled out) is met by any marks: "u:" stands for it.
-        public IEnumerable<string> Keys => Marked is null ? ["f:" + Folded, "u:" + Folded] : ["f:" + Folded, "m:" + Marked];
+        public IEnumerable<string> Keys => Field ? ["j:" + Folded] : Marked is null ? ["f:" + Folded, "u:" + Folded] : ["f:" + Folded, "m:" + Marked];
 
         // What the word, in a description, may meet in an item.
-        public string[] Meets => Marked is null ? [Key] : [Key, "u:" + Folded];
+        public string[] Meets => [Key, .. Marked is null ? Array.Empty<string>() : ["u:" + Folded], .. Field ? ["j:" + Folded] : Array.Empty<string>()];
     }
 
     // The tone marks: grave, acute, tilde, hook above, dot below.
@@ -74,13 +76,20 @@ public static class ItemMatcher
 
             if (Abbreviations.Common.TryGetValue(word.Folded, out var longForm))
             {
-                words.AddRange(longForm.Split(' ').Select(w => new Token(w, null)));
+                var spelled = longForm.Split(' ');
+                words.AddRange(spelled.Select(w => new Token(w, null, Field: longForm.Contains("thi dua khen thuong", StringComparison.Ordinal) && w is "khen" or "thuong")));
                 continue;
             }
 
             // Shorthand ("nv" → "nhiem vu") and plain ASCII say nothing of vowels.
             var marked = VietnameseText.Fold(written) == word.Folded && !written.All(char.IsAscii) ? Toneless(written) : null;
-            words.Add(new Token(word.Folded, marked, word.Before is '/' or '.'));
+            var field = word.Folded switch
+            {
+                "khen" => k >= 2 && read[k - 2].Folded == "thi" && read[k - 1].Folded == "dua" && !text[read[k - 1].End..word.Start].Contains(','),
+                "thuong" => words.Count > 0 && words[^1] is { Folded: "khen", Field: true },
+                _ => false,
+            };
+            words.Add(new Token(word.Folded, marked, word.Before is '/' or '.', field));
         }
 
         var tokens = new List<Token>(words.Count);
@@ -107,13 +116,17 @@ public static class ItemMatcher
     /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
     /// <param name="close">Items scoring this share of the best fit as well; the best is clear when no other comes this close.</param>
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
-    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1)
+    /// <param name="schoolYears">Whether the writer counts years by school year (a school): "năm 2025" may be 2025 - 2026.</param>
+    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1, bool schoolYears = false)
     {
         // A bare number ("cả 2", "lần 3") names no item by its words; "6 tháng" is one token and stays.
         var query = WithoutReferences(Tokens(words)).Where(w => !Stop.Contains(w.Folded) && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
 
         // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays).
         query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
+
+        // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
+        query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
         if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;
@@ -160,7 +173,10 @@ public static class ItemMatcher
         double Share((string A, string B) pair) => (Weight(pair.A) + Weight(pair.B)) / 2;
         // What the description must be covered by, for each item: its words, and the verbs ("ban hành", "tổ chức") only when
         // that item holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
+        // The papers a person says they handed in ("hồ sơ đề nghị khen thưởng") are how any item is handed in, in the same way.
+        var papers = Optional(query, Papers, []);
         var verbs = Optional(query, VerbPhrases, VerbWords);
+        verbs.UnionWith(papers);
         double Total(int i) =>
             distinct.Where(k => !verbs.Contains(k) || Holds(unigrams[i], k)).Sum(Weight)
             + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(bigrams[i], p)).Sum(Share);
@@ -193,7 +209,6 @@ public static class ItemMatcher
 
         // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
         // hồ sơ khen thưởng" may be either commendation item. A verb the best one holds still tells them apart.
-        var papers = Optional(query, Papers, []);
         bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k));
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))
@@ -202,6 +217,18 @@ public static class ItemMatcher
                         || (rival < 1 && x.Score > 0 && Same(x.Index)))
             .Select(x => x.Item)
             .ToList();
+        // "trường gửi hồ sơ khen thưởng năm 2025": the papers are named, the best fit does not hold them, and the item of the
+        // school year 2025 - 2026 does, with every other word the best one holds. A school may call its school year by the
+        // first year, so an action asks which.
+        if (schoolYears && rival < 1 && papers.Count > 0 && !papers.Any(k => Holds(winner, k)))
+        {
+            fits.AddRange(candidates.Except(items).Where(other =>
+                Years(Tokens(other.Content), firstOnly: true).Ranges.Any(r => singles.Contains(r[..4]))
+                && Unigrams(WithoutReferences(Tokens(other.Content))) is var held
+                && papers.All(k => Holds(held, k))
+                && distinct.All(k => !Holds(winner, k) || Holds(held, k) || IsYear(k[2..]) || verbs.Contains(k))));
+        }
+
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
     }
 
@@ -231,7 +258,7 @@ public static class ItemMatcher
     };
 
     // What was handed in: "hồ sơ", "văn bản".
-    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban" };
+    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi" };
 
     private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
 
@@ -240,7 +267,12 @@ public static class ItemMatcher
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < query.Count; i++)
         {
-            if (i + 1 < query.Count && phrases.Contains(query[i].Folded + " " + query[i + 1].Folded))
+            if (i + 3 < query.Count && phrases.Contains(string.Join(' ', query.Skip(i).Take(4).Select(t => t.Folded))))
+            {
+                verbs.UnionWith(query.Skip(i).Take(4).Select(t => t.Key));
+                i += 3;
+            }
+            else if (i + 1 < query.Count && phrases.Contains(query[i].Folded + " " + query[i + 1].Folded))
             {
                 verbs.Add(query[i].Key);
                 verbs.Add(query[++i].Key);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using TdktBot.Core.Text;
 using TdktBot.Core.Units;
@@ -119,7 +120,9 @@ public static class Understanding
         }
 
         var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
-        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival);
+        // A school counts its years by school year.
+        var school = VietnameseText.Fold(owner).StartsWith("truong ", StringComparison.Ordinal);
+        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival, school);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
             // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
@@ -233,13 +236,13 @@ public static class Understanding
         @"\b(k[ếe]\s*ho[ạa]ch|kh)((?:\s+(?!n[ăa]m\b)\S+){0,3})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "năm học 25-26": a school year written short.
-    private static readonly Regex ShortSchoolYear = new(@"\b(n[ăa]m\s+h[ọo]c\s+)(\d{2})\s*[-–/]\s*(\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // "năm học 25-26", and "25 26" once the dash is gone: a school year written short, one year after the other.
+    private static readonly Regex ShortSchoolYear = new(@"\b(n[ăa]m\s+h[ọo]c\s+)(\d{2})\s*[-–/\s]\s*(\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string ThisYear(string words, DateOnly today) =>
         YearlyPlan.Replace(
             RelativeYears.Aggregate(
-                ShortSchoolYear.Replace(words, m => $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}"),
+                ShortSchoolYear.Replace(words, m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
                 (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
             m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 

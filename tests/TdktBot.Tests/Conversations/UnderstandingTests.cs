@@ -522,4 +522,47 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội Liên hiệp Phụ nữ xã", "D1"));
         Assert.StartsWith("✅ Đã ghi nhận: đơn vị đã nộp hạn nộp D1", replies[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_report_corrected_while_written_confirms_only_the_item_it_ends_on()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var chat = await bot.LinkAsync(primary, ChatRole.Head, "20");
+
+        var reply = await bot.SayAsync(chat, "bc xong nv3 r a... a nham, nv4 a");
+        await bot.SayAsync(chat, "gửi nv9 r a, à không, nv12 mới đúng");
+
+        Assert.Contains("nhiệm vụ số 4", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nhiệm vụ số 3", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "12"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "9"));
+    }
+
+    [Fact]
+    public async Task Commendation_papers_are_the_commendation_items_not_the_emulation_work_and_a_school_s_year_asks()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "21");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "22");
+        var small = await bot.LinkAsync(preschool, ChatRole.Head, "23");
+
+        // "khen thưởng" alone is commendation, not the "công tác TĐKT" every meeting and report is about.
+        await bot.SayAsync(clinic, "Trạm đã gửi hồ sơ đề nghị khen thưởng thành tích năm 2025 rồi ạ");
+        await bot.SayAsync(school, "ho so khen thuong nam hoc 25-26 bên e nộp r nhé");
+        var either = await bot.SayAsync(small, "Trường MN đã gửi hồ sơ khen thưởng năm 2025 rồi ạ");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "4"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "12"));
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", either.Text, StringComparison.Ordinal);
+        Assert.Contains(either.Buttons, b => b.Command == "NOP 3");
+        Assert.Contains(either.Buttons, b => b.Command == "NOP 13");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "13"));
+    }
 }
