@@ -119,14 +119,7 @@ public static class ItemMatcher
     /// <param name="schoolYears">Whether the writer counts years by school year (a school): "năm 2025" may be 2025 - 2026.</param>
     public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1, bool schoolYears = false)
     {
-        // A bare number ("cả 2", "lần 3") names no item by its words; "6 tháng" is one token and stays.
-        var query = WithoutReferences(Tokens(words)).Where(w => !Stop.Contains(w.Folded) && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
-
-        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays).
-        query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
-
-        // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
-        query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
+        var query = Query(words);
         if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;
@@ -230,6 +223,32 @@ public static class ItemMatcher
         }
 
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
+    }
+
+    // The words of a description that may name an item.
+    private static List<Token> Query(string words)
+    {
+        // A bare number ("cả 2", "lần 3") names no item by its words; "6 tháng" is one token and stays.
+        // "6 tháng đầu năm": after a count of months "dau" is "đầu" (the first), not the particle "đâu".
+        var tokens = WithoutReferences(Tokens(words));
+        var query = tokens.Where((w, i) => (!Stop.Contains(w.Folded) || (w.Folded == "dau" && i > 0 && tokens[i - 1].Folded.EndsWith("-thang", StringComparison.Ordinal)))
+                                           && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
+
+        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays).
+        query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
+
+        // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
+        return query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="other"/> holds every word of the description that <paramref name="best"/> holds, the way
+    /// it was done included ("tổ chức" is not "tham dự"): then the words alone cannot tell the two apart.
+    /// </summary>
+    public static bool FitsAsWell(string words, PlanItem other, PlanItem best)
+    {
+        var (held, wanted) = (Unigrams(WithoutReferences(Tokens(other.Content))), Unigrams(WithoutReferences(Tokens(best.Content))));
+        return Query(words).All(t => !t.Meets.Any(wanted.Contains) || t.Meets.Any(held.Contains));
     }
 
     private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "xa", "huyen", "tinh", "cum" };

@@ -134,11 +134,13 @@ public static class Understanding
 
         if (intent.Kind == IntentKind.Confirm && match.Clear && candidates.Count < context.Items.Count
             && ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
-            && !(wider.Clear && wider.Items[0] == match.Items[0]))
+            && !(wider.Clear && wider.Items[0] == match.Items[0])
+            && wider.Items.Where(i => i != match.Items[0] && ItemMatcher.FitsAsWell(mentions.Without(text), i, match.Items[0])).ToList() is { Count: > 0 } alike)
         {
             // "hội ND đã đi hội nghị tổng kết": the unit's own meeting is the only one it owes, but the words fit meetings it
-            // does not owe as well or better; the person may be mistaken about which, so the bot asks.
-            return reading with { Unclear = true, Choices = [.. match.Items.Concat(wider.Items).Select(i => i.Number).Distinct()] };
+            // does not owe as well, every word of them; the person may be mistaken about which, so the bot asks. A word only
+            // its own holds ("6 tháng đầu năm", "tổ chức" beside "tham dự") tells them apart.
+            return reading with { Unclear = true, Choices = [.. match.Items.Concat(alike).Select(i => i.Number).Distinct()] };
         }
 
         if (intent.Kind == IntentKind.Confirm && !(match.Clear && match.Words >= 2) && Parts(words, candidates, context.Items) is { Count: > 1 } parts

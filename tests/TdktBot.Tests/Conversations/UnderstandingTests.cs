@@ -427,6 +427,21 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_word_only_the_unit_s_own_meeting_holds_tells_it_from_the_cluster_s()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "24");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "25");
+
+        // Item 9 is the commune's mid-year meeting "6 tháng đầu năm", which the unit holds; item 10 is the cluster's, attended.
+        await bot.SayAsync(clinic, "tram y te du hoi nghi so ket 6 thang dau nam roi nhe ad");
+        await bot.SayAsync(farmers, "Hội nghị sơ kết 6 tháng bên em tổ chức xong rồi");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "9"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "9"));
+    }
+
+    [Fact]
     public async Task Small_talk_with_a_day_in_it_and_a_time_of_day_are_not_questions_about_the_plan()
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
