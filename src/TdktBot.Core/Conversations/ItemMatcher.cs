@@ -196,13 +196,18 @@ public static class ItemMatcher
         // words that merely stand closer together in one item do not choose between them. A year the best one does not name
         // is not such a word: the years have already ruled out what they rule out.
         var winner = unigrams[scored[0].Index];
+        var winnerPairs = bigrams[scored[0].Index];
+        // Words said together ("hội nghị", "sơ kết") that one item holds together and another only apart ("Hội đồng … đề
+        // nghị", "cụm số 2 … tổng kết") are not held as well by the other.
+        bool Together(int index, bool besidesPapers = false) =>
+            pairs.All(p => !Paired(winnerPairs, p) || Paired(bigrams[index], p) || (besidesPapers && (papers.Contains(p.a) || papers.Contains(p.b))));
         bool Own(int index) =>
             distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k) && !verbs.Contains(k) && !IsYear(k[2..]))
-            || distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k));
+            || (distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k)) && Together(index));
 
         // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
         // hồ sơ khen thưởng" may be either commendation item. A verb the best one holds still tells them apart.
-        bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k));
+        bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k)) && Together(index, besidesPapers: true);
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))
                         || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))

@@ -427,6 +427,24 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Words_said_together_are_not_met_by_an_item_holding_them_apart()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "26");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "27");
+
+        // "hội nghị" is in items 4 and 9; item 13 only has "Hội đồng … đề nghị". "so ket" typed bare is "sơ kết", not the
+        // "cụm số 2 … tổng kết" of item 6.
+        var meeting = await bot.SayAsync(school, "hôm qua trường em họp xong hội nghị rồi nhé");
+        var cluster = await bot.SayAsync(office, "tham du hoi nghi so ket o cum roi");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 4", "NOP 9"], meeting.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(["NOP 10", "NOP 15"], cluster.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "9"));
+    }
+
+    [Fact]
     public async Task A_word_only_the_unit_s_own_meeting_holds_tells_it_from_the_cluster_s()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 22, 9, 0, 0, TimeSpan.FromHours(7)));
