@@ -119,7 +119,7 @@ public static class ItemMatcher
     /// <param name="schoolYears">Whether the writer counts years by school year (a school): "năm 2025" may be 2025 - 2026.</param>
     public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1, bool schoolYears = false)
     {
-        var query = Query(words);
+        var query = Unmarked(Query(words), plan);
         if (query.Count == 0 || candidates.Count == 0)
         {
             return ItemMatch.None;
@@ -244,6 +244,31 @@ public static class ItemMatcher
 
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         return query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
+    }
+
+    // "chấm điểm" where the plan has "Chăm điểm", a slip of its own: two words side by side that the plan holds side by side
+    // only with other marks are the plan's two words, read without marks.
+    private static List<Token> Unmarked(List<Token> query, IReadOnlyList<PlanItem> plan)
+    {
+        var repaired = query.ToList();
+        var side = plan.Select(item => Tokens(item.Content)).SelectMany(t => t.Zip(t.Skip(1))).ToList();
+        for (var i = 0; i + 1 < query.Count; i++)
+        {
+            if (query[i].Marked is null && query[i + 1].Marked is null)
+            {
+                continue;
+            }
+
+            var (first, second) = (query[i], query[i + 1]);
+            if (side.Any(p => p.First.Folded == first.Folded && p.Second.Folded == second.Folded)
+                && !side.Any(p => p.First.Keys.Contains(first.Key) && p.Second.Keys.Contains(second.Key)))
+            {
+                repaired[i] = first with { Marked = null };
+                repaired[i + 1] = second with { Marked = null };
+            }
+        }
+
+        return repaired;
     }
 
     /// <summary>

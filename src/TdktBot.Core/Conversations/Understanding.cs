@@ -285,7 +285,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
                 keys = keys.Concat(SelfKeys(unit));
             }
 
-            var key = keys.Where(k => folded.Contains(" " + k + " ", StringComparison.Ordinal)).MaxBy(k => k.Length);
+            var key = keys.Where(k => Said(folded, k)).MaxBy(k => k.Length);
             if (key is not null)
             {
                 // "mn Hoa Thám": a short name with the commune's after it is one mention.
@@ -342,6 +342,30 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList() };
     }
 
+    // Words a unit's first word begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a
+    // "phòng". A name of one word is not said there.
+    private static readonly HashSet<string> Compounds = new(StringComparer.Ordinal)
+    {
+        "hoi nghi", "hoi dong", "hoi thao", "hoi thi", "hoi dien", "hoi vien", "phong trao", "truong hop",
+    };
+
+    private static bool Compound(string key, string next) => !key.Contains(' ', StringComparison.Ordinal) && Compounds.Contains(key + " " + next);
+
+    // Whether the folded text says the key as words of their own.
+    private static bool Said(string folded, string key)
+    {
+        for (var at = folded.IndexOf(" " + key + " ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + key + " ", at + 1, StringComparison.Ordinal))
+        {
+            var next = folded[(at + key.Length + 2)..].Split(' ', 2)[0];
+            if (!Compound(key, next))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The words without the units' and the group's names, as written (their marks tell items apart).</summary>
     public string Without(string words)
     {
@@ -359,7 +383,8 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             var length = wanted.Length >= 4 ? wanted.Length - 1 : wanted.Length;
             for (var i = 0; i + length <= parts.Count; i++)
             {
-                if (Enumerable.Range(0, length).All(k => parts[i + k].Part == wanted[k] && keep[parts[i + k].Word]))
+                if (Enumerable.Range(0, length).All(k => parts[i + k].Part == wanted[k] && keep[parts[i + k].Word])
+                    && !(i + length < parts.Count && Compound(span, parts[i + length].Part)))
                 {
                     var whole = length == wanted.Length || (i + length < parts.Count && parts[i + length].Part == wanted[^1]);
                     foreach (var k in Enumerable.Range(i, whole ? wanted.Length : length))

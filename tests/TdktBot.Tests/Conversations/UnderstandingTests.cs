@@ -436,12 +436,31 @@ public sealed class UnderstandingTests
         // "hội nghị" is in items 4 and 9; item 13 only has "Hội đồng … đề nghị". "so ket" typed bare is "sơ kết", not the
         // "cụm số 2 … tổng kết" of item 6.
         var meeting = await bot.SayAsync(school, "hôm qua trường em họp xong hội nghị rồi nhé");
+        var women = await bot.LinkAsync("Hội Liên hiệp Phụ nữ xã", ChatRole.Head, "29");
+
+        // The association's "hội" is not the "hội" of "hội nghị".
+        var theirs = await bot.SayAsync(women, "xong hội nghị rồi nhé");
         var cluster = await bot.SayAsync(office, "tham du hoi nghi so ket o cum roi");
 
         Assert.StartsWith("Đơn vị đã nộp việc nào?", meeting.Text, StringComparison.Ordinal);
         Assert.Equal(["NOP 4", "NOP 9"], meeting.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(["NOP 4", "NOP 9"], theirs.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(["NOP 10", "NOP 15"], cluster.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "9"));
+    }
+
+    [Fact]
+    public async Task Two_words_the_plan_writes_with_other_marks_side_by_side_are_its_words()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var chat = await bot.LinkAsync(council, ChatRole.Head, "28");
+
+        // Item 18 is printed "Chăm điểm, tham gia họp cụm thi đua …"; people write «chấm điểm», and «chậm» (D2) is not it.
+        var reply = await bot.SayAsync(chat, "Hội đồng đã chấm điểm, họp cụm đề nghị tặng cờ xong");
+
+        Assert.Contains("nhiệm vụ số 18", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "18"));
     }
 
     [Fact]
