@@ -10,12 +10,14 @@ internal sealed partial class FreeTextReader
     private static readonly string[] OverdueWords =
         ["qua han", "tre han", "bi tre", "tre", "da het han", "het han ma", "den han ma chua", "cham nop", "nop cham", "no dong"];
 
-    private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc"];
+    // "còn kịp không": whether there is still time, which the days left tell.
+    private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc", "con kip", "kip khong", "kip ko", "kip k", "co kip"];
 
     private static readonly string[] WhenWords =
         ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "thoi han", "han chot", "han cuoi", "deadline", "tu bao gio"];
 
-    private static readonly string[] WhatWords = ["la gi", "la cai gi", "noi dung", "yeu cau gi", "cu the", "gom nhung gi", "la viec gi", "nghia la"];
+    // "mục 12 với mục 13 khác nhau chỗ nào": what each is, side by side.
+    private static readonly string[] WhatWords = ["la gi", "la cai gi", "noi dung", "yeu cau gi", "cu the", "gom nhung gi", "la viec gi", "nghia la", "khac nhau", "khac gi"];
 
     private static readonly string[] EveryUnitWords =
         ["cac don vi", "nhung don vi", "cac co quan", "tat ca don vi", "tat ca cac don vi", "toan xa", "moi don vi", "cac noi"];
@@ -287,7 +289,7 @@ internal sealed partial class FreeTextReader
     // Clauses around a request that name no item: who writes ("Kính gửi bộ phận thi đua, tôi là chủ tịch Hội"), the reason
     // ("vì tháng 12 hội còn tổ chức hội nghị chi hội") and thanks.
     private static readonly string[] AsideOpeners =
-        ["kinh gui", "toi la", "em la", "minh la", "chung toi la", "vi", "boi vi", "tai vi", "xin cam on", "cam on", "tran trong"];
+        ["kinh gui", "toi la", "em la", "minh la", "chung toi la", "vi", "boi vi", "tai vi", "xin cam on", "cam on", "tran trong", "chuc mung"];
 
     private bool[] Asides()
     {

@@ -319,9 +319,9 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Any(FutureWords) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
-                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0);
+                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last));
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
         // "các đoàn thể tổng kết phong trào thi đua chưa": a thing named, then "chưa", asks whether it is done.
         var namedThenNotYet = trailingNegation && _words[last].Folded == "chua" && _cues.Count(c => c == Cue.None) >= 2;
@@ -503,9 +503,11 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Help, 2);
         }
 
-        // "Chúc Phòng năm mới an khang", "chúc mừng…": a wish, whatever it names.
+        // "Chúc Phòng năm mới an khang", "chúc mừng…": a wish, whatever it names; but a question in a sentence after it
+        // ("Chúc mừng năm mới phòng. Năm nay trạm có những nhiệm vụ gì?") is what the message is for.
         if (Next(-1) is var opening && opening < _words.Count && _words[opening].Folded == "chuc"
-            && (string.Equals(_text[_words[opening].Start.._words[opening].End], "chúc", StringComparison.OrdinalIgnoreCase) || Mentions.Matches(_words, opening + 1, "mung") == 1))
+            && (string.Equals(_text[_words[opening].Start.._words[opening].End], "chúc", StringComparison.OrdinalIgnoreCase) || Mentions.Matches(_words, opening + 1, "mung") == 1)
+            && !(_text.IndexOfAny(['.', '!', '\n'], _words[opening].End) is > 0 and var end && _text.IndexOf('?', end) > end))
         {
             Raise(IntentKind.Greeting, 6);
         }
@@ -682,12 +684,24 @@ internal sealed partial class FreeTextReader
 
     // "nộp rồi hả", "xong rồi à", "gửi rồi nhỉ": a particle that makes the sentence a question. "à" is told from the
     // polite "ạ" by its mark, so only as written with it.
+    // "mai em nộp", "tuần sau gửi": still to come; but "mai hết hạn nv 9, em nộp rồi" says when the deadline is.
+    private bool Future(int i) =>
+        FutureWords.FirstOrDefault(p => Mentions.Matches(_words, i, p) > 0) is { } said && !(said == "mai" && DeadlineAfter(i));
+
+    private bool DeadlineAfter(int i) => Next(i) is var after && after < _words.Count && _cues[after] == Cue.DeadlineWord;
+
     private bool EndsWithQuestionParticle()
     {
         // The particle may stand before whom it is said to: "nộp rồi hả em".
         for (var i = _words.Count - 1; i >= 0 && i >= _words.Count - 3; i--)
         {
             if (_text[_words[i].Start.._words[i].End].ToLowerInvariant() is "hả" or "hở" or "à" or "nhỉ" or "chứ" or "ha" or "nhi" or "ta")
+            {
+                return true;
+            }
+
+            // "D2 nộp rồi a?": typed without its mark, "à" is told by the question mark after it.
+            if (_words[i].Folded == "a" && _text.AsSpan(_words[i].End).TrimStart(' ').StartsWith("?"))
             {
                 return true;
             }

@@ -38,8 +38,11 @@ public static class ItemMatcher
     // Items this close to the best fit as well whatever words they hold.
     private const double Tie = 0.9;
 
-    /// <summary>Whether the words say anything about which item is meant, once particles and verbs are set aside.</summary>
-    public static bool Describes(string words) => Tokens(words).Any(w => !Stop.Contains(w.Folded));
+    /// <summary>
+    /// Whether the words say anything about which item is meant, once particles and verbs are set aside. A paper alone
+    /// ("những văn bản gì", "hồ sơ") is what anything is handed in as.
+    /// </summary>
+    public static bool Describes(string words) => Query(words) is var query && Optional(query, Papers, []) is var papers && query.Any(w => !papers.Contains(w.Key));
 
     // A word as folded, and as written without its tone but with its vowels' marks ("sơ" and "số" are "so", but "sơ"
     // and "sô"), when it was written with marks: typed with diacritics a word must meet the same vowels in the item.
@@ -162,6 +165,14 @@ public static class ItemMatcher
         }
 
         var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+
+        // "những nhiệm vụ thi đua năm nay": words more than half the plan's items hold name none of them.
+        var naming = distinct.Where(k => !IsYear(k[2..])).ToList();
+        if (naming.Count > 0 && vocabulary.Count(u => naming.All(k => Holds(u, k))) * 2 > vocabulary.Count)
+        {
+            return ItemMatch.None;
+        }
+
         var pairs = keys.Zip(keys.Skip(1), (a, b) => (a, b)).Distinct().ToList();
         double Share((string A, string B) pair) => (Weight(pair.A) + Weight(pair.B)) / 2;
         // What the description must be covered by, for each item: its words, and the verbs ("ban hành", "tổ chức") only when

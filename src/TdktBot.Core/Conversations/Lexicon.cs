@@ -112,7 +112,7 @@ internal static class Lexicon
         (Cue.Perfect, ["da", "vua", "vua moi", "moi"]),
         (Cue.Already, ["roi"]),
         (Cue.Negation, ["chua", "khong", "chang", "chua he", "khong he"]),
-        (Cue.Question, ["gi", "nao", "sao", "bao nhieu", "khi nao", "bao gio", "may"]),
+        (Cue.Question, ["gi", "nao", "sao", "bao nhieu", "khi nao", "bao gio", "may", "khac nhau cho nao", "khac nhau o dau"]),
         (Cue.Manner, ["the nao", "nhu the nao", "ra sao"]),
         (Cue.Who, ["ai", "nhung ai", "don vi nao", "danh sach don vi", "nhung don vi nao", "cac don vi nao", "co quan nao", "noi nao",
             "ben nao", "truong nao", "may don vi", "bao nhieu don vi", "doan the nao", "hoi nao", "to chuc nao"]),

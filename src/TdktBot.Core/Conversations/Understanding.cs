@@ -321,6 +321,9 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
         // "Trạm Y tế xã" inside "Phòng Y tế" would be two units; the longer mention wins.
         found.RemoveAll(f => found.Any(g => g.Key.Length > f.Key.Length && g.Key.Contains(f.Key, StringComparison.Ordinal)));
+
+        // "Kính gửi Phòng Văn hóa - Xã hội, …", "Chúc mừng năm mới phòng VHXH": whom the letter is to, not whom it is about.
+        found.RemoveAll(f => f.Unit.Name != writer && Addressed(folded, f.Key));
         UnitGroup? group = null;
         var spans = new List<string>();
         foreach (var g in directory.Groups.Where(g => !g.IncludesAll))
@@ -364,6 +367,12 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         }
 
         return false;
+    }
+
+    private static bool Addressed(string folded, string key)
+    {
+        var before = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].Trim().Split(' ').TakeLast(4).ToList();
+        return (before.Count >= 2 && before[^2] == "kinh" && before[^1] == "gui") || before.Contains("chuc");
     }
 
     /// <summary>The words without the units' and the group's names, as written (their marks tell items apart).</summary>

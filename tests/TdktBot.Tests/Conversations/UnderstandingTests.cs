@@ -617,4 +617,42 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "3"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "13"));
     }
+
+    [Fact]
+    public async Task Checks_wishes_and_letters_are_read_as_the_question_they_hold()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "30");
+
+        var letter = await bot.SayAsync(clinic, "Kinh gui Phong Van hoa Xa hoi, Tram y te xa xin hoi: trong thang nay don vi chung toi can nop nhung van ban gi a?");
+        var wish = await bot.SayAsync(clinic, "Chuc mung nam moi phong VHXH. Nam nay tram y te co nhung nhiem vu thi dua gi?");
+        var inTime = await bot.SayAsync(clinic, "D1 con kip ko a tram em chua gui");
+        var sent = await bot.SayAsync(clinic, "co oi D1 nop roi a?");
+        var apart = await bot.SayAsync(clinic, "xin hỏi mục 3 với mục 13 khác nhau chỗ nào ạ");
+
+        // Whom a letter or a wish is to is not whom it asks about; "thi đua" alone names no item.
+        Assert.StartsWith("Trạm Y tế xã còn các việc sau chưa nộp (từ 01/01/2026 đến 31/01/2026):", letter.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Các việc của Trạm Y tế xã:", wish.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 20", wish.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1:", inTime.Text, StringComparison.Ordinal);
+        Assert.Contains("(còn 25 ngày)", inTime.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1:", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("Trạm Y tế xã chưa nộp.", sent.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 3: Xét, trình khen thưởng", apart.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 13: - Tổng hợp, thẩm định hồ sơ", apart.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
+    }
+
+    [Fact]
+    public async Task A_deadline_said_to_be_tomorrow_does_not_make_a_report_a_plan()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var chat = await bot.LinkAsync(preschool, ChatRole.Head, "31");
+
+        await bot.SayAsync(chat, "mai het han nv 9 nv 12 roi, em nop het r nhe");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "9"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "12"));
+    }
 }
