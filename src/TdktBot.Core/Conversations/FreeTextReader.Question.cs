@@ -46,6 +46,9 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] AskingWords = ["hay chua", "hay khong", "co phai", "phai khong", "dung khong", "chua ta"];
 
+    // "xin danh sách những việc đã nộp": a list asked for.
+    private static readonly string[] ListWords = ["xin danh sach", "cho danh sach", "gui danh sach cho"];
+
     private static readonly string[] EveryWords = ["ca hai", "ca 2", "tat ca", "het", "toan bo", "ca"];
 
     private static readonly string[] LatestWords = ["vua", "vua roi", "vua nay", "luc nay", "ban nay", "moi bao", "moi nop", "moi gui"];
@@ -229,6 +232,13 @@ internal sealed partial class FreeTextReader
         }
 
         var aside = Asides();
+
+        // "từ nay đến cuối năm": a stretch from today names no item; it parts the words around it.
+        foreach (var until in _periods.Where(p => p.FromToday))
+        {
+            Array.Fill(aside, true, until.First, until.Last - until.First + 1);
+        }
+
         for (var i = 0; i < end; i++)
         {
             if (!Describes(i) || aside[i])

@@ -282,7 +282,7 @@ internal sealed partial class FreeTextReader
                       && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation))
                       && _words[i - 1].Folded != "thi");
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
-                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords) || ListAsked()
+                || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords) || Any(ListWords) || ListAsked()
                 || Enumerable.Range(0, _words.Count).Any(i => RequestAt(i) > 0);
 
         for (var i = 0; i < _words.Count; i++)

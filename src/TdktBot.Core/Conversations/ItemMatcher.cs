@@ -112,8 +112,13 @@ public static class ItemMatcher
         return tokens;
     }
 
-    private static string Toneless(string word) =>
-        string.Concat(word.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC);
+    // The word with its vowels' marks, and its tone after it wherever it was placed ("hoá" and "hóa" are one word; "tính"
+    // is not "tỉnh").
+    private static string Toneless(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return string.Concat(decomposed.Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC) + string.Concat(decomposed.Where(Tones.Contains));
+    }
 
     /// <param name="candidates">The items that may be meant; <paramref name="plan"/> is every item, whose words are the vocabulary.</param>
     /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
@@ -254,7 +259,12 @@ public static class ItemMatcher
         query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
 
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
-        return query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
+        query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
+
+        // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết".
+        return query.SelectMany((w, i) => w.Folded == "hop" && i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket"
+            ? [new Token("hoi", null), new Token("nghi", null)]
+            : new[] { w }).ToList();
     }
 
     // "chấm điểm" where the plan has "Chăm điểm", a slip of its own: two words side by side that the plan holds side by side

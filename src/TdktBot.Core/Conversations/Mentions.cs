@@ -328,7 +328,9 @@ internal static class Mentions
         }
 
         // "đến tháng 5" without "hết" or "từ nay" may be a date of its own; it takes both to be sure.
-        if ((hasEnd > 0 || at > i) && PeriodAt(words, start) is { Kind: not (PeriodKind.Ahead or PeriodKind.Day) } period
+        // "đến hết quý cơ quan mình còn gì": after "hết", "quý" is the quarter, not a fund ("quỹ cơ quan").
+        var ending = PeriodAt(words, start) ?? (hasEnd > 0 && words[start].Folded == "quy" ? new Period(PeriodKind.Quarter, start, start) : null);
+        if ((hasEnd > 0 || at > i) && ending is { Kind: not (PeriodKind.Ahead or PeriodKind.Day) } period
             && (period.Named || (hasEnd > 0 && at > i && period.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Week)))
         {
             // "từ nay đến cuối tháng": a bare month, quarter or week after "hết"/"cuối" is this one.

@@ -345,14 +345,13 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList() };
     }
 
-    // Words a unit's first word begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a
-    // "phòng". A name of one word is not said there.
-    private static readonly HashSet<string> Compounds = new(StringComparer.Ordinal)
-    {
-        "hoi nghi", "hoi dong", "hoi thao", "hoi thi", "hoi dien", "hoi vien", "phong trao", "truong hop",
-    };
+    // Words a unit's name begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a "phòng";
+    // "kinh tế - xã hội" is the economy and society, not the economy office.
+    private static readonly string[] Compounds =
+        ["hoi nghi", "hoi dong", "hoi thao", "hoi thi", "hoi dien", "hoi vien", "phong trao", "truong hop", "kinh te xa hoi"];
 
-    private static bool Compound(string key, string next) => !key.Contains(' ', StringComparison.Ordinal) && Compounds.Contains(key + " " + next);
+    // Whether the key, followed by the next word, begins a longer word than the name.
+    private static bool Compound(string key, string next) => Compounds.Any(c => c.StartsWith(key + " ", StringComparison.Ordinal) && c[(key.Length + 1)..].Split(' ')[0] == next);
 
     // Whether the folded text says the key as words of their own.
     private static bool Said(string folded, string key)

@@ -655,4 +655,27 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "9"));
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "12"));
     }
+
+    [Fact]
+    public async Task Stretches_to_a_quarter_s_or_the_year_s_end_lists_asked_for_and_society_are_read_for_what_they_are()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 6, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "32");
+        var head = await bot.LinkAsync(council, ChatRole.Head, "33");
+
+        var quarter = await bot.SayAsync(office, "Bot ơi, từ giờ đến hết quý cơ quan mình còn những việc gì chưa xong?");
+        var year = await bot.SayAsync(office, "Tính từ nay đến cuối năm thì Phòng mình còn bao nhiêu việc phải làm hả bot");
+        var list = await bot.SayAsync(office, "cho chị xin danh sách các đơn vị đã nộp D1");
+        // "kinh tế - xã hội" is the economy and society, not the economy office.
+        await bot.SayAsync(head, "Hội đồng xin báo: đã xây dựng xong kế hoạch thi đua năm 2026 gửi UBND và đã phát động phong trào thi đua hoàn thành nhiệm vụ kinh tế - xã hội năm 2026.");
+
+        Assert.StartsWith("Phòng Văn hóa - Xã hội còn các việc sau chưa nộp (từ 06/01/2026 đến 31/03/2026):", quarter.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phòng Văn hóa - Xã hội còn các việc sau chưa nộp (từ 06/01/2026 đến 31/12/2026):", year.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã ghi nhận", list.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Phòng Kinh tế", "D1"));
+    }
 }
