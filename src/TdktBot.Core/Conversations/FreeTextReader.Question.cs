@@ -59,7 +59,7 @@ internal sealed partial class FreeTextReader
     private static readonly HashSet<string> Directing = new(StringComparer.Ordinal) { "yeu cau", "don doc", "chi dao", "huong dan" };
 
     // Words after which "các đơn vị" are whom something goes to, not whom the question is about.
-    private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "cho", "toi", "den", "ve", "gui", "nop" };
+    private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "cho", "toi", "den", "ve", "gui", "nop", "xuong" };
 
     private Question Compose(IntentKind kind)
     {
@@ -333,6 +333,12 @@ internal sealed partial class FreeTextReader
                 {
                     aside[k] = true;
                 }
+            }
+
+            // "gửi hướng dẫn xuống các đơn vị", "cho các cơ quan": whom it went to, not what.
+            if (_words[i].Folded is "xuong" or "toi" or "den" && EveryUnitWords.Select(p => Mentions.Matches(_words, i + 1, p)).FirstOrDefault(n => n > 0) is > 0 and var whom)
+            {
+                Array.Fill(aside, true, i, whom + 1);
             }
 
             // "gửi từ trước tết", "từ hôm qua": when it went, not what.

@@ -225,7 +225,7 @@ internal sealed partial class FreeTextReader
         // sơ xong": work done, not a summary asked for.
         for (var i = 0; i < _words.Count; i++)
         {
-            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve")
+            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong")
                                            || (i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
                                            || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))))
             {
