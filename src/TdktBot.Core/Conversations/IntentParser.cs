@@ -122,8 +122,12 @@ public static partial class IntentParser
             }
 
             // "nv 15 xong rồi, còn nv 13 thì chưa", "nộp D1 r. còn D2 thì sao", "nv 4 thì tuần sau mới tổ chức": what is set
-            // against the report, or still to come, is not reported.
-            return Contrast().IsMatch(question) || asked.Kind == IntentKind.Later ? done with { Clause = report } : null;
+            // against the report, or still to come, is not reported. The report may run on past this clause: "đã trình hội
+            // đồng rồi, nv 19 nhé. còn nv 18 thì tháng 1 mới họp".
+            if (Contrast().IsMatch(question) || asked.Kind == IntentKind.Later)
+            {
+                return done with { Clause = report };
+            }
         }
 
         return null;
@@ -146,8 +150,8 @@ public static partial class IntentParser
     [GeneratedRegex(@"^(ma|nhung)\s+(van\s+|lai\s+)?(chua|khong|ko|k|chang)\s+(gui|nop|chuyen|mang|bao cao)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotSent();
 
-    // "còn nv 13 thì chưa", "còn D2 thì sao": the rest set against what was reported.
-    [GeneratedRegex(@"^(còn|con)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "còn nv 13 thì chưa", "còn D2 thì sao", "TH với MN thì chưa": the rest set against what was reported.
+    [GeneratedRegex(@"^(còn|con)\s|\b(thì|thi)\s+(chưa|chua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
 
     private static Intent Command(string clean)

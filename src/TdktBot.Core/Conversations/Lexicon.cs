@@ -97,7 +97,10 @@ internal static class Lexicon
 
             // The closing formulas of a formal report, and what was sent: "Đề nghị ghi nhận.", "bản giấy".
             "de nghi ghi nhan", "ghi nhan giup", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
-            "kem", "dinh kem", "phu luc"]),
+            "kem", "dinh kem", "phu luc",
+
+            // "cán bộ đi học hết": a staff member, not "bỏ đi".
+            "can bo"]),
         (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan", "trinh",
             "mang len", "mang toi", "dem len", "dua len", "mang nop", "dem nop", "mang sang", "dem sang"]),
         (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done",
@@ -137,7 +140,8 @@ internal static class Lexicon
             "dung nhu the nao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh",
             "hoi duoc gi", "hoi duoc nhung gi", "hoi duoc cai gi", "dung bot", "tu nhac", "su dung bot", "giup gi", "giup duoc gi", "co the giup"]),
         (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "bang cach nao", "o dau", "cho nao",
-            "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao", "go gi", "thi go", "phai go", "xai sao"]),
+            "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao", "go gi", "thi go", "phai go", "xai sao",
+            "go lenh", "go lenh gi", "go lenh nao", "go cau gi", "go chu gi"]),
         (Cue.Members, ["thanh vien", "nguoi dung", "ai dang dung", "tai khoan"]),
         (Cue.Accept, ["tiep nhan", "chap nhan", "duyet", "phe duyet"]),
         (Cue.Return, ["tra lai", "tra ve", "yeu cau nop lai", "bat nop lai"]),

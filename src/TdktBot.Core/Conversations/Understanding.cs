@@ -324,6 +324,9 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
         // "Kính gửi Phòng Văn hóa - Xã hội, …", "Chúc mừng năm mới phòng VHXH": whom the letter is to, not whom it is about.
         found.RemoveAll(f => f.Unit.Name != writer && Addressed(folded, f.Key));
+
+        // In the order written: the first named is the one the message is about.
+        found.Sort((a, b) => folded.IndexOf(" " + a.Key + " ", StringComparison.Ordinal).CompareTo(folded.IndexOf(" " + b.Key + " ", StringComparison.Ordinal)));
         UnitGroup? group = null;
         var spans = new List<string>();
         foreach (var g in directory.Groups.Where(g => !g.IncludesAll))

@@ -678,4 +678,30 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "1"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Phòng Kinh tế", "D1"));
     }
+
+    [Fact]
+    public async Task What_is_set_against_a_report_how_to_type_and_a_staff_member_away_change_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "34");
+        var head = await bot.LinkAsync(front, ChatRole.Head, "35");
+
+        await bot.SayAsync(office, "đã tổng hợp thẩm định hồ sơ thi đua khen thưởng năm 2026 trình hội đồng rồi, nv 19 nhé. còn nv 18 chấm điểm cụm thì đầu tháng 1 mới họp");
+        var other = await bot.SayAsync(office, "THCS gui D2 r, TH voi MN thi chua");
+        await bot.SayAsync(head, "nv 20 mặt trận xong rồi");
+        // "gõ lệnh" is to type, not "gỡ" (take back); "cán bộ đi học" is not "bỏ đi".
+        var how = await bot.SayAsync(head, "bot ơi gõ lệnh gì để xem việc của hội mình");
+        await bot.SayAsync(head, "mt xin gia hạn nv 20 sang 5/1 đc ko ad, cán bộ đi học hết");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "19"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "18"));
+        // The report is about the lower secondary school, the first named; the others are set against it.
+        Assert.Contains("Trường THCS Hoa Thám", other.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mầm non", other.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Mầm non Hoa Thám", "D2"));
+        Assert.Contains("/huy: Hủy xác nhận nộp nhầm", how.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bạn muốn hủy", how.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "20"));
+    }
 }
