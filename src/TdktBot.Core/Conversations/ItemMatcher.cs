@@ -44,8 +44,8 @@ public static class ItemMatcher
     /// </summary>
     public static bool Describes(string words) => Query(words) is var query && Optional(query, Papers, []) is var papers && query.Any(w => !papers.Contains(w.Key));
 
-    // A word as folded, and as written without its tone but with its vowels' marks ("sơ" and "số" are "so", but "sơ"
-    // and "sô"), when it was written with marks: typed with diacritics a word must meet the same vowels in the item.
+    // A word as folded, and as written with its marks ("sơ" and "số" are both "so", but not one word), when it was written
+    // with marks: typed with diacritics a word must meet the same vowels and tone in the item.
     // InDate: the year of a written date ("15/10/2026"), which names a day, not the item.
     // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), the name of the whole line of work, which "khen thưởng"
     // said alone (commendation, "hồ sơ khen thưởng") does not mean: in an item it is met only by the same field name.
@@ -85,7 +85,7 @@ public static class ItemMatcher
             }
 
             // Shorthand ("nv" → "nhiem vu") and plain ASCII say nothing of vowels.
-            var marked = VietnameseText.Fold(written) == word.Folded && !written.All(char.IsAscii) ? Toneless(written) : null;
+            var marked = VietnameseText.Fold(written) == word.Folded && !written.All(char.IsAscii) ? Marks(written) : null;
             var field = word.Folded switch
             {
                 "khen" => k >= 2 && read[k - 2].Folded == "thi" && read[k - 1].Folded == "dua" && !text[read[k - 1].End..word.Start].Contains(','),
@@ -114,7 +114,7 @@ public static class ItemMatcher
 
     // The word with its vowels' marks, and its tone after it wherever it was placed ("hoá" and "hóa" are one word; "tính"
     // is not "tỉnh").
-    private static string Toneless(string word)
+    private static string Marks(string word)
     {
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         return string.Concat(decomposed.Where(c => !Tones.Contains(c))).Normalize(NormalizationForm.FormC) + string.Concat(decomposed.Where(Tones.Contains));
