@@ -63,7 +63,7 @@ internal sealed partial class FreeTextReader
 
     private Question Compose(IntentKind kind)
     {
-        var numbers = _targets.ToList();
+        var numbers = kind == IntentKind.Undo ? _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList() : _targets.ToList();
         var (itemWords, periodInWords) = ItemWords(kind);
         var period = _periods.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
                      ?? _periods.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
@@ -300,6 +300,33 @@ internal sealed partial class FreeTextReader
     // ("vì tháng 12 hội còn tổ chức hội nghị chi hội") and thanks.
     private static readonly string[] AsideOpeners =
         ["kinh gui", "toi la", "em la", "minh la", "chung toi la", "vi", "boi vi", "tai vi", "xin cam on", "cam on", "tran trong", "chuc mung"];
+
+    // "việc 4 chưa họp, việc 3 thì đúng": an item whose own clause says it is right is kept, not taken back.
+    private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok", "thi dung roi"];
+
+    private IEnumerable<string> KeptTargets()
+    {
+        var start = 0;
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (i == _words.Count - 1 || EndsClause(i))
+            {
+                var clause = Enumerable.Range(start, i - start + 1).ToList();
+                if (clause.Any(k => RightWords.Any(p => Mentions.Matches(_words, k, p) > 0)))
+                {
+                    foreach (var k in clause)
+                    {
+                        if (Mentions.TargetAt(_words, k) is var (target, _))
+                        {
+                            yield return target;
+                        }
+                    }
+                }
+
+                start = i + 1;
+            }
+        }
+    }
 
     private bool[] Asides()
     {

@@ -87,7 +87,7 @@ public static class Understanding
         var reading = new Reading(intent)
         {
             OtherUnit = other,
-            Group = other is null ? mentions.Group : null,
+            Group = other is null && !(intent.Kind != IntentKind.Ask && mentions.GroupOwns) ? mentions.Group : null,
             AllUnits = other is null && mentions.Group is null && question.Who == WhoKind.All,
             Mine = question.Mine || mentions.Units.Any(u => u.Name == context.Unit),
             Period = question.Period?.Resolve(context.Today),
@@ -265,6 +265,9 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     /// <summary>The units named as doing something: all but those named as where it went.</summary>
     public IReadOnlyList<Unit> Doers { get; init; } = [];
 
+    /// <summary>The group is named as whose something is ("hồ sơ của khối giáo dục"): in a report, what was done, not who did it.</summary>
+    public bool GroupOwns { get; init; }
+
     // Words before a group's common first word that make it the group: "các trường", "trường nào".
     private static readonly string[] PluralBefore = ["cac", "nhung", "may", "bao nhieu", "tat ca cac", "tat ca", "moi"];
     private static readonly string[] PluralAfter = ["nao", "hoc"];
@@ -328,6 +331,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         // In the order written: the first named is the one the message is about.
         found.Sort((a, b) => folded.IndexOf(" " + a.Key + " ", StringComparison.Ordinal).CompareTo(folded.IndexOf(" " + b.Key + " ", StringComparison.Ordinal)));
         UnitGroup? group = null;
+        var owner = false;
         var spans = new List<string>();
         foreach (var g in directory.Groups.Where(g => !g.IncludesAll))
         {
@@ -337,6 +341,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
                 // trường": whom an item directs or serves, part of its name.
                 var said = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
                 group = said[^1] is "cho" or "doc" or "dao" || (said.Length > 1 && said[^2] == "doi" && said[^1] == "voi") ? null : g;
+                owner = said[^1] == "cua";
                 spans.Add(key);
                 found.RemoveAll(f => key.Contains(f.Key, StringComparison.Ordinal));
                 break;
@@ -345,7 +350,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
         spans.AddRange(found.Select(f => f.Key));
 
-        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList() };
+        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner };
     }
 
     // Words a unit's name begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a "phòng";

@@ -704,4 +704,23 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("Bạn muốn hủy", how.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "20"));
     }
+
+    [Fact]
+    public async Task An_undo_keeps_what_it_says_is_right_and_a_group_s_papers_are_the_council_s_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var front = await bot.LinkAsync("Ủy ban MTTQ Việt Nam xã", ChatRole.Head, "36");
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var head = await bot.LinkAsync(council, ChatRole.Head, "37");
+
+        await bot.SayAsync(front, "xong nv 3 va nv 4 roi");
+        await bot.SayAsync(front, "a nham, viec 4 chua hop, viec 3 thi dung");
+        // Whose papers the council examined is part of the item, not who reports it.
+        var papers = await bot.SayAsync(head, "HĐ đã họp xét hồ sơ thi đua năm học của khối giáo dục xong rồi");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Ủy ban MTTQ Việt Nam xã", "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Ủy ban MTTQ Việt Nam xã", "4"));
+        Assert.DoesNotContain("không ghi nhận", papers.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "13"));
+    }
 }
