@@ -261,10 +261,13 @@ public static class ItemMatcher
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
 
-        // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết".
+        // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết". "hồ sơ đề nghị khen": "khen" alone is
+        // "khen thưởng" said short.
         return query.SelectMany((w, i) => w.Folded == "hop" && i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket"
             ? [new Token("hoi", null), new Token("nghi", null)]
-            : new[] { w }).ToList();
+            : w.Folded == "khen" && !(i + 1 < query.Count && query[i + 1].Folded == "thuong")
+                ? [w, new Token("thuong", null)]
+                : new[] { w }).ToList();
     }
 
     // "chấm điểm" where the plan has "Chăm điểm", a slip of its own: two words side by side that the plan holds side by side

@@ -274,6 +274,9 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
     private static readonly string[] Spelled = ["khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
+    // Words a number after them belongs to (folded text before the number).
+    private static readonly Regex CountedElse = new(@"\b(quy|thang|tuan|nv|nhiem vu|muc|viec|so|d|han|ngay)$", RegexOptions.CultureInvariant);
+
     public static UnitMentions Find(string text, UnitDirectory directory, string writer)
     {
         var folded = " " + string.Join(' ', ItemMatcher.Words(text)) + " ";
@@ -523,7 +526,9 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         var spelled = members.Count < Spelled.Length ? Spelled[members.Count] : count;
         foreach (var before in PluralBefore.Concat([$"ca {count}", $"ca {spelled}", count, spelled]))
         {
-            if (folded.Contains($" {before} {head} ", StringComparison.Ordinal))
+            // "quý 3 trường mình", "nv 3 trường em": the number is the quarter's or the item's.
+            if (folded.Contains($" {before} {head} ", StringComparison.Ordinal)
+                && !((before == count || before == spelled) && CountedElse.IsMatch(folded[..folded.IndexOf($" {before} {head} ", StringComparison.Ordinal)])))
             {
                 return $"{before} {head}";
             }

@@ -723,4 +723,19 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("không ghi nhận", papers.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "13"));
     }
+
+    [Fact]
+    public async Task A_quarter_s_number_before_my_school_is_not_the_three_schools_and_khen_is_commendation_said_short()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "38");
+        var youth = await bot.LinkAsync("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", ChatRole.Head, "39");
+
+        var quarter = await bot.SayAsync(school, "quý 3 trường mình có mấy việc");
+        await bot.SayAsync(youth, "đoàn thanh niên nộp hồ sơ đề nghị khen năm 2025 rồi");
+
+        Assert.StartsWith("Các việc của Trường THCS Hoa Thám", quarter.Text, StringComparison.Ordinal);
+        Assert.Contains("(từ 01/07/2026 đến 30/09/2026)", quarter.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "3"));
+    }
 }
