@@ -47,7 +47,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] AskingWords = ["hay chua", "hay khong", "co phai", "phai khong", "dung khong", "chua ta"];
 
     // "xin danh sách những việc đã nộp": a list asked for.
-    private static readonly string[] ListWords = ["xin danh sach", "cho danh sach", "gui danh sach cho"];
+    private static readonly string[] ListWords = ["xin danh sach", "cho danh sach", "cho xin danh sach"];
 
     private static readonly string[] EveryWords = ["ca hai", "ca 2", "tat ca", "het", "toan bo", "ca"];
 

@@ -682,14 +682,14 @@ internal sealed partial class FreeTextReader
 
     private bool Has(Cue cue) => Array.IndexOf(_cues, cue) >= 0;
 
-    // "nộp rồi hả", "xong rồi à", "gửi rồi nhỉ": a particle that makes the sentence a question. "à" is told from the
-    // polite "ạ" by its mark, so only as written with it.
     // "mai em nộp", "tuần sau gửi": still to come; but "mai hết hạn nv 9, em nộp rồi" says when the deadline is.
     private bool Future(int i) =>
         FutureWords.FirstOrDefault(p => Mentions.Matches(_words, i, p) > 0) is { } said && !(said == "mai" && DeadlineAfter(i));
 
     private bool DeadlineAfter(int i) => Next(i) is var after && after < _words.Count && _cues[after] == Cue.DeadlineWord;
 
+    // "nộp rồi hả", "xong rồi à", "gửi rồi nhỉ": a particle that makes the sentence a question. "à" is told from the
+    // polite "ạ" by its mark, so only as written with it, or before a question mark.
     private bool EndsWithQuestionParticle()
     {
         // The particle may stand before whom it is said to: "nộp rồi hả em".

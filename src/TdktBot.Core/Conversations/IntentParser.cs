@@ -71,7 +71,7 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (folded text).
+    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks).
     [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?\s*[,.;!:…-]+\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
