@@ -1,4 +1,5 @@
 using TdktBot.Data.Entities;
+using TdktBot.Messaging;
 
 namespace TdktBot.Tests.Conversations;
 
@@ -443,9 +444,9 @@ public sealed class UnderstandingTests
         var cluster = await bot.SayAsync(office, "tham du hoi nghi so ket o cum roi");
 
         Assert.StartsWith("Đơn vị đã nộp việc nào?", meeting.Text, StringComparison.Ordinal);
-        Assert.Equal(["NOP 4", "NOP 9"], meeting.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.Equal(["NOP 4", "NOP 9"], theirs.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-        Assert.Equal(["NOP 10", "NOP 15"], cluster.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(["NOP 4", "NOP 9"], Confirmations(meeting));
+        Assert.Equal(["NOP 4", "NOP 9"], Confirmations(theirs));
+        Assert.Equal(["NOP 10", "NOP 15"], Confirmations(cluster));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "9"));
     }
 
@@ -738,4 +739,8 @@ public sealed class UnderstandingTests
         Assert.Contains("(từ 01/07/2026 đến 30/09/2026)", quarter.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "3"));
     }
+
+    // The items a question with choices offers to confirm, in order.
+    private static IEnumerable<string> Confirmations(Reply reply) =>
+        reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
