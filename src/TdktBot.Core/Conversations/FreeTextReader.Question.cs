@@ -302,7 +302,7 @@ internal sealed partial class FreeTextReader
         ["kinh gui", "toi la", "em la", "minh la", "chung toi la", "vi", "boi vi", "tai vi", "xin cam on", "cam on", "tran trong", "chuc mung"];
 
     // "việc 4 chưa họp, việc 3 thì đúng": an item whose own clause says it is right is kept, not taken back.
-    private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok", "thi dung roi"];
+    private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok"];
 
     private IEnumerable<string> KeptTargets()
     {
@@ -362,7 +362,7 @@ internal sealed partial class FreeTextReader
                 }
             }
 
-            // "gửi hướng dẫn xuống các đơn vị", "cho các cơ quan": whom it went to, not what.
+            // "gửi hướng dẫn xuống các đơn vị", "tới các cơ quan": whom it went to, not what.
             if (_words[i].Folded is "xuong" or "toi" or "den" && EveryUnitWords.Select(p => Mentions.Matches(_words, i + 1, p)).FirstOrDefault(n => n > 0) is > 0 and var whom)
             {
                 Array.Fill(aside, true, i, whom + 1);
