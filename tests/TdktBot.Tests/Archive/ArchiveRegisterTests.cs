@@ -55,6 +55,8 @@ public sealed class ArchiveRegisterTests
         Assert.Single(bot.Fake.Calls, c => c.Method == "file");
         Assert.Single(bot.Zalo.Calls, c => c.Method == "photo");
 
+        // The office is told of both submissions in turns of their own; those notices are in before it asks.
+        await bot.Fake.WaitForMessagesAsync(m => m.ChatId == Office && m.PlainText.StartsWith("📥", StringComparison.Ordinal), 2, MessengerBotUnderTest.Patience);
         var hoso = await bot.SayAsync(Office, "/hoso D1");
         var lines = hoso.PlainText.Split('\n');
         Assert.Equal("📁 Hồ sơ hạn nộp D1 (hạn 30/01/2026): 2 tệp của 2/16 đơn vị.", lines[0]);
