@@ -144,6 +144,10 @@ public sealed partial class CrashTrialTests
         start.Environment["Telegram__BotToken"] = fake.Token;
         start.Environment["Telegram__ApiBaseUrl"] = fake.BaseUrl;
         start.Environment["Telegram__Timeout"] = "00:00:10";
+
+        // The message in flight at a kill stays claimed by the dead process until its lease ends; the default minute is
+        // as long as a run here may wait, so the lease is kept just above the send timeout, as the option asks.
+        start.Environment["Delivery__ClaimLease"] = "00:00:15";
         start.Environment["Invites__OfficeCode"] = "VANPHONGCRASH2026";
         start.Environment["Delivery__MessagesPerSecond"] = "200";
         start.Environment["Delivery__PerChatInterval"] = "00:00:00";
