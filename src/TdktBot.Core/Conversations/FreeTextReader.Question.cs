@@ -222,6 +222,7 @@ internal sealed partial class FreeTextReader
     {
         var runs = new List<string>();
         var periodInWords = false;
+        var previousEnd = 0;
 
         // "bỏ giúp em cái tổng kết, còn hội nghị thì đúng rồi": what an undo sets against «còn … thì» is kept, not taken back.
         var end = _words.Count;
@@ -290,10 +291,14 @@ internal sealed partial class FreeTextReader
             }
 
             periodInWords |= Enumerable.Range(first, last - first + 1).Any(k => _cues[k] == Cue.Period);
-            runs.Add(MessageWords.Span(_text, _words, first, last));
+            // Runs that a comma or a full stop parts, with words of the report between, are two clauses: "tổng kết năm học
+            // xong rồi, hội nghị sơ kết cũng dự rồi".
+            var parted = runs.Count > 0 && UnitMentions.Break(_text, previousEnd, _words[first].Start) != " ";
+            runs.Add((parted ? "; " : runs.Count > 0 ? " " : string.Empty) + MessageWords.Span(_text, _words, first, last));
+            previousEnd = _words[last].End;
         }
 
-        return (runs.Count == 0 ? null : string.Join(" ", runs), periodInWords);
+        return (runs.Count == 0 ? null : string.Concat(runs), periodInWords);
     }
 
     // Clauses around a request that name no item: who writes ("Kính gửi bộ phận thi đua, tôi là chủ tịch Hội"), the reason

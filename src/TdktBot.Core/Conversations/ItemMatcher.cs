@@ -63,6 +63,9 @@ public static class ItemMatcher
     // The tone marks: grave, acute, tilde, hook above, dot below.
     private static readonly HashSet<char> Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
+    // "phòng" as marked: an office, never an item's word (after the tones it is read with).
+    private static readonly string Office = Marks("phòng");
+
     // Tokens, with a number and what it counts as one ("6 tháng" is the half year, not any "tháng").
     private static List<Token> Tokens(string text)
     {
@@ -258,6 +261,11 @@ public static class ItemMatcher
         // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays).
         query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
 
+        // "báo để phòng nắm", "gửi phòng rồi": a "phòng" said alone is the office a paper goes to, not an item's word
+        // ("quốc phòng"; "phong trào" is another word).
+        query = query.Where((w, i) => !(w.Folded == "phong" && (w.Marked is { } marked ? marked == Office : !(i + 1 < query.Count && query[i + 1].Folded == "trao"))
+                                        && !(i > 0 && query[i - 1].Folded == "quoc"))).ToList();
+
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
 
@@ -293,6 +301,20 @@ public static class ItemMatcher
         }
 
         return repaired;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="item"/> carries the words as it would to be matched by them for an action, their years aside:
+    /// "phương hướng nhiệm vụ năm 2026" is still the 2025 report's second half.
+    /// </summary>
+    public static bool Holds(string words, PlanItem item, IReadOnlyList<PlanItem> plan, double coverage) =>
+        Match(string.Join(' ', MessageWords.Read(words, int.MaxValue).Where(w => !IsYear(w.Folded)).Select(w => words[w.Start..w.End])), [item], plan, coverage, 1).Items.Count > 0;
+
+    /// <summary>How many different words of the plan's items the words hold: fewer than two say nothing of an item.</summary>
+    public static int Known(string words, IReadOnlyList<PlanItem> plan)
+    {
+        var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
+        return Unmarked(Query(words), plan).DistinctBy(t => t.Key).Count(t => vocabulary.Any(u => t.Meets.Any(u.Contains)));
     }
 
     /// <summary>

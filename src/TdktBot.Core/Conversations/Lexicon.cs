@@ -96,7 +96,7 @@ internal static class Lexicon
             "muon", "ve", "trong", "bam", "thoi", "ua", "sorry", "xin loi", "dum", "gium", "ho",
 
             // The closing formulas of a formal report, and what was sent: "Đề nghị ghi nhận.", "bản giấy".
-            "de nghi ghi nhan", "ghi nhan giup", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
+            "de nghi ghi nhan", "ghi nhan giup", "ghi nhan", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
             "kem", "dinh kem", "phu luc",
 
             // "cán bộ đi học hết": a staff member, not "bỏ đi".

@@ -98,6 +98,8 @@ public static class Understanding
         var words = question.ItemWords is { } w && ThisYear(mentions.Without(Particulars(w)), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
+        // A school counts its years by school year.
+        var school = VietnameseText.Fold(owner).StartsWith("truong ", StringComparison.Ordinal);
         var candidates = (reading.IsSelf && (intent.Kind != IntentKind.Ask || reading.Mine)) || other is not null ? own : context.Items;
 
         if (question.Numbers.Count > 0)
@@ -105,8 +107,8 @@ public static class Understanding
             // A number says exactly which item; a period beside it adds nothing ("hôm nay hạn D2 rồi, trường nào chưa nộp").
             // A report may name another item by its words beside it: "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi".
             var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
-            var besides = intent.Kind == IntentKind.Confirm && words is not null ? Parts(words, candidates, context.Items, afterFirstJoin: true) : [];
-            return Named(reading, question, [.. question.Numbers.Union(besides.SelectMany(p => p))]) with { Period = null, Unclear = unknown };
+            var besides = intent.Kind == IntentKind.Confirm && words is not null ? Deeds(Clauses(words).Skip(1).ToList(), candidates, context.Items, strict: false, school) ?? [] : [];
+            return Named(reading, question, [.. question.Numbers.Union(besides.Select(d => d.Item.Number))]) with { Period = null, Unclear = unknown };
         }
 
         if (intent.Kind == IntentKind.Undo)
@@ -120,8 +122,6 @@ public static class Understanding
         }
 
         var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
-        // A school counts its years by school year.
-        var school = VietnameseText.Fold(owner).StartsWith("truong ", StringComparison.Ordinal);
         var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival, school);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
@@ -132,22 +132,28 @@ public static class Understanding
             match = anyItem.Clear || (match.Items.Count == 0 && intent.Kind == IntentKind.Ask) ? anyItem : match;
         }
 
-        if (intent.Kind == IntentKind.Confirm && match.Clear && candidates.Count < context.Items.Count
-            && ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
-            && !(wider.Clear && wider.Items[0] == match.Items[0])
-            && wider.Items.Where(i => i != match.Items[0] && ItemMatcher.FitsAsWell(mentions.Without(text), i, match.Items[0])).ToList() is { Count: > 0 } alike)
+        // "hội ND đã đi hội nghị tổng kết": the unit's own meeting is the only one it owes, but the words fit meetings it does
+        // not owe as well, every word of them; the person may be mistaken about which, so the bot asks. A word only its own
+        // holds ("6 tháng đầu năm", "tổ chức" beside "tham dự") tells them apart.
+        // The words' fit is checked against the whole text too, as the way it was done ("tổ chức", "dự") may not be in them.
+        List<PlanItem> Alike(string said, PlanItem best) =>
+            candidates.Count < context.Items.Count
+            && ItemMatcher.Match(said, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
+            && !(wider.Clear && wider.Items[0] == best)
+                ? wider.Items.Where(i => i != best && ItemMatcher.FitsAsWell(said == words ? mentions.Without(text) : said, i, best)).ToList()
+                : [];
+
+        if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true, school) is { Count: > 0 } deeds
+            && (deeds.Select(d => d.Item).Distinct().Count() > 1 ? deeds.All(d => Alike(d.Words, d.Item).Count == 0) : !match.Clear && Alike(words, deeds[0].Item).Count == 0))
         {
-            // "hội ND đã đi hội nghị tổng kết": the unit's own meeting is the only one it owes, but the words fit meetings it
-            // does not owe as well, every word of them; the person may be mistaken about which, so the bot asks. A word only
-            // its own holds ("6 tháng đầu năm", "tổ chức" beside "tham dự") tells them apart.
-            return reading with { Unclear = true, Choices = [.. match.Items.Concat(alike).Select(i => i.Number).Distinct()] };
+            // "đã tổng kết năm học xong, với lại dự hội nghị sơ kết sáu tháng": two items, each said plainly; "tổng kết năm học
+            // xong rồi, ghi nhận giúp": one, beside a request that names none.
+            return Named(reading, question, [.. deeds.Select(d => d.Item.Number).Distinct()]) with { Period = null };
         }
 
-        if (intent.Kind == IntentKind.Confirm && !(match.Clear && match.Words >= 2) && Parts(words, candidates, context.Items) is { Count: > 1 } parts
-            && parts.All(p => p.Count > 0))
+        if (intent.Kind == IntentKind.Confirm && match.Clear && Alike(words, match.Items[0]) is { Count: > 0 } alike)
         {
-            // "đã tổng kết năm học xong và tham gia hội nghị sơ kết sáu tháng": two items, each said plainly.
-            return Named(reading, question, [.. parts.SelectMany(p => p).Distinct()]) with { Period = null };
+            return reading with { Unclear = true, Choices = [.. match.Items.Concat(alike).Select(i => i.Number).Distinct()] };
         }
 
         if (match.Items.Count == 0 || (intent.Kind == IntentKind.Ask && match.Words < 2))
@@ -212,18 +218,56 @@ public static class Understanding
     private static string Particulars(string words) =>
         words.LastIndexOf(':') is > 0 and var colon && words[(colon + 1)..] is var after && ItemMatcher.Describes(after) ? after : words;
 
-    // Where a report joins two things done: "và", "với lại", "cùng", a comma or a semicolon.
-    private static readonly Regex Joins = new(@"\s*(?:[,;]|\b(?:và|va|với lại|voi lai|cùng với|cung voi)\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Where a report joins two things done: "và", "với lại", "với cả", "cùng với", "lẫn", "đồng thời", a semicolon or a full
+    // stop (the reading marks a comma between clauses as one). A comma inside a clause may be an item's own ("hồ sơ thi
+    // đua, khen thưởng"), so it does not part.
+    private static readonly Regex Joins = new(
+        @"\s*(?:;|\.(?=\s|$)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // The words of a report cut where it joins things done, each part with the one item it clearly names (two of its words
-    // at least) or none; parts that describe nothing are left out. Beside a number, only what follows the first join: the
-    // words before it are the numbered item's own ("nộp nv 3 và …").
-    private static List<List<string>> Parts(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, bool afterFirstJoin = false) =>
-        Joins.Split(words).Skip(afterFirstJoin ? 1 : 0).Where(ItemMatcher.Describes)
-            .Select(part => ItemMatcher.Match(part, candidates, plan, ActCoverage, ActClose, ActRival) is { Clear: true, Words: >= 2 } m
-                ? m.Items.Select(i => i.Number).ToList()
-                : [])
-            .ToList();
+    // The clauses of a report's words that describe something.
+    private static IEnumerable<string> Clauses(string words) => Joins.Split(words).Where(ItemMatcher.Describes);
+
+    // The things a report says were done: its clauses, consecutive ones taken together while one item holds them all ("họp
+    // xét hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch"), each group with the one item it clearly names
+    // (two of its words at least). A clause holding none of the plan's words names nothing ("báo để phòng nắm"); strict, a
+    // clause that holds some and names no item clearly ("… của tỉnh và của cụm") makes the whole unclear (null), else it is
+    // left out.
+    private static List<(string Words, PlanItem Item)>? Deeds(IReadOnlyList<string> clauses, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, bool strict, bool school)
+    {
+        ItemMatch Fit(string said) => ItemMatcher.Match(said, candidates, plan, ActCoverage, ActClose, ActRival, school);
+        var own = clauses.Select(Fit).ToList();
+        var deeds = new List<(string, PlanItem)>();
+        for (var first = 0; first < clauses.Count;)
+        {
+            (int Last, string Words, PlanItem Item)? taken = null;
+            for (var last = first; last < clauses.Count; last++)
+            {
+                var said = string.Join(" ", clauses.Skip(first).Take(last - first + 1));
+                if (Fit(said) is { Clear: true, Words: >= 2 } fit
+                    && Enumerable.Range(first, last - first + 1).All(k => own[k] is not { Clear: true, Words: >= 2 } alone || alone.Items[0] == fit.Items[0] || ItemMatcher.Holds(clauses[k], fit.Items[0], plan, ActCoverage)))
+                {
+                    taken = (last, said, fit.Items[0]);
+                }
+            }
+
+            if (taken is { } deed)
+            {
+                deeds.Add((deed.Words, deed.Item));
+                first = deed.Last + 1;
+                continue;
+            }
+
+            if (strict && ItemMatcher.Known(clauses[first], plan) > 0)
+            {
+                return null;
+            }
+
+            first++;
+        }
+
+        return deeds;
+    }
 
     // "kế hoạch năm nay", "thành tích năm ngoái": the year said as a number, so it names items as "năm 2026" does.
     private static readonly (Regex Said, int Offset)[] RelativeYears =
@@ -258,7 +302,7 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     public static UnitMentions Nothing { get; } = new([], null, []);
 
     // Words before a unit that make it where something went ("gửi về Phòng Văn hóa", "chuyển HĐ TĐKT"), not who did it.
-    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho"];
+    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho", "trinh"];
 
     private static readonly string[] OnBehalf = ["gium", "giup", "dum", "ho", "thay"];
 
@@ -356,6 +400,17 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
         return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner };
     }
 
+    /// <summary>
+    /// What stands between two words, in short: "; " where a semicolon or a full stop ends a clause, ", " for a comma,
+    /// otherwise a space ("P.KT" is one name).
+    /// </summary>
+    public static string Break(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        var stop = gap.IndexOf('.');
+        return gap.Contains(';') || (stop >= 0 && stop + 1 < gap.Length && char.IsWhiteSpace(gap[stop + 1])) ? "; " : gap.Contains(',') ? ", " : " ";
+    }
+
     // Words a unit's name begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a "phòng";
     // "kinh tế - xã hội" is the economy and society, not the economy office.
     private static readonly string[] Compounds =
@@ -414,8 +469,10 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             }
         }
 
-        // Shorthand that stands for several words ("nv") shares one span; it is written once.
-        return string.Join(' ', read.Where((w, i) => keep[i] && (i == 0 || read[i - 1].Start != w.Start)).Select(w => words[w.Start..w.End]));
+        // Shorthand that stands for several words ("nv") shares one span; it is written once. A semicolon or a full stop
+        // stays: it parts the things a report lists; a comma may be inside one ("thi đua, khen thưởng").
+        var kept = read.Where((w, i) => keep[i] && (i == 0 || read[i - 1].Start != w.Start)).ToList();
+        return string.Concat(kept.Select((w, i) => (i == 0 ? string.Empty : Break(words, kept[i - 1].End, w.Start) == "; " ? "; " : " ") + words[w.Start..w.End]));
     }
 
     // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body
