@@ -20,7 +20,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] WhatWords = ["la gi", "la cai gi", "noi dung", "yeu cau gi", "cu the", "gom nhung gi", "la viec gi", "nghia la", "khac nhau", "khac gi"];
 
     private static readonly string[] EveryUnitWords =
-        ["cac don vi", "nhung don vi", "cac co quan", "tat ca don vi", "tat ca cac don vi", "toan xa", "moi don vi", "cac noi"];
+        ["cac don vi", "nhung don vi", "cac co quan don vi", "cac co quan", "tat ca don vi", "tat ca cac don vi", "toan xa", "moi don vi", "cac noi"];
 
     private static readonly string[] AcceptedWords = ["duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"];
 
@@ -367,8 +367,8 @@ internal sealed partial class FreeTextReader
                 }
             }
 
-            // "gửi hướng dẫn xuống các đơn vị", "tới các cơ quan": whom it went to, not what.
-            if (_words[i].Folded is "xuong" or "toi" or "den" && EveryUnitWords.Select(p => Mentions.Matches(_words, i + 1, p)).FirstOrDefault(n => n > 0) is > 0 and var whom)
+            // "gửi hướng dẫn xuống các đơn vị", "tới các cơ quan", "gửi các cơ quan đơn vị": whom it went to, not what.
+            if (_words[i].Folded is "xuong" or "toi" or "den" or "gui" or "cho" && EveryUnitWords.Select(p => Mentions.Matches(_words, i + 1, p)).FirstOrDefault(n => n > 0) is > 0 and var whom)
             {
                 Array.Fill(aside, true, i, whom + 1);
             }

@@ -36,6 +36,11 @@ public static partial class IntentParser
             return Command(clean);
         }
 
+        if (WithoutManners(clean) is { } request)
+        {
+            return request;
+        }
+
         var free = FreeTextReader.Read(clean);
         var read = CommandWord(clean, free) ?? free;
         if (Correction().IsMatch(VietnameseText.StripMarks(clean)))
@@ -132,6 +137,96 @@ public static partial class IntentParser
 
         return null;
     }
+
+    // "Chào bot, tôi là chủ tịch Hội CCB, tuổi cao nên gõ chữ không dấu, mong thông cảm. Cho tôi hỏi …", "… rồi ạ. Em cảm
+    // ơn.": greetings, introductions, apologies and thanks around a request are manners, not the request. The clauses that
+    // open with them are set aside, and so is all that comes before a clause opening the request ("cho tôi hỏi", "em báo
+    // là") unless it names an item by number or reports something. The rest is read on its own when it asks, reports what
+    // it names, or takes something back; otherwise (null) the whole message is read as it came.
+    private static Intent? WithoutManners(string clean)
+    {
+        var clauses = new List<(int Start, int End)>();
+        var start = 0;
+        foreach (Match end in MannerBreak().Matches(clean))
+        {
+            if (end.Index > start)
+            {
+                clauses.Add((start, end.Index + end.Length));
+            }
+
+            start = end.Index + end.Length;
+        }
+
+        if (start < clean.Length)
+        {
+            clauses.Add((start, clean.Length));
+        }
+
+        var texts = clauses.Select(c => clean[c.Start..c.End]).ToList();
+        var folded = texts.Select(t => VietnameseText.Fold(t).Trim()).ToList();
+        // "xin lỗi ad nộp nhầm file": an apology for a mistake is what the message is about.
+        var keep = texts.Select((t, i) => !IsManners(folded[i]) || FreeTextReader.Targets(t).Count > 0 || Mistaken().IsMatch(folded[i])).ToArray();
+        var opener = Enumerable.Range(0, texts.Count).FirstOrDefault(i => i > 0 && RequestOpener().IsMatch(folded[i]));
+        if (opener > 0)
+        {
+            // What comes before may be the request's subject ("Nhà trường đang xây dựng kế hoạch năm học, tôi muốn hỏi còn
+            // mấy ngày"): it stays unless the request names what it is about itself.
+            var asked = FreeTextReader.Read(string.Concat(texts.Skip(opener)));
+            var named = asked.Question.Numbers.Count > 0 || asked.Question.ItemWords is not null || asked.Question.Period is not null;
+            if (Enumerable.Range(0, opener).All(i => !keep[i] || Preamble(texts[i], named)))
+            {
+                Array.Fill(keep, false, 0, opener);
+            }
+        }
+
+        if (keep.All(k => k) || !keep.Any(k => k))
+        {
+            return null;
+        }
+
+        var rest = string.Concat(texts.Where((_, i) => keep[i])).Trim().TrimEnd(',', ';');
+        var read = Parse(rest);
+        var acts = read.Kind switch
+        {
+            IntentKind.Ask or IntentKind.Undo or IntentKind.Help or IntentKind.Later => true,
+            IntentKind.Confirm => read.Question.Numbers.Count > 0 || read.Question.ItemWords is not null,
+            _ => false,
+        };
+        return acts ? read with { Clause = read.Clause ?? rest } : null;
+    }
+
+    // A clause before the request that it may leave out: no item by number, not a report of what it names, and no words
+    // that may name an item unless the request names its own.
+    private static bool Preamble(string clause, bool requestNames) =>
+        FreeTextReader.Targets(clause).Count == 0 && FreeTextReader.Read(clause) is var read
+        && read is not { Kind: IntentKind.Confirm, IsAmbiguous: false, Question.ItemWords: not null }
+        && (requestNames || read.Question.ItemWords is null);
+
+    [GeneratedRegex(@"\b(?:nham|lon|huy)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Mistaken();
+
+    // Where a clause ends, for manners: a comma or a full stop (not before a number), a semicolon, a question or exclamation
+    // mark, a line break.
+    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\d))+\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex MannerBreak();
+
+    // A clause of manners (folded): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng kinh tế
+    // đây"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho").
+    [GeneratedRegex(
+        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|lan dau\b|moi dung\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MannersOpening();
+
+    // Manners anywhere a clause opens, or an apology with its reason after a few words ("Mặt trận xã xin lỗi vì chậm trễ").
+    private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded);
+
+    [GeneratedRegex(@"^(?:\S+\s+){0,4}?xin loi\s+(?:vi|do)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApologyFor();
+
+    // A clause that opens the request (folded): "cho tôi hỏi", "đồng chí cho hỏi", "em muốn hỏi", "xin hỏi", "em báo là",
+    // "xin báo cáo".
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:cho\s+(?:\S+\s+){0,2}?hoi|xin hoi|muon hoi|bao(?:\s+cao)?\s+(?:la|rang)|xin bao(?:\s+cao)?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RequestOpener();
 
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
     // line break.

@@ -63,6 +63,8 @@ public static class ItemMatcher
     // The tone marks: grave, acute, tilde, hook above, dot below.
     private static readonly HashSet<char> Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
+    private static bool Said(List<Token> tokens, string first, string second) => tokens.Zip(tokens.Skip(1)).Any(p => p.First.Folded == first && p.Second.Folded == second);
+
     // "phòng" as marked: an office, never an item's word (after the tones it is read with).
     private static readonly string Office = Marks("phòng");
 
@@ -151,6 +153,12 @@ public static class ItemMatcher
         var items = singles.Count + ranges.Count == 0 ? candidates : candidates
             .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
             .ToList();
+        // "hồ sơ khen thưởng năm học": a dossier is not a plan; an item that makes a plan and holds no dossier is not meant.
+        if (Said(query, "ho", "so"))
+        {
+            items = items.Where(i => Tokens(i.Content) is var own && !(Said(own, "ke", "hoach") && !Said(own, "ho", "so"))).ToList();
+        }
+
         if (items.Count == 0)
         {
             return ItemMatch.None;
@@ -227,11 +235,17 @@ public static class ItemMatcher
         // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
         // hồ sơ khen thưởng" may be either commendation item. A verb the best one holds still tells them apart.
         bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k)) && Together(index, besidesPapers: true);
+        // For an action, the papers named ("hồ sơ") that the best fit does not hold and another does, with a word besides: "hồ
+        // sơ TĐKT năm học" may be the school year's dossier as well as the school year's review.
+        bool Dossier(int index) =>
+            papers.Count > 0 && !papers.Any(k => Holds(winner, k)) && papers.All(k => Holds(unigrams[index], k))
+            && distinct.Any(k => !papers.Contains(k) && Holds(unigrams[index], k));
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))
                         || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
                         || (x.Score >= rival * total && Own(x.Index))
-                        || (rival < 1 && x.Score > 0 && Same(x.Index)))
+                        || (rival < 1 && x.Score > 0 && Same(x.Index))
+                        || (rival < 1 && Dossier(x.Index)))
             .Select(x => x.Item)
             .ToList();
         // "trường gửi hồ sơ khen thưởng năm 2025": the papers are named, the best fit does not hold them, and the item of the

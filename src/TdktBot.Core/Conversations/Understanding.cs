@@ -219,10 +219,10 @@ public static class Understanding
         words.LastIndexOf(':') is > 0 and var colon && words[(colon + 1)..] is var after && ItemMatcher.Describes(after) ? after : words;
 
     // Where a report joins two things done: "và", "với lại", "với cả", "cùng với", "lẫn", "đồng thời", a semicolon or a full
-    // stop (the reading marks a comma between clauses as one). A comma inside a clause may be an item's own ("hồ sơ thi
-    // đua, khen thưởng"), so it does not part.
+    // stop (the reading marks a comma between clauses as one), or a comma before what names a deed of its own ("…, hồ sơ
+    // khen thưởng cũng nộp rồi"). Any other comma may be inside an item's own words ("hồ sơ thi đua, khen thưởng").
     private static readonly Regex Joins = new(
-        @"\s*(?:;|\.(?=\s|$)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
+        @"\s*(?:;|\.(?=\s|$)|,(?=\s*(?:hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The clauses of a report's words that describe something.
@@ -318,6 +318,8 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
 
     private static readonly string[] Spelled = ["khong", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
+    private static readonly string[] PaperNouns = ["ho so", "bao cao", "ke hoach", "van ban", "giay to"];
+
     // Words a number after them belongs to (folded text before the number).
     private static readonly Regex CountedElse = new(@"\b(quy|thang|tuan|nv|nhiem vu|muc|viec|so|d|han|ngay)$", RegexOptions.CultureInvariant);
 
@@ -388,7 +390,8 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
                 // trường": whom an item directs or serves, part of its name.
                 var said = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
                 group = said[^1] is "cho" or "doc" or "dao" || (said.Length > 1 && said[^2] == "doi" && said[^1] == "voi") ? null : g;
-                owner = said[^1] == "cua";
+                // "hồ sơ của khối giáo dục", "thẩm định hồ sơ các trường": whose papers they are.
+                owner = said[^1] == "cua" || (said.Length > 1 && PaperNouns.Contains(said[^2] + " " + said[^1]));
                 spans.Add(key);
                 found.RemoveAll(f => key.Contains(f.Key, StringComparison.Ordinal));
                 break;

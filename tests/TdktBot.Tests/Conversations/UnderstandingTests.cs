@@ -740,6 +740,76 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "3"));
     }
 
+    [Fact]
+    public async Task A_report_is_read_clause_by_clause_and_an_item_s_own_comma_keeps_it_one()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var head = await bot.LinkAsync(economy, ChatRole.Head, "40");
+        var member = await bot.LinkAsync(council, ChatRole.Head, "41");
+
+        var two = await bot.SayAsync(head, "P.KT da to chuc hoi nghi tong ket TDKT nam 2025 cua phong, va gui ho so de nghi khen thuong nam 2025 r");
+        // "hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch UBND xã" is item 19 alone, its comma and its
+        // "và" included; the committee it goes to is not who reports.
+        var council19 = await bot.SayAsync(member, "Hội đồng đã họp xét hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch UBND xã. Đồng thời đã tổng kết phong trào thi đua theo kế hoạch.");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "4"));
+        Assert.Contains("3", two.Text, StringComparison.Ordinal);
+        Assert.Contains("4", two.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "20"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Ủy ban nhân dân xã Hoa Thám", "19"));
+        Assert.DoesNotContain("Ủy ban nhân dân", council19.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Greetings_introductions_apologies_and_thanks_around_a_request_are_not_the_request()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var head = await bot.LinkAsync(veterans, ChatRole.Head, "42");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "43");
+
+        await bot.SayAsync(head, "hội ccb nộp D1 rồi");
+        // "gõ chữ không dấu" in an introduction is not "gỡ" (take back); the question comes after "cho tôi hỏi".
+        var asked = await bot.SayAsync(head, "Chao ban, toi la chu tich hoi CCB xa, tuoi cao nen go chu khong dau, mong thong cam. Cho toi hoi hoi minh con phai nop nhung gi cho xa trong thang nay?");
+        var report = await bot.SayAsync(clinic, "Dạ em chào anh chị, em là trưởng trạm y tế. Em xin lỗi vì nộp hơi muộn, mấy hôm nay trạm tiêm chủng nhiều quá. Em báo là trạm đã gửi kế hoạch thi đua khen thưởng năm 2026 về xã qua phòng văn hóa xã hội rồi ạ. Em cảm ơn.");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "D1"));
+        Assert.StartsWith("Hội Cựu chiến binh xã còn các việc sau", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "D1"));
+        Assert.DoesNotContain("Phòng Văn hóa", report.Text, StringComparison.Ordinal);
+
+        // An apology for a mistake is what the message says: it takes the report back.
+        await bot.SayAsync(clinic, "xin lỗi ad nộp nhầm file, coi như chưa nộp nhé");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
+    }
+
+    [Fact]
+    public async Task A_dossier_is_not_a_plan_and_the_schools_dossiers_are_the_office_s_own_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "44");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "45");
+
+        var dossier = await bot.SayAsync(office, "MN vừa gọi báo đã gửi hồ sơ khen thưởng năm học qua mail");
+        // The school year's review holds "TĐKT năm học" but no dossier; the school year's dossier item holds the dossier.
+        var which = await bot.SayAsync(school, "thcs gui ho so tdkt nam hoc r nhe ad");
+        await bot.SayAsync(office, "đã tổng hợp, thẩm định xong hồ sơ các trường, trình hội đồng họp xét rồi");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "D2"));
+        Assert.DoesNotContain("D2", string.Concat(Confirmations(dossier)), StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "12"));
+        Assert.Contains("NOP 13", Confirmations(which));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "13"));
+    }
+
     // The items a question with choices offers to confirm, in order.
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
