@@ -63,10 +63,16 @@ public static class ItemMatcher
     // The tone marks: grave, acute, tilde, hook above, dot below.
     private static readonly HashSet<char> Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
+    /// <summary>Whether the item is a meeting: one a person may take for another one ("hội nghị", "họp").</summary>
+    public static bool IsMeeting(PlanItem item) => Tokens(item.Content) is var own && (Said(own, "hoi", "nghi") || own.Any(t => t.Folded == "hop" && (t.Marked is null || t.Marked == Meet)));
+
     private static bool Said(List<Token> tokens, string first, string second) => tokens.Zip(tokens.Skip(1)).Any(p => p.First.Folded == first && p.Second.Folded == second);
 
     // "phòng" as marked: an office, never an item's word (after the tones it is read with).
     private static readonly string Office = Marks("phòng");
+
+    // "họp" as marked: a meeting ("phù hợp" is not one).
+    private static readonly string Meet = Marks("họp");
 
     // Tokens, with a number and what it counts as one ("6 tháng" is the half year, not any "tháng").
     private static List<Token> Tokens(string text)
@@ -153,10 +159,11 @@ public static class ItemMatcher
         var items = singles.Count + ranges.Count == 0 ? candidates : candidates
             .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
             .ToList();
-        // "hồ sơ khen thưởng năm học": a dossier is not a plan; an item that makes a plan and holds no dossier is not meant.
+        // "hồ sơ khen thưởng năm học": a dossier is neither a plan nor a meeting; an item that makes one and holds no dossier
+        // is not meant.
         if (Said(query, "ho", "so"))
         {
-            items = items.Where(i => Tokens(i.Content) is var own && !(Said(own, "ke", "hoach") && !Said(own, "ho", "so"))).ToList();
+            items = items.Where(i => Tokens(i.Content) is var own && (Said(own, "ho", "so") || !(Said(own, "ke", "hoach") || Said(own, "hoi", "nghi")))).ToList();
         }
 
         if (items.Count == 0)

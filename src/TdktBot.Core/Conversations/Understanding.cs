@@ -78,7 +78,7 @@ public static class Understanding
 
         text = intent.Clause ?? text;
         var question = intent.Question;
-        var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit) : UnitMentions.Nothing;
+        var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit, context.Items) : UnitMentions.Nothing;
 
         // A report names who did it; a unit after "về", "lên", "tới" is where the report went.
         var doers = intent.Kind == IntentKind.Ask ? mentions.Units : mentions.Doers;
@@ -107,7 +107,7 @@ public static class Understanding
             // A number says exactly which item; a period beside it adds nothing ("hôm nay hạn D2 rồi, trường nào chưa nộp").
             // A report may name another item by its words beside it: "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi".
             var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
-            var besides = intent.Kind == IntentKind.Confirm && words is not null ? Deeds(Clauses(words).Skip(1).ToList(), candidates, context.Items, strict: false, school) ?? [] : [];
+            var besides = intent.Kind == IntentKind.Confirm && words is not null ? Deeds([.. Clauses(words, afterFirstJoin: true)], candidates, context.Items, strict: false, school) ?? [] : [];
             return Named(reading, question, [.. question.Numbers.Union(besides.Select(d => d.Item.Number))]) with { Period = null, Unclear = unknown };
         }
 
@@ -136,8 +136,9 @@ public static class Understanding
         // not owe as well, every word of them; the person may be mistaken about which, so the bot asks. A word only its own
         // holds ("6 tháng đầu năm", "tổ chức" beside "tham dự") tells them apart.
         // The words' fit is checked against the whole text too, as the way it was done ("tổ chức", "dự") may not be in them.
+        // Only a meeting may be mistaken for another one; a paper a unit sends ("đã nộp kế hoạch") is its own.
         List<PlanItem> Alike(string said, PlanItem best) =>
-            candidates.Count < context.Items.Count
+            candidates.Count < context.Items.Count && ItemMatcher.IsMeeting(best)
             && ItemMatcher.Match(said, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
             && !(wider.Clear && wider.Items[0] == best)
                 ? wider.Items.Where(i => i != best && ItemMatcher.FitsAsWell(said == words ? mentions.Without(text) : said, i, best)).ToList()
@@ -225,8 +226,10 @@ public static class Understanding
         @"\s*(?:;|\.(?=\s|$)|,(?=\s*(?:hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // The clauses of a report's words that describe something.
-    private static IEnumerable<string> Clauses(string words) => Joins.Split(words).Where(ItemMatcher.Describes);
+    // The clauses of a report's words that describe something. Beside a number, only what follows the first join: the words
+    // before it are the numbered item's own ("nộp nv 3 và …").
+    private static IEnumerable<string> Clauses(string words, bool afterFirstJoin = false) =>
+        Joins.Split(words).Skip(afterFirstJoin ? 1 : 0).Where(ItemMatcher.Describes);
 
     // The things a report says were done: its clauses, consecutive ones taken together while one item holds them all ("họp
     // xét hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch"), each group with the one item it clearly names
@@ -297,7 +300,7 @@ public static class Understanding
 }
 
 /// <summary>The units and the group a message names, and where, so their words are not read as an item's.</summary>
-internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group, IReadOnlyList<string> Spans)
+internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group, IReadOnlyList<string> Spans)
 {
     public static UnitMentions Nothing { get; } = new([], null, []);
 
@@ -323,14 +326,39 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
     // Words a number after them belongs to (folded text before the number).
     private static readonly Regex CountedElse = new(@"\b(quy|thang|tuan|nv|nhiem vu|muc|viec|so|d|han|ngay)$", RegexOptions.CultureInvariant);
 
-    public static UnitMentions Find(string text, UnitDirectory directory, string writer)
+    public static UnitMentions Find(string text, UnitDirectory directory, string writer, IReadOnlyList<PlanItem>? plan = null)
     {
         var folded = " " + string.Join(' ', ItemMatcher.Words(text)) + " ";
         var commune = string.Join(' ', ItemMatcher.Words(directory.Commune ?? string.Empty));
+        var contents = (plan ?? []).Select(i => " " + string.Join(' ', ItemMatcher.Words(i.Content)) + " ").ToList();
+        var names = directory.Units.ToDictionary(u => u, u => u.Aliases.Prepend(u.Name).Select(n => " " + string.Join(' ', ItemMatcher.Words(n)) + " ").ToList());
+
+        // "QS", "Mặt trận", "phụ nữ": a run of two or more words of a unit's name after its kind of body, which no other
+        // unit's name and no item of the plan holds; "CA", "PN" written in capitals: the initials of such a run.
+        var capitals = Capitals().Matches(text).Select(m => VietnameseText.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
+        IEnumerable<string> ShortNames(Unit unit)
+        {
+            foreach (var run in names[unit].SelectMany(n => Runs(n.Trim(), commune)).Distinct(StringComparer.Ordinal))
+            {
+                if (directory.Units.Any(u => u != unit && names[u].Any(n => n.Contains(" " + run + " ", StringComparison.Ordinal)))
+                    || contents.Any(c => c.Contains(" " + run + " ", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                yield return run;
+                var initials = string.Concat(run.Split(' ').Select(w => w[0]));
+                if (capitals.Contains(initials))
+                {
+                    yield return initials;
+                }
+            }
+        }
+
         var found = new List<(Unit Unit, string Key)>();
         foreach (var unit in directory.Units)
         {
-            var keys = Keys(unit, directory);
+            var keys = Keys(unit, directory).Concat(ShortNames(unit));
             if (unit.Name == writer)
             {
                 // "văn phòng", "trường", "phòng": the writer's own kind of body is the writer's unit.
@@ -511,6 +539,9 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
                     yield return initials;
                 }
 
+                // "HND": the whole name's initials.
+                yield return string.Concat(parts.Select(p => p[0]));
+
                 var tail = string.Join(' ', parts.Skip(1));
                 if (!directory.Units.Any(u => u != unit && (" " + string.Join(' ', ItemMatcher.Words(u.Name)) + " ").Contains(" " + tail + " ", StringComparison.Ordinal)))
                 {
@@ -519,6 +550,28 @@ internal sealed record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group,
             }
         }
     }
+
+    // The name without the commune and "xã" ("công an"), and the runs of two or more words that begin or end its words
+    // after its kind of body ("ban chi huy quan su": "chi huy", "quan su", …).
+    private static IEnumerable<string> Runs(string name, string commune)
+    {
+        var bare = Trim(name, commune);
+        if (bare.Contains(' ', StringComparison.Ordinal))
+        {
+            yield return bare;
+        }
+
+        var tail = bare.Split(' ').Skip(1).ToList();
+        for (var length = 2; length < tail.Count; length++)
+        {
+            yield return string.Join(' ', tail.Take(length));
+            yield return string.Join(' ', tail.TakeLast(length));
+        }
+    }
+
+    // Two capitals standing alone ("CA nộp D1 chưa", "PN"): how an office writes a unit's initials.
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}{2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Capitals();
 
     private static IEnumerable<string> SelfKeys(Unit unit)
     {

@@ -810,6 +810,27 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "13"));
     }
 
+    [Fact]
+    public async Task Units_by_their_short_names_and_a_unit_s_own_plan_said_plainly()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 26, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "46");
+        var head = await bot.LinkAsync(women, ChatRole.Head, "47");
+
+        var police = await bot.SayAsync(office, "CA nộp D1 chưa e");
+        var military = await bot.SayAsync(office, "QS con no gi k");
+        var front = await bot.SayAsync(office, "Mat tran xong nv 13 chua");
+        // The plan a unit sends is its own: the commune's plan for next year and the schools' are not its to send.
+        await bot.SayAsync(head, "đã nộp kế hoạch");
+
+        Assert.Contains("Công an xã", police.Text, StringComparison.Ordinal);
+        Assert.Contains("Ban Chỉ huy Quân sự xã", military.Text, StringComparison.Ordinal);
+        Assert.Contains("Ủy ban MTTQ Việt Nam xã", front.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Office, police.Text + military.Text + front.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "D1"));
+    }
+
     // The items a question with choices offers to confirm, in order.
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
