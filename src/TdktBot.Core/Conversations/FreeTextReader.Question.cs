@@ -152,8 +152,9 @@ internal sealed partial class FreeTextReader
         for (var i = 0; i < _words.Count; i++)
         {
             var after = Enumerable.Range(i + 1, 5).Where(k => k < _words.Count).Select(k => _words[k].Folded).ToList();
-            // "sắp hết hạn rồi", "mai hết hạn rồi" are not yet.
-            if (i > 0 && _words[i - 1].Folded is "sap" or "gan" or "chua" or "mai")
+            // "sắp hết hạn rồi", "mai hết hạn rồi" are not yet; "thứ 6 là hết hạn rồi", "31/3 hết hạn rồi" say when the
+            // deadline is.
+            if (i > 0 && (_words[i - 1].Folded is "sap" or "gan" or "chua" or "mai" or "la" || _periods.Any(p => p.Kind == PeriodKind.Date && p.Last == i - 1)))
             {
                 continue;
             }

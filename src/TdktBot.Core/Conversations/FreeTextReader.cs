@@ -61,6 +61,9 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] ThanksWords = ["cam on", "thanks", "thank you", "thank"];
 
+    // The deeds the plan's items name, done: "đã tổng kết năm học", "đã sơ kết 6 tháng", "đã thẩm định hồ sơ".
+    private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem"];
+
     // "cứ tưởng bấm nhầm", "đúng rồi": a mistake feared, not made.
     private static readonly string[] FalseAlarmWords = ["tuong", "dung roi", "khong nham", "khong sao"];
 
@@ -317,6 +320,9 @@ internal sealed partial class FreeTextReader
 
         Perfective |= Has(Cue.Already);
 
+        // "đã tổng kết năm học", "vừa sơ kết 6 tháng": the deed the plan names is the action.
+        Perfective |= Has(Cue.Perfect) && Any(DeedWords);
+
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
         NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
@@ -343,8 +349,9 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }
 
-        // "đã tổ chức hội nghị", "đã dự tập huấn": a finished act reports it done as much as "đã nộp" does.
-        if ((Submits || (Perfective && Has(Cue.Act))) && !Negated && !Cannot)
+        // "đã tổ chức hội nghị", "đã dự tập huấn", "đã tổng kết năm học": a finished act reports it done as much as "đã nộp"
+        // does.
+        if ((Submits || (Perfective && (Has(Cue.Act) || Any(DeedWords)))) && !Negated && !Cannot)
         {
             var score = (Has(Cue.Done) ? 2.5 : 2) + (Perfective ? 2 : 0) + (_targets.Count == 0 ? 0 : 1.5);
             score -= Asked ? (StatusQuestion ? 4 : 3) : 0;

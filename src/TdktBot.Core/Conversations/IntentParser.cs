@@ -129,7 +129,13 @@ public static partial class IntentParser
             // "nv 15 xong rồi, còn nv 13 thì chưa", "nộp D1 r. còn D2 thì sao", "nv 4 thì tuần sau mới tổ chức": what is set
             // against the report, or still to come, is not reported. The report may run on past this clause: "đã trình hội
             // đồng rồi, nv 19 nhé. còn nv 18 thì tháng 1 mới họp".
-            if (Contrast().IsMatch(question) || asked.Kind == IntentKind.Later)
+            // "sơ kết 6 tháng thì cuối tháng trường mới tổ chức", "hồ sơ … thì đang thẩm định" are still to come; "còn D1 thì
+            // nộp từ tháng 1 rồi" is done as well, and the whole message reports both.
+            var folded = VietnameseText.Fold(question);
+            var pending = Pending().IsMatch(folded);
+            var also = asked is { Kind: IntentKind.Confirm, IsAmbiguous: false } && !pending
+                       && (asked.Question.Numbers.Count > 0 || asked.Question.ItemWords is not null);
+            if (((Contrast().IsMatch(question) || (Topic().IsMatch(folded) && pending)) && !also) || asked.Kind == IntentKind.Later)
             {
                 return done with { Clause = report };
             }
@@ -248,6 +254,14 @@ public static partial class IntentParser
     // "còn nv 13 thì chưa", "còn D2 thì sao", "TH với MN thì chưa": the rest set against what was reported.
     [GeneratedRegex(@"^(còn|con)\s|\b(thì|thi)\s+(chưa|chua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
+
+    // "thì" sets what follows it against what came before ("sơ kết thì …").
+    [GeneratedRegex(@"\bthi\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Topic();
+
+    // Words that say a thing is not done yet, or still to come (folded).
+    [GeneratedRegex(@"\b(?:chua|khong|ko|chang|dang|se|moi|mai|sau|sap)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pending();
 
     private static Intent Command(string clean)
     {

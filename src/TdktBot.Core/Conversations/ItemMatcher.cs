@@ -374,7 +374,7 @@ public static class ItemMatcher
     };
 
     // What was handed in: "hồ sơ", "văn bản".
-    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi" };
+    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi", "de nghi" };
 
     private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
 

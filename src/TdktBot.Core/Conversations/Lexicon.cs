@@ -102,7 +102,7 @@ internal static class Lexicon
             // "cán bộ đi học hết": a staff member, not "bỏ đi".
             "can bo"]),
         (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan", "trinh",
-            "mang len", "mang toi", "dem len", "dua len", "mang nop", "dem nop", "mang sang", "dem sang"]),
+            "mang len", "mang toi", "dem len", "dua len", "mang nop", "dem nop", "mang sang", "dem sang", "mang qua", "mang ho so", "dem ho so"]),
         (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done",
 
             // "tích giúp nv đó", "đánh dấu xong giúp": mark it done.

@@ -38,6 +38,9 @@ internal static class MessageWords
         ("lam", ["lm"]),
         ("viec", ["vc"]),
         ("bao gio", ["bh"]),
+
+        // "bao h", "mấy h", "bây h": "h" is "giờ".
+        ("gio", ["h"]),
         ("hom nay", ["hnay", "hnai"]),
         ("hom qua", ["hqua"]),
         ("truoc", ["trc"]),

@@ -55,7 +55,7 @@ public sealed record Reading(Intent Intent)
 }
 
 /// <summary>Settles a parsed message against the plan and the directory: the step after <see cref="IntentParser"/>.</summary>
-public static class Understanding
+public static partial class Understanding
 {
     // How much of a description an item must carry, and how far ahead of the next it must be, to be the one meant:
     // a question may list the few that fit; an action needs one clear fit, or it asks.
@@ -107,8 +107,8 @@ public static class Understanding
             // A number says exactly which item; a period beside it adds nothing ("hôm nay hạn D2 rồi, trường nào chưa nộp").
             // A report may name another item by its words beside it: "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi".
             var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
-            var besides = intent.Kind == IntentKind.Confirm && words is not null ? Deeds([.. Clauses(words, afterFirstJoin: true)], candidates, context.Items, strict: false, school) ?? [] : [];
-            return Named(reading, question, [.. question.Numbers.Union(besides.Select(d => d.Item.Number))]) with { Period = null, Unclear = unknown };
+            var besides = intent.Kind == IntentKind.Confirm ? Besides(text, mentions, candidates, context, school) : [];
+            return Named(reading, question, [.. question.Numbers.Union(besides.Select(d => d.Number))]) with { Period = null, Unclear = unknown };
         }
 
         if (intent.Kind == IntentKind.Undo)
@@ -136,12 +136,14 @@ public static class Understanding
         // not owe as well, every word of them; the person may be mistaken about which, so the bot asks. A word only its own
         // holds ("6 tháng đầu năm", "tổ chức" beside "tham dự") tells them apart.
         // The words' fit is checked against the whole text too, as the way it was done ("tổ chức", "dự") may not be in them.
-        // Only a meeting may be mistaken for another one; a paper a unit sends ("đã nộp kế hoạch") is its own.
+        // Only a meeting attended may be mistaken for another one ("đã dự", "đi họp"); a unit's own meeting held ("sơ kết 6
+        // tháng xong rồi") or a paper it sends ("đã nộp kế hoạch") is its own.
+        var attended = Attended().IsMatch(VietnameseText.Fold(text));
         List<PlanItem> Alike(string said, PlanItem best) =>
-            candidates.Count < context.Items.Count && ItemMatcher.IsMeeting(best)
+            candidates.Count < context.Items.Count && attended && ItemMatcher.IsMeeting(best)
             && ItemMatcher.Match(said, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
             && !(wider.Clear && wider.Items[0] == best)
-                ? wider.Items.Where(i => i != best && ItemMatcher.FitsAsWell(said == words ? mentions.Without(text) : said, i, best)).ToList()
+                ? wider.Items.Where(i => i != best && ItemMatcher.IsMeeting(i) && ItemMatcher.FitsAsWell(said == words ? mentions.Without(text) : said, i, best)).ToList()
                 : [];
 
         if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true, school) is { Count: > 0 } deeds
@@ -186,6 +188,12 @@ public static class Understanding
             return reading;
         }
 
+        // "bỏ xác nhận hội nghị cụm thôi, cái của tỉnh vẫn giữ nhé": a clause that says to keep something is not what goes.
+        if (words is not null && Joins.Split(words).Where(c => !Kept().IsMatch(VietnameseText.Fold(c))).ToList() is var taken && taken.Count < Joins.Split(words).Length)
+        {
+            words = taken.Any(ItemMatcher.Describes) ? string.Join("; ", taken) : null;
+        }
+
         if (words is not null)
         {
             var mine = context.Items.Where(i => confirmed.Contains(i.Number)).ToList();
@@ -223,13 +231,44 @@ public static class Understanding
     // stop (the reading marks a comma between clauses as one), or a comma before what names a deed of its own ("…, hồ sơ
     // khen thưởng cũng nộp rồi"). Any other comma may be inside an item's own words ("hồ sơ thi đua, khen thưởng").
     private static readonly Regex Joins = new(
-        @"\s*(?:;|\.(?=\s|$)|,(?=\s*(?:hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
+        @"\s*(?:;|\.(?=\s|$)|,(?=\s*(?:hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\d|đi|di)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // The clauses of a report's words that describe something. Beside a number, only what follows the first join: the words
-    // before it are the numbered item's own ("nộp nv 3 và …").
-    private static IEnumerable<string> Clauses(string words, bool afterFirstJoin = false) =>
-        Joins.Split(words).Skip(afterFirstJoin ? 1 : 0).Where(ItemMatcher.Describes);
+    // "vẫn giữ", "giữ nguyên", "giữ lại", "thì đúng", "vẫn đúng" (folded): what an undo keeps.
+    [GeneratedRegex(@"\b(?:van giu|giu nguyen|giu lai|thi dung|van dung|dung roi)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Kept();
+
+    // "đã dự", "tham dự", "tham gia", "đi họp", "đi hội nghị" (folded): the writer went to a meeting.
+    [GeneratedRegex(@"\b(?:du|tham gia|di\s+(?:hop|hoi nghi|hn|so ket|tong ket))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Attended();
+
+    // "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi", "gửi kế hoạch năm học rồi ạ, nv 13 bên em cũng xong": beside the
+    // items named by number, a report may name others by their words, each in a clause of its own without a number.
+    private static IEnumerable<PlanItem> Besides(string text, UnitMentions mentions, IReadOnlyList<PlanItem> candidates, Context context, bool school)
+    {
+        var clauses = Joins.Split(text).Where(c => FreeTextReader.Targets(c).Count == 0)
+            .Select(c => FreeTextReader.Read(c).Question.ItemWords).OfType<string>()
+            .Select(w => ThisYear(mentions.Without(w), context.Today)).Where(ItemMatcher.Describes).ToList();
+        return Deeds(clauses, candidates, context.Items, strict: false, school)?.Select(d => d.Item) ?? [];
+    }
+
+    // The clauses of a report's words that describe something.
+    private static IEnumerable<string> Clauses(string words)
+    {
+        string? previous = null;
+        foreach (var clause in Joins.Split(words).Where(ItemMatcher.Describes))
+        {
+            // "hội nghị tổng kết của tỉnh và của cụm số 2": a clause that is only whose it is shares the thing before it.
+            var whose = Whose().Match(clause);
+            var head = previous is null ? null : Whose().Match(previous);
+            var read = whose.Success && whose.Index == 0 && head is { Success: true, Index: > 0 } ? previous![..head.Index] + " " + clause : clause;
+            previous = read;
+            yield return read;
+        }
+    }
+
+    [GeneratedRegex(@"(?<!\S)(?:của|cua|ở|tại)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Whose();
 
     // The things a report says were done: its clauses, consecutive ones taken together while one item holds them all ("họp
     // xét hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch"), each group with the one item it clearly names
@@ -295,8 +334,17 @@ public static class Understanding
                 (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
             m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 
+    // "mấy trường còn nợ nv 12 ko", "các đoàn thể còn nợ tổng kết phong trào không": what several units still owe of named
+    // items is who owes them.
     private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
-        reading with { Items = numbers, Status = question.ItemStatus, Form = question.ItemForm };
+        reading with
+        {
+            Items = numbers,
+            Status = question.ItemStatus,
+            Form = (reading.Group is not null || reading.AllUnits) && question.ItemStatus == StatusFilter.Pending && question.ItemForm == AnswerForm.List
+                ? AnswerForm.WhoOwes
+                : question.ItemForm,
+        };
 }
 
 /// <summary>The units and the group a message names, and where, so their words are not read as an item's.</summary>
@@ -308,6 +356,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
     private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho", "trinh"];
 
     private static readonly string[] OnBehalf = ["gium", "giup", "dum", "ho", "thay"];
+
+    // Words that make "qua" the past ("hôm qua", "tuần qua"), not "via".
+    private static readonly string[] PastBefore = ["hom", "sang", "chieu", "toi", "dem", "tuan", "thang", "nam"];
 
     /// <summary>The units named as doing something: all but those named as where it went.</summary>
     public IReadOnlyList<Unit> Doers { get; init; } = [];
@@ -383,14 +434,15 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             // "về UBND", "qua văn thư UBND", "cho phòng Văn hóa": a word of direction shortly before; but "nộp giùm
             // trường TH", "nộp thay Hội Nông dân" did it for that unit.
             var before = folded[..folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
-            foreach (var word in before.TakeLast(3).Reverse())
+            for (var k = before.Length - 1; k >= Math.Max(0, before.Length - 3); k--)
             {
-                if (OnBehalf.Contains(word))
+                if (OnBehalf.Contains(before[k]))
                 {
                     return true;
                 }
 
-                if (Towards.Contains(word))
+                // "hôm qua trường mầm non báo …", "tuần qua": a time, not where it went.
+                if (Towards.Contains(before[k]) && !(before[k] == "qua" && k > 0 && PastBefore.Contains(before[k - 1])))
                 {
                     return false;
                 }
@@ -552,7 +604,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
     }
 
     // The name without the commune and "xã" ("công an"), and the runs of two or more words that begin or end its words
-    // after its kind of body ("ban chi huy quan su": "chi huy", "quan su", …).
+    // after its kind of body ("ban chi huy quan su": "chi huy", "quan su", …; "uy ban mat tran to quoc": "mat tran", …).
     private static IEnumerable<string> Runs(string name, string commune)
     {
         var bare = Trim(name, commune);
@@ -561,11 +613,15 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             yield return bare;
         }
 
-        var tail = bare.Split(' ').Skip(1).ToList();
-        for (var length = 2; length < tail.Count; length++)
+        // The kind of body may be one word or two ("Hội", "Ủy ban").
+        foreach (var skip in new[] { 1, 2 })
         {
-            yield return string.Join(' ', tail.Take(length));
-            yield return string.Join(' ', tail.TakeLast(length));
+            var tail = bare.Split(' ').Skip(skip).ToList();
+            for (var length = 2; length < tail.Count; length++)
+            {
+                yield return string.Join(' ', tail.Take(length));
+                yield return string.Join(' ', tail.TakeLast(length));
+            }
         }
     }
 

@@ -11,6 +11,7 @@ public static class Abbreviations
         ["ubnd"] = "uy ban nhan dan",
         ["hdnd"] = "hoi dong nhan dan",
         ["hd"] = "hoi dong",
+        ["ub"] = "uy ban",
         ["tdkt"] = "thi dua khen thuong",
         ["td"] = "thi dua",
         ["vh"] = "van hoa",

@@ -831,6 +831,60 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "D1"));
     }
 
+    [Fact]
+    public async Task What_comes_after_a_report_is_read_for_what_it_says()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 24, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var school = await bot.LinkAsync(preschool, ChatRole.Head, "48");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "49");
+        var member = await bot.LinkAsync(youth, ChatRole.Head, "50");
+
+        // Still to come: "thì thứ 6 này mới làm".
+        await bot.SayAsync(school, "mầm non đã tổng kết năm học, sơ kết 6 tháng thì thứ 6 này mới làm");
+        // "bao h" is "bao giờ": the second sentence asks, it does not report.
+        var answers = await bot.SayAllAsync(member, "D1 xa doan nop r nhe ad. nv 3 voi nv 4 thi bao h han");
+        // "hôm qua" is when, not "qua" (through): the preschool reported it, not the office.
+        var reported = await bot.SayAsync(office, "hôm qua trường mầm non báo đã nộp nv 3 rồi, em ghi nhận giúp nhé");
+        // Several units' debts on named items: who still owes them.
+        var owed = await bot.SayAsync(office, "mấy trường còn nợ nv 12 ko");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "12"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "9"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "4"));
+        Assert.StartsWith("Nhiệm vụ 3:", answers[1].Text, StringComparison.Ordinal);
+        Assert.Contains(preschool, reported.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "3"));
+        Assert.Contains("2 đơn vị chưa nộp", owed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_thing_said_twice_by_whose_it_is_names_both_and_an_undo_keeps_what_it_says_to_keep()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 27, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var member = await bot.LinkAsync(council, ChatRole.Head, "51");
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var head = await bot.LinkAsync(front, ChatRole.Head, "52");
+
+        await bot.SayAsync(member, "Đã tham dự hội nghị tổng kết của tỉnh và của cụm");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "5"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "6"));
+
+        await bot.SayAsync(member, "Chết, hội nghị cụm số 2 tuần sau mới họp, bỏ xác nhận hội nghị cụm thôi, cái của tỉnh vẫn giữ nhé");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "5"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "6"));
+
+        // "còn … thì … rồi" adds what is done as well.
+        await bot.SayAsync(head, "MT xong ca nv3 lan nv4 r, con D1 thi nop tu thang 1 r");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "4"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "D1"));
+    }
+
     // The items a question with choices offers to confirm, in order.
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
