@@ -294,7 +294,7 @@ internal sealed partial class FreeTextReader
             periodInWords |= Enumerable.Range(first, last - first + 1).Any(k => _cues[k] == Cue.Period);
             // Runs that a comma or a full stop parts, with words of the report between, are two clauses: "tổng kết năm học
             // xong rồi, hội nghị sơ kết cũng dự rồi".
-            var parted = runs.Count > 0 && UnitMentions.Break(_text, previousEnd, _words[first].Start) != " ";
+            var parted = runs.Count > 0 && MessageWords.Break(_text, previousEnd, _words[first].Start) != " ";
             runs.Add((parted ? "; " : runs.Count > 0 ? " " : string.Empty) + MessageWords.Span(_text, _words, first, last));
             previousEnd = _words[last].End;
         }

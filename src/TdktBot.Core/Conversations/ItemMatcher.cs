@@ -331,7 +331,7 @@ public static class ItemMatcher
     public static bool Holds(string words, PlanItem item, IReadOnlyList<PlanItem> plan, double coverage) =>
         Match(string.Join(' ', MessageWords.Read(words, int.MaxValue).Where(w => !IsYear(w.Folded)).Select(w => words[w.Start..w.End])), [item], plan, coverage, 1).Items.Count > 0;
 
-    /// <summary>How many different words of the plan's items the words hold: fewer than two say nothing of an item.</summary>
+    /// <summary>How many different words of the plan's items the words hold: none, and they say nothing of an item.</summary>
     public static int Known(string words, IReadOnlyList<PlanItem> plan)
     {
         var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();

@@ -187,6 +187,17 @@ internal static class MessageWords
     public static string Span(string text, IReadOnlyList<Word> words, int from, int to) =>
         text[words[from].Start..words[to].End].Trim();
 
+    /// <summary>
+    /// What stands between two words, in short: "; " where a semicolon or a full stop ends a clause, ", " for a comma,
+    /// otherwise a space ("P.KT" is one name).
+    /// </summary>
+    public static string Break(string text, int from, int to)
+    {
+        var gap = text.AsSpan(from, to - from);
+        var stop = gap.IndexOf('.');
+        return gap.Contains(';') || (stop >= 0 && stop + 1 < gap.Length && char.IsWhiteSpace(gap[stop + 1])) ? "; " : gap.Contains(',') ? ", " : " ";
+    }
+
     // A shorthand listed twice would be a contradiction; ToDictionary refuses it.
     private static Dictionary<string, string> Spelled((string Meant, string[] Written)[] groups) =>
         groups.SelectMany(g => g.Written.Select(w => (w, g.Meant))).ToDictionary(p => p.w, p => p.Meant, StringComparer.Ordinal);

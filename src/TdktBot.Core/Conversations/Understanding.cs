@@ -483,17 +483,6 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner };
     }
 
-    /// <summary>
-    /// What stands between two words, in short: "; " where a semicolon or a full stop ends a clause, ", " for a comma,
-    /// otherwise a space ("P.KT" is one name).
-    /// </summary>
-    public static string Break(string text, int from, int to)
-    {
-        var gap = text.AsSpan(from, to - from);
-        var stop = gap.IndexOf('.');
-        return gap.Contains(';') || (stop >= 0 && stop + 1 < gap.Length && char.IsWhiteSpace(gap[stop + 1])) ? "; " : gap.Contains(',') ? ", " : " ";
-    }
-
     // Words a unit's name begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a "phòng";
     // "kinh tế - xã hội" is the economy and society, not the economy office.
     private static readonly string[] Compounds =
@@ -555,7 +544,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         // Shorthand that stands for several words ("nv") shares one span; it is written once. A semicolon or a full stop
         // stays: it parts the things a report lists; a comma may be inside one ("thi đua, khen thưởng").
         var kept = read.Where((w, i) => keep[i] && (i == 0 || read[i - 1].Start != w.Start)).ToList();
-        return string.Concat(kept.Select((w, i) => (i == 0 ? string.Empty : Break(words, kept[i - 1].End, w.Start) == "; " ? "; " : " ") + words[w.Start..w.End]));
+        return string.Concat(kept.Select((w, i) => (i == 0 ? string.Empty : MessageWords.Break(words, kept[i - 1].End, w.Start) == "; " ? "; " : " ") + words[w.Start..w.End]));
     }
 
     // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body
