@@ -63,22 +63,21 @@ public static class ItemMatcher
     // The tone marks: grave, acute, tilde, hook above, dot below.
     private static readonly HashSet<char> Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 
-    /// <summary>Whether the item is a meeting: one a person may take for another one ("hội nghị", "họp").</summary>
-    public static bool IsMeeting(PlanItem item) => Tokens(item.Content) is var own && (Said(own, "hoi", "nghi") || own.Any(t => t.Folded == "hop" && (t.Marked is null || t.Marked == Meet)));
-
     private static bool Said(List<Token> tokens, string first, string second) => tokens.Zip(tokens.Skip(1)).Any(p => p.First.Folded == first && p.Second.Folded == second);
 
     // "phòng" as marked: an office, never an item's word (after the tones it is read with).
     private static readonly string Office = Marks("phòng");
-
-    // "họp" as marked: a meeting ("phù hợp" is not one).
-    private static readonly string Meet = Marks("họp");
 
     // Tokens, with a number and what it counts as one ("6 tháng" is the half year, not any "tháng").
     private static List<Token> Tokens(string text)
     {
         var words = new List<Token>();
         var read = MessageWords.Read(text, int.MaxValue);
+        // Words spelled out as written (not shorthand, not a number): when most carry marks, the writer types with them, and a
+        // word without any is meant so ("tham dự" is not "Hoa Thám", nor "thẩm định").
+        var asWritten = read.Where(w => !w.Folded.All(char.IsAsciiDigit) && !Abbreviations.Common.ContainsKey(w.Folded) && VietnameseText.Fold(text[w.Start..w.End]) == w.Folded)
+            .Select(w => text[w.Start..w.End]).ToList();
+        var typedWithMarks = asWritten.Count >= 2 && asWritten.Count(w => !w.All(char.IsAscii)) * 3 >= asWritten.Count * 2;
         for (var k = 0; k < read.Count; k++)
         {
             var word = read[k];
@@ -96,7 +95,7 @@ public static class ItemMatcher
             }
 
             // Shorthand ("nv" → "nhiem vu") and plain ASCII say nothing of vowels.
-            var marked = VietnameseText.Fold(written) == word.Folded && !written.All(char.IsAscii) ? Marks(written) : null;
+            var marked = VietnameseText.Fold(written) == word.Folded && (!written.All(char.IsAscii) || (typedWithMarks && written.All(char.IsAsciiLetter))) ? Marks(written) : null;
             var field = word.Folded switch
             {
                 "khen" => k >= 2 && read[k - 2].Folded == "thi" && read[k - 1].Folded == "dua" && !text[read[k - 1].End..word.Start].Contains(','),
@@ -336,16 +335,6 @@ public static class ItemMatcher
     {
         var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
         return Unmarked(Query(words), plan).DistinctBy(t => t.Key).Count(t => vocabulary.Any(u => t.Meets.Any(u.Contains)));
-    }
-
-    /// <summary>
-    /// Whether <paramref name="other"/> holds every word of the description that <paramref name="best"/> holds, the way
-    /// it was done included ("tổ chức" is not "tham dự"): then the words alone cannot tell the two apart.
-    /// </summary>
-    public static bool FitsAsWell(string words, PlanItem other, PlanItem best)
-    {
-        var (held, wanted) = (Unigrams(WithoutReferences(Tokens(other.Content))), Unigrams(WithoutReferences(Tokens(best.Content))));
-        return Query(words).All(t => !t.Meets.Any(wanted.Contains) || t.Meets.Any(held.Contains));
     }
 
     private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "xa", "huyen", "tinh", "cum" };

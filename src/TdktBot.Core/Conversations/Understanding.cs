@@ -132,31 +132,12 @@ public static partial class Understanding
             match = anyItem.Clear || (match.Items.Count == 0 && intent.Kind == IntentKind.Ask) ? anyItem : match;
         }
 
-        // "hội ND đã đi hội nghị tổng kết": the unit's own meeting is the only one it owes, but the words fit meetings it does
-        // not owe as well, every word of them; the person may be mistaken about which, so the bot asks. A word only its own
-        // holds ("6 tháng đầu năm", "tổ chức" beside "tham dự") tells them apart.
-        // The words' fit is checked against the whole text too, as the way it was done ("tổ chức", "dự") may not be in them.
-        // Only a meeting attended may be mistaken for another one ("đã dự", "đi họp"); a unit's own meeting held ("sơ kết 6
-        // tháng xong rồi") or a paper it sends ("đã nộp kế hoạch") is its own.
-        var attended = Attended().IsMatch(VietnameseText.Fold(text));
-        List<PlanItem> Alike(string said, PlanItem best) =>
-            candidates.Count < context.Items.Count && attended && ItemMatcher.IsMeeting(best)
-            && ItemMatcher.Match(said, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } wider
-            && !(wider.Clear && wider.Items[0] == best)
-                ? wider.Items.Where(i => i != best && ItemMatcher.IsMeeting(i) && ItemMatcher.FitsAsWell(said == words ? mentions.Without(text) : said, i, best)).ToList()
-                : [];
-
         if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true, school) is { Count: > 0 } deeds
-            && (deeds.Select(d => d.Item).Distinct().Count() > 1 ? deeds.All(d => Alike(d.Words, d.Item).Count == 0) : !match.Clear && Alike(words, deeds[0].Item).Count == 0))
+            && (deeds.Select(d => d.Item).Distinct().Count() > 1 || !match.Clear))
         {
             // "đã tổng kết năm học xong, với lại dự hội nghị sơ kết sáu tháng": two items, each said plainly; "tổng kết năm học
             // xong rồi, ghi nhận giúp": one, beside a request that names none.
             return Named(reading, question, [.. deeds.Select(d => d.Item.Number).Distinct()]) with { Period = null };
-        }
-
-        if (intent.Kind == IntentKind.Confirm && match.Clear && Alike(words, match.Items[0]) is { Count: > 0 } alike)
-        {
-            return reading with { Unclear = true, Choices = [.. match.Items.Concat(alike).Select(i => i.Number).Distinct()] };
         }
 
         if (match.Items.Count == 0 || (intent.Kind == IntentKind.Ask && match.Words < 2))
@@ -237,10 +218,6 @@ public static partial class Understanding
     // "vẫn giữ", "giữ nguyên", "giữ lại", "thì đúng", "vẫn đúng" (folded): what an undo keeps.
     [GeneratedRegex(@"\b(?:van giu|giu nguyen|giu lai|thi dung|van dung|dung roi)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Kept();
-
-    // "đã dự", "tham dự", "tham gia", "đi họp", "đi hội nghị" (folded): the writer went to a meeting.
-    [GeneratedRegex(@"\b(?:du|tham gia|di\s+(?:hop|hoi nghi|hn|so ket|tong ket))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Attended();
 
     // "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi", "gửi kế hoạch năm học rồi ạ, nv 13 bên em cũng xong": beside the
     // items named by number, a report may name others by their words, each in a clause of its own without a number.

@@ -414,17 +414,23 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
-    public async Task A_meeting_the_unit_owes_asks_when_the_words_fit_meetings_it_does_not_owe_as_well()
+    public async Task A_meeting_attended_is_the_one_the_unit_owes_and_a_word_typed_without_marks_among_marked_ones_is_meant_so()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.FromHours(7)));
-        var chat = await bot.LinkAsync(Farmers, ChatRole.Head, "12");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "12");
+        var women = await bot.LinkAsync("Hội Liên hiệp Phụ nữ xã", ChatRole.Head, "13");
 
-        // Item 4 is the commune's year-end meeting; 5 and 6 are the province's and the cluster's, which the farmers do not owe.
-        var reply = await bot.SayAsync(chat, "hoi nd da di hoi nghi tong ket");
+        // Item 4 is the commune's year-end meeting; 5 and 6 are the province's and the cluster's, which the farmers do not
+        // owe: the one they went to is their own.
+        var attended = await bot.SayAsync(farmers, "hoi nd da di hoi nghi tong ket");
+        // "tham dự" typed among marked words is not the "Thám" of "xã Hoa Thám" in item 4: the words fit items 4 and 9 alike.
+        var which = await bot.SayAsync(women, "hội mình tham dự hội nghị rồi ạ");
 
-        Assert.StartsWith("Đơn vị đã nộp việc nào?", reply.Text, StringComparison.Ordinal);
-        Assert.Contains(reply.Buttons, b => b.Command == "NOP 4");
-        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+        Assert.Contains("nhiệm vụ số 4", attended.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "4"));
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", which.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 4", "NOP 9"], Confirmations(which));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội Liên hiệp Phụ nữ xã", "4"));
     }
 
     [Fact]
