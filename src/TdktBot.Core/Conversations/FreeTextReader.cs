@@ -272,6 +272,29 @@ internal sealed partial class FreeTextReader
                 i = MoreTargets(i, false);
             }
         }
+
+        // "13 xong r", "2, 5, 6 xong hết rồi": numbers that open the message, right before the verb, are what was done.
+        var run = new List<int>();
+        for (var i = Next(-1); i >= 0 && i < _words.Count && _cues[i] is Cue.None or Cue.Filler; i++)
+        {
+            if (_words[i].Number is >= 1 and <= 999 && _cues[i] == Cue.None && !Mentions.IsQuantity(_words, i))
+            {
+                run.Add(i);
+            }
+            else if (!(_cues[i] == Cue.Filler || _words[i].Folded is "va" or "voi"))
+            {
+                break;
+            }
+        }
+
+        if (_targets.Count == 0 && run.Count > 0 && Next(run[^1]) is var verb && verb > run[^1] && verb < _words.Count && _cues[verb] is Cue.Submit or Cue.Done)
+        {
+            foreach (var i in run)
+            {
+                AddTarget(_words[i].Number!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                _cues[i] = Cue.Target;
+            }
+        }
     }
 
     private void Observe()

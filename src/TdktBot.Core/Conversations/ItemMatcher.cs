@@ -200,15 +200,17 @@ public static class ItemMatcher
         // What the description must be covered by, for each item: its words, and the verbs ("ban hành", "tổ chức") only when
         // that item holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
         // The papers a person says they handed in ("hồ sơ đề nghị khen thưởng") are how any item is handed in, in the same way.
+        // A phrase counts only where the item holds all of it: the "chức" of "chức năng" is not "tổ chức".
+        var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).ToList();
         var papers = Optional(query, Papers, []);
-        var verbs = Optional(query, VerbPhrases, VerbWords);
-        verbs.UnionWith(papers);
+        var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        bool Counts(int i, string k) => Holds(unigrams[i], k) && (!verbs.Contains(k) || phrases.Any(p => p.Contains(k) && p.All(x => Holds(unigrams[i], x))));
         double Total(int i) =>
-            distinct.Where(k => !verbs.Contains(k) || Holds(unigrams[i], k)).Sum(Weight)
+            distinct.Where(k => !verbs.Contains(k) || Counts(i, k)).Sum(Weight)
             + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(bigrams[i], p)).Sum(Share);
         var scored = items
             .Select((item, i) => (Item: item, Index: i, Score:
-                distinct.Where(k => Holds(unigrams[i], k)).Sum(Weight) + pairs.Where(p => Paired(bigrams[i], p)).Sum(Share)))
+                distinct.Where(k => Counts(i, k)).Sum(Weight) + pairs.Where(p => Paired(bigrams[i], p)).Sum(Share)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score >= coverage * Total(x.Index))
             .ThenByDescending(x => x.Score)
@@ -367,28 +369,33 @@ public static class ItemMatcher
 
     private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
 
-    private static HashSet<string> Optional(List<Token> query, HashSet<string> phrases, HashSet<string> words)
+    private static HashSet<string> Optional(List<Token> query, HashSet<string> phrases, HashSet<string> words) =>
+        Phrases(query, phrases, words).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+
+    // The phrases of a list said in the query ("tổ chức", "hồ sơ đề nghị"), each as its words' keys; a word of the list alone
+    // ("dự") is a phrase of one.
+    private static List<string[]> Phrases(List<Token> query, HashSet<string> phrases, HashSet<string> words)
     {
-        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<string[]>();
         for (var i = 0; i < query.Count; i++)
         {
             if (i + 3 < query.Count && phrases.Contains(string.Join(' ', query.Skip(i).Take(4).Select(t => t.Folded))))
             {
-                verbs.UnionWith(query.Skip(i).Take(4).Select(t => t.Key));
+                found.Add([.. query.Skip(i).Take(4).Select(t => t.Key)]);
                 i += 3;
             }
             else if (i + 1 < query.Count && phrases.Contains(query[i].Folded + " " + query[i + 1].Folded))
             {
-                verbs.Add(query[i].Key);
-                verbs.Add(query[++i].Key);
+                found.Add([query[i].Key, query[i + 1].Key]);
+                i++;
             }
             else if (words.Contains(query[i].Folded))
             {
-                verbs.Add(query[i].Key);
+                found.Add([query[i].Key]);
             }
         }
 
-        return verbs;
+        return found;
     }
 
     private static HashSet<string> Unigrams(List<Token> content) => content.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);

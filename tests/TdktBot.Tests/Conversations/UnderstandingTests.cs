@@ -892,6 +892,24 @@ public sealed class UnderstandingTests
     }
 
     // The items a question with choices offers to confirm, in order.
+    [Fact]
+    public async Task Numbers_that_open_a_report_are_what_was_done_and_a_phrase_counts_only_where_an_item_holds_all_of_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 11, 9, 0, 0, TimeSpan.FromHours(7)));
+        var council = await bot.LinkAsync("Hội đồng Thi đua - Khen thưởng xã", ChatRole.Head, "31");
+
+        var numbers = await bot.SayAsync(council, "2, 5 xong r");
+        // Item 1 is the launch of the emulation movement; D1, each unit's own plan, also "launches" one and holds the "chức"
+        // of "chức năng", which is not "tổ chức": the words fit both, so the bot asks instead of recording D1.
+        var launch = await bot.SayAsync(council, "le phat dong phong trao thi dua nam 2026 to chuc xong roi nhe");
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "5"));
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", launch.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 1", "NOP D1"], Confirmations(launch));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "D1"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
