@@ -98,6 +98,23 @@ internal sealed partial class FreeTextReader
         return reader.Decide();
     }
 
+    /// <summary>
+    /// A message read as a question whatever else it may be taken for ("quý sau thì sao" may ask how to use the bot): its
+    /// parts, for a follow-up to put in place of the question before.
+    /// </summary>
+    internal static Intent AsQuestion(string text)
+    {
+        var reader = new FreeTextReader(MessageWords.Clean(text));
+        if (reader._words.Count == 0)
+        {
+            return new Intent(IntentKind.Ask);
+        }
+
+        reader.Tag();
+        reader.Observe();
+        return reader.Arguments(IntentKind.Ask);
+    }
+
     /// <summary>The items a piece of a message names by number or id ("nv4 ạ", "D2 với 13"), in the order written.</summary>
     internal static IReadOnlyList<string> Targets(string text)
     {

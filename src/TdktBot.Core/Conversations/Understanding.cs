@@ -15,6 +15,12 @@ public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem
     public IReadOnlyList<IReadOnlyList<string>> Confirmations { get; init; } = [];
 
     public IReadOnlyList<string> Confirmed => Confirmations.SelectMany(c => c).Distinct().ToList();
+
+    /// <summary>
+    /// The question the chat asked last, then each follow-up it had since ("quý sau thì sao"), oldest first: what a
+    /// follow-up reads on from (<see cref="FollowUps"/>). Empty when nothing was asked lately.
+    /// </summary>
+    public IReadOnlyList<string> Earlier { get; init; } = [];
 }
 
 /// <summary>

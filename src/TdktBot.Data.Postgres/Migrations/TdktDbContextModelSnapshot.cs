@@ -227,6 +227,12 @@ namespace TdktBot.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Asked")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasColumnType("text");

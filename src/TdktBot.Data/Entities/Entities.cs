@@ -149,6 +149,14 @@ public sealed class Chat
     public string? InactiveReason { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The question the chat asked last and the follow-ups it had since ("quý sau thì sao"), oldest first, as a JSON array
+    /// of the texts: what the next follow-up reads on from, while <see cref="AskedAt"/> is recent.
+    /// </summary>
+    public string? Asked { get; set; }
+
+    public DateTimeOffset? AskedAt { get; set; }
 }
 
 /// <summary>A reminder decided by a sweep. Its unique key ("rem:12:before-3d", "esc:4", "digest:2026-W05") is what makes each step go out at most once.</summary>

@@ -212,6 +212,12 @@ namespace TdktBot.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Asked")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AskedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasColumnType("TEXT");

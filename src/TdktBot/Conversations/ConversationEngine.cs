@@ -22,6 +22,7 @@ internal sealed partial class ConversationEngine(
     Membership membership,
     Reporting reporting,
     BoardAccess board,
+    AskedLately asked,
     PlanStore plans,
     ReminderPolicy policy,
     ILogger<ConversationEngine> logger) : IConversation
@@ -66,6 +67,11 @@ internal sealed partial class ConversationEngine(
             return [new Reply(turn.Message.FileName is null ? ReplyTexts.EmptyMessage : ReplyTexts.FileWithoutCaption(turn.Message.FileName))];
         }
 
+        if (await FollowUpAsync(turn, intent, ct) is { } followUp)
+        {
+            return [followUp];
+        }
+
         if (intent.IsAmbiguous)
         {
             return [new Reply(ReplyTexts.Ambiguous)
@@ -106,17 +112,43 @@ internal sealed partial class ConversationEngine(
     private async Task<Reply> AboutItemsAsync(Turn turn, Intent intent, CancellationToken ct)
     {
         var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, await PlanItems.ContextAsync(turn, plans.Directory, policy, ct));
-        if (intent.Kind == IntentKind.Ask && !reading.IsSelf && !AccessPolicy.Allows(turn.Role, Act.AskOthers))
+        switch (intent.Kind)
         {
-            return new Reply(ReplyTexts.NotAllowed(turn.Role, Act.AskOthers));
+            case IntentKind.Confirm:
+                return await submissions.ConfirmAsync(turn, reading, ct);
+            case IntentKind.Undo:
+                return await submissions.UndoAsync(turn, reading, ct);
+            default:
+                // A question of its own is what the next follow-up reads on from.
+                await asked.SaveAsync(turn, FollowUps.After([], intent, intent.Clause ?? turn.Message.Text ?? string.Empty, followedUp: false), ct);
+                return await AnswerQuestionAsync(turn, reading, ct);
+        }
+    }
+
+    private async Task<Reply> AnswerQuestionAsync(Turn turn, Reading reading, CancellationToken ct) =>
+        !reading.IsSelf && !AccessPolicy.Allows(turn.Role, Act.AskOthers)
+            ? new Reply(ReplyTexts.NotAllowed(turn.Role, Act.AskOthers))
+            : await questions.AnswerAsync(turn, reading, ct);
+
+    // "quý sau thì sao", "trạm y tế", "cái đó hạn bao giờ" shortly after a question: read on from it. Only a fragment or a
+    // question pointing back is looked at this way; it is only ever answered, never acted on.
+    private async Task<Reply?> FollowUpAsync(Turn turn, Intent intent, CancellationToken ct)
+    {
+        if (turn.Role == Role.Stranger || !(intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help or IntentKind.Ask)
+            || await asked.ReadAsync(turn, ct) is not { Count: > 0 } earlier)
+        {
+            return null;
         }
 
-        return intent.Kind switch
+        var text = intent.Clause ?? turn.Message.Text ?? string.Empty;
+        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct) with { Earlier = earlier };
+        if (FollowUps.Read(intent, text, context) is not { } reading)
         {
-            IntentKind.Confirm => await submissions.ConfirmAsync(turn, reading, ct),
-            IntentKind.Undo => await submissions.UndoAsync(turn, reading, ct),
-            _ => await questions.AnswerAsync(turn, reading, ct),
-        };
+            return null;
+        }
+
+        await asked.SaveAsync(turn, FollowUps.After(earlier, intent, text, followedUp: true), ct);
+        return await AnswerQuestionAsync(turn, reading, ct);
     }
 
     // The office says a reload the bot held (it would drop many items) is meant.

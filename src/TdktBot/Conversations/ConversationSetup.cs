@@ -20,6 +20,7 @@ public static class ConversationSetup
         services.AddSingleton<Turns>();
         services.AddSingleton<Submissions>();
         services.AddSingleton<PlanQuestions>();
+        services.AddSingleton<AskedLately>();
         services.AddSingleton<OfficeReview>();
         services.AddSingleton<Broadcasting>();
         services.AddSingleton<Membership>();

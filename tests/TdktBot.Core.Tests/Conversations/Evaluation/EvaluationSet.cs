@@ -33,9 +33,15 @@ internal static class EvaluationSet
 
         // What the person confirmed before, newest first, one message's items together: what "lộn rồi, hủy giúp" takes back.
         var confirmations = new List<IReadOnlyList<string>>();
+        // What was asked before, as the chat keeps it: what a follow-up ("quý sau thì sao") reads on from.
+        IReadOnlyList<string> asked = [];
         foreach (var before in line["before"]?.AsArray() ?? [])
         {
-            var earlier = Understanding.Read((string)before!, context);
+            var said = (string)before!;
+            var intent = IntentParser.Parse(said);
+            var followUp = FollowUps.Read(intent, said, context with { Earlier = asked });
+            asked = FollowUps.After(asked, intent, said, followUp is not null);
+            var earlier = Understanding.Read(said, context);
             if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.Items.Count > 0 && earlier.OtherUnit is null)
             {
                 confirmations.Insert(0, earlier.Items);
@@ -48,10 +54,10 @@ internal static class EvaluationSet
             }
         }
 
-        context = context with { Confirmations = confirmations };
+        context = context with { Confirmations = confirmations, Earlier = asked };
 
         var text = (string)line["text"]!;
-        var reading = Understanding.Read(text, context);
+        var reading = FollowUps.Read(IntentParser.Parse(text), text, context) ?? Understanding.Read(text, context);
         var actual = Describe(reading);
         var expected = line["expect"]!.AsObject();
 

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using TdktBot.Core.Text;
+
+namespace TdktBot.Core.Conversations;
+
+/// <summary>
+/// A question that reads on from the one before it in the same chat: "quý sau thì sao" after "quý này còn gì không",
+/// "trạm y tế" after "công an còn nợ gì", "cái đó hạn bao giờ" after "nv 3 là gì". What it names (a unit, a group, a
+/// period, items) takes the place of the same part of the question before; the rest is asked again as it was.
+/// </summary>
+public static partial class FollowUps
+{
+    // A follow-up is a fragment; a longer message says what it means on its own.
+    private const int MaxWords = 6;
+
+    /// <summary>
+    /// The reading of <paramref name="text"/> as a follow-up to <see cref="Context.Earlier"/>, or null when it is not one
+    /// (nothing asked before, a message that means something of its own, or one that names nothing to put in place).
+    /// A follow-up is only ever a question: nothing is confirmed or taken back on the strength of a message before.
+    /// </summary>
+    public static Reading? Read(Intent intent, string text, Context context)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Earlier.Count == 0 || Kind(intent, text) is not { } kind || Before(context) is not { } before)
+        {
+            return null;
+        }
+
+        var part = Parts(intent, text, context);
+        return kind == Follow.Pointing
+            ? part.Items.Count == 0 && before.Items.Count > 0 ? Merge(before, part with { Items = before.Items }, ownForm: true) : null
+            : Names(part) ? Merge(before, part, ownForm: false) : null;
+    }
+
+    /// <summary>
+    /// What the chat has asked, after a message: a follow-up adds itself to the question it reads on from, a question of
+    /// its own starts anew, anything else leaves it as it was.
+    /// </summary>
+    public static IReadOnlyList<string> After(IReadOnlyList<string> earlier, Intent intent, string text, bool followedUp)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(intent);
+        if (followedUp)
+        {
+            // The first question and the latest follow-ups are what the next one reads on from.
+            return earlier.Count < MaxKept ? [.. earlier, text] : [earlier[0], .. earlier.Skip(earlier.Count - MaxKept + 2), text];
+        }
+
+        return intent.Kind == IntentKind.Ask && !intent.IsAmbiguous ? [text] : earlier;
+    }
+
+    private const int MaxKept = 4;
+
+    private enum Follow
+    {
+        /// <summary>A question of its own about "cái đó", the item asked about before.</summary>
+        Pointing,
+
+        /// <summary>Only what changes: "quý sau thì sao", "trạm y tế".</summary>
+        Fragment,
+    }
+
+    private static Follow? Kind(Intent intent, string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        var short_ = MessageWords.Read(text).Count <= MaxWords;
+        if (intent.Kind == IntentKind.Ask && !intent.IsAmbiguous && intent.Question.Numbers.Count == 0 && Pointing().IsMatch(folded))
+        {
+            return Follow.Pointing;
+        }
+
+        // Read on its own, a fragment is nothing the bot knows, or several things at once, or a question that only asks
+        // "what about …".
+        var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help
+                       || (intent.Kind == IntentKind.Ask && WhatAbout().IsMatch(folded));
+        return short_ && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
+    }
+
+    // The question the chat asked last, with every follow-up it had since read into it.
+    private static Reading? Before(Context context)
+    {
+        var first = IntentParser.Parse(context.Earlier[0]);
+        if (first.Kind != IntentKind.Ask || first.IsAmbiguous)
+        {
+            return null;
+        }
+
+        var reading = Understanding.Resolve(first, context.Earlier[0], context);
+        foreach (var next in context.Earlier.Skip(1))
+        {
+            var intent = IntentParser.Parse(next);
+            var earlier = context with { Earlier = [] };
+            if (Kind(intent, next) is { } kind)
+            {
+                var part = Parts(intent, next, earlier);
+                reading = kind == Follow.Pointing
+                    ? Merge(reading, part with { Items = part.Items.Count > 0 ? part.Items : reading.Items }, ownForm: true)
+                    : Names(part) ? Merge(reading, part, ownForm: false) : reading;
+            }
+        }
+
+        return reading;
+    }
+
+    // What the message names, read as a question whatever it was taken for on its own.
+    private static Reading Parts(Intent intent, string text, Context context) =>
+        Understanding.Resolve(intent.Kind == IntentKind.Ask && !intent.IsAmbiguous ? intent : FreeTextReader.AsQuestion(text), text, context with { Earlier = [] });
+
+    private static bool Names(Reading part) =>
+        part.OtherUnit is not null || part.Group is not null || part.AllUnits || part.Mine || part.Items.Count > 0 || part.Period is not null;
+
+    private static Reading Merge(Reading before, Reading part, bool ownForm)
+    {
+        var who = part.OtherUnit is not null || part.Group is not null || part.AllUnits || part.Mine;
+        var question = before.Intent.Question with { Period = part.Period is null ? before.Intent.Question.Period : part.Intent.Question.Period };
+        return before with
+        {
+            Intent = before.Intent with { Question = question },
+            OtherUnit = who ? part.OtherUnit : before.OtherUnit,
+            Group = who ? part.Group : before.Group,
+            AllUnits = who ? part.AllUnits : before.AllUnits,
+            Mine = who ? part.Mine : before.Mine,
+            Items = part.Items.Count > 0 ? part.Items : before.Items,
+            Period = part.Period ?? (part.Items.Count > 0 ? null : before.Period),
+            Status = ownForm ? part.Status : before.Status,
+            Form = ownForm ? part.Form : before.Form,
+        };
+    }
+
+    // "cái đó", "việc này", "vụ đó", "mục ấy" (folded): the item just asked about. ("nó" folds to "nợ", so it is not one.)
+    [GeneratedRegex(@"\b(?:cai|viec|vu|muc|nhiem vu|nv)\s+(?:do|nay|ay|kia)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pointing();
+
+    // "thì sao", "thế còn", "vậy còn" (folded): what about something else ("thế nào" asks how).
+    [GeneratedRegex(@"\b(?:thi sao|the con|vay con)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatAbout();
+}

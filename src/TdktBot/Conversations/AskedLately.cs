@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace TdktBot.Conversations;
+
+/// <summary>
+/// What a chat asked lately: its last question and the follow-ups it had since, kept on the chat's row (so any instance
+/// answering the next message reads the same) for <see cref="TdktBot.Core.Conversations.FollowUps"/>.
+/// </summary>
+internal sealed class AskedLately(TimeProvider time)
+{
+    // A follow-up comes while the answer is still on the screen; later, a fragment means nothing of its own.
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(30);
+
+    public async Task<IReadOnlyList<string>> ReadAsync(Turn turn, CancellationToken ct)
+    {
+        var row = await turn.Db.Chats.AsNoTracking().Where(c => c.Id == turn.Chat.Id).Select(c => new { c.Asked, c.AskedAt }).SingleOrDefaultAsync(ct);
+        if (row is not { Asked: { } json, AskedAt: { } at } || time.GetUtcNow() - at > Window)
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<string>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            // A row written by hand or by a later version: nothing to read on from.
+            return [];
+        }
+    }
+
+    public async Task SaveAsync(Turn turn, IReadOnlyList<string> asked, CancellationToken ct)
+    {
+        var json = JsonSerializer.Serialize(asked);
+        DateTimeOffset? now = time.GetUtcNow();
+        await turn.Db.Chats.Where(c => c.Id == turn.Chat.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Asked, json).SetProperty(c => c.AskedAt, now), ct);
+    }
+}
