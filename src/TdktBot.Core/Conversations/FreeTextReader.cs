@@ -168,6 +168,8 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        NowClause();
+
         // "Phát động phong trào thi đua" is also a task's name; only at the start is it a request to broadcast.
         if (_cues[Next(-1)] != Cue.Broadcast)
         {
@@ -241,11 +243,11 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "gửi hướng dẫn cho các đơn vị": whom it went to; "hướng dẫn các đơn vị tổng kết": whom it directs; "đã tổng hợp hồ
+        // "gửi hướng dẫn cho các đơn vị", "ban hành gửi các đơn vị": whom it went to; "hướng dẫn các đơn vị tổng kết": whom it directs; "đã tổng hợp hồ
         // sơ xong": work done, not a summary asked for.
         for (var i = 0; i < _words.Count; i++)
         {
-            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong")
+            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong" or "gui")
                                            || (i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
                                            || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))))
             {
@@ -792,6 +794,27 @@ internal sealed partial class FreeTextReader
     };
 
     private bool EndsWithColon(int i) => _text.AsSpan(_words[i].End).TrimStart(' ') is [':', ..];
+
+    // "đầu quý 2 rồi, …", "cuối năm rồi, …", "năm nay sắp hết, …": a first clause that only says what time it is now sets
+    // the scene; the question after it is not about that period. A day or a date ("30/1 hết hạn rồi") names a deadline
+    // and stays.
+    private void NowClause()
+    {
+        var end = Enumerable.Range(0, _words.Count).Where(EndsClause).DefaultIfEmpty(-1).First();
+        var now = _periods.Where(p => p.Last <= end).ToList();
+        bool InPeriod(int k) => now.Any(p => p.First <= k && k <= p.Last);
+        if (end < 0 || end + 1 >= _words.Count || now.Count == 0 || now.Any(p => p.Kind is PeriodKind.Day or PeriodKind.Date)
+            || !Enumerable.Range(0, end + 1).All(k => InPeriod(k) || NowWords.Contains(_words[k].Folded))
+            || !Enumerable.Range(0, end + 1).Any(k => !InPeriod(k) && _words[k].Folded is "roi" or "het"))
+        {
+            return;
+        }
+
+        _periods.RemoveAll(now.Contains);
+        Claim(0, end, Cue.Filler);
+    }
+
+    private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "roi", "sap", "het", "da", "gio", "bay", "la", "vay", "the", "ma", "cung", "nhanh", "qua", "dau", "cuoi", "giua", "nam", "thang", "quy", "tuan", "nay" };
 
     private bool EndsClause(int i) =>
         _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];

@@ -219,12 +219,16 @@ public static partial class IntentParser
     // A clause of manners (folded): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng kinh tế
     // đây"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho").
     [GeneratedRegex(
-        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|lan dau\b|moi dung\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
 
     // Manners anywhere a clause opens, or an apology with its reason after a few words ("Mặt trận xã xin lỗi vì chậm trễ").
-    private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded);
+    private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded) || Lateness().IsMatch(folded);
+
+    // A clause that only owns up to being late ("trễ 1 hôm", "hơi muộn", "nộp chậm 2 ngày ạ"), beside a report: no question.
+    [GeneratedRegex(@"^(?:(?:hoi|bi|da|nop|gui|co)\s+)*(?:tre|muon|cham)(?:\s+(?:han|mat))?(?:\s+(?:mot|hai|ba|\d+|vai)\s+(?:hom|ngay|buoi|tuan|chut|ti))?(?:\s+(?:a|ah|nhe|nha|roi|qua|xiu|chut|ti|so ry|sorry))*[\s,.!;]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Lateness();
 
     [GeneratedRegex(@"^(?:\S+\s+){0,4}?xin loi\s+(?:vi|do)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ApologyFor();

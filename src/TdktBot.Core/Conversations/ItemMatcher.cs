@@ -204,7 +204,10 @@ public static class ItemMatcher
         var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).ToList();
         var papers = Optional(query, Papers, []);
         var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
-        bool Counts(int i, string k) => Holds(unigrams[i], k) && (!verbs.Contains(k) || phrases.Any(p => p.Contains(k) && p.All(x => Holds(unigrams[i], x))));
+        // A phrase of several words is held where its words stand together: "văn bản" is not "Văn hóa … Ủy ban".
+        bool HeldPhrase(int i, string[] phrase) =>
+            phrase.Length == 1 ? Holds(unigrams[i], phrase[0]) : phrase.Zip(phrase.Skip(1)).All(p => Paired(bigrams[i], p));
+        bool Counts(int i, string k) => Holds(unigrams[i], k) && (!verbs.Contains(k) || phrases.Any(p => p.Contains(k) && HeldPhrase(i, p)));
         double Total(int i) =>
             distinct.Where(k => !verbs.Contains(k) || Counts(i, k)).Sum(Weight)
             + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(bigrams[i], p)).Sum(Share);
@@ -245,8 +248,9 @@ public static class ItemMatcher
         bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k)) && Together(index, besidesPapers: true);
         // For an action, the papers named ("hồ sơ") that the best fit does not hold and another does, with a word besides: "hồ
         // sơ TĐKT năm học" may be the school year's dossier as well as the school year's review.
+        var paperPhrases = phrases.Where(p => p.All(papers.Contains)).ToList();
         bool Dossier(int index) =>
-            papers.Count > 0 && !papers.Any(k => Holds(winner, k)) && papers.All(k => Holds(unigrams[index], k))
+            paperPhrases.Count > 0 && !paperPhrases.Any(p => HeldPhrase(scored[0].Index, p)) && paperPhrases.All(p => HeldPhrase(index, p))
             && distinct.Any(k => !papers.Contains(k) && Holds(unigrams[index], k));
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))

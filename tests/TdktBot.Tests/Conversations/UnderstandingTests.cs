@@ -910,6 +910,38 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "D1"));
     }
 
+    [Fact]
+    public async Task Owning_up_to_lateness_beside_a_report_and_whom_a_paper_went_to_do_not_make_it_a_question()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 31, 9, 0, 0, TimeSpan.FromHours(7)));
+        var youth = await bot.LinkAsync("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", ChatRole.Head, "41");
+        var council = await bot.LinkAsync("Hội đồng Thi đua - Khen thưởng xã", ChatRole.Head, "42");
+
+        var late = await bot.SayAsync(youth, "ad ơi hôm qua xã đoàn nộp kh tdkt 2026 rồi nhé, sr vì trễ");
+        // "văn bản" is a paper, not the "Văn hóa" and "Ủy ban" D1 holds far apart; "gửi các đơn vị" is whom it went to.
+        var guide = await bot.SayAsync(council, "da ban hanh van ban huong dan tong ket tdkt 2026 gui cac don vi");
+
+        Assert.Contains("D1", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "D1"));
+        Assert.Contains("16", guide.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "16"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "D1"));
+    }
+
+    [Fact]
+    public async Task A_first_clause_that_only_says_what_time_it_is_does_not_narrow_the_question_to_that_period()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 4, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "43");
+
+        // Every item of the first quarter is overdue on 03/04; "đầu quý 2 rồi" only sets the scene.
+        var scene = await bot.SayAsync(office, "dau quy 2 roi, cho xem don vi nao con tre han");
+        var quarter = await bot.SayAsync(office, "quý 2 đơn vị nào còn trễ hạn");
+
+        Assert.Contains("Nhiệm vụ 3", scene.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 3", quarter.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
