@@ -63,7 +63,9 @@ internal sealed partial class FreeTextReader
 
     private Question Compose(IntentKind kind)
     {
-        var numbers = kind == IntentKind.Undo ? _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList() : _targets.ToList();
+        var numbers = kind == IntentKind.Undo
+            ? NotDoneTargets() is { Count: > 0 } notDone ? notDone : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
+            : _targets.ToList();
         var (itemWords, periodInWords) = ItemWords(kind);
         var period = _periods.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
                      ?? _periods.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
@@ -309,6 +311,29 @@ internal sealed partial class FreeTextReader
 
     // "việc 4 chưa họp, việc 3 thì đúng": an item whose own clause says it is right is kept, not taken back.
     private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok"];
+
+    // "4 chưa", "nv 16 chưa xong": the items a clause says are not done ("đã ghi nhận D1 chưa" asks whether it is).
+    private List<string> NotDoneTargets()
+    {
+        var found = new List<string>();
+        var start = 0;
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (i == _words.Count - 1 || EndsClause(i))
+            {
+                var clause = Enumerable.Range(start, i - start + 1).ToList();
+                if (clause.Any(k => _cues[k] == Cue.Negation) && !clause.Any(k => _cues[k] == Cue.Perfect))
+                {
+                    found.AddRange(clause.Select(k => Mentions.TargetAt(_words, k)).OfType<(string Target, int Last)>().Select(t => t.Target)
+                        .Where(t => _targets.Contains(t, StringComparer.Ordinal)));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return [.. found.Distinct(StringComparer.Ordinal)];
+    }
 
     private IEnumerable<string> KeptTargets()
     {

@@ -64,6 +64,9 @@ internal sealed partial class FreeTextReader
     // The deeds the plan's items name, done: "đã tổng kết năm học", "đã sơ kết 6 tháng", "đã thẩm định hồ sơ".
     private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem"];
 
+    // "khoan, 19 chưa xong", "sửa lại: nv 6 chưa đi dự": the writer corrects what was reported.
+    private static readonly string[] CorrectingWords = ["khoan", "sua lai"];
+
     // "cứ tưởng bấm nhầm", "đúng rồi": a mistake feared, not made.
     private static readonly string[] FalseAlarmWords = ["tuong", "dung roi", "khong nham", "khong sao"];
 
@@ -169,6 +172,31 @@ internal sealed partial class FreeTextReader
         }
 
         NowClause();
+
+        // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": in a correction, a bare number said not done,
+        // or taken out, is an item.
+        if (Has(Cue.Mistake) || Has(Cue.Undo) || Any(CorrectingWords))
+        {
+            for (var i = 0; i < _words.Count; i++)
+            {
+                if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
+                    && ((i + 1 < _words.Count && _cues[i + 1] == Cue.Negation && !EndsClause(i)) || (i > 0 && _words[i - 1].Folded == "bo")))
+                {
+                    AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    _cues[i] = Cue.Target;
+                }
+            }
+        }
+
+        // "bỏ 16 giúp em", "nv 6 bỏ ra": "bỏ" beside an item is taking it back.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.None && _words[i].Folded == "bo"
+                && ((i + 1 < _words.Count && _cues[i + 1] == Cue.Target) || (i > 0 && _cues[i - 1] == Cue.Target && i + 1 < _words.Count && _words[i + 1].Folded == "ra")))
+            {
+                _cues[i] = Cue.Undo;
+            }
+        }
 
         // "Phát động phong trào thi đua" is also a task's name; only at the start is it a request to broadcast.
         if (_cues[Next(-1)] != Cue.Broadcast)
@@ -384,6 +412,14 @@ internal sealed partial class FreeTextReader
 
         var bare = Submits && !Perfective && _targets.Count == 0 && !Asked && !Negated
                    && _cues.All(c => c is Cue.Filler or Cue.Submit or Cue.Self);
+
+        // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": a mistake owned up to, with the item said not
+        // done in a clause of its own, takes that item back.
+        if ((Has(Cue.Mistake) || Has(Cue.Undo) || Any(CorrectingWords)) && !NegatedUndo && NotDoneTargets().Count > 0 && !_text.Contains('?', StringComparison.Ordinal)
+            && !Has(Cue.Question) && !EndsWithQuestionParticle() && !Any(AskingWords) && !Any(FalseAlarmWords))
+        {
+            Raise(IntentKind.Undo, 7);
+        }
 
         // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks, and "hủy bằng cách nào" asks how.
         if ((Has(Cue.Undo) && !NegatedUndo && !Has(Cue.HowTo)) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords)))

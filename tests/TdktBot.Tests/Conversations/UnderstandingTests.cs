@@ -942,6 +942,24 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("Nhiệm vụ 3", quarter.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_correction_takes_back_only_the_item_it_says_is_not_done()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "44");
+
+        await bot.SayAsync(office, "viec 16 19 20 xong r");
+        var corrected = await bot.SayAsync(office, "khoan, 19 chua xong, bo 19 ra giup");
+        var asked = await bot.SayAsync(office, "hôm qua có bạn bảo bot hay nhầm, bot đã ghi nhận nv 16 của bên mình chưa vậy");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 19", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "19"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "20"));
+        // A question about a confirmation, with "nhầm" in it, takes nothing back.
+        Assert.DoesNotContain("Đã hủy", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "16"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
