@@ -397,7 +397,9 @@ internal sealed partial class FreeTextReader
         // "chiều nay e mới nộp được": only later today will it be possible.
         NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
-                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last));
+                  || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
+                  // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
+                  || _periods.Any(p => p.Kind is not PeriodKind.Day && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi");
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
         // "các đoàn thể tổng kết phong trào thi đua chưa": a thing named, then "chưa", asks whether it is done.
         var namedThenNotYet = trailingNegation && _words[last].Folded == "chua" && _cues.Count(c => c == Cue.None) >= 2;

@@ -131,6 +131,14 @@ public static partial class IntentParser
             // đồng rồi, nv 19 nhé. còn nv 18 thì tháng 1 mới họp".
             // "sơ kết 6 tháng thì cuối tháng trường mới tổ chức", "hồ sơ … thì đang thẩm định" are still to come; "còn D1 thì
             // nộp từ tháng 1 rồi" is done as well, and the whole message reports both.
+            // "kế hoạch năm học đã soạn xong, thứ 2 tuần sau em nộp": what is still to come, naming nothing of its own (one
+            // word names nothing), is what was just said done; nothing is reported yet.
+            if (asked.Kind == IntentKind.Later && FreeTextReader.AsQuestion(question).Question is { Numbers.Count: 0 } later
+                && (later.ItemWords is not { } words || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2))
+            {
+                return asked;
+            }
+
             var folded = VietnameseText.Fold(question);
             var pending = Pending().IsMatch(folded);
             var also = asked is { Kind: IntentKind.Confirm, IsAmbiguous: false } && !pending
@@ -226,8 +234,9 @@ public static partial class IntentParser
     // Manners anywhere a clause opens, or an apology with its reason after a few words ("Mặt trận xã xin lỗi vì chậm trễ").
     private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded) || Lateness().IsMatch(folded);
 
-    // A clause that only owns up to being late ("trễ 1 hôm", "hơi muộn", "nộp chậm 2 ngày ạ"), beside a report: no question.
-    [GeneratedRegex(@"^(?:(?:hoi|bi|da|nop|gui|co)\s+)*(?:tre|muon|cham)(?:\s+(?:han|mat))?(?:\s+(?:mot|hai|ba|\d+|vai)\s+(?:hom|ngay|buoi|tuan|chut|ti))?(?:\s+(?:a|ah|nhe|nha|roi|qua|xiu|chut|ti|so ry|sorry))*[\s,.!;]*$", RegexOptions.CultureInvariant)]
+    // A clause that only owns up to being late ("trễ 1 hôm", "hơi muộn", "gửi muộn 2 hôm vì chị chủ tịch đi vắng"), beside a
+    // report: no question, and no item.
+    [GeneratedRegex(@"^(?:(?:hoi|bi|da|nop|gui|co)\s+)*(?:tre|muon|cham)(?:\s+(?:han|mat))?(?:\s+(?:mot|hai|ba|\d+|vai)\s+(?:hom|ngay|buoi|tuan|chut|ti))?(?:\s+(?:a|ah|nhe|nha|roi|qua|xiu|chut|ti|so ry|sorry))*(?:\s+(?:vi|do|tai|boi)\b.*)?[\s,.!;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Lateness();
 
     [GeneratedRegex(@"^(?:\S+\s+){0,4}?xin loi\s+(?:vi|do)\b", RegexOptions.CultureInvariant)]

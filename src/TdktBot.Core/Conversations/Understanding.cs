@@ -262,6 +262,9 @@ public static partial class Understanding
     {
         ItemMatch Fit(string said) => ItemMatcher.Match(said, candidates, plan, ActCoverage, ActClose, ActRival, school);
         var own = clauses.Select(Fit).ToList();
+        // Beside other clauses, two words are too thin to name a deed of their own: "đã họp xét, gửi hồ sơ …" says how the
+        // dossier was made, "gửi muộn vì chị chủ tịch đi vắng" why it was late.
+        var least = clauses.Count > 1 ? 3 : 2;
         var deeds = new List<(string, PlanItem)>();
         for (var first = 0; first < clauses.Count;)
         {
@@ -269,7 +272,7 @@ public static partial class Understanding
             for (var last = first; last < clauses.Count; last++)
             {
                 var said = string.Join(" ", clauses.Skip(first).Take(last - first + 1));
-                if (Fit(said) is { Clear: true, Words: >= 2 } fit
+                if (Fit(said) is { Clear: true } fit && fit.Words >= least
                     && Enumerable.Range(first, last - first + 1).All(k => own[k] is not { Clear: true, Words: >= 2 } alone || alone.Items[0] == fit.Items[0] || ItemMatcher.Holds(clauses[k], fit.Items[0], plan, ActCoverage)))
                 {
                     taken = (last, said, fit.Items[0]);
@@ -453,8 +456,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 // trường": whom an item directs or serves, part of its name.
                 var said = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
                 group = said[^1] is "cho" or "doc" or "dao" || (said.Length > 1 && said[^2] == "doi" && said[^1] == "voi") ? null : g;
-                // "hồ sơ của khối giáo dục", "thẩm định hồ sơ các trường": whose papers they are.
-                owner = said[^1] == "cua" || (said.Length > 1 && PaperNouns.Contains(said[^2] + " " + said[^1]));
+                // "hồ sơ của khối giáo dục", "thẩm định hồ sơ các trường", "hồ sơ đề nghị khen thưởng các trường": whose papers
+                // they are.
+                owner = said[^1] == "cua" || Enumerable.Range(Math.Max(1, said.Length - 6), Math.Min(6, said.Length - 1)).Any(k => PaperNouns.Contains(said[k - 1] + " " + said[k]));
                 spans.Add(key);
                 found.RemoveAll(f => key.Contains(f.Key, StringComparison.Ordinal));
                 break;

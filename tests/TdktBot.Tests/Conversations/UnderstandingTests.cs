@@ -960,6 +960,31 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "16"));
     }
 
+    [Fact]
+    public async Task Remarks_beside_a_report_add_no_item_and_what_is_still_to_come_is_not_reported()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        var women = await bot.LinkAsync("Hội Liên hiệp Phụ nữ xã", ChatRole.Head, "45");
+        var school = await bot.LinkAsync("Trường Tiểu học Hoa Thám", ChatRole.Head, "46");
+        var office = await bot.LinkAsync("Văn phòng HĐND và UBND xã", ChatRole.Head, "47");
+
+        // "chị chủ tịch" is not the "Chủ tịch UBND xã" of item 13: the clause only says why it was late.
+        var late = await bot.SayAsync(women, "Dạ em báo cáo: hội PN đã gửi kế hoạch thi đua năm nay rồi ạ, gửi muộn 2 hôm vì chị chủ tịch đi vắng, mong phòng thông cảm");
+        var drafted = await bot.SayAsync(school, "kế hoạch năm học 2026-2027 trường em đã soạn xong, thứ 2 tuần sau em nộp");
+        var notYet = await bot.SayAsync(school, "ke hoach nam hoc moi thang 10 moi lam, gio truong minh con thieu gi khong");
+        // The schools' dossiers are what the office compiled; the report is the office's own.
+        var compiled = await bot.SayAsync(office, "van phong da tong hop, nop ho so de nghi khen thuong cac truong nam hoc 2025-2026 roi a");
+
+        Assert.Contains("D1", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội Liên hiệp Phụ nữ xã", "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội Liên hiệp Phụ nữ xã", "13"));
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", drafted.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã ghi nhận", notYet.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "D2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Văn phòng HĐND và UBND xã", "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
