@@ -482,7 +482,9 @@ internal sealed partial class FreeTextReader
     // "hội nghị", "văn phòng": a word that is also a particle ("hỏi", "vẫn") names something when a plain word follows it.
     private static bool Describing(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;
 
-    private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year && !p.FromToday);
+    // "sơ kết 6 tháng đầu năm" names the item; "việc 6 tháng đầu năm", "hết việc năm nay" are the things of that period.
+    private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year && !p.FromToday
+                                                          && !(p.First > 0 && _cues[p.First - 1] == Cue.TaskWord));
 
     private void AddTarget(string target)
     {

@@ -147,7 +147,9 @@ internal sealed partial class FreeTextReader
             }
 
             // "cụm số 2" is a name; "số 2" alone, or after a verb, is item 2.
-            if (Mentions.TargetAt(_words, i) is var (target, last) && !(_words[i].Folded == "so" && i > 0 && _cues[i - 1] is Cue.None or Cue.Plan or Cue.TaskWord))
+            // "việc 6 tháng đầu năm": the number opens a period, not an item's number.
+            if (Mentions.TargetAt(_words, i) is var (target, last) && !(_words[i].Folded == "so" && i > 0 && _cues[i - 1] is Cue.None or Cue.Plan or Cue.TaskWord)
+                && !(last > i && Mentions.PeriodAt(_words, last) is { } opens && opens.First == last))
             {
                 // "ngoài D1 ra thì còn gì": the item set aside is not asked about.
                 if (i > 0 && _words[i - 1].Folded == "ngoai")

@@ -985,6 +985,19 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
     }
 
+    [Fact]
+    public async Task Everything_of_a_half_year_said_done_asks_and_is_not_item_6_by_number()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "48");
+
+        var all = await bot.SayAsync(school, "truong thcs xong het viec 6 thang dau nam roi");
+
+        Assert.DoesNotContain("Đã ghi nhận", all.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "12"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
