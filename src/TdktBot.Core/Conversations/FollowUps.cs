@@ -27,11 +27,13 @@ public static partial class FollowUps
             return null;
         }
 
-        var part = Parts(intent, text, context);
-        return kind == Follow.Pointing
-            ? part.Items.Count == 0 && before.Items.Count > 0 ? Merge(before, part with { Items = before.Items }, ownForm: true) : null
-            : Names(part) ? Merge(before, part, ownForm: false) : null;
+        return Apply(before, kind, Parts(intent, text, context));
     }
+
+    // A question pointing back asks its own question of the items before; a fragment puts what it names in place.
+    private static Reading? Apply(Reading before, Follow kind, Reading part) => kind == Follow.Pointing
+        ? part.Items.Count == 0 && before.Items.Count > 0 ? Merge(before, part with { Items = before.Items }, ownForm: true) : null
+        : Names(part) ? Merge(before, part, ownForm: false) : null;
 
     /// <summary>
     /// What the chat has asked, after a message: a follow-up adds itself to the question it reads on from, a question of
@@ -64,7 +66,7 @@ public static partial class FollowUps
     private static Follow? Kind(Intent intent, string text)
     {
         var folded = VietnameseText.Fold(text);
-        var short_ = MessageWords.Read(text).Count <= MaxWords;
+        var brief = MessageWords.Read(text).Count <= MaxWords;
         if (intent.Kind == IntentKind.Ask && !intent.IsAmbiguous && intent.Question.Numbers.Count == 0 && Pointing().IsMatch(folded))
         {
             return Follow.Pointing;
@@ -74,7 +76,7 @@ public static partial class FollowUps
         // "what about …".
         var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help
                        || (intent.Kind == IntentKind.Ask && WhatAbout().IsMatch(folded));
-        return short_ && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
+        return brief && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
     }
 
     // The question the chat asked last, with every follow-up it had since read into it.
@@ -90,13 +92,9 @@ public static partial class FollowUps
         foreach (var next in context.Earlier.Skip(1))
         {
             var intent = IntentParser.Parse(next);
-            var earlier = context with { Earlier = [] };
             if (Kind(intent, next) is { } kind)
             {
-                var part = Parts(intent, next, earlier);
-                reading = kind == Follow.Pointing
-                    ? Merge(reading, part with { Items = part.Items.Count > 0 ? part.Items : reading.Items }, ownForm: true)
-                    : Names(part) ? Merge(reading, part, ownForm: false) : reading;
+                reading = Apply(reading, kind, Parts(intent, next, context)) ?? reading;
             }
         }
 
