@@ -201,7 +201,7 @@ public static class ItemMatcher
         // that item holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
         // The papers a person says they handed in ("hồ sơ đề nghị khen thưởng") are how any item is handed in, in the same way.
         // A phrase counts only where the item holds all of it: the "chức" of "chức năng" is not "tổ chức".
-        var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).ToList();
+        var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).Concat(rival < 1 ? Phrases(query, Reports, []) : []).ToList();
         var papers = Optional(query, Papers, []);
         var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         // A phrase of several words is held where its words stand together: "văn bản" is not "Văn hóa … Ủy ban".
@@ -370,6 +370,10 @@ public static class ItemMatcher
 
     // What was handed in: "hồ sơ", "văn bản".
     private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi", "de nghi" };
+
+    // "gửi báo cáo tổng kết năm học": in a report of work done, a report is how a unit hands in what it did; it names the
+    // report items only where they hold it, and counts against no other. A question about "báo cáo sơ kết" asks about the report.
+    private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "bao cao" };
 
     private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
 

@@ -998,6 +998,24 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "12"));
     }
 
+    [Fact]
+    public async Task A_report_sent_is_how_the_work_was_handed_in_and_a_question_about_a_report_asks_about_the_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync("Trường Tiểu học Hoa Thám", ChatRole.Head, "49");
+        var veterans = await bot.LinkAsync("Hội Cựu chiến binh xã", ChatRole.Head, "50");
+
+        // Item 12 is the school year's review; the school hands it in as a report, which the item's words do not hold.
+        var sent = await bot.SayAsync(school, "Trường đã gửi báo cáo tổng kết năm học 2025-2026 về phòng rồi ạ");
+        // The veterans owe the half-year meeting (9), not the report (8); a question names the report all the same.
+        var asked = await bot.SayAsync(veterans, "hội ccb thì báo cáo sơ kết 6 tháng hạn khi nào ad");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "12"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
+        Assert.StartsWith("Nhiệm vụ 8:", asked.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
