@@ -134,8 +134,7 @@ public static class ItemMatcher
     /// <param name="coverage">The share of the description's weight an item must carry to fit at all.</param>
     /// <param name="close">Items scoring this share of the best fit as well; the best is clear when no other comes this close.</param>
     /// <param name="rival">Items carrying this share of the description fit too, however far behind the best.</param>
-    /// <param name="schoolYears">Whether the writer counts years by school year (a school): "năm 2025" may be 2025 - 2026.</param>
-    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1, bool schoolYears = false)
+    public static ItemMatch Match(string words, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, double coverage, double close, double rival = 1)
     {
         var query = Unmarked(Query(words), plan);
         if (query.Count == 0 || candidates.Count == 0)
@@ -260,18 +259,6 @@ public static class ItemMatcher
                         || (rival < 1 && Dossier(x.Index)))
             .Select(x => x.Item)
             .ToList();
-        // "trường gửi hồ sơ khen thưởng năm 2025": the papers are named, the best fit does not hold them, and the item of the
-        // school year 2025 - 2026 does, with every other word the best one holds. A school may call its school year by the
-        // first year, so an action asks which.
-        if (schoolYears && rival < 1 && papers.Count > 0 && !papers.Any(k => Holds(winner, k)))
-        {
-            fits.AddRange(candidates.Except(items).Where(other =>
-                Years(Tokens(other.Content), firstOnly: true).Ranges.Any(r => singles.Contains(r[..4]))
-                && Unigrams(WithoutReferences(Tokens(other.Content))) is var held
-                && papers.All(k => Holds(held, k))
-                && distinct.All(k => !Holds(winner, k) || Holds(held, k) || IsYear(k[2..]) || verbs.Contains(k))));
-        }
-
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
     }
 

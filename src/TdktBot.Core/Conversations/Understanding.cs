@@ -104,8 +104,6 @@ public static partial class Understanding
         var words = question.ItemWords is { } w && ThisYear(mentions.Without(Particulars(w)), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
-        // A school counts its years by school year.
-        var school = VietnameseText.Fold(owner).StartsWith("truong ", StringComparison.Ordinal);
         var candidates = (reading.IsSelf && (intent.Kind != IntentKind.Ask || reading.Mine)) || other is not null ? own : context.Items;
 
         if (question.Numbers.Count > 0)
@@ -113,7 +111,7 @@ public static partial class Understanding
             // A number says exactly which item; a period beside it adds nothing ("hôm nay hạn D2 rồi, trường nào chưa nộp").
             // A report may name another item by its words beside it: "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi".
             var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
-            var besides = intent.Kind == IntentKind.Confirm ? Besides(text, mentions, candidates, context, school) : [];
+            var besides = intent.Kind == IntentKind.Confirm ? Besides(text, mentions, candidates, context) : [];
             return Named(reading, question, [.. question.Numbers.Union(besides.Select(d => d.Number))]) with { Period = null, Unclear = unknown };
         }
 
@@ -128,7 +126,7 @@ public static partial class Understanding
         }
 
         var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
-        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival, school);
+        var match = ItemMatcher.Match(words, candidates, context.Items, coverage, close, rival);
         if (!match.Clear && candidates.Count < context.Items.Count && (intent.Kind == IntentKind.Ask || (intent.Kind == IntentKind.Confirm && match.Items.Count == 0)))
         {
             // "D2 là gì" from the health station, "đã đi bồi dưỡng nghiệp vụ" from a unit it does not concern: the item
@@ -138,7 +136,7 @@ public static partial class Understanding
             match = anyItem.Clear || (match.Items.Count == 0 && intent.Kind == IntentKind.Ask) ? anyItem : match;
         }
 
-        if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true, school) is { Count: > 0 } deeds
+        if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true) is { Count: > 0 } deeds
             && (deeds.Select(d => d.Item).Distinct().Count() > 1 || !match.Clear))
         {
             // "đã tổng kết năm học xong, với lại dự hội nghị sơ kết sáu tháng": two items, each said plainly; "tổng kết năm học
@@ -227,12 +225,12 @@ public static partial class Understanding
 
     // "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi", "gửi kế hoạch năm học rồi ạ, nv 13 bên em cũng xong": beside the
     // items named by number, a report may name others by their words, each in a clause of its own without a number.
-    private static IEnumerable<PlanItem> Besides(string text, UnitMentions mentions, IReadOnlyList<PlanItem> candidates, Context context, bool school)
+    private static IEnumerable<PlanItem> Besides(string text, UnitMentions mentions, IReadOnlyList<PlanItem> candidates, Context context)
     {
         var clauses = Joins.Split(text).Where(c => FreeTextReader.Targets(c).Count == 0)
             .Select(c => FreeTextReader.Read(c).Question.ItemWords).OfType<string>()
             .Select(w => ThisYear(mentions.Without(w), context.Today)).Where(ItemMatcher.Describes).ToList();
-        return Deeds(clauses, candidates, context.Items, strict: false, school)?.Select(d => d.Item) ?? [];
+        return Deeds(clauses, candidates, context.Items, strict: false)?.Select(d => d.Item) ?? [];
     }
 
     // The clauses of a report's words that describe something.
@@ -258,9 +256,9 @@ public static partial class Understanding
     // (two of its words at least). A clause holding none of the plan's words names nothing ("báo để phòng nắm"); strict, a
     // clause that holds some and names no item clearly ("… của tỉnh và của cụm") makes the whole unclear (null), else it is
     // left out.
-    private static List<(string Words, PlanItem Item)>? Deeds(IReadOnlyList<string> clauses, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, bool strict, bool school)
+    private static List<(string Words, PlanItem Item)>? Deeds(IReadOnlyList<string> clauses, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, bool strict)
     {
-        ItemMatch Fit(string said) => ItemMatcher.Match(said, candidates, plan, ActCoverage, ActClose, ActRival, school);
+        ItemMatch Fit(string said) => ItemMatcher.Match(said, candidates, plan, ActCoverage, ActClose, ActRival);
         var own = clauses.Select(Fit).ToList();
         // Beside other clauses, two words are too thin to name a deed of their own: "đã họp xét, gửi hồ sơ …" says how the
         // dossier was made, "gửi muộn vì chị chủ tịch đi vắng" why it was late.

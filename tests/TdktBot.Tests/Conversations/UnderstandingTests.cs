@@ -601,7 +601,7 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
-    public async Task Commendation_papers_are_the_commendation_items_not_the_emulation_work_and_a_school_s_year_asks()
+    public async Task Commendation_papers_are_the_commendation_items_not_the_emulation_work_and_a_year_is_the_calendar_year()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
         const string preschool = "Trường Mầm non Hoa Thám";
@@ -612,16 +612,15 @@ public sealed class UnderstandingTests
         // "khen thưởng" alone is commendation, not the "công tác TĐKT" every meeting and report is about.
         await bot.SayAsync(clinic, "Trạm đã gửi hồ sơ đề nghị khen thưởng thành tích năm 2025 rồi ạ");
         await bot.SayAsync(school, "ho so khen thuong nam hoc 25-26 bên e nộp r nhé");
-        var either = await bot.SayAsync(small, "Trường MN đã gửi hồ sơ khen thưởng năm 2025 rồi ạ");
+        // A school says "năm 2025" of the 2025 commendations (3), as people label it, and "năm học" of its school year (13).
+        var calendar = await bot.SayAsync(small, "Trường MN đã gửi hồ sơ khen thưởng năm 2025 rồi ạ");
 
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "3"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "4"));
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "13"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "12"));
-        Assert.StartsWith("Đơn vị đã nộp việc nào?", either.Text, StringComparison.Ordinal);
-        Assert.Contains(either.Buttons, b => b.Command == "NOP 3");
-        Assert.Contains(either.Buttons, b => b.Command == "NOP 13");
-        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "3"));
+        Assert.StartsWith("✅ Đã ghi nhận", calendar.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "3"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "13"));
     }
 
