@@ -253,7 +253,7 @@ public static class ItemMatcher
             && distinct.Any(k => !papers.Contains(k) && Holds(unigrams[index], k));
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))
-                        || (x.Score >= close * best && (rival >= 1 || Own(x.Index)))
+                        || (x.Score >= close * best && Own(x.Index))
                         || (x.Score >= rival * total && Own(x.Index))
                         || (rival < 1 && x.Score > 0 && Same(x.Index))
                         || (rival < 1 && Dossier(x.Index)))
@@ -329,6 +329,12 @@ public static class ItemMatcher
         var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
         return Unmarked(Query(words), plan).DistinctBy(t => t.Key).Count(t => vocabulary.Any(u => t.Meets.Any(u.Contains)));
     }
+
+    /// <summary>Whether the item is done at the province's or the cluster's level, not the commune's: "tham dự hội nghị … của tỉnh".</summary>
+    public static bool Elsewhere(PlanItem item) => Levels(Tokens(item.Content), said: false) is var own && own.Count > 0 && !own.Contains("xa");
+
+    /// <summary>Whether the words name a level of government ("của tỉnh", "ở cụm", "cấp xã").</summary>
+    public static bool NamesLevel(string words) => Levels(Tokens(words), said: true).Count > 0;
 
     private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "xa", "huyen", "tinh", "cum" };
 

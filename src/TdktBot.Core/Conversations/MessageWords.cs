@@ -48,6 +48,7 @@ internal static class MessageWords
         ("bao cao", ["bc"]),
         ("ke hoach", ["kh", "kehoach"]),
         ("danh sach", ["ds"]),
+        ("hoi nghi", ["hn"]),
         ("don vi", ["dv"]),
         ("minh", ["mk", "mik", "mjk"]),
         ("toi", ["t", "tui"]),

@@ -136,6 +136,11 @@ public static partial class Understanding
             match = anyItem.Clear || (match.Items.Count == 0 && intent.Kind == IntentKind.Ask) ? anyItem : match;
         }
 
+        if (intent.Kind == IntentKind.Ask && match.Items.Count > 1)
+        {
+            match = Concerned(match, reading, words, context);
+        }
+
         if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true) is { Count: > 0 } deeds
             && (deeds.Select(d => d.Item).Distinct().Count() > 1 || !match.Clear))
         {
@@ -159,6 +164,22 @@ public static partial class Understanding
         };
         // An action rests on more than one word of the item: "chị" meets "chỉ đạo" and no more.
         return intent.Kind == IntentKind.Ask || (match.Clear && match.Words >= 2) ? named : named with { Items = [], Unclear = true, Choices = numbers };
+    }
+
+    // Several items fit a question's words: those that concern whom it asks about. "hội nghị sơ kết 6 tháng bao giờ tổ
+    // chức" from the health station is the meeting it holds, not the cluster's it is not invited to; "đoàn thể nào chưa
+    // xong hội nghị tổng kết" the one the organisations owe; and "đơn vị nào còn nợ hội nghị sơ kết", about every unit,
+    // the commune's own, as the province's and the cluster's are asked about by name. When none or all concern them, all stay.
+    private static ItemMatch Concerned(ItemMatch match, Reading reading, string words, Context context)
+    {
+        var asked = reading.OtherUnit is { } other ? [other]
+            : reading.Group is { } group && context.Directory is { } directory ? directory.MembersOf(group).Select(u => u.Name).ToList()
+            : reading.IsSelf ? [context.Unit]
+            : (IReadOnlyList<string>)[];
+        var concerned = asked.Count > 0
+            ? match.Items.Where(i => i.Units.Any(asked.Contains)).ToList()
+            : ItemMatcher.NamesLevel(words) ? match.Items.ToList() : match.Items.Where(i => !ItemMatcher.Elsewhere(i)).ToList();
+        return concerned.Count > 0 && concerned.Count < match.Items.Count ? match with { Items = concerned, Clear = concerned.Count == 1 } : match;
     }
 
     // An undo takes back only what the unit confirmed today. Words pick among those ("cái hồ sơ khen thưởng em báo

@@ -1015,6 +1015,32 @@ public sealed class UnderstandingTests
         Assert.StartsWith("Nhiệm vụ 8:", asked.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Of_several_items_that_fit_a_question_answers_those_that_concern_whom_it_asks_about()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Staff, "51");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "52");
+
+        // The health station holds the half-year meeting (9); the cluster's (10) is the committee's and the office's.
+        var own = await bot.SayAsync(clinic, "hoi nghi so ket 6 thang bao gio to chuc");
+        // About every unit, a meeting said without whose is the commune's own.
+        var owing = await bot.SayAsync(office, "đơn vị nào còn nợ hội nghị sơ kết 6 tháng");
+        // The office owes both: both are answered.
+        var both = await bot.SayAsync(office, "hội nghị sơ kết 6 tháng hạn ngày nào");
+        // Words another item also holds, but none it holds alone, do not bring it in: the cluster's meeting, not the report.
+        var cluster = await bot.SayAsync(office, "hn tong ket cum thi dua noi dia han bao gio e");
+
+        Assert.StartsWith("Nhiệm vụ 9:", own.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 10", own.Text, StringComparison.Ordinal);
+        Assert.Contains("Trạm Y tế xã", owing.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 10", owing.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 9", both.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 10", both.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 6:", cluster.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 2", cluster.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
