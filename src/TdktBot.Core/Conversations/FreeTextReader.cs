@@ -242,6 +242,15 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "kế hoạch năm học mới nộp trước ngày nào": the new school year, not "mới nộp".
+        for (var i = 2; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Perfect && _words[i].Folded == "moi" && _words[i - 1].Folded == "hoc" && _words[i - 2].Folded == "nam")
+            {
+                _cues[i] = Cue.None;
+            }
+        }
+
         // "máy tính hỏng": "máy" is a machine; only "mấy", or "may" typed without marks, asks how many.
         for (var i = 0; i < _words.Count; i++)
         {

@@ -332,10 +332,22 @@ public static partial class Understanding
     // "năm học 25-26", and "25 26" once the dash is gone: a school year written short, one year after the other.
     private static readonly Regex ShortSchoolYear = new(@"\b(n[ăa]m\s+h[ọo]c\s+)(\d{2})\s*[-–/\s]\s*(\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // "năm học mới", "năm học này", "năm học trước": a school year said relative to today; one runs from September.
+    private static readonly Regex RelativeSchoolYear = new(
+        @"\b(n[ăa]m\s+h[ọo]c)\s+(?:(?<new>m[ớo]i)|(?<next>t[ớo]i|sau)|(?<this>n[àa]y|nay)|(?<last>tr[ưu][ớo]c|c[ũu]|v[ừu]a\s+qua))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static string SchoolYear(Match said, DateOnly today)
+    {
+        var current = today.Month >= 9 ? today.Year : today.Year - 1;
+        var start = said.Groups["new"].Success ? today.Year : said.Groups["next"].Success ? current + 1 : said.Groups["this"].Success ? current : current - 1;
+        return $"{said.Groups[1].Value} {start} - {start + 1}";
+    }
+
     private static string ThisYear(string words, DateOnly today) =>
         YearlyPlan.Replace(
             RelativeYears.Aggregate(
-                ShortSchoolYear.Replace(words, m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
+                ShortSchoolYear.Replace(RelativeSchoolYear.Replace(words, m => SchoolYear(m, today)), m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
                 (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
             m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 

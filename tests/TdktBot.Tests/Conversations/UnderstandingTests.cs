@@ -1041,6 +1041,25 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("Nhiệm vụ 2", cluster.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_school_year_said_relative_to_today_is_that_school_year()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync("Trường Tiểu học Hoa Thám", ChatRole.Head, "53");
+
+        // "mới" after "năm học" is the new school year (2026 - 2027: D2), not "mới nộp" (just handed in).
+        var when = await bot.SayAsync(school, "kế hoạch năm học mới phải nộp trước ngày nào vậy ạ");
+        // In October the school year before is 2025 - 2026: its dossier is item 13.
+        var before = await bot.SayAsync(school, "hồ sơ thi đua năm học trước hạn nộp khi nào");
+        var sent = await bot.SayAsync(school, "kh năm học mới trường nộp r");
+
+        Assert.StartsWith("Hạn nộp D2:", when.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 13:", before.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "D2"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
