@@ -67,8 +67,19 @@ public static partial class IntentParser
         var done = FreeTextReader.Read(said);
         var meant = FreeTextReader.Read(rest);
         var targets = FreeTextReader.Targets(rest);
-        if (done.Kind != IntentKind.Confirm || done.IsAmbiguous || done.Question.Numbers.Count == 0
-            || targets.Count == 0 || meant.Asked || meant.Kind is IntentKind.Undo or IntentKind.Later || NotYet().IsMatch(VietnameseText.Fold(rest)))
+        if (done.Kind != IntentKind.Confirm || done.IsAmbiguous || meant.Asked || meant.Kind is IntentKind.Undo or IntentKind.Later
+            || NotYet().IsMatch(VietnameseText.Fold(rest)))
+        {
+            return null;
+        }
+
+        // "đã nộp kế hoạch năm 2026, nhầm, kế hoạch năm học 2026-2027 ạ": named by its words, corrected by words.
+        if (done.Question.Numbers.Count == 0 && done.Question.ItemWords is not null && targets.Count == 0 && meant.Question.ItemWords is { } words)
+        {
+            return done with { Question = done.Question with { ItemWords = words, Period = null }, Clause = rest };
+        }
+
+        if (done.Question.Numbers.Count == 0 || targets.Count == 0)
         {
             return null;
         }
@@ -76,12 +87,13 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks).
-    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?\s*[,.;!:…-]+\s*", RegexOptions.CultureInvariant)]
+    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks); "à nhầm nv 3": one
+    // that names the right item straight after.
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     // "nv12 mới đúng", "nv4 mới phải", "nv 4 cơ": what says the corrected one is right.
-    [GeneratedRegex(@"\b(?:mới|moi)\s+(?:đúng|dung|phải|phai|chuẩn|chuan)\b|\b(?:cơ|co|chứ|chu)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:mới|moi)\s+(?:đúng|dung|phải|phai|chuẩn|chuan)\b|\b(?:cơ|co|chứ|chu)(?:\s+(?:ạ|a|nhé|nhe|nha))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RightWords();
 
     // "nv4 chưa", "nv4 thì chưa": the corrected one is not done either.
@@ -109,10 +121,11 @@ public static partial class IntentParser
             }
 
             var asked = FreeTextReader.Read(question);
-            if (NotSent().IsMatch(VietnameseText.Fold(question)))
+            if (NotSent().IsMatch(VietnameseText.Fold(question)) && FreeTextReader.Targets(question).Count == 0)
             {
-                // "đã xây dựng xong kế hoạch nhưng chưa gửi": what was done is not what the plan asks for.
-                return null;
+                // "đã xây dựng xong kế hoạch nhưng chưa gửi": what was done is not what the plan asks for; nothing is reported.
+                // A report that says it handed something in is read whole ("đã nộp hồ sơ nhưng chưa gửi bản giấy").
+                return HandedIn().IsMatch(VietnameseText.Fold(report)) ? null : new Intent(IntentKind.Later);
             }
 
             if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked))
@@ -133,8 +146,11 @@ public static partial class IntentParser
             // nộp từ tháng 1 rồi" is done as well, and the whole message reports both.
             // "kế hoạch năm học đã soạn xong, thứ 2 tuần sau em nộp": what is still to come, naming nothing of its own (one
             // word names nothing), is what was just said done; nothing is reported yet.
+            // "hồ sơ khen 2025 em scan xong rồi, mai trình sếp ký rồi mới nộp": what was done was the making; the handing in is
+            // still to come.
             if (asked.Kind == IntentKind.Later && FreeTextReader.AsQuestion(question).Question is { Numbers.Count: 0 } later
-                && (later.ItemWords is not { } words || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2))
+                && (later.ItemWords is not { } words || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2
+                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)))))
             {
                 return asked;
             }
@@ -227,7 +243,7 @@ public static partial class IntentParser
     // A clause of manners (folded): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng kinh tế
     // đây"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho").
     [GeneratedRegex(
-        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
 
@@ -260,8 +276,9 @@ public static partial class IntentParser
     [GeneratedRegex(@"^\s*(nếu|neu|khi|giả sử|gia su|sau khi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Supposing();
 
-    // "nhưng chưa gửi", "mà vẫn chưa nộp" (folded): the paper itself has not gone.
-    [GeneratedRegex(@"^(ma|nhung)\s+(van\s+|lai\s+)?(chua|khong|ko|k|chang)\s+(gui|nop|chuyen|mang|bao cao)\b", RegexOptions.CultureInvariant)]
+    // "nhưng chưa gửi", "mà vẫn chưa nộp", "nhưng chưa họp hội đồng thông qua nên chưa gửi được" (folded): the paper itself
+    // has not gone.
+    [GeneratedRegex(@"^(ma|nhung)\s+(?:\S+\s+){0,10}?(van\s+|lai\s+)?(chua|khong|ko|k|chang)\s+(gui|nop|chuyen|mang|bao cao)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotSent();
 
     // "còn nv 13 thì chưa", "còn D2 thì sao", "TH với MN thì chưa": the rest set against what was reported.
@@ -269,6 +286,14 @@ public static partial class IntentParser
     private static partial Regex Contrast();
 
     // "thì" sets what follows it against what came before ("sơ kết thì …").
+    // "rồi mới nộp", "thì mới gửi được" (folded): the handing in comes after.
+    [GeneratedRegex(@"\bmoi\s+(?:nop|gui|chuyen|trinh)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HandsInLater();
+
+    // "đã nộp", "gửi rồi" (folded): a paper handed in.
+    [GeneratedRegex(@"\b(?:nop|gui|chuyen|trinh|upload|up)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HandedIn();
+
     [GeneratedRegex(@"\bthi\b", RegexOptions.CultureInvariant)]
     private static partial Regex Topic();
 

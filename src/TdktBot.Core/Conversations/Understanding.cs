@@ -117,7 +117,7 @@ public static partial class Understanding
 
         if (intent.Kind == IntentKind.Undo)
         {
-            return Undo(reading, question, words, context);
+            return Undo(reading, question, words, text, context);
         }
 
         if (words is null)
@@ -186,7 +186,7 @@ public static partial class Understanding
     // nhầm"); words that fit only something else ask. Without them: "hết", "cả hai" take back all; "cái vừa rồi" the
     // latest message's items; one message alone is what "lộn rồi, hủy giúp" means; otherwise it asks, and for "1 cái"
     // always: the person believes there are several.
-    private static Reading Undo(Reading reading, Question question, string? words, Context context)
+    private static Reading Undo(Reading reading, Question question, string? words, string text, Context context)
     {
         var confirmed = context.Confirmed;
         if (confirmed.Count == 0)
@@ -218,6 +218,12 @@ public static partial class Understanding
         }
 
         var latest = context.Confirmations[0];
+        // "cái sau chưa, bỏ đi": one of a message's items by its place, which the store does not keep: it asks which.
+        if (latest.Count > 1 && !question.Every && ByPlace().IsMatch(VietnameseText.Fold(text)))
+        {
+            return reading with { Unclear = true, Choices = latest };
+        }
+
         return question switch
         {
             { Every: true } => reading with { Items = confirmed },
@@ -239,6 +245,10 @@ public static partial class Understanding
     private static readonly Regex Joins = new(
         @"\s*(?:;|\.(?=\s|$)|,(?=\s*(?:hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\d|đi|di)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "cái sau", "cái đầu", "cái thứ hai", "cái kia" (folded): an item by its place among others.
+    [GeneratedRegex(@"\b(?:cai|muc|viec)\s+(?:sau|dau|truoc|cuoi|kia|thu\s+(?:nhat|hai|ba|\d))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ByPlace();
 
     // "vẫn giữ", "giữ nguyên", "giữ lại", "thì đúng", "vẫn đúng" (folded): what an undo keeps.
     [GeneratedRegex(@"\b(?:van giu|giu nguyen|giu lai|thi dung|van dung|dung roi)\b", RegexOptions.CultureInvariant)]

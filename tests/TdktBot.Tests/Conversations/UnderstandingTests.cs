@@ -1060,6 +1060,62 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
     }
 
+    [Fact]
+    public async Task A_correction_by_words_or_straight_after_the_slip_confirms_only_what_it_corrects_to()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "54");
+
+        var corrected = await bot.SayAsync(farmers, "hội đã nộp nv 4, à nhầm nv 3 chứ ạ");
+
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+
+        await using var autumn = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 13, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await autumn.LinkAsync("Trường Tiểu học Hoa Thám", ChatRole.Head, "55");
+
+        var byWords = await autumn.SayAsync(school, "đã nộp kế hoạch năm 2026, nhầm, kế hoạch năm học 2026-2027 ạ");
+
+        Assert.StartsWith("✅ Đã ghi nhận", byWords.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await autumn.StatusAsync("Trường Tiểu học Hoa Thám", "D2"));
+        Assert.Equal(ObligationStatus.Pending, await autumn.StatusAsync("Trường Tiểu học Hoa Thám", "D1"));
+    }
+
+    [Fact]
+    public async Task Work_made_but_not_yet_handed_in_is_not_reported_and_an_item_by_its_place_is_asked_about()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string office = "Văn phòng HĐND và UBND xã";
+        var staff = await bot.LinkAsync(office, ChatRole.Head, "56");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "57");
+
+        var scanned = await bot.SayAsync(staff, "Hồ sơ khen 2025 em scan xong rồi, mai trình sếp ký rồi mới nộp");
+        // An apology ahead of time: D1 is still to be sent.
+        var sorry = await bot.SayAsync(farmers, "sorry nộp muộn D1 vài hôm, xin thông cảm, đầu tuần sau em gửi");
+
+        Assert.DoesNotContain("Đã ghi nhận", scanned.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(office, "3"));
+        Assert.DoesNotContain("Đã ghi nhận", sorry.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+
+        // "cái sau" is one of the two by its place in the message, which the store does not keep: the bot asks.
+        await bot.SayAsync(staff, "VP đã nộp KH 2026 và đã dự HN tổng kết");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(office, "4"));
+        var latter = await bot.SayAsync(staff, "cái sau chưa, bỏ đi");
+
+        Assert.StartsWith("Bạn muốn hủy xác nhận việc nào?", latter.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(office, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(office, "4"));
+
+        await using var autumn = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 14, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await autumn.LinkAsync(School, ChatRole.Head, "58");
+        var unsent = await autumn.SayAsync(school, "Kế hoạch năm học trường đã xây dựng xong nhưng chưa họp hội đồng trường thông qua nên chưa gửi được ạ");
+
+        Assert.DoesNotContain("Đã ghi nhận", unsent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await autumn.StatusAsync(School, "D2"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
