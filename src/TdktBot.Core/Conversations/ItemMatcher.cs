@@ -259,8 +259,24 @@ public static class ItemMatcher
                         || (rival < 1 && Dossier(x.Index)))
             .Select(x => x.Item)
             .ToList();
+        // "đã phát động phong trào thi đua năm 2026": a description that says an item's opening deed, and more of it, names
+        // that item over one that holds the same words in passing (D1: "… xây dựng kế hoạch …; phát động phong trào thi
+        // đua; gửi về …"). Two words alone ("tổng kết") are too thin to tell.
+        var alike = fits.Where(f => Index(items, f) is var i && distinct.All(k => Holds(unigrams[i], k) == Holds(winner, k))).ToList();
+        if (alike.Count > 1 && distinct.Count(k => Holds(winner, k) && !IsYear(k[2..])) >= 3
+            && alike.Where(f => Opening(f) is var (first, second) && Said(query, first, second)).ToList() is { Count: > 0 } opened && opened.Count < alike.Count)
+        {
+            fits.RemoveAll(f => alike.Contains(f) && !opened.Contains(f));
+        }
+
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
     }
+
+    private static int Index(IReadOnlyList<PlanItem> items, PlanItem item) => items.Select((x, i) => (x, i)).First(p => p.x == item).i;
+
+    // The first two words of an item's content that may name it: its deed ("Phát động", "Tổ chức").
+    private static (string, string) Opening(PlanItem item) =>
+        WithoutReferences(Tokens(item.Content)).Select(t => t.Folded).Where(w => !Stop.Contains(w)).Take(2).ToList() is [var a, var b] ? (a, b) : ("", "");
 
     // The words of a description that may name an item.
     private static List<Token> Query(string words)

@@ -475,7 +475,10 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 }
             }
 
-            return true;
+            // "UBND xã ký phát động phong trào rồi", "lãnh đạo UBND đã ký": the unit signed what the writer made; it approved,
+            // the writer did.
+            var after = folded[(folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal) + f.Key.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return !after.Take(3).SkipWhile(w => w is "da" or "vua" or "moi" or "xa").Take(1).Any(w => w is "ky" or "phe" or "duyet");
         }
 
         // "Trạm Y tế xã" inside "Phòng Y tế" would be two units; the longer mention wins.

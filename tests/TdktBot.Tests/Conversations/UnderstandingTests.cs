@@ -1116,6 +1116,28 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await autumn.StatusAsync(School, "D2"));
     }
 
+    [Fact]
+    public async Task A_unit_that_signed_approved_the_writer_s_work_and_an_item_s_opening_deed_names_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "59");
+        var board = await bot.LinkAsync(council, ChatRole.Head, "60");
+
+        // The committee signed what the office made: the office reports its own item 1.
+        var signed = await bot.SayAsync(office, "UBND xã ký phát động phong trào thi đua năm 2026 rồi, đánh dấu việc 1 xong giúp mình");
+        // "phát động phong trào thi đua" opens item 1; D1 holds it in passing among a unit's own plan.
+        var launched = await bot.SayAsync(board, "Hội đồng đã phát động phong trào thi đua năm 2026 rồi");
+
+        Assert.StartsWith("✅ Đã ghi nhận", signed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "1"));
+        Assert.StartsWith("✅ Đã ghi nhận", launched.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "D1"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
