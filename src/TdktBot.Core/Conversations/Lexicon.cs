@@ -139,7 +139,7 @@ internal static class Lexicon
         (Cue.StrongHelp, ["huong dan", "tro giup", "cach dung", "cach su dung", "su dung", "dung the nao",
             "dung nhu the nao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh",
             "hoi duoc gi", "hoi duoc nhung gi", "hoi duoc cai gi", "dung bot", "tu nhac", "su dung bot", "giup gi", "giup duoc gi", "co the giup"]),
-        (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "bang cach nao", "o dau", "cho nao",
+        (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "kieu gi", "kieu nao", "bang cach nao", "o dau", "cho nao",
             "lenh nao", "co lenh", "go the nao", "go nhu the nao", "thi sao", "huy sao", "go gi", "thi go", "phai go", "xai sao",
             "go lenh", "go lenh gi", "go lenh nao", "go cau gi", "go chu gi"]),
         (Cue.Members, ["thanh vien", "nguoi dung", "ai dang dung", "tai khoan"]),

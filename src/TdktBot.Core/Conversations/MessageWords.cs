@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using TdktBot.Core.Text;
 
 namespace TdktBot.Core.Conversations;
@@ -18,7 +19,7 @@ internal sealed record Word(string Folded, int Start, int End, char Before = '\0
 }
 
 // Cuts a message into words the way people write to the bot.
-internal static class MessageWords
+internal static partial class MessageWords
 {
     // Words read from free text at most; a pasted document is not a request, and reading its first
     // lines is enough to tell.
@@ -153,6 +154,15 @@ internal static class MessageWords
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The text without the numbers of documents it cites ("số 215/KH-UBND", "QĐ 12/QĐ-UBND"): they name who issued a
+    /// paper and what kind it is, not an item, a unit that did something, or a period.
+    /// </summary>
+    public static string WithoutDocumentNumbers(string text) => DocumentNumber().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"(?:\b(?:số|so)\s*)?\d*\s*/\s*\p{Lu}{1,4}\p{L}*(?:\s*-\s*\p{Lu}\p{L}*)+", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentNumber();
 
     // The text with what chat apps and copy-paste slip in made harmless: zero-width and direction
     // marks dropped, control characters and broken surrogate halves turned into spaces, composed.

@@ -82,7 +82,7 @@ public static partial class Understanding
             return new Reading(intent);
         }
 
-        text = intent.Clause ?? text;
+        text = MessageWords.WithoutDocumentNumbers(intent.Clause ?? text);
         var question = intent.Question;
         var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit, context.Items) : UnitMentions.Nothing;
 
@@ -207,11 +207,13 @@ public static partial class Understanding
             if (match.Items.Count > 0)
             {
                 var numbers = match.Items.Select(i => i.Number).ToList();
-                return match.Clear && match.Words >= 2 ? reading with { Items = numbers } : reading with { Unclear = true, Choices = numbers };
+                // One word is enough when only that item was confirmed today: "hội đồng chưa đi tỉnh đâu, bỏ cái vừa rồi".
+                return match.Clear && (match.Words >= 2 || confirmed.Count == 1) ? reading with { Items = numbers } : reading with { Unclear = true, Choices = numbers };
             }
 
-            // Words that fit something else, and by more than one word ("hiệu trưởng bảo chưa gửi" is not "danh hiệu").
-            if (ItemMatcher.Match(words, context.Items, context.Items, ActCoverage, ActClose, ActRival) is { Items.Count: > 0, Words: >= 2 })
+            // Words that clearly name something else, and by more than one word ("hiệu trưởng bảo chưa gửi" is not "danh
+            // hiệu"); words that fit nothing clearly ("bản đó chưa ký") are the reason, not the item.
+            if (ItemMatcher.Match(words, context.Items, context.Items, ActCoverage, ActClose, ActRival) is { Clear: true, Words: >= 2 })
             {
                 return reading with { Unclear = true, Choices = confirmed };
             }

@@ -1138,6 +1138,29 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "D1"));
     }
 
+    [Fact]
+    public async Task A_document_number_names_no_unit_a_how_to_is_not_an_undo_and_the_one_item_of_today_is_taken_back()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "61");
+
+        // "215/KH-UBND" is the plan's number, issued by the committee; the office reports its own item 21.
+        var issued = await bot.SayAsync(office, "ban hành kh tdkt 2027 rồi, số 215/KH-UBND");
+        Assert.StartsWith("✅ Đã ghi nhận", issued.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "21"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Ủy ban nhân dân xã Hoa Thám", "21"));
+
+        // Asking how to take back is not taking back.
+        var how = await bot.SayAsync(office, "lỡ báo nhầm thì hủy kiểu gì ad");
+        Assert.DoesNotContain("Đã hủy", how.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "21"));
+
+        // Only item 21 was confirmed today: the reason beside the undo ("bản đó chưa ký") names no other item.
+        var undo = await bot.SayAsync(office, "ui chet nham, ban do chua ky, bo xac nhan giup em");
+        Assert.Contains("21", undo.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "21"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
