@@ -62,7 +62,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] ThanksWords = ["cam on", "thanks", "thank you", "thank"];
 
     // The deeds the plan's items name, done: "đã tổng kết năm học", "đã sơ kết 6 tháng", "đã thẩm định hồ sơ".
-    private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem"];
+    private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem", "tap huan", "boi duong"];
 
     // "khoan, 19 chưa xong", "sửa lại: nv 6 chưa đi dự": the writer corrects what was reported.
     private static readonly string[] CorrectingWords = ["khoan", "sua lai"];
@@ -235,7 +235,7 @@ internal sealed partial class FreeTextReader
         for (var i = 1; i < _words.Count; i++)
         {
             if (_words[i].Folded == "di" && _cues[i] == Cue.Filler
-                && ((i + 1 < _words.Count && (_cues[i + 1] == Cue.Already || _words[i + 1].Folded is "hoi" or "hop" or "du" or "tap" or "boi" or "tham"))
+                && ((i + 1 < _words.Count && (_cues[i + 1] == Cue.Already || _words[i + 1].Folded is "hoi" or "hop" or "du" or "tap" or "boi" or "tham" or "lop"))
                     || (Previous(i) is >= 0 and var before && _cues[before] == Cue.Perfect)))
             {
                 _cues[i] = Cue.Act;

@@ -134,6 +134,13 @@ public static partial class IntentParser
                 return done with { Clause = report };
             }
 
+            // "MN gửi kh năm học mới hôm qua rồi, ad kiểm tra giúp", "…, cảm ơn ad": a request to look, or thanks, naming
+            // nothing, leaves the report as it was.
+            if (LookRequest().IsMatch(VietnameseText.Fold(question)) && FreeTextReader.Targets(question).Count == 0)
+            {
+                return done with { Clause = report };
+            }
+
             if (asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true })
             {
                 return done with { Clause = report, Then = asked with { Clause = question } };
@@ -286,6 +293,11 @@ public static partial class IntentParser
     private static partial Regex Contrast();
 
     // "thì" sets what follows it against what came before ("sơ kết thì …").
+    // "ad kiểm tra giúp", "chị xem giúp em nhé", "cảm ơn ad" (folded): a clause that only asks to look at what was sent, or
+    // thanks.
+    [GeneratedRegex(@"^(?:(?:ad|admin|bot|chi|anh|em|e|ban|phong|thay|co|nho)\s+)*(?:(?:kiem tra|xem|check|ghi nhan|xac nhan|cap nhat|tich|danh dau)(?:\s+(?:lai|thu|ho|giup|gium|dum|cho|em|e|minh|chi|anh|toi|voi|nhe|nha|a|ah|nhe a|nha a))*|cam on(?:\s+\S+){0,3})[\s.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LookRequest();
+
     // "rồi mới nộp", "thì mới gửi được" (folded): the handing in comes after.
     [GeneratedRegex(@"\bmoi\s+(?:nop|gui|chuyen|trinh)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsInLater();

@@ -179,7 +179,8 @@ internal static class Lexicon
         {
             foreach (var (phrase, cue) in phrases)
             {
-                if (index + phrase.Length <= words.Count && Enumerable.Range(1, phrase.Length - 1).All(k => words[index + k].Folded == phrase[k]))
+                // A phrase runs within a clause: "quên báo, giờ báo bổ sung" holds no "bao giờ".
+                if (index + phrase.Length <= words.Count && Enumerable.Range(1, phrase.Length - 1).All(k => words[index + k].Folded == phrase[k] && !words[index + k].Paused))
                 {
                     return (phrase.Length, cue);
                 }

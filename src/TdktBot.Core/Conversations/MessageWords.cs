@@ -10,7 +10,8 @@ namespace TdktBot.Core.Conversations;
 // Start: Index of the first character in the original text.
 // End: Index just after the last character; shorthand that expands to several words shares one span.
 // Before: the character just before Start ('\0' at the start), so "30/6" can be told from "30 6".
-internal sealed record Word(string Folded, int Start, int End, char Before = '\0')
+// Paused: a comma, a full stop or another break stands between it and the word before ("quên báo, giờ báo").
+internal sealed record Word(string Folded, int Start, int End, char Before = '\0', bool Paused = false)
 {
     public bool IsNumber => Folded.Length > 0 && Folded.All(char.IsAsciiDigit);
 
@@ -89,6 +90,8 @@ internal static partial class MessageWords
         ("bat dau", ["batdau"]),
     ]);
 
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;.!?\n");
+
     // Words whose marks make them other words than the shorthand their letters spell: "máy hỏng" is broken, not "không".
     private static readonly HashSet<string> MarkedWords = new(StringComparer.Ordinal) { "hỏng", "hồng", "hòng", "họng" };
 
@@ -120,9 +123,11 @@ internal static partial class MessageWords
             }
 
             var spelled = (MarkedWords.Contains(text[start..i].ToLowerInvariant()) ? null : Shorthand.GetValueOrDefault(folded)) ?? Lexicon.Correct(folded);
+            var paused = words.Count > 0 && text.AsSpan(words[^1].End, start - words[^1].End).IndexOfAny(Breaks) >= 0;
             foreach (var part in spelled.Split(' '))
             {
-                words.Add(new Word(part, start, i, start > 0 ? text[start - 1] : '\0'));
+                words.Add(new Word(part, start, i, start > 0 ? text[start - 1] : '\0', paused));
+                paused = false;
             }
         }
 

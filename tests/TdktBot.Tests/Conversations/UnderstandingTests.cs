@@ -1161,6 +1161,42 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "21"));
     }
 
+    [Fact]
+    public async Task A_phrase_does_not_run_across_a_comma_and_a_request_to_check_leaves_the_report_as_it_was()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "62");
+
+        // "báo, giờ báo" holds no "bao giờ" (when): it is a late report, not a question about the due date.
+        var late = await bot.SayAsync(farmers, "Hội Nông dân đã tổ chức sơ kết 6 tháng ngày 28/6 nhưng quên báo, giờ báo bổ sung ạ");
+
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "9"));
+
+        await using var autumn = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var school = await autumn.LinkAsync(preschool, ChatRole.Head, "63");
+
+        var sent = await autumn.SayAsync(school, "MN gui kh nam hoc moi hom qua roi, ad kiem tra giup");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await autumn.StatusAsync(preschool, "D2"));
+    }
+
+    [Fact]
+    public async Task Training_attended_is_reported_as_done()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var chat = await bot.LinkAsync(committee, ChatRole.Head, "64");
+
+        // "năm nay" only places it; a finished training ("đã … đi lớp tập huấn … rồi") is item 7 done.
+        var trained = await bot.SayAsync(chat, "ubnd đã cử người đi lớp tập huấn nghiệp vụ thi đua khen thưởng năm nay rồi");
+
+        Assert.StartsWith("✅ Đã ghi nhận", trained.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "7"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
