@@ -98,7 +98,7 @@ public static class BoardHtml
         h2 { font-size: 1.1rem; margin: 1.4rem 0 .5rem; }
         .asof { margin: 0 0 .8rem; color: #444; }
         .filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; margin: .5rem 0 1rem; }
-        .filters label { display: flex; flex-direction: column; font-size: .9rem; }
+        .filters label { display: flex; flex-direction: column; font-size: .9rem; min-width: 0; max-width: 100%; }
         .filters label.check { flex-direction: row; align-items: center; gap: .3rem; }
         .filters select { font: inherit; padding: .25rem; max-width: 100%; }
         .counts { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; padding: 0; margin: 0; }
