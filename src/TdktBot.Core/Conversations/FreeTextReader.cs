@@ -478,8 +478,9 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Ask, 3.5 + (Has(Cue.Self) || Has(Cue.Still) ? 1 : 0));
         }
 
-        // "nhầm, hội em chưa tổ chức, hủy giúp": the negation is why it is taken back, not a question.
-        if (Negated && !Has(Cue.Undo) && !Has(Cue.Mistake))
+        // "nhầm, hội em chưa tổ chức, hủy giúp": the negation is why it is taken back, not a question; "công an xã chưa làm kế
+        // hoạch, tuần sau mới xong" is news of a delay.
+        if (Negated && !Has(Cue.Undo) && !Has(Cue.Mistake) && !Later)
         {
             Raise(IntentKind.Ask, 3 + (Has(Cue.Self) || Asked || Has(Cue.Still) ? 1 : 0));
         }

@@ -110,7 +110,7 @@ internal static class Lexicon
         (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),
 
         // Parts of names that read as cue words: "Ban Chỉ huy" is not "hủy", "Phòng Văn hóa" not "vẫn".
-        (Cue.None, ["chi huy", "bao cao", "van hoa", "van phong", "van ban", "van thu", "cong van", "van nghe", "thong bao", "thanh tich"]),
+        (Cue.None, ["chi huy", "bao cao", "van hoa", "van phong", "van ban", "van thu", "cong van", "van nghe", "thong bao", "thanh tich", "may tinh"]),
         (Cue.Reviewed, ["bi tra lai", "bi tra ve", "duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"]),
         (Cue.Perfect, ["da", "vua", "vua moi", "moi"]),
         (Cue.Already, ["roi"]),

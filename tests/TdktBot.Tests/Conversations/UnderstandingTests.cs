@@ -1197,6 +1197,23 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "7"));
     }
 
+    [Fact]
+    public async Task News_that_something_is_not_done_yet_and_comes_later_is_not_a_question()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var police = await bot.LinkAsync("Công an xã", ChatRole.Head, "65");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "66");
+
+        var delay = await bot.SayAsync(police, "công an xã chưa làm kế hoạch thi đua, tuần sau mới xong đc");
+        // "máy tính" is a computer, not "mấy" (how many).
+        var broken = await bot.SayAsync(farmers, "mai e nop ke hoach thi dua nhe, hom nay may tinh hong r");
+
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", delay.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", broken.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Công an xã", "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
