@@ -448,8 +448,9 @@ internal sealed partial class FreeTextReader
             score -= Asked ? (StatusQuestion ? 4 : 3) : 0;
             score -= Has(Cue.Owe) || Has(Cue.Must) || Has(Cue.Who) || Has(Cue.Still) || Has(Cue.Plural) ? 2 : 0;
             score -= Has(Cue.Undo) || Has(Cue.Mistake) ? 2 : 0;
-            // "cảm ơn bot đã xác nhận" thanks for what the bot did; "alo chị ơi, hội đã gửi…" only opens the report.
-            score -= Any(ThanksWords) ? 2 : 0;
+            // "cảm ơn bot đã xác nhận" thanks for what the bot did; "alo chị ơi, hội đã gửi…" only opens the report, and
+            // "… nộp rồi nhé, cảm ơn" closes it.
+            score -= ThanksBeforeDeed() ? 2 : 0;
             score -= NotDone ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
@@ -648,6 +649,20 @@ internal sealed partial class FreeTextReader
         {
             Raise(IntentKind.Start, 2.5);
         }
+    }
+
+    // Thanks said before what was done ("cảm ơn bot đã ghi nhận"), which is then the thing thanked for.
+    private bool ThanksBeforeDeed()
+    {
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (ThanksWords.Any(p => Mentions.Matches(_words, i, p) > 0))
+            {
+                return Enumerable.Range(i + 1, _words.Count - i - 1).Any(k => _cues[k] is Cue.Submit or Cue.Perfect or Cue.Done or Cue.Act or Cue.Already);
+            }
+        }
+
+        return false;
     }
 
     private Intent Decide()

@@ -47,7 +47,8 @@ public static class ItemMatcher
     // A word as folded, and as written with its marks ("sơ" and "số" are both "so", but not one word), when it was written
     // with marks: typed with diacritics a word must meet the same vowels and tone in the item.
     // InDate: the year of a written date ("15/10/2026"), which names a day, not the item.
-    // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), the name of the whole line of work, which "khen thưởng"
+    // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), or of "công tác thi đua, khen thưởng", the name of the
+    // whole line of work ("hồ sơ thi đua, khen thưởng" is a dossier for both), which "khen thưởng"
     // said alone (commendation, "hồ sơ khen thưởng") does not mean: in an item it is met only by the same field name.
     private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false)
     {
@@ -59,6 +60,13 @@ public static class ItemMatcher
         // What the word, in a description, may meet in an item.
         public string[] Meets => [Key, .. Marked is null ? Array.Empty<string>() : ["u:" + Folded], .. Field ? ["j:" + Folded] : Array.Empty<string>()];
     }
+
+    // Abbreviations whose words, spelled out, must keep their marks: the "nhân" of "UBND" is not "nhận" ("chị nhận bản giấy").
+    private static readonly Dictionary<string, string> SpelledWithMarks = new(StringComparer.Ordinal)
+    {
+        ["uy ban nhan dan"] = "ủy ban nhân dân",
+        ["hoi dong nhan dan"] = "hội đồng nhân dân",
+    };
 
     // The tone marks: grave, acute, tilde, hook above, dot below.
     private static readonly HashSet<char> Tones = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
@@ -90,7 +98,8 @@ public static class ItemMatcher
             if (Abbreviations.Common.TryGetValue(word.Folded, out var longForm))
             {
                 var spelled = longForm.Split(' ');
-                words.AddRange(spelled.Select(w => new Token(w, null, Field: longForm.Contains("thi dua khen thuong", StringComparison.Ordinal) && w is "khen" or "thuong")));
+                var marks = SpelledWithMarks.TryGetValue(longForm, out var withMarks) ? withMarks.Split(' ').Select(Marks).ToArray() : null;
+                words.AddRange(spelled.Select((w, n) => new Token(w, marks?[n], Field: longForm.Contains("thi dua khen thuong", StringComparison.Ordinal) && w is "khen" or "thuong")));
                 continue;
             }
 
@@ -98,7 +107,8 @@ public static class ItemMatcher
             var marked = VietnameseText.Fold(written) == word.Folded && (!written.All(char.IsAscii) || (typedWithMarks && written.All(char.IsAsciiLetter))) ? Marks(written) : null;
             var field = word.Folded switch
             {
-                "khen" => k >= 2 && read[k - 2].Folded == "thi" && read[k - 1].Folded == "dua" && !text[read[k - 1].End..word.Start].Contains(','),
+                "khen" => k >= 2 && read[k - 2].Folded == "thi" && read[k - 1].Folded == "dua"
+                          && (!text[read[k - 1].End..word.Start].Contains(',') || (k >= 4 && read[k - 4].Folded == "cong" && read[k - 3].Folded == "tac")),
                 "thuong" => words.Count > 0 && words[^1] is { Folded: "khen", Field: true },
                 _ => false,
             };
@@ -295,6 +305,9 @@ public static class ItemMatcher
         query = query.Where((w, i) => !(w.Folded == "phong" && (w.Marked is { } marked ? marked == Office : !(i + 1 < query.Count && query[i + 1].Folded == "trao"))
                                         && !(i > 0 && query[i - 1].Folded == "quoc"))).ToList();
 
+        // "3 cá nhân, 1 tập thể": who is put forward for commendation, not an item's word ("nhân" of "Ủy ban nhân dân").
+        query = query.Where((w, i) => !(w.Folded == "nhan" && i > 0 && query[i - 1].Folded == "ca")).ToList();
+
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
 
@@ -378,7 +391,7 @@ public static class ItemMatcher
     };
 
     // What was handed in: "hồ sơ", "văn bản".
-    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi", "de nghi" };
+    private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi", "de nghi", "danh sach" };
 
     // "gửi báo cáo tổng kết năm học": in a report of work done, a report is how a unit hands in what it did; it names the
     // report items only where they hold it, and counts against no other. A question about "báo cáo sơ kết" asks about the report.

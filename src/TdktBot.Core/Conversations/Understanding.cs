@@ -574,10 +574,10 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             }
         }
 
-        // Shorthand that stands for several words ("nv") shares one span; it is written once. A semicolon or a full stop
-        // stays: it parts the things a report lists; a comma may be inside one ("thi đua, khen thưởng").
+        // Shorthand that stands for several words ("nv") shares one span; it is written once. A semicolon, a full stop and a
+        // comma stay: they part the things a report lists ("đã dự hội nghị tổng kết, hồ sơ khen cũng nộp rồi").
         var kept = read.Where((w, i) => keep[i] && (i == 0 || read[i - 1].Start != w.Start)).ToList();
-        return string.Concat(kept.Select((w, i) => (i == 0 ? string.Empty : MessageWords.Break(words, kept[i - 1].End, w.Start) == "; " ? "; " : " ") + words[w.Start..w.End]));
+        return string.Concat(kept.Select((w, i) => (i == 0 ? string.Empty : MessageWords.Break(words, kept[i - 1].End, w.Start)) + words[w.Start..w.End]));
     }
 
     // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body

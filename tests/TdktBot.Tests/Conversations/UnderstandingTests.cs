@@ -1214,6 +1214,53 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
     }
 
+    [Fact]
+    public async Task A_commendation_dossier_is_reported_however_it_is_described()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        const string station = "Trạm Y tế xã";
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "67");
+        var stationChat = await bot.LinkAsync(station, ChatRole.Head, "68");
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "69");
+
+        // Who is put forward ("3 cá nhân 1 tập thể") and who received it ("chị nhận bản giấy") name no other item; a list
+        // of nominees is handed in as a dossier is.
+        var dossier = await bot.SayAsync(veteransChat, "hồ sơ đề nghị khen thưởng năm 2025 của hội ccb đã nộp đủ, 3 cá nhân 1 tập thể");
+        var received = await bot.SayAsync(stationChat, "Trạm y tế gửi hồ sơ khen thưởng năm 2025 rồi, chị nhận bản giấy hôm qua");
+        // Two things done, parted by a comma after the unit's name was set aside.
+        var both = await bot.SayAsync(youthChat, "Xã đoàn đã dự hội nghị tổng kết của xã, hồ sơ khen năm 2025 cũng nộp rồi");
+
+        Assert.StartsWith("✅ Đã ghi nhận", dossier.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", received.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(station, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(station, "4"));
+    }
+
+    [Fact]
+    public async Task A_report_that_closes_with_thanks_is_still_a_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        const string school = "Trường THCS Hoa Thám";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "70");
+        var schoolChat = await bot.LinkAsync(school, ChatRole.Head, "71");
+
+        var thanked = await bot.SayAsync(frontChat, "alo bot ơi mặt trận đã nộp kế hoạch thi đua khen thưởng năm 2026 về phòng văn hóa rồi nhé cảm ơn");
+        // "công tác thi đua, khen thưởng" with its comma is still the name of the line of work.
+        var formal = await bot.SayAsync(schoolChat, "Kính gửi Phòng VHXH. Trường THCS Hoa Thám báo cáo: đã gửi Kế hoạch công tác thi đua, khen thưởng năm 2026 của nhà trường qua hệ thống văn bản điện tử. Trân trọng.");
+
+        Assert.StartsWith("✅ Đã ghi nhận", thanked.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", formal.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(school, "D1"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
