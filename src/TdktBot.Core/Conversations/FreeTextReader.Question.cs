@@ -281,7 +281,7 @@ internal sealed partial class FreeTextReader
                 last--;
             }
 
-            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || (Submits && _cues[k] == Cue.Year)) && (!_words[k].IsNumber || _words[k].Number is >= 2000 and <= 2100)).ToList();
+            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || Launch(k) || (Submits && _cues[k] == Cue.Year)) && (!_words[k].IsNumber || _words[k].Number is >= 2000 and <= 2100)).ToList();
             // "xem kế hoạch quý 2", "kế hoạch năm 2026" are the plan; "gửi kế hoạch", "nộp kế hoạch", "đã ban hành kế hoạch",
             // "kế hoạch năm 2027 ai ban hành" are about an item called that.
             var namedYear = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => _words[k].Folded.Length == 4 && _words[k].Number >= 2000)
@@ -475,9 +475,13 @@ internal sealed partial class FreeTextReader
 
     private bool Named(int i) => char.IsUpper(_text[_words[i].Start]) && !char.IsUpper(_text[Math.Min(_words[i].End, _text.Length) - 1]);
 
+    // In a question or a report, "phát động" is the deed of item 1, not a campaign to send ("phát động phong trào thi đua
+    // hạn chót là hết quý 1 à").
     private bool Describes(int i) =>
         !Counted(i) && !Person(i)
-        && (Describing(_cues[i]) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period));
+        && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period));
+
+    private bool Launch(int i) => _cues[i] == Cue.Broadcast && _words[i].Folded is "phat" or "dong";
 
     // "hội nghị", "văn phòng": a word that is also a particle ("hỏi", "vẫn") names something when a plain word follows it.
     private static bool Describing(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;

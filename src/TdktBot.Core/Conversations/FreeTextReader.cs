@@ -406,7 +406,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || (_words.Count > 0 && _words[0].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
@@ -562,9 +562,10 @@ internal sealed partial class FreeTextReader
             Lookup(3.5);
         }
 
-        // A period beside a report is its scope ("đã nộp báo cáo quý 1"), not a question.
+        // A period beside a report is its scope ("đã nộp báo cáo quý 1"), not a question; beside why something cannot be done
+        // yet, part of the reason ("chưa tổng kết được vì còn chờ số liệu tháng 12").
         var report = Math.Max(_scores.GetValueOrDefault(IntentKind.Confirm), _scores.GetValueOrDefault(IntentKind.Undo));
-        if (_lookup > double.MinValue && !Later && !Reported)
+        if (_lookup > double.MinValue && !Later && !Reported && !Excuse)
         {
             Raise(IntentKind.Ask, _lookup - (report >= 3.5 ? ScopeDemotion : 0));
         }
@@ -578,6 +579,13 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Help, Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && _words[i].Folded == "go") ? 7 : 5);
         }
 
+        // "bot này dùng sao vậy", "hỏi bot được những câu gì", "bot có xem được việc của đơn vị khác ko": a question about the
+        // bot itself, naming nothing of the plan.
+        if (Asked && AboutTheBot())
+        {
+            Raise(IntentKind.Help, 4.5);
+        }
+
         if (Has(Cue.StrongHelp))
         {
             // "hướng dẫn cách xem đơn vị nào chưa nộp": asking to be shown how, whatever follows.
@@ -588,7 +596,7 @@ internal sealed partial class FreeTextReader
         if (Cannot)
         {
             // What follows the reason ("thiếu chữ ký") is not a question about what is owed.
-            if (!Asked && (NotYetAble || Any(ReasonWords)) && !Has(Cue.Undo) && !Has(Cue.Mistake))
+            if (Excuse)
             {
                 Raise(IntentKind.Later, 5);
             }
@@ -642,7 +650,8 @@ internal sealed partial class FreeTextReader
 
         if (Has(Cue.Broadcast))
         {
-            Raise(IntentKind.Broadcast, 4.5);
+            // "phát động phong trào thi đua hạn chót là hết quý 1 à": asked about, the launch is an item, not one to send.
+            Raise(IntentKind.Broadcast, Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords)) ? 2.5 : 4.5);
         }
 
         if (Has(Cue.Start))
@@ -650,6 +659,19 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Start, 2.5);
         }
     }
+
+    // The bot named as what is asked about, not called to ("bot ơi"), for what it can do or how it is used ("hỏi", "dùng",
+    // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat).
+    private bool AboutTheBot() =>
+        _targets.Count == 0
+        && Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "bot" && !(i + 1 < _words.Count && _words[i + 1].Folded is "oi" or "a"))
+        && !_cues.Any(c => c is Cue.Period or Cue.Target or Cue.Submit or Cue.Act or Cue.Done or Cue.Perfect or Cue.Already or Cue.Plan or Cue.Owe
+            or Cue.Still or Cue.Who or Cue.Must or Cue.Undo or Cue.Mistake or Cue.Year)
+        && _cues.Count(c => c == Cue.None) <= 2 && !Any(DeedWords)
+        && (Has(Cue.Able) || _words.Any(w => w.Folded is "hoi" or "dung" or "xem" or "tra"));
+
+    // Why something cannot be done yet, told, not asked: "chưa nộp được vì thiếu chữ ký".
+    private bool Excuse => Cannot && !Asked && (NotYetAble || Any(ReasonWords)) && !Has(Cue.Undo) && !Has(Cue.Mistake);
 
     // Thanks said before what was done ("cảm ơn bot đã ghi nhận"), which is then the thing thanked for.
     private bool ThanksBeforeDeed()
@@ -744,7 +766,7 @@ internal sealed partial class FreeTextReader
     {
         for (var k = at + 1; k <= at + 3 && k < _words.Count; k++)
         {
-            if (_cues[k] is Cue.Submit or Cue.Done or Cue.Act)
+            if (_cues[k] is Cue.Submit or Cue.Done or Cue.Act || DeedWords.Any(p => Mentions.Matches(_words, k, p) > 0))
             {
                 return k;
             }

@@ -31,7 +31,7 @@ public static class ItemMatcher
         "cac", "cua", "va", "cho", "ve", "tai", "theo", "nay", "do", "voi", "nhung", "mot", "la", "o", "tren",
         "dia", "xa", "nam", "viec", "cai", "ben", "em", "minh", "toi", "a", "nhe", "roi", "da", "nop", "gui",
         "dau", "nha", "ha", "di", "luon", "nua", "vay", "the", "oi", "ne", "day", "thoi", "ok", "ad", "mn", "e", "r",
-        "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "gio", "khi", "han", "ngay", "khoan",
+        "giup", "duoc", "khong", "chua", "con", "gi", "nao", "xong", "gio", "khi", "han", "ngay", "khoan", "truoc",
     };
 
 
@@ -47,7 +47,7 @@ public static class ItemMatcher
     // A word as folded, and as written with its marks ("sơ" and "số" are both "so", but not one word), when it was written
     // with marks: typed with diacritics a word must meet the same vowels and tone in the item.
     // InDate: the year of a written date ("15/10/2026"), which names a day, not the item.
-    // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), or of "công tác thi đua, khen thưởng", the name of the
+    // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), or of "công tác (kế hoạch) thi đua, khen thưởng", the name of the
     // whole line of work ("hồ sơ thi đua, khen thưởng" is a dossier for both), which "khen thưởng"
     // said alone (commendation, "hồ sơ khen thưởng") does not mean: in an item it is met only by the same field name.
     private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false)
@@ -61,11 +61,14 @@ public static class ItemMatcher
         public string[] Meets => [Key, .. Marked is null ? Array.Empty<string>() : ["u:" + Folded], .. Field ? ["j:" + Folded] : Array.Empty<string>()];
     }
 
-    // Abbreviations whose words, spelled out, must keep their marks: the "nhân" of "UBND" is not "nhận" ("chị nhận bản giấy").
+    // Abbreviations whose words, spelled out, must keep their marks: the "nhân" of "UBND" is not "nhận" ("chị nhận bản giấy"),
+    // nor the "thi" of "TĐKT" the "thì" of "tổng kết năm học thì …".
     private static readonly Dictionary<string, string> SpelledWithMarks = new(StringComparer.Ordinal)
     {
         ["uy ban nhan dan"] = "ủy ban nhân dân",
         ["hoi dong nhan dan"] = "hội đồng nhân dân",
+        ["thi dua khen thuong"] = "thi đua khen thưởng",
+        ["thi dua"] = "thi đua",
     };
 
     // The tone marks: grave, acute, tilde, hook above, dot below.
@@ -108,7 +111,7 @@ public static class ItemMatcher
             var field = word.Folded switch
             {
                 "khen" => k >= 2 && read[k - 2].Folded == "thi" && read[k - 1].Folded == "dua"
-                          && (!text[read[k - 1].End..word.Start].Contains(',') || (k >= 4 && read[k - 4].Folded == "cong" && read[k - 3].Folded == "tac")),
+                          && (!text[read[k - 1].End..word.Start].Contains(',') || (k >= 4 && (read[k - 4].Folded, read[k - 3].Folded) is ("cong", "tac") or ("ke", "hoach"))),
                 "thuong" => words.Count > 0 && words[^1] is { Folded: "khen", Field: true },
                 _ => false,
             };

@@ -356,10 +356,18 @@ public static partial class Understanding
         return $"{said.Groups[1].Value} {start} - {start + 1}";
     }
 
+    // "năm hai không hai sáu": a year said aloud and typed by voice ("không" may be gone already, read as a negation).
+    private static readonly Regex SpokenYear = new(
+        @"\bhai\s+(?:(?:không|khong|linh)\s+)?hai\s+(?:mươi\s+|muoi\s+)?(?:(?<four>tư|tu|bốn|bon)|(?<five>năm|nam|lăm|lam)|(?<six>sáu|sau)|(?<seven>bảy|bay))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static string Spoken(Match said) =>
+        said.Groups["four"].Success ? "2024" : said.Groups["five"].Success ? "2025" : said.Groups["six"].Success ? "2026" : "2027";
+
     private static string ThisYear(string words, DateOnly today) =>
         YearlyPlan.Replace(
             RelativeYears.Aggregate(
-                ShortSchoolYear.Replace(RelativeSchoolYear.Replace(words, m => SchoolYear(m, today)), m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
+                ShortSchoolYear.Replace(RelativeSchoolYear.Replace(SpokenYear.Replace(words, Spoken), m => SchoolYear(m, today)), m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
                 (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
             m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 

@@ -1261,6 +1261,58 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(school, "D1"));
     }
 
+    [Fact]
+    public async Task A_question_about_the_bot_itself_gets_the_help()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync("Trạm Y tế xã", ChatRole.Head, "72");
+
+        var how = await bot.SayAsync(chat, "bot này dùng sao vậy");
+        var what = await bot.SayAsync(chat, "hỏi bot được những câu gì");
+        var others = await bot.SayAsync(chat, "bot có xem được việc của đơn vị khác ko");
+        // Chat with the bot about nothing it does is not a request for help.
+        var weather = await bot.SayAsync(chat, "bot ơi bot có biết thời tiết mai không");
+
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", what.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", others.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bot nhắc việc thi đua, khen thưởng.", weather.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_is_not_done_for_a_reason_and_what_is_still_to_do_are_not_reports()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string station = "Trạm Y tế xã";
+        var chat = await bot.LinkAsync(station, ChatRole.Head, "73");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "74");
+
+        var waiting = await bot.SayAsync(chat, "trạm chưa tổng kết được vì còn chờ số liệu tháng 12");
+        // "ok để tôi báo lại …": what the writer is about to do.
+        var passOn = await bot.SayAsync(farmers, "ok để tôi báo lại anh em trong hội");
+
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", waiting.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅", passOn.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đơn vị đã nộp việc nào?", passOn.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(station, "20"));
+    }
+
+    [Fact]
+    public async Task A_question_about_the_launch_is_answered_not_drafted_as_a_broadcast()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "75");
+        var school = await bot.LinkAsync("Trường THCS Hoa Thám", ChatRole.Head, "76");
+
+        var launch = await bot.SayAsync(office, "phát động phong trào thi đua năm 2026 hạn chót là hết quý 1 à");
+        // A year said aloud ("năm hai không hai sáu") is 2026: the yearly plan, not the school year's.
+        var spoken = await bot.SayAsync(school, "cho em hỏi kế hoạch công tác thi đua khen thưởng năm hai không hai sáu của đơn vị nộp trước ngày nào ạ");
+
+        Assert.StartsWith("Nhiệm vụ 1:", launch.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1:", spoken.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("D2", spoken.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
