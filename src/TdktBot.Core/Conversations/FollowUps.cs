@@ -72,6 +72,13 @@ public static partial class FollowUps
             return Follow.Pointing;
         }
 
+        // "còn mấy ngày nữa ạ", "hạn khi nào": a question that names nothing asks it of what was asked about before.
+        if (brief && intent.Question.Numbers.Count == 0 && intent.Kind is IntentKind.Unknown or IntentKind.Ask && !intent.IsAmbiguous
+            && intent.Question.ItemWords is null && Elliptic().IsMatch(folded))
+        {
+            return Follow.Pointing;
+        }
+
         // Read on its own, a fragment is nothing the bot knows, or several things at once, or a question that only asks
         // "what about …".
         var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help
@@ -121,14 +128,19 @@ public static partial class FollowUps
             Mine = who ? part.Mine : before.Mine,
             Items = part.Items.Count > 0 ? part.Items : before.Items,
             Period = part.Period ?? (part.Items.Count > 0 ? null : before.Period),
-            Status = ownForm ? part.Status : before.Status,
-            Form = ownForm ? part.Form : before.Form,
+            // Its own question, asked of the items before, is asked as of items named: "còn mấy ngày" of D1 is its date.
+            Status = ownForm ? part.Intent.Question.ItemStatus : before.Status,
+            Form = ownForm ? part.Intent.Question.ItemForm : before.Form,
         };
     }
 
     // "cái đó", "việc này", "vụ đó", "mục ấy" (folded): the item just asked about. ("nó" folds to "nợ", so it is not one.)
     [GeneratedRegex(@"\b(?:cai|viec|vu|muc|nhiem vu|nv)\s+(?:do|nay|ay|kia)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pointing();
+
+    // "còn mấy ngày", "bao nhiêu ngày nữa", "hạn khi nào", "bao giờ" (folded): when, or how long until, of nothing named.
+    [GeneratedRegex(@"\b(?:may ngay|bao nhieu ngay|bao lau|khi nao|bao gio|ngay nao|hom nao)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Elliptic();
 
     // "thì sao", "thế còn", "vậy còn" (folded): what about something else ("thế nào" asks how).
     [GeneratedRegex(@"\b(?:thi sao|the con|vay con)\b", RegexOptions.CultureInvariant)]

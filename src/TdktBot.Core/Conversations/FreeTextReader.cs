@@ -83,7 +83,14 @@ internal sealed partial class FreeTextReader
 
     // "tuần sau bên em mới gửi", "kh năm học đang làm, cuối tuần nộp": news of work to come, not a question about the
     // period or the item it names.
-    private bool Later => NotDone && !Asked && (Submits || Has(Cue.Act)) && !Has(Cue.Must) && !Has(Cue.Owe);
+    // "hội nghị sơ kết hoãn sang tuần sau", "xin gia hạn thêm vài hôm được không": put off, or asked to be, is news of a delay
+    // however it is put.
+    private bool Later => NotDone && (!Asked || Postponed) && (Submits || Has(Cue.Act) || Postponed) && !Has(Cue.Must) && !Has(Cue.Owe);
+
+    private static readonly string[] PostponeWords =
+        ["hoan lai", "hoan sang", "tam hoan", "hoan den", "xin hoan", "lui lai", "lui sang", "lui han", "xin lui", "doi sang", "de sang", "gia han", "xin them thoi gian"];
+
+    private bool Postponed => Any(PostponeWords);
 
     // Reads a message that is not a command; text is already cleaned.
     public static Intent Read(string text)
@@ -371,7 +378,8 @@ internal sealed partial class FreeTextReader
 
         for (var i = 0; i < _words.Count; i++)
         {
-            if (_cues[i] == Cue.Negation && NextAction(i) is >= 0 and var action)
+            // "chị quên chưa báo": what was forgotten is telling, not the deed.
+            if (_cues[i] == Cue.Negation && NextAction(i) is >= 0 and var action && !(i > 0 && _words[i - 1].Folded == "quen"))
             {
                 // "không nộp được" is a problem to help with, not a list of what is owed.
                 if (Enumerable.Range(action + 1, 3).Any(k => k < _words.Count && _cues[k] == Cue.Able))
@@ -406,7 +414,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || Postponed || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
@@ -468,7 +476,7 @@ internal sealed partial class FreeTextReader
         }
 
         // About what was handed in or reviewed: "đã nộp những gì", "có cái nào bị trả lại không".
-        if (Asked && (Submits || Has(Cue.Reviewed)))
+        if (Asked && (Submits || Has(Cue.Reviewed)) && !Later)
         {
             Raise(IntentKind.Ask, 3.5);
         }
@@ -487,7 +495,7 @@ internal sealed partial class FreeTextReader
         }
 
         // "còn bao nhiêu" alone may be about anything.
-        if (StatusQuestion || (Has(Cue.Still) && Asked && (_words.Any(w => w.Folded == "gi") || Has(Cue.TaskWord) || Submits || Has(Cue.Act))))
+        if ((StatusQuestion || (Has(Cue.Still) && Asked && (_words.Any(w => w.Folded == "gi") || Has(Cue.TaskWord) || Submits || Has(Cue.Act)))) && !Later)
         {
             Raise(IntentKind.Ask, 3.5);
         }

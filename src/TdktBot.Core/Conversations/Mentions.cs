@@ -151,9 +151,9 @@ internal static class Mentions
         return null;
     }
 
-    // True when words[i] is a number that counts something ("6 tháng") rather than naming a task.
+    // True when words[i] is a number that counts something ("6 tháng", "1 trong 2 nhiệm vụ") rather than naming a task.
     public static bool IsQuantity(IReadOnlyList<Word> words, int i) =>
-        i + 1 < words.Count && MeasureWords.Contains(words[i + 1].Folded);
+        i + 1 < words.Count && (MeasureWords.Contains(words[i + 1].Folded) || (words[i + 1].Folded == "trong" && i + 2 < words.Count && words[i + 2].IsNumber));
 
     // How many words the space-separated phrase covers at words[i], or 0.
     public static int Matches(IReadOnlyList<Word> words, int i, string phrase)

@@ -47,6 +47,23 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public async Task How_many_days_are_left_after_a_question_about_an_item_is_asked_of_that_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 13, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync("Trường Mầm non Hoa Thám", ChatRole.Staff, "5");
+        var other = await bot.LinkAsync("Trạm Y tế xã", ChatRole.Staff, "6");
+
+        await bot.SayAsync(school, "D1 hạn ngày nào ạ");
+        var left = await bot.SayAsync(school, "vậy còn mấy ngày nữa ạ");
+        // Asked first, with nothing before it, it names nothing to count to.
+        var alone = await bot.SayAsync(other, "còn mấy ngày");
+
+        Assert.StartsWith("Hạn nộp D1:", left.Text, StringComparison.Ordinal);
+        Assert.Contains("30/01/2026 (còn 17 ngày)", left.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin lỗi, bot chưa hiểu", alone.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_fragment_long_after_the_question_or_from_another_chat_is_not_read_on_from_it_and_changes_nothing()
     {
         await using var bot = await EngineUnderTest.StartAsync(August5);

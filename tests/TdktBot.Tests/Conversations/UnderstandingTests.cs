@@ -1313,6 +1313,55 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("D2", spoken.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task One_of_two_is_a_count_not_item_one()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var chat = await bot.LinkAsync(veterans, ChatRole.Head, "77");
+
+        var one = await bot.SayAsync(chat, "hội ccb xong 1 trong 2 nhiệm vụ quý 1 rồi nhé");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", one.Text, StringComparison.Ordinal);
+        await using var db = bot.Store();
+        Assert.All(db.Obligations.Where(o => o.Unit.Name == veterans).ToList(), o => Assert.Equal(ObligationStatus.Pending, o.Status));
+    }
+
+    [Fact]
+    public async Task Something_put_off_or_asked_to_be_put_off_is_news_of_a_delay()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string station = "Trạm Y tế xã";
+        var chat = await bot.LinkAsync(station, ChatRole.Head, "78");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "79");
+
+        var extension = await bot.SayAsync(chat, "tram y te chua lam xong kh thi dua, xin gia han them vai hom dc ko a");
+        var postponed = await bot.SayAsync(farmers, "sáng nay mưa to quá, hội nghị tổng kết bên em hoãn sang tuần sau");
+
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", extension.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", postponed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(station, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+    }
+
+    [Fact]
+    public async Task A_report_that_forgot_to_tell_is_still_a_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "80");
+        const string school = "Trường THCS Hoa Thám";
+        var head = await bot.LinkAsync(school, ChatRole.Head, "81");
+
+        // "quên chưa báo": what was forgotten is telling, not the deed. From the office it is a report for the school,
+        // which each unit makes for itself; from the school's head it is recorded.
+        var forOther = await bot.SayAsync(office, "trường THCS nộp D1 hôm thứ 6 rồi nhé, chị quên chưa báo");
+        var own = await bot.SayAsync(head, "trường nộp D1 hôm thứ 6 rồi nhé, em quên chưa báo");
+
+        Assert.StartsWith("Tin nhắn nhắc đến Trường THCS Hoa Thám, nhưng bạn đang xác nhận cho", forOther.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", own.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(school, "D1"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
