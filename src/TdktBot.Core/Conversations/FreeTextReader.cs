@@ -73,6 +73,9 @@ internal sealed partial class FreeTextReader
     // A report of what is still to come, failed, or asked of someone else.
     private bool NotDone { get; set; }
 
+    // "còn thiếu biên bản họp": a paper the work still lacks.
+    private bool Missing { get; set; }
+
     // "đã nộp chưa?": whether something was submitted.
     private bool StatusQuestion { get; set; }
 
@@ -267,6 +270,57 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "còn thiếu biên bản họp", "thiếu số liệu của mấy đoàn thể": a paper named as missing is news that the work is not
+        // done, not a question about what is owed ("còn thiếu gì" still asks).
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Owe && _words[i].Folded == "thieu" && _cues[i + 1] is Cue.None or Cue.Filler or Cue.TaskWord
+                && _words[i + 1].Folded is not ("gi" or "nao" or "may" or "bao" or "khong" or "ko" or "k" or "chua" or "a" or "nhe" or "nha")
+                && !Enumerable.Range(i + 1, Math.Min(4, _words.Count - i - 1)).Any(k => _cues[k] == Cue.Question && !(_words[k].Folded == "may" && _words[k - 1].Folded is "cua" or "cho" or "voi"))
+                && _cues[^1] != Cue.Negation && !_text.Contains('?', StringComparison.Ordinal))
+            {
+                _cues[i] = Cue.Filler;
+                Missing = true;
+                if (i > 0 && _cues[i - 1] == Cue.Still)
+                {
+                    _cues[i - 1] = Cue.Filler;
+                }
+
+                // "số liệu của mấy đoàn thể": "mấy" after whose counts some, it does not ask.
+                for (var k = i + 1; k < _words.Count && k <= i + 5 && !EndsClause(k - 1); k++)
+                {
+                    if (_cues[k] == Cue.Question && _words[k].Folded == "may")
+                    {
+                        _cues[k] = Cue.Filler;
+                    }
+                }
+            }
+        }
+
+        // "Ủy ban đã …": the "ban" of "ủy ban" opening a message is a name's, not "bạn" said to someone; the name is then set
+        // aside whole.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Filler && _words[i].Folded == "ban" && _words[i - 1].Folded == "uy" && i - 1 == Next(-1))
+            {
+                _cues[i] = Cue.None;
+            }
+        }
+
+        // "báo cáo bị sếp trả về sửa", "bị phòng trả về": a paper that was sent back is told, not the office's order to send
+        // one back.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Return && (i == 0 || _cues[i - 1] != Cue.Return)
+                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => _words[k].Folded == "bi"))
+            {
+                for (var k = i; k < _words.Count && _cues[k] == Cue.Return; k++)
+                {
+                    _cues[k] = Cue.None;
+                }
+            }
+        }
+
         // "chưa có hướng dẫn": what is missing, not a request for help.
         for (var i = 1; i < _words.Count; i++)
         {
@@ -414,7 +468,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || Postponed || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || Postponed || Missing || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.

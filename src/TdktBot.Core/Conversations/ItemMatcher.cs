@@ -50,7 +50,9 @@ public static class ItemMatcher
     // Field: the "khen thưởng" of "thi đua khen thưởng" (TĐKT), or of "công tác (kế hoạch) thi đua, khen thưởng", the name of the
     // whole line of work ("hồ sơ thi đua, khen thưởng" is a dossier for both), which "khen thưởng"
     // said alone (commendation, "hồ sơ khen thưởng") does not mean: in an item it is met only by the same field name.
-    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false)
+    // Implied: words a person's own word stands for ("họp" for "hội nghị"), met where an item holds them and counting
+    // against none that does not.
+    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false, bool Implied = false)
     {
         public string Key => Marked is null ? "f:" + Folded : "m:" + Marked;
 
@@ -213,7 +215,8 @@ public static class ItemMatcher
         // that item holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
         // The papers a person says they handed in ("hồ sơ đề nghị khen thưởng") are how any item is handed in, in the same way.
         // A phrase counts only where the item holds all of it: the "chức" of "chức năng" is not "tổ chức".
-        var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).Concat(rival < 1 ? Phrases(query, Reports, []) : []).ToList();
+        var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).Concat(rival < 1 ? Phrases(query, Reports, []) : [])
+            .Concat(query.Where(t => t.Implied).Chunk(2).Select(c => c.Select(t => t.Key).ToArray())).ToList();
         var papers = Optional(query, Papers, []);
         var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         // A phrase of several words is held where its words stand together: "văn bản" is not "Văn hóa … Ủy ban".
@@ -275,7 +278,8 @@ public static class ItemMatcher
         // "đã phát động phong trào thi đua năm 2026": a description that says an item's opening deed, and more of it, names
         // that item over one that holds the same words in passing (D1: "… xây dựng kế hoạch …; phát động phong trào thi
         // đua; gửi về …"). Two words alone ("tổng kết") are too thin to tell.
-        var alike = fits.Where(f => Index(items, f) is var i && distinct.All(k => Holds(unigrams[i], k) == Holds(winner, k))).ToList();
+        // How a person says it was done ("tổ chức lễ phát động") does not part them: D1's "chức năng" is no "tổ chức".
+        var alike = fits.Where(f => Index(items, f) is var i && distinct.All(k => verbs.Contains(k) || Holds(unigrams[i], k) == Holds(winner, k))).ToList();
         if (alike.Count > 1 && distinct.Count(k => Holds(winner, k) && !IsYear(k[2..])) >= 3
             && alike.Where(f => Opening(f) is var (first, second) && Said(query, first, second)).ToList() is { Count: > 0 } opened && opened.Count < alike.Count)
         {
@@ -314,14 +318,17 @@ public static class ItemMatcher
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
 
-        // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết". "hồ sơ đề nghị khen": "khen" alone is
-        // "khen thưởng" said short.
-        return query.SelectMany((w, i) => w.Folded == "hop" && i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket"
-            ? [new Token("hoi", null), new Token("nghi", null)]
+        // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết", which a report or a guide of the same
+        // review is not. "sơ kết … mặt trận họp rồi": a meeting held, where an item holds one ("họp xét" is the plan's own
+        // word). "hồ sơ đề nghị khen": "khen" alone is "khen thưởng" said short.
+        return query.SelectMany((w, i) => w.Folded == "hop" && !(i + 1 < query.Count && query[i + 1].Folded == "xet")
+            ? [new Token("hoi", null, Implied: !Reviewed(query, i)), new Token("nghi", null, Implied: !Reviewed(query, i))]
             : w.Folded == "khen" && !(i + 1 < query.Count && query[i + 1].Folded == "thuong")
                 ? [w, new Token("thuong", null)]
                 : new[] { w }).ToList();
     }
+
+    private static bool Reviewed(List<Token> query, int i) => i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket";
 
     // "chấm điểm" where the plan has "Chăm điểm", a slip of its own: two words side by side that the plan holds side by side
     // only with other marks are the plan's two words, read without marks.

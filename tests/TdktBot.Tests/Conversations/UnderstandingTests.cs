@@ -898,14 +898,14 @@ public sealed class UnderstandingTests
         var council = await bot.LinkAsync("Hội đồng Thi đua - Khen thưởng xã", ChatRole.Head, "31");
 
         var numbers = await bot.SayAsync(council, "2, 5 xong r");
-        // Item 1 is the launch of the emulation movement; D1, each unit's own plan, also "launches" one and holds the "chức"
-        // of "chức năng", which is not "tổ chức": the words fit both, so the bot asks instead of recording D1.
+        // Item 1 is the launch of the emulation movement; D1, each unit's own plan, also "launches" one in passing, and holds
+        // the "chức" of "chức năng", which is not "tổ chức": the launch said as item 1 opens is item 1.
         var launch = await bot.SayAsync(council, "le phat dong phong trao thi dua nam 2026 to chuc xong roi nhe");
 
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "2"));
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "5"));
-        Assert.StartsWith("Đơn vị đã nộp việc nào?", launch.Text, StringComparison.Ordinal);
-        Assert.Equal(["NOP 1", "NOP D1"], Confirmations(launch));
+        Assert.StartsWith("✅ Đã ghi nhận", launch.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "1"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội đồng Thi đua - Khen thưởng xã", "D1"));
     }
 
@@ -1360,6 +1360,65 @@ public sealed class UnderstandingTests
         Assert.StartsWith("Tin nhắn nhắc đến Trường THCS Hoa Thám, nhưng bạn đang xác nhận cho", forOther.Text, StringComparison.Ordinal);
         Assert.StartsWith("✅ Đã ghi nhận", own.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(school, "D1"));
+    }
+
+    [Fact]
+    public async Task A_paper_still_missing_something_is_not_handed_in()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var chat = await bot.LinkAsync(veterans, ChatRole.Head, "82");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "83");
+
+        var lacking = await bot.SayAsync(chat, "hồ sơ khen thưởng bên cựu chiến binh chưa xong, còn thiếu bản thành tích của 2 chi hội");
+        var waiting = await bot.SayAsync(office, "báo cáo sơ kết 6 tháng còn thiếu số liệu của mấy đoàn thể nên chưa gửi được");
+        // "còn thiếu gì" still asks what is owed.
+        var asked = await bot.SayAsync(chat, "hội còn thiếu gì không");
+
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", lacking.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", waiting.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hội Cựu chiến binh xã còn các việc sau chưa nộp", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "3"));
+    }
+
+    [Fact]
+    public async Task A_paper_sent_back_by_someone_is_the_reason_for_an_undo()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "84");
+
+        var sent = await bot.SayAsync(office, "da gui bao cao so ket 6 thang");
+        // "bị sếp trả về sửa" tells why; it is not the office sending someone's paper back.
+        var back = await bot.SayAsync(office, "Rút lại cái vừa báo giúp chị, báo cáo bị sếp trả về sửa");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bạn muốn hỏi điều nào?", back.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "8"));
+    }
+
+    [Fact]
+    public async Task Meetings_and_launches_are_reported_in_their_own_words()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "85");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "86");
+
+        // The launch held as a ceremony is item 1, not D1, which also "phát động" in passing after "chức năng".
+        var launch = await bot.SayAsync(committeeChat, "Ủy ban đã tổ chức lễ phát động phong trào thi đua năm 2026 hôm mùng 5 rồi");
+        // "Ủy ban" opening the message is who did it, not an item's words.
+        var cluster = await bot.SayAsync(committeeChat, "Ủy ban đã dự sơ kết phong trào thi đua cụm số 2 chiều qua");
+        // "họp" alone is the meeting held.
+        var met = await bot.SayAsync(frontChat, "sơ kết hôm trước mặt trận họp rồi mà quên báo");
+
+        Assert.StartsWith("✅ Đã ghi nhận", launch.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", cluster.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", met.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "15"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "9"));
     }
 
     private static IEnumerable<string> Confirmations(Reply reply) =>
