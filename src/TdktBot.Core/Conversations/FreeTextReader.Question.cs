@@ -39,7 +39,8 @@ internal sealed partial class FreeTextReader
 
     // It did not go: "báo lỗi", "không đi được", "bị trả về"; or only a draft went ("bản nháp để xin ý kiến").
     private static readonly string[] FailWords =
-        ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc", "ban nhap", "du thao", "chua phai ban chinh"];
+        ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc", "ban nhap", "du thao", "chua phai ban chinh",
+         "dung danh dau", "dung ghi nhan", "dung xac nhan", "dung tick"];
 
     // A question without a question mark: "xong hay chưa", "có phải … không".
     private static readonly string[] CheckWords = ["dung khong", "phai khong", "co phai", "dung chua"];

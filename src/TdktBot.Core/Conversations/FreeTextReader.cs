@@ -307,6 +307,16 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "có ai ở phòng không", "ai biết số điện thoại …": whether someone is there, or knows something, is not which units
+        // owe.
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Who && _words[i].Folded == "ai" && _words[i + 1].Folded is "o" or "biet" or "di" or "ranh" or "truc")
+            {
+                _cues[i] = Cue.Filler;
+            }
+        }
+
         // "báo cáo bị sếp trả về sửa", "bị phòng trả về": a paper that was sent back is told, not the office's order to send
         // one back.
         for (var i = 1; i < _words.Count; i++)
@@ -468,7 +478,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || Postponed || Missing || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
@@ -627,7 +637,7 @@ internal sealed partial class FreeTextReader
         // A period beside a report is its scope ("đã nộp báo cáo quý 1"), not a question; beside why something cannot be done
         // yet, part of the reason ("chưa tổng kết được vì còn chờ số liệu tháng 12").
         var report = Math.Max(_scores.GetValueOrDefault(IntentKind.Confirm), _scores.GetValueOrDefault(IntentKind.Undo));
-        if (_lookup > double.MinValue && !Later && !Reported && !Excuse)
+        if (_lookup > double.MinValue && !Later && !Reported && !Excuse && !Received)
         {
             Raise(IntentKind.Ask, _lookup - (report >= 3.5 ? ScopeDemotion : 0));
         }
@@ -731,6 +741,16 @@ internal sealed partial class FreeTextReader
             or Cue.Still or Cue.Who or Cue.Must or Cue.Undo or Cue.Mistake or Cue.Year)
         && _cues.Count(c => c == Cue.None) <= 2 && !Any(DeedWords)
         && (Has(Cue.Able) || _words.Any(w => w.Folded is "hoi" or "dung" or "xem" or "tra"));
+
+    // "họp xong em báo", "xong em gửi": when it is done, the writer will report it; nothing is done yet.
+    private bool ReportsAfter() =>
+        Enumerable.Range(0, Math.Max(0, _words.Count - 2)).Any(k => _cues[k] == Cue.Done && _cues[k + 1] == Cue.Self && _cues[k + 2] == Cue.Submit
+                                                                   && !(Previous(k) is >= 0 and var before && _cues[before] is Cue.Perfect or Cue.Already));
+
+    // "đã nhận được kế hoạch rồi, cảm ơn": what the writer received from the office, acknowledged.
+    private bool Received =>
+        !Asked && Enumerable.Range(0, _words.Count).Any(i => Mentions.Matches(_words, i, "nhan duoc") > 0 && !(Previous(i) is >= 0 and var before && _cues[before] == Cue.Negation))
+        && (Has(Cue.Perfect) || Has(Cue.Already)) && !Submits;
 
     // Why something cannot be done yet, told, not asked: "chưa nộp được vì thiếu chữ ký".
     private bool Excuse => Cannot && !Asked && (NotYetAble || Any(ReasonWords)) && !Has(Cue.Undo) && !Has(Cue.Mistake);

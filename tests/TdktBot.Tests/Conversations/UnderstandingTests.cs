@@ -1421,6 +1421,37 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "9"));
     }
 
+    [Fact]
+    public async Task Chat_around_the_work_lists_nothing_and_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string school = "Trường THCS Hoa Thám";
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "87");
+        var schoolChat = await bot.LinkAsync(school, ChatRole.Head, "88");
+        var police = await bot.LinkAsync("Công an xã", ChatRole.Head, "89");
+
+        var anyone = await bot.SayAsync(police, "có ai ở phòng không ạ, em cần gọi điện hỏi chút");
+        var received = await bot.SayAsync(police, "Công an xã nhận được kế hoạch rồi nhé, cảm ơn");
+        // "họp xong em báo": the meeting is today; the report comes after it.
+        var afterwards = await bot.SayAsync(schoolChat, "hôm nay hội đồng trường họp tổng kết thi đua năm học, họp xong em báo");
+        // "đừng đánh dấu": not to be recorded.
+        var notYet = await bot.SayAsync(committeeChat, "bên UBND chưa gửi báo cáo tổng kết năm đâu, đừng đánh dấu nhé");
+
+        foreach (var reply in new[] { anyone, received, afterwards, notYet })
+        {
+            Assert.DoesNotContain("còn các việc sau chưa nộp", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("✅", reply.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Đơn vị đã nộp việc nào?", reply.Text, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("Xin lỗi, bot chưa hiểu", anyone.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", afterwards.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", notYet.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "17"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(school, "20"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
