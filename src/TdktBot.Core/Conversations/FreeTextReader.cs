@@ -185,6 +185,15 @@ internal sealed partial class FreeTextReader
 
         NowClause();
 
+        // "báo cáo:\n1. đã nộp …\n2. đã tổ chức …": a list's numbering names no item.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.None && _words[i].IsNumber && ListNumbering(i))
+            {
+                _cues[i] = Cue.Filler;
+            }
+        }
+
         // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": in a correction, a bare number said not done,
         // or taken out, is an item.
         if (Has(Cue.Mistake) || Has(Cue.Undo) || Any(CorrectingWords))
@@ -402,9 +411,16 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "13 xong r", "2, 5, 6 xong hết rồi": numbers that open the message, right before the verb, are what was done.
+        // "13 xong r", "2, 5, 6 xong hết rồi": numbers that open the message, right before the verb, are what was done;
+        // "17 19 21 hạn cùng ngày 31/12 hả", "còn 19 với 20 hạn cuối …": before "hạn", the items whose due date is asked.
         var run = new List<int>();
-        for (var i = Next(-1); i >= 0 && i < _words.Count && _cues[i] is Cue.None or Cue.Filler; i++)
+        var opening = Next(-1);
+        if (opening < _words.Count && _cues[opening] == Cue.Still && opening + 1 < _words.Count && _words[opening + 1].IsNumber)
+        {
+            opening++;
+        }
+
+        for (var i = opening; i >= 0 && i < _words.Count && _cues[i] is Cue.None or Cue.Filler; i++)
         {
             if (_words[i].Number is >= 1 and <= 999 && _cues[i] == Cue.None && !Mentions.IsQuantity(_words, i))
             {
@@ -416,7 +432,8 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        if (_targets.Count == 0 && run.Count > 0 && Next(run[^1]) is var verb && verb > run[^1] && verb < _words.Count && _cues[verb] is Cue.Submit or Cue.Done)
+        if (_targets.Count == 0 && run.Count > 0 && Next(run[^1]) is var verb && verb > run[^1] && verb < _words.Count
+            && (_cues[verb] is Cue.Submit or Cue.Done || (_cues[verb] == Cue.DeadlineWord && _words[verb].Folded == "han")))
         {
             foreach (var i in run)
             {
@@ -741,6 +758,19 @@ internal sealed partial class FreeTextReader
             or Cue.Still or Cue.Who or Cue.Must or Cue.Undo or Cue.Mistake or Cue.Year)
         && _cues.Count(c => c == Cue.None) <= 2 && !Any(DeedWords)
         && (Has(Cue.Able) || _words.Any(w => w.Folded is "hoi" or "dung" or "xem" or "tra"));
+
+    // A number that opens a line (or follows a colon) and is closed by "." or ")": how a list counts its lines.
+    private bool ListNumbering(int i)
+    {
+        var end = _words[i].End;
+        if (end >= _text.Length || _text[end] is not ('.' or ')') || (end + 1 < _text.Length && !char.IsWhiteSpace(_text[end + 1])))
+        {
+            return false;
+        }
+
+        var before = _text[.._words[i].Start].TrimEnd(' ', '\t');
+        return before.Length == 0 || before[^1] is '\n' or ':';
+    }
 
     // "họp xong em báo", "xong em gửi": when it is done, the writer will report it; nothing is done yet.
     private bool ReportsAfter() =>

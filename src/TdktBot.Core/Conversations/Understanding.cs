@@ -89,7 +89,10 @@ public static partial class Understanding
         // A report names who did it; a unit after "về", "lên", "tới" is where the report went.
         var doers = intent.Kind == IntentKind.Ask ? mentions.Units : mentions.Doers;
         var written = intent.Unit is { } unit && context.Directory?.FindUnit(unit) is { } found ? found.Name : null;
-        var other = written ?? doers.FirstOrDefault(u => u.Name != context.Unit)?.Name;
+        // "mặt trận với các đoàn thể còn ai chưa gửi": a member named beside its group asks about the group.
+        var inGroup = intent.Kind == IntentKind.Ask && mentions.Group is { } mentioned && context.Directory is { } members && doers.Count > 0
+                      && doers.All(u => members.MembersOf(mentioned).Any(m => m.Name == u.Name));
+        var other = written ?? (inGroup ? null : doers.FirstOrDefault(u => u.Name != context.Unit)?.Name);
         var reading = new Reading(intent)
         {
             OtherUnit = other,
@@ -389,8 +392,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 {
     public static UnitMentions Nothing { get; } = new([], null, []);
 
-    // Words before a unit that make it where something went ("gửi về Phòng Văn hóa", "chuyển HĐ TĐKT"), not who did it.
-    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho", "trinh"];
+    // Words before a unit that make it where something went ("gửi về Phòng Văn hóa", "chuyển HĐ TĐKT", "cho chị Hoa ở phòng
+    // VHXH"), not who did it.
+    private static readonly string[] Towards = ["ve", "len", "toi", "den", "qua", "gui", "nop", "chuyen", "cho", "trinh", "o", "tai"];
 
     private static readonly string[] OnBehalf = ["gium", "giup", "dum", "ho", "thay"];
 

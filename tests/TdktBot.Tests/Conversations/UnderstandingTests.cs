@@ -1452,6 +1452,46 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(school, "20"));
     }
 
+    [Fact]
+    public async Task A_numbered_report_and_a_paper_left_at_the_office_are_the_writers_own()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string secondary = "Trường THCS Hoa Thám";
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var secondaryChat = await bot.LinkAsync(secondary, ChatRole.Head, "90");
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "91");
+
+        // A list's numbering ("1.", "2.") names no item.
+        var listed = await bot.SayAsync(secondaryChat, "báo cáo:\n1. đã nộp hồ sơ khen 2025 ✔\n2. đã tổ chức HN tổng kết thi đua ✔\n3. KH năm 2026 nộp từ tháng 1 rồi ✔");
+        // "ở phòng VHXH" is where the paper was left, not who handed it in.
+        var left = await bot.SayAsync(primaryChat, "hs de nghi khen thuong nam 2025 truong da nop ban cung cho chi Hoa o phong VHXH roi nhe");
+
+        Assert.StartsWith("✅ Đã ghi nhận", listed.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", left.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(secondary, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(secondary, "4"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(secondary, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(secondary, "20"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "3"));
+    }
+
+    [Fact]
+    public async Task A_member_named_beside_its_group_asks_about_the_group_and_numbers_before_a_due_date_are_items()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "92");
+
+        var group = await bot.SayAsync(office, "bên mặt trận và các đoàn thể còn ai chưa gửi kế hoạch năm 2026");
+        var dates = await bot.SayAsync(office, "17 19 21 han cung ngay 31/12 ha");
+
+        Assert.Contains("Hội Nông dân xã", group.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trạm Y tế xã", group.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 17", dates.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 19", dates.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 21", dates.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
