@@ -91,7 +91,8 @@ internal sealed partial class FreeTextReader
     private bool Later => NotDone && (!Asked || Postponed) && (Submits || Has(Cue.Act) || Postponed) && !Has(Cue.Must) && !Has(Cue.Owe);
 
     private static readonly string[] PostponeWords =
-        ["hoan lai", "hoan sang", "tam hoan", "hoan den", "xin hoan", "lui lai", "lui sang", "lui han", "xin lui", "doi sang", "de sang", "gia han", "xin them thoi gian"];
+        ["hoan lai", "hoan sang", "tam hoan", "hoan den", "xin hoan", "lui lai", "lui sang", "lui han", "xin lui", "doi sang", "de sang", "gia han", "xin them thoi gian",
+         "chuyen sang thu", "chuyen sang tuan", "chuyen sang thang", "chuyen sang ngay", "chuyen sang hom", "chuyen sang chieu", "chuyen sang sang"];
 
     private bool Postponed => Any(PostponeWords);
 
@@ -739,8 +740,9 @@ internal sealed partial class FreeTextReader
 
         if (Has(Cue.Broadcast))
         {
-            // "phát động phong trào thi đua hạn chót là hết quý 1 à": asked about, the launch is an item, not one to send.
-            Raise(IntentKind.Broadcast, Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords)) ? 2.5 : 4.5);
+            // "phát động phong trào thi đua hạn chót là hết quý 1 à": asked about, or reported done ("phát động thi đua xong
+            // r"), the launch is an item, not one to send.
+            Raise(IntentKind.Broadcast, (Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords))) || Reported ? 2.5 : 4.5);
         }
 
         if (Has(Cue.Start))

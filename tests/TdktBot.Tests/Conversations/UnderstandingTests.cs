@@ -1492,6 +1492,26 @@ public sealed class UnderstandingTests
         Assert.Contains("Nhiệm vụ 21", dates.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_launch_reported_done_is_recorded_and_a_meeting_moved_to_another_day_is_news()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var chat = await bot.LinkAsync(council, ChatRole.Head, "93");
+        var station = await bot.LinkAsync("Trạm Y tế xã", ChatRole.Head, "94");
+
+        // "phát động … xong r": item 1 done, not a campaign to draft and send.
+        var launched = await bot.SayAsync(chat, "phat dong thi dua xong r");
+        var moved = await bot.SayAsync(chat, "hop hoi dong xet khen thuong 2025 chuyen sang thu 6");
+        var how = await bot.SayAsync(station, "huong dan dung sao vay");
+
+        Assert.StartsWith("✅ Đã ghi nhận", launched.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "1"));
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", moved.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "3"));
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
