@@ -286,7 +286,7 @@ internal sealed partial class FreeTextReader
         {
             if (_cues[i] == Cue.Owe && _words[i].Folded == "thieu" && _cues[i + 1] is Cue.None or Cue.Filler or Cue.TaskWord
                 && _words[i + 1].Folded is not ("gi" or "nao" or "may" or "bao" or "khong" or "ko" or "k" or "chua" or "a" or "nhe" or "nha")
-                && !Enumerable.Range(i + 1, Math.Min(4, _words.Count - i - 1)).Any(k => _cues[k] == Cue.Question && !(_words[k].Folded == "may" && _words[k - 1].Folded is "cua" or "cho" or "voi"))
+                && !Enumerable.Range(i + 1, Math.Min(4, _words.Count - i - 1)).Any(k => _cues[k] == Cue.Question && !SomeOfWhose(k))
                 && _cues[^1] != Cue.Negation && !_text.Contains('?', StringComparison.Ordinal))
             {
                 _cues[i] = Cue.Filler;
@@ -296,10 +296,9 @@ internal sealed partial class FreeTextReader
                     _cues[i - 1] = Cue.Filler;
                 }
 
-                // "số liệu của mấy đoàn thể": "mấy" after whose counts some, it does not ask.
-                for (var k = i + 1; k < _words.Count && k <= i + 5 && !EndsClause(k - 1); k++)
+                for (var k = i + 1; k < _words.Count && k <= i + 4; k++)
                 {
-                    if (_cues[k] == Cue.Question && _words[k].Folded == "may")
+                    if (_cues[k] == Cue.Question && SomeOfWhose(k))
                     {
                         _cues[k] = Cue.Filler;
                     }
@@ -331,7 +330,7 @@ internal sealed partial class FreeTextReader
         // one back.
         for (var i = 1; i < _words.Count; i++)
         {
-            if (_cues[i] == Cue.Return && (i == 0 || _cues[i - 1] != Cue.Return)
+            if (_cues[i] == Cue.Return && _cues[i - 1] != Cue.Return
                 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => _words[k].Folded == "bi"))
             {
                 for (var k = i; k < _words.Count && _cues[k] == Cue.Return; k++)
@@ -993,6 +992,9 @@ internal sealed partial class FreeTextReader
     {
         "ban", "hoi", "truong", "phong", "tram", "cong", "uy", "doan", "mat", "van", "em", "toi", "chi", "anh", "co",
     };
+
+    // "số liệu của mấy đoàn thể": "mấy" after whose counts some units; it does not ask how many.
+    private bool SomeOfWhose(int i) => _words[i].Folded == "may" && i > 0 && _words[i - 1].Folded is "cua" or "cho" or "voi";
 
     private bool EndsWithColon(int i) => _text.AsSpan(_words[i].End).TrimStart(' ') is [':', ..];
 
