@@ -280,6 +280,22 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "Dạ em chúc mừng…": "dạ" written with its mark is a polite yes, not "đã"; "xoá sao ạ", "nộp sao": "sao" right after
+        // the deed, ending the message, asks how to do it.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Perfect && _words[i].Folded == "da" && string.Equals(_text[_words[i].Start.._words[i].End], "dạ", StringComparison.OrdinalIgnoreCase))
+            {
+                _cues[i] = Cue.Filler;
+            }
+
+            if (_cues[i] == Cue.Question && _words[i].Folded == "sao" && i > 0 && _cues[i - 1] is Cue.Undo or Cue.Submit
+                && Enumerable.Range(i + 1, _words.Count - i - 1).All(k => _cues[k] is Cue.Filler or Cue.Self))
+            {
+                _cues[i] = Cue.HowTo;
+            }
+        }
+
         // "còn thiếu biên bản họp", "thiếu số liệu của mấy đoàn thể": a paper named as missing is news that the work is not
         // done, not a question about what is owed ("còn thiếu gì" still asks).
         for (var i = 0; i + 1 < _words.Count; i++)
@@ -450,7 +466,7 @@ internal sealed partial class FreeTextReader
         // "đã nộp chưa", "xong không", "nộp D1 chưa, thấy im quá": a negation that ends the sentence turns a statement
         // into a question; "còn xã đoàn thì chưa" only says how things stand.
         var trailingNegation = Enumerable.Range(1, Math.Max(0, last))
-            .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i) || OnlyAddressAfter(i))
+            .Any(i => _cues[i] == Cue.Negation && (i == last || EndsClause(i) || OnlyAddressAfter(i) || PoliteQuestionEnd(i))
                       && Enumerable.Range(0, i).Any(k => _cues[k] is not (Cue.Filler or Cue.Negation))
                       && _words[i - 1].Folded != "thi");
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
@@ -499,7 +515,8 @@ internal sealed partial class FreeTextReader
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
-                  || _periods.Any(p => p.Kind is not PeriodKind.Day && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi");
+                  || _periods.Any(p => p.Kind is not PeriodKind.Day && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")
+                  || StatedNotYet();
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
         // "các đoàn thể tổng kết phong trào thi đua chưa": a thing named, then "chưa", asks whether it is done.
         var namedThenNotYet = trailingNegation && _words[last].Folded == "chua" && _cues.Count(c => c == Cue.None) >= 2;
@@ -531,7 +548,7 @@ internal sealed partial class FreeTextReader
 
         // "đã tổ chức hội nghị", "đã dự tập huấn", "đã tổng kết năm học": a finished act reports it done as much as "đã nộp"
         // does.
-        if ((Submits || (Perfective && (Has(Cue.Act) || Any(DeedWords)))) && !Negated && !Cannot)
+        if ((Submits || (Perfective && (Has(Cue.Act) || Any(DeedWords)))) && !Negated && !Cannot && !Received)
         {
             var score = (Has(Cue.Done) ? 2.5 : 2) + (Perfective ? 2 : 0) + (_targets.Count == 0 ? 0 : 1.5);
             score -= Asked ? (StatusQuestion ? 4 : 3) : 0;
@@ -702,7 +719,8 @@ internal sealed partial class FreeTextReader
 
         // "Chúc Phòng năm mới an khang", "chúc mừng…": a wish, whatever it names; but a question in a sentence after it
         // ("Chúc mừng năm mới phòng. Năm nay trạm có những nhiệm vụ gì?") is what the message is for.
-        if (Next(-1) is var opening && opening < _words.Count && _words[opening].Folded == "chuc"
+        if (Enumerable.Range(0, _words.Count).FirstOrDefault(k => _cues[k] is not (Cue.Filler or Cue.Self), _words.Count) is var opening
+            && opening < _words.Count && _words[opening].Folded == "chuc"
             && (string.Equals(_text[_words[opening].Start.._words[opening].End], "chúc", StringComparison.OrdinalIgnoreCase) || Mentions.Matches(_words, opening + 1, "mung") == 1)
             && !(_text.IndexOfAny(['.', '!', '\n'], _words[opening].End) is > 0 and var end && _text.IndexOf('?', end) > end))
         {
@@ -772,6 +790,15 @@ internal sealed partial class FreeTextReader
         var before = _text[.._words[i].Start].TrimEnd(' ', '\t');
         return before.Length == 0 || before[^1] is '\n' or ':';
     }
+
+    // "trạm y tế chưa xây dựng xong kế hoạch", "Phòng KT chưa nộp kế hoạch … vì …": a unit telling that its work is not done
+    // yet; asked ("nộp chưa", "chưa nộp gì") or naming what is not done ("các việc chưa nộp") it would be a question, and
+    // "quên chưa báo" forgot only the telling.
+    private bool StatedNotYet() =>
+        !Asked && Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.Negation && _words[i].Folded == "chua" && NextAction(i) >= 0
+                                                            && !(Previous(i) is >= 0 and var before
+                                                                 && (_cues[before] is Cue.TaskWord or Cue.Plural or Cue.Who or Cue.Question or Cue.Still
+                                                                     || _words[before].Folded is "nhung" or "cac" or "ma" or "quen")));
 
     // "họp xong em báo", "xong em gửi": when it is done, the writer will report it; nothing is done yet.
     private bool ReportsAfter() =>
@@ -966,6 +993,10 @@ internal sealed partial class FreeTextReader
 
     // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
     // negation before the sentence ends.
+    // "D1 còn kịp ko ạ trường em chưa gửi": "không ạ" closes a question even when no mark follows.
+    private bool PoliteQuestionEnd(int i) =>
+        i + 1 < _words.Count && _words[i].Folded is "khong" or "ko" or "k" && _words[i + 1].Folded is "a" or "ah";
+
     private bool OnlyAddressAfter(int i)
     {
         // "nộp kh chưa nhỉ, a ko nhớ": the particles stop where the clause does.

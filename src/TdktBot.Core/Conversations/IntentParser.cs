@@ -73,8 +73,10 @@ public static partial class IntentParser
             return null;
         }
 
-        // "đã nộp kế hoạch năm 2026, nhầm, kế hoạch năm học 2026-2027 ạ": named by its words, corrected by words.
-        if (done.Question.Numbers.Count == 0 && done.Question.ItemWords is not null && targets.Count == 0 && meant.Question.ItemWords is { } words)
+        // "đã nộp kế hoạch năm 2026, nhầm, kế hoạch năm học 2026-2027 ạ": named by its words, corrected by words, which may
+        // be all that follows ("à nhầm báo cáo tổng kết năm 2025 lên cụm").
+        var corrected = meant.Question.ItemWords ?? (meant.Kind == IntentKind.Unknown ? FreeTextReader.AsQuestion(rest).Question.ItemWords : null);
+        if (done.Question.Numbers.Count == 0 && done.Question.ItemWords is not null && targets.Count == 0 && corrected is { } words)
         {
             return done with { Question = done.Question with { ItemWords = words, Period = null }, Clause = rest };
         }
@@ -87,9 +89,9 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks); "à nhầm nv 3": one
-    // that names the right item straight after.
-    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d))", RegexOptions.CultureInvariant)]
+    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
+    // nhầm báo cáo tổng kết": one that names the right item straight after.
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham)\s+(?=\w))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     // "nv12 mới đúng", "nv4 mới phải", "nv 4 cơ": what says the corrected one is right.

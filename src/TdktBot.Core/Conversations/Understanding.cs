@@ -97,7 +97,8 @@ public static partial class Understanding
         {
             OtherUnit = other,
             Group = other is null && !(intent.Kind != IntentKind.Ask && mentions.GroupOwns) ? mentions.Group : null,
-            AllUnits = other is null && mentions.Group is null && question.Who == WhoKind.All,
+            // A report is the writer's own, whoever else it mentions ("đủ các đơn vị dự").
+            AllUnits = other is null && mentions.Group is null && question.Who == WhoKind.All && intent.Kind == IntentKind.Ask,
             Mine = question.Mine || mentions.Units.Any(u => u.Name == context.Unit),
             Period = question.Period?.Resolve(context.Today),
             Status = question.Status,

@@ -1512,6 +1512,65 @@ public sealed class UnderstandingTests
         Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Wishes_receipts_how_tos_and_a_report_corrected_in_words_record_only_what_was_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "95");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "96");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "97");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "98");
+
+        // "Dạ" is a polite yes, not "đã"; the message congratulates the office on its meeting.
+        var wish = await bot.SayAsync(womenChat, "Dạ em chúc mừng anh chị phòng mình, hội nghị sơ kết hôm qua tổ chức thành công quá ạ 🌸");
+        // A guide received from the office is not the guide written.
+        var received = await bot.SayAsync(veteransChat, "Hội Cựu chiến binh xã đã nhận được văn bản hướng dẫn tổng kết công tác thi đua, khen thưởng năm 2026 của Phòng, xin cảm ơn đồng chí.");
+        var how = await bot.SayAsync(clinic, "lỡ báo nhầm thì xoá sao ạ");
+        // The report names the six-month report, then corrects itself to the 2025 summary.
+        var corrected = await bot.SayAsync(office, "đã gửi báo cáo 6 tháng à nhầm báo cáo tổng kết năm 2025 lên cụm");
+        // The units came to the office's meeting; the meeting is the office's alone.
+        var held = await bot.SayAsync(office, "đã tổ chức hội nghị sơ kết 6 tháng đầu năm sáng nay, đủ các đơn vị dự");
+
+        Assert.DoesNotContain("✅", wish.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "9"));
+        Assert.DoesNotContain("✅", received.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "16"));
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "2"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "8"));
+        Assert.StartsWith("✅ Đã ghi nhận", held.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "9"));
+    }
+
+    [Fact]
+    public async Task Work_told_as_not_done_yet_is_news_and_a_polite_question_without_a_mark_still_asks()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "99");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "100");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "101");
+
+        var excuse = await bot.SayAsync(economyChat, "Phòng KT chưa nộp kế hoạch thi đua được vì trưởng phòng đi công tác tỉnh, mong thông cảm");
+        var notYet = await bot.SayAsync(clinic, "tram yte chua xay dung xong ke hoach tdkt");
+        // "còn kịp ko ạ" asks, though no mark ends it and the reason runs on.
+        var inTime = await bot.SayAsync(school, "D1 con kip ko a truong em chua gui");
+        // Asked about what is not done, the same words are a question.
+        var asked = await bot.SayAsync(clinic, "trạm chưa nộp những gì");
+
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", excuse.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", notYet.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bot đã đọc tin nhắn", inTime.Text, StringComparison.Ordinal);
+        Assert.Contains("30/01/2026", inTime.Text, StringComparison.Ordinal);
+        Assert.Contains("còn các việc sau chưa nộp", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
