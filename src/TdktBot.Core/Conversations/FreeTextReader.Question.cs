@@ -68,8 +68,10 @@ internal sealed partial class FreeTextReader
             ? NotDoneTargets() is { Count: > 0 } notDone ? notDone : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
             : _targets.ToList();
         var (itemWords, periodInWords) = ItemWords(kind);
-        var period = _periods.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
-                     ?? _periods.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
+        // "chắc thứ 2 tuần sau mới gửi được. Hạn cuối là ngày nào?": when the writer will do it is not what is asked about.
+        var asked = _periods.Where(p => !(p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")).ToList();
+        var period = asked.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
+                     ?? asked.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
         if (period is null && kind == IntentKind.Ask && numbers.Count == 0 && itemWords is null && (Has(Cue.Soon) || (Has(Cue.DeadlineWord) && Asked)))
         {
             // "deadline gần nhất", "hạn kế tiếp là bao giờ": what comes next.
@@ -215,6 +217,14 @@ internal sealed partial class FreeTextReader
             return StatusFilter.Submitted;
         }
 
+        // "những đơn vị nào đã tổng kết phong trào rồi", "đã có đơn vị nào họp sơ kết chưa": who has done it; "…, đơn vị nào
+        // chưa?" who has not.
+        if (form == AnswerForm.WhoOwes && Perfective && !Negated && !Has(Cue.Owe) && !Has(Cue.Still) && !Has(Cue.Must)
+            && !Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.Who && Next(i) is var after && after > i && _cues[after] == Cue.Negation))
+        {
+            return StatusFilter.Submitted;
+        }
+
         var owed = Has(Cue.Owe) || Negated || Has(Cue.Still) || Has(Cue.Must) || StatusQuestion
                    || form == AnswerForm.WhoOwes || (Submits && Asked) || (Has(Cue.Act) && Asked);
         return owed ? StatusFilter.Pending : StatusFilter.All;
@@ -227,6 +237,7 @@ internal sealed partial class FreeTextReader
         var runs = new List<string>();
         var periodInWords = false;
         var previousEnd = 0;
+        var previousLast = -1;
 
         // "bỏ giúp em cái tổng kết, còn hội nghị thì đúng rồi": what an undo sets against «còn … thì» is kept, not taken back.
         var end = _words.Count;
@@ -297,9 +308,14 @@ internal sealed partial class FreeTextReader
             periodInWords |= Enumerable.Range(first, last - first + 1).Any(k => _cues[k] == Cue.Period);
             // Runs that a comma or a full stop parts, with words of the report between, are two clauses: "tổng kết năm học
             // xong rồi, hội nghị sơ kết cũng dự rồi".
-            var parted = runs.Count > 0 && MessageWords.Break(_text, previousEnd, _words[first].Start) != " ";
+            // So are runs with the first one's end between them, unmarked: "hội nghị tổng kết tổ chức xong rồi ạ 🎉 hồ sơ khen
+            // thưởng nộp luôn rồi", "hồ sơ khen năm 2025 + đã họp tổng kết".
+            var parted = runs.Count > 0 && (MessageWords.Break(_text, previousEnd, _words[first].Start) != " "
+                                            || Enumerable.Range(previousLast + 1, Math.Max(0, first - previousLast - 1)).Any(k => _cues[k] == Cue.Already)
+                                            || _text.AsSpan(previousEnd, _words[first].Start - previousEnd).IndexOfAny('+', '&') >= 0);
             runs.Add((parted ? "; " : runs.Count > 0 ? " " : string.Empty) + MessageWords.Span(_text, _words, first, last));
             previousEnd = _words[last].End;
+            previousLast = last;
         }
 
         return (runs.Count == 0 ? null : string.Concat(runs), periodInWords);

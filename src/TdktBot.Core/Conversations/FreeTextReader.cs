@@ -280,6 +280,22 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "nộp hơi muộn mấy hôm", "mấy hôm nay bận quá": a few days, not how many.
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_cues[i] == Cue.Question && _words[i].Folded == "may" && _words[i + 1].Folded is "hom" or "ngay" or "bua"
+                && ((i > 0 && _words[i - 1].Folded is "muon" or "cham" or "tre" or "som" or "lui")
+                    || (i + 2 < _words.Count && _words[i + 2].Folded is "nay" or "truoc" or "qua")))
+            {
+                _cues[i] = Cue.Filler;
+                // "hơi trễ mấy hôm": how late it came, not what is owed.
+                if (i > 0 && _cues[i - 1] == Cue.Owe)
+                {
+                    _cues[i - 1] = Cue.Filler;
+                }
+            }
+        }
+
         // "Dạ em chúc mừng…": "dạ" written with its mark is a polite yes, not "đã"; "xoá sao ạ", "nộp sao": "sao" right after
         // the deed, ending the message, asks how to do it.
         for (var i = 0; i < _words.Count; i++)
@@ -769,13 +785,17 @@ internal sealed partial class FreeTextReader
     }
 
     // The bot named as what is asked about, not called to ("bot ơi"), for what it can do or how it is used ("hỏi", "dùng",
-    // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat).
+    // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat);
+    // "em mới vào" is someone new, not work done.
+    // What a bot does: "trả lời được những câu hỏi gì", "có tính năng gì".
+    private static readonly HashSet<string> BotWords = new(StringComparer.Ordinal) { "tra", "loi", "cau", "tinh", "chuc", "nang" };
+
     private bool AboutTheBot() =>
         _targets.Count == 0
         && Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "bot" && !(i + 1 < _words.Count && _words[i + 1].Folded is "oi" or "a"))
-        && !_cues.Any(c => c is Cue.Period or Cue.Target or Cue.Submit or Cue.Act or Cue.Done or Cue.Perfect or Cue.Already or Cue.Plan or Cue.Owe
+        && !_cues.Any(c => c is Cue.Period or Cue.Target or Cue.Submit or Cue.Act or Cue.Done or Cue.Already or Cue.Plan or Cue.Owe
             or Cue.Still or Cue.Who or Cue.Must or Cue.Undo or Cue.Mistake or Cue.Year)
-        && _cues.Count(c => c == Cue.None) <= 2 && !Any(DeedWords)
+        && !Perfective && Enumerable.Range(0, _words.Count).Count(i => _cues[i] == Cue.None && !BotWords.Contains(_words[i].Folded)) <= 2 && !Any(DeedWords)
         && (Has(Cue.Able) || _words.Any(w => w.Folded is "hoi" or "dung" or "xem" or "tra"));
 
     // A number that opens a line (or follows a colon) and is closed by "." or ")": how a list counts its lines.

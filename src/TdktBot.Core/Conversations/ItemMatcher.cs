@@ -301,6 +301,9 @@ public static class ItemMatcher
         // A bare number ("cả 2", "lần 3") names no item by its words; "6 tháng" is one token and stays.
         // "6 tháng đầu năm": after a count of months "dau" is "đầu" (the first), not the particle "đâu".
         var tokens = WithoutReferences(Tokens(words));
+
+        // "hướng dẫn các đơn vị tổng kết", "gửi cho các cơ quan": whom a paper is for, not what it is.
+        tokens = tokens.Where((w, i) => !(w.Folded is "don" or "vi" or "co" or "quan" && Audience(tokens, w.Folded is "vi" or "quan" ? i - 1 : i))).ToList();
         var query = tokens.Where((w, i) => (!Stop.Contains(w.Folded) || (w.Folded == "dau" && i > 0 && tokens[i - 1].Folded.EndsWith("-thang", StringComparison.Ordinal)))
                                            && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
 
@@ -311,6 +314,16 @@ public static class ItemMatcher
         // ("quốc phòng"; "phong trào" is another word).
         query = query.Where((w, i) => !(w.Folded == "phong" && (w.Marked is { } marked ? marked == Office : !(i + 1 < query.Count && query[i + 1].Folded == "trao"))
                                         && !(i > 0 && query[i - 1].Folded == "quoc"))).ToList();
+
+        // "gửi báo cáo sơ kết … lên Cụm và UBND", "nộp hồ sơ lên huyện": where a paper was sent is not what it is; a meeting
+        // "ở cụm" is where it was held, and stays.
+        var sent = query.FindIndex(w => w.Folded == "len");
+        if (sent > 1 && sent + 1 < query.Count && query[sent + 1].Folded is "cum" or "huyen" or "tinh" or "ubnd" or "uy"
+            && query.Take(sent).ToList() is var paper && (Said(paper, "bao", "cao") || Said(paper, "ho", "so") || Said(paper, "van", "ban"))
+            && !Said(query, "hoi", "nghi") && !query.Any(w => w.Folded == "hop"))
+        {
+            query = paper;
+        }
 
         // "3 cá nhân, 1 tập thể": who is put forward for commendation, not an item's word ("nhân" of "Ủy ban nhân dân").
         query = query.Where((w, i) => !(w.Folded == "nhan" && i > 0 && query[i - 1].Folded == "ca")).ToList();
@@ -327,6 +340,11 @@ public static class ItemMatcher
                 ? [w, new Token("thuong", null)]
                 : new[] { w }).ToList();
     }
+
+    private static bool Audience(List<Token> tokens, int i) =>
+        i >= 2 && i + 1 < tokens.Count && tokens[i - 1].Folded == "cac"
+        && (tokens[i].Folded, tokens[i + 1].Folded) is ("don", "vi") or ("co", "quan")
+        && (tokens[i - 2].Folded is "cho" or "toi" or "den" || (i >= 3 && (tokens[i - 3].Folded + " " + tokens[i - 2].Folded) is "huong dan" or "don doc" or "chi dao" or "yeu cau"));
 
     private static bool Reviewed(List<Token> query, int i) => i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket";
 

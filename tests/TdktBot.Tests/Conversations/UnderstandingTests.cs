@@ -1571,6 +1571,64 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
     }
 
+    [Fact]
+    public async Task Two_deeds_run_together_are_both_recorded_and_where_a_paper_went_or_whom_a_guide_is_for_does_not_blur_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string militia = "Ban Chỉ huy Quân sự xã";
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "102");
+        var militiaChat = await bot.LinkAsync(militia, ChatRole.Head, "103");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "104");
+
+        // No mark between the two deeds: "xong rồi ạ 🎉" ends the first, "+" joins the second.
+        var runOn = await bot.SayAsync(clinic, "Hội nghị tổng kết TYT tổ chức xong rồi ạ 🎉 hồ sơ khen thưởng năm 2025 nộp luôn rồi ạ");
+        var plus = await bot.SayAsync(militiaChat, "BCHQS: đã gửi hồ sơ khen năm 2025 + đã họp tổng kết. xong 2 việc");
+        // "lên Cụm và UBND" is where the report went; the six-month report is item 8, not the 2025 report or the cluster's meeting.
+        var report = await bot.SayAsync(office, "Phòng đã gửi báo cáo sơ kết công tác thi đua 6 tháng đầu năm lên Cụm và UBND.");
+        // "các đơn vị" are whom the guide is for.
+        var guide = await bot.SayAsync(office, "Phòng đã ban hành văn bản hướng dẫn các đơn vị tổng kết công tác thi đua, khen thưởng năm 2026.");
+
+        foreach (var reply in new[] { runOn, plus, report, guide })
+        {
+            Assert.StartsWith("✅ Đã ghi nhận", reply.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "4"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(militia, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(militia, "4"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "8"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "2"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "10"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "16"));
+    }
+
+    [Fact]
+    public async Task Who_has_done_an_item_lists_those_who_did_and_a_late_report_or_a_day_the_writer_will_act_asks_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 12, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "105");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "106");
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "107");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "108");
+
+        // "hơi trễ mấy hôm": a few days late, not a question of how many.
+        var late = await bot.SayAsync(school, "THCS vừa nộp D2 xong, hơi trễ mấy hôm");
+        var done = await bot.SayAsync(office, "Những đơn vị nào đã nộp kế hoạch năm học rồi?");
+        // "tháng sau mới gửi" is when the school will send it; the question is the due date, this month.
+        var when = await bot.SayAsync(primaryChat, "kế hoạch năm học trường chị đang hoàn thiện, chắc tháng sau mới gửi được. Hạn cuối là ngày nào em?");
+        var how = await bot.SayAsync(clinic, "bot này dùng như nào vậy ạ, em mới vào");
+
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
+        Assert.Contains("1 đơn vị đã nộp", done.Text, StringComparison.Ordinal);
+        Assert.Contains("- Trường THCS Hoa Thám", done.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(primary, done.Text, StringComparison.Ordinal);
+        Assert.Contains("15/10/2026", when.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
