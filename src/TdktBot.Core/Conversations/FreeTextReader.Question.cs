@@ -494,9 +494,17 @@ internal sealed partial class FreeTextReader
 
     // In a question or a report, "phát động" is the deed of item 1, not a campaign to send ("phát động phong trào thi đua
     // hạn chót là hết quý 1 à").
+    // "tổ chức xong hội nghị tổng kết": the deed stays with what it was done to.
     private bool Describes(int i) =>
-        !Counted(i) && !Person(i)
-        && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period));
+        !Counted(i) && !Person(i) && !Sent(i)
+        && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period)
+            || (_cues[i] == Cue.Done && i > 0 && _cues[i - 1] == Cue.Act && i + 1 < _words.Count && _cues[i + 1] != Cue.Period && Describes(i + 1)));
+
+    // "cử 2 đồng chí đi tập huấn", "cử đồng chí phó chủ tịch đi …": who was sent, between "cử" and "đi", is no part of the item.
+    private bool Sent(int i) =>
+        Enumerable.Range(Math.Max(0, i - 5), i - Math.Max(0, i - 5)).Any(k => _words[k].Folded == "cu" && !string.Equals(_text[_words[k].Start.._words[k].End], "cũ", StringComparison.OrdinalIgnoreCase)
+            && Enumerable.Range(k + 1, i - k).All(m => _words[m].Folded != "di")
+            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count, k + 7) - i - 1)).Any(m => _words[m].Folded == "di"));
 
     private bool Launch(int i) => _cues[i] == Cue.Broadcast && _words[i].Folded is "phat" or "dong";
 

@@ -94,7 +94,10 @@ internal sealed partial class FreeTextReader
         ["hoan lai", "hoan sang", "tam hoan", "hoan den", "xin hoan", "lui lai", "lui sang", "lui han", "xin lui", "doi sang", "de sang", "gia han", "xin them thoi gian",
          "chuyen sang thu", "chuyen sang tuan", "chuyen sang thang", "chuyen sang ngay", "chuyen sang hom", "chuyen sang chieu", "chuyen sang sang"];
 
-    private bool Postponed => Any(PostponeWords);
+    // "xin nộp muộn vài hôm được không", "chậm 1-2 hôm được không chị": leave to be late, asked.
+    private bool Postponed => Any(PostponeWords)
+        || Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded is "muon" or "cham" or "tre"
+            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count - 1, i + 6) - i - 1)).Any(k => _words[k].Folded is "duoc" or "dc" && _cues[k + 1] == Cue.Negation));
 
     // Reads a message that is not a command; text is already cleaned.
     public static Intent Read(string text)
@@ -280,16 +283,16 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "nộp hơi muộn mấy hôm", "mấy hôm nay bận quá": a few days, not how many.
+        // "nộp hơi muộn mấy hôm", "trễ 3 ngày", "mấy hôm nay bận quá": a few days, not how many; how late it came, not what
+        // is owed.
         for (var i = 0; i + 1 < _words.Count; i++)
         {
-            if (_cues[i] == Cue.Question && _words[i].Folded == "may" && _words[i + 1].Folded is "hom" or "ngay" or "bua"
-                && ((i > 0 && _words[i - 1].Folded is "muon" or "cham" or "tre" or "som" or "lui")
-                    || (i + 2 < _words.Count && _words[i + 2].Folded is "nay" or "truoc" or "qua")))
+            var late = i > 0 && _words[i - 1].Folded is "muon" or "cham" or "tre" or "som" or "lui";
+            if (_words[i + 1].Folded is "hom" or "ngay" or "bua" && (_words[i].Folded is "may" or "vai" || _words[i].IsNumber)
+                && (late || (_words[i].Folded == "may" && i + 2 < _words.Count && _words[i + 2].Folded is "nay" or "truoc" or "qua")))
             {
-                _cues[i] = Cue.Filler;
-                // "hơi trễ mấy hôm": how late it came, not what is owed.
-                if (i > 0 && _cues[i - 1] == Cue.Owe)
+                _cues[i] = _cues[i] == Cue.Question ? Cue.Filler : _cues[i];
+                if (late && _cues[i - 1] == Cue.Owe)
                 {
                     _cues[i - 1] = Cue.Filler;
                 }
@@ -615,7 +618,7 @@ internal sealed partial class FreeTextReader
         }
 
         // "phải làm gì", "bên em có việc gì": what to do.
-        if (Asked && (Has(Cue.Must) || Has(Cue.Self) || Has(Cue.TaskWord)) && (Submits || Has(Cue.Act) || Has(Cue.TaskWord)))
+        if (Asked && (Has(Cue.Must) || Has(Cue.Self) || Has(Cue.TaskWord)) && (Submits || Has(Cue.Act) || Has(Cue.TaskWord)) && !Later)
         {
             Raise(IntentKind.Ask, 3);
         }

@@ -302,6 +302,9 @@ public static class ItemMatcher
         // "6 tháng đầu năm": after a count of months "dau" is "đầu" (the first), not the particle "đâu".
         var tokens = WithoutReferences(Tokens(words));
 
+        // "đi học lớp tập huấn", "học xong hôm qua": to study, not the school year ("năm học").
+        tokens = tokens.Where((w, i) => !(w.Folded == "hoc" && ((i > 0 && tokens[i - 1].Folded == "di") || (i + 1 < tokens.Count && tokens[i + 1].Folded == "xong")))).ToList();
+
         // "hướng dẫn các đơn vị tổng kết", "gửi cho các cơ quan": whom a paper is for, not what it is.
         tokens = tokens.Where((w, i) => !(w.Folded is "don" or "vi" or "co" or "quan" && Audience(tokens, w.Folded is "vi" or "quan" ? i - 1 : i))).ToList();
         var query = tokens.Where((w, i) => (!Stop.Contains(w.Folded) || (w.Folded == "dau" && i > 0 && tokens[i - 1].Folded.EndsWith("-thang", StringComparison.Ordinal)))

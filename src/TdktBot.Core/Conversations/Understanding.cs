@@ -174,6 +174,7 @@ public static partial class Understanding
     // chức" from the health station is the meeting it holds, not the cluster's it is not invited to; "đoàn thể nào chưa
     // xong hội nghị tổng kết" the one the organisations owe; and "đơn vị nào còn nợ hội nghị sơ kết", about every unit,
     // the commune's own, as the province's and the cluster's are asked about by name. When none or all concern them, all stay.
+    // Asked which units owe, of every unit, it is the item the most units owe.
     private static ItemMatch Concerned(ItemMatch match, Reading reading, string words, Context context)
     {
         var asked = reading.OtherUnit is { } other ? [other]
@@ -183,6 +184,13 @@ public static partial class Understanding
         var concerned = asked.Count > 0
             ? match.Items.Where(i => i.Units.Any(asked.Contains)).ToList()
             : ItemMatcher.NamesLevel(words) ? match.Items.ToList() : match.Items.Where(i => !ItemMatcher.Elsewhere(i)).ToList();
+        // "đơn vị nào trễ hạn kế hoạch": asked of every unit, the plan every unit owes, not the schools' or the committee's.
+        if (asked.Count == 0 && reading.Form == AnswerForm.WhoOwes && concerned.Count > 1)
+        {
+            var widest = concerned.Max(i => i.Units.Count);
+            concerned = concerned.Where(i => i.Units.Count == widest).ToList();
+        }
+
         return concerned.Count > 0 && concerned.Count < match.Items.Count ? match with { Items = concerned, Clear = concerned.Count == 1 } : match;
     }
 

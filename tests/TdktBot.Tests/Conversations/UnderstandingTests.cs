@@ -1629,6 +1629,41 @@ public sealed class UnderstandingTests
         Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Late_reports_leave_to_be_late_the_plan_every_unit_owes_and_deeds_said_with_who_was_sent()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "109");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "110");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "111");
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "112");
+
+        // "trễ 3 ngày" says how late the plan came, not what is owed.
+        var late = await bot.SayAsync(youthChat, "xã đoàn nộp kh thi đua 2026 rồi nhé, trễ 3 ngày sr ạ 🙏");
+        var leave = await bot.SayAsync(farmers, "hội nông dân xin nộp muộn kế hoạch vài hôm được không");
+        // Asked of every unit, "kế hoạch" is D1, which every unit owes, not the schools' D2 or the committee's plan for 2027.
+        var who = await bot.SayAsync(office, "đơn vị nào trễ hạn nộp kế hoạch TĐKT vậy");
+        // "tổ chức xong" tells the commune's own meeting from the province's one attended.
+        var held = await bot.SayAsync(committeeChat, "Chiều nay đã tổ chức xong hội nghị tổng kết công tác thi đua khen thưởng năm 2025, triển khai nhiệm vụ 2026");
+        // Who was sent ("2 đồng chí") and "đi học" are no part of the training's name.
+        var trained = await bot.SayAsync(office, "Phòng đã cử 2 đồng chí đi học lớp tập huấn nghiệp vụ TĐKT xong, có giấy chứng nhận rồi");
+
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "D1"));
+        Assert.StartsWith("Bot đã đọc tin nhắn. Chưa có việc nào được ghi nhận", leave.Text, StringComparison.Ordinal);
+        Assert.Contains("30/01/2026", who.Text, StringComparison.Ordinal);
+        Assert.Contains("Hội Nông dân xã", who.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15/10/2026", who.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(youth, who.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", held.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "5"));
+        Assert.StartsWith("✅ Đã ghi nhận", trained.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "7"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
