@@ -302,6 +302,14 @@ public static class ItemMatcher
         // "6 tháng đầu năm": after a count of months "dau" is "đầu" (the first), not the particle "đâu".
         var tokens = WithoutReferences(Tokens(words));
 
+        // "họp giao ban": the office's routine meeting, none of the plan's conferences.
+        tokens = tokens.Where((w, i) => !(w.Folded is "hop" or "giao" or "ban" && GiaoBan(tokens, w.Folded == "hop" ? i + 1 : w.Folded == "giao" ? i : i - 1))).ToList();
+
+        // "hội nghị giữa năm": the mid-year review, which the plan calls "sơ kết".
+        tokens = tokens.SelectMany((w, i) => w.Folded == "giua" && i + 1 < tokens.Count && tokens[i + 1].Folded == "nam"
+            ? [new Token("so", null), new Token("ket", null)]
+            : w.Folded == "nam" && i > 0 && tokens[i - 1].Folded == "giua" ? [] : new[] { w }).ToList();
+
         // "đi học lớp tập huấn", "học xong hôm qua": to study, not the school year ("năm học").
         tokens = tokens.Where((w, i) => !(w.Folded == "hoc" && ((i > 0 && tokens[i - 1].Folded == "di") || (i + 1 < tokens.Count && tokens[i + 1].Folded == "xong")))).ToList();
 
@@ -343,6 +351,9 @@ public static class ItemMatcher
                 ? [w, new Token("thuong", null)]
                 : new[] { w }).ToList();
     }
+
+    private static bool GiaoBan(List<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Count && tokens[i].Folded == "giao" && ((i + 1 < tokens.Count && tokens[i + 1].Folded == "ban") || (i > 0 && tokens[i - 1].Folded == "hop"));
 
     private static bool Audience(List<Token> tokens, int i) =>
         i >= 2 && i + 1 < tokens.Count && tokens[i - 1].Folded == "cac"

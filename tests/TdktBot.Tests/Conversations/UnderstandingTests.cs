@@ -1664,6 +1664,24 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "7"));
     }
 
+    [Fact]
+    public async Task The_meeting_of_mid_year_is_the_review_and_the_routine_meeting_is_none_of_the_plans()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "113");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "114");
+
+        var midYear = await bot.SayAsync(youthChat, "đoàn xã tổ chức hội nghị giữa năm rồi nhé 👍");
+        // "họp giao ban" is the weekly meeting, not the conferences of items 4 and 9.
+        var routine = await bot.SayAsync(clinic, "mai có họp giao ban ko ạ");
+
+        Assert.StartsWith("✅ Đã ghi nhận", midYear.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "4"));
+        Assert.False(routine.Text.StartsWith("Nhiệm vụ", StringComparison.Ordinal), routine.Text);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
