@@ -493,8 +493,7 @@ internal sealed partial class FreeTextReader
     private bool Named(int i) => char.IsUpper(_text[_words[i].Start]) && !char.IsUpper(_text[Math.Min(_words[i].End, _text.Length) - 1]);
 
     // In a question or a report, "phát động" is the deed of item 1, not a campaign to send ("phát động phong trào thi đua
-    // hạn chót là hết quý 1 à").
-    // "tổ chức xong hội nghị tổng kết": the deed stays with what it was done to.
+    // hạn chót là hết quý 1 à"); in "tổ chức xong hội nghị tổng kết" the deed stays with what it was done to.
     private bool Describes(int i) =>
         !Counted(i) && !Person(i) && !Sent(i)
         && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period)

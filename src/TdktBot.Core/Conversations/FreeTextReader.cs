@@ -787,12 +787,12 @@ internal sealed partial class FreeTextReader
         }
     }
 
-    // The bot named as what is asked about, not called to ("bot ơi"), for what it can do or how it is used ("hỏi", "dùng",
-    // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat);
-    // "em mới vào" is someone new, not work done.
     // What a bot does: "trả lời được những câu hỏi gì", "có tính năng gì".
     private static readonly HashSet<string> BotWords = new(StringComparer.Ordinal) { "tra", "loi", "cau", "tinh", "chuc", "nang" };
 
+    // The bot named as what is asked about, not called to ("bot ơi"), for what it can do or how it is used ("hỏi", "dùng",
+    // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat);
+    // "em mới vào" is someone new, not work done.
     private bool AboutTheBot() =>
         _targets.Count == 0
         && Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "bot" && !(i + 1 < _words.Count && _words[i + 1].Folded is "oi" or "a"))
@@ -1014,12 +1014,12 @@ internal sealed partial class FreeTextReader
         return false;
     }
 
-    // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
-    // negation before the sentence ends.
     // "D1 còn kịp ko ạ trường em chưa gửi": "không ạ" closes a question even when no mark follows.
     private bool PoliteQuestionEnd(int i) =>
         i + 1 < _words.Count && _words[i].Folded is "khong" or "ko" or "k" && _words[i + 1].Folded is "a" or "ah";
 
+    // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
+    // negation before the sentence ends.
     private bool OnlyAddressAfter(int i)
     {
         // "nộp kh chưa nhỉ, a ko nhớ": the particles stop where the clause does.
