@@ -66,7 +66,7 @@ internal sealed partial class FreeTextReader
     {
         var numbers = kind == IntentKind.Undo
             ? NotDoneTargets() is { Count: > 0 } notDone ? notDone : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
-            : _targets.ToList();
+            : kind == IntentKind.Confirm && Topical() is { } said ? said : _targets.ToList();
         var (itemWords, periodInWords) = ItemWords(kind);
         // "chắc thứ 2 tuần sau mới gửi được. Hạn cuối là ngày nào?": when the writer will do it is not what is asked about.
         var asked = _periods.Where(p => !(p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")).ToList();
@@ -97,6 +97,20 @@ internal sealed partial class FreeTextReader
             ItemStatus = ask ? StatusOf(itemForm, true) : StatusFilter.All,
             ItemForm = itemForm,
         };
+    }
+
+    // "Nv 8 và 9 thì 8 xong rồi": the items named first are what the report is about; those after "thì" are what it says
+    // was done.
+    private List<string>? Topical()
+    {
+        var then = _words.FindIndex(w => w.Folded == "thi");
+        if (then <= 0 || then + 1 >= _words.Count)
+        {
+            return null;
+        }
+
+        var (before, after) = (Targets(_text[.._words[then].Start]), Targets(_text[_words[then].End..]));
+        return before.Count >= 2 && after.Count > 0 && after.All(t => before.Contains(t, StringComparer.Ordinal)) ? [.. after] : null;
     }
 
     // "các đơn vị", unless they are whom something goes to ("gửi hướng dẫn cho các đơn vị").
@@ -495,7 +509,7 @@ internal sealed partial class FreeTextReader
     // In a question or a report, "phát động" is the deed of item 1, not a campaign to send ("phát động phong trào thi đua
     // hạn chót là hết quý 1 à"); in "tổ chức xong hội nghị tổng kết" the deed stays with what it was done to.
     private bool Describes(int i) =>
-        !Counted(i) && !Person(i) && !Sent(i)
+        !Counted(i) && !Person(i) && !Sent(i) && !Goer(i)
         && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period)
             || (_cues[i] == Cue.Done && i > 0 && _cues[i - 1] == Cue.Act && i + 1 < _words.Count && _cues[i + 1] != Cue.Period && Describes(i + 1)));
 
@@ -504,6 +518,35 @@ internal sealed partial class FreeTextReader
         Enumerable.Range(Math.Max(0, i - 5), i - Math.Max(0, i - 5)).Any(k => _words[k].Folded == "cu" && !string.Equals(_text[_words[k].Start.._words[k].End], "cũ", StringComparison.OrdinalIgnoreCase)
             && Enumerable.Range(k + 1, i - k).All(m => _words[m].Folded != "di")
             && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count, k + 7) - i - 1)).Any(m => _words[m].Folded == "di"));
+
+    // "tôi với chủ tịch hội đồng đi Lạng Sơn dự …", "ủy ban cử đi tập huấn": who went to a meeting or a course is no part of
+    // what they went to.
+    private static readonly HashSet<string> GoerWords = new(StringComparer.Ordinal)
+    {
+        "chu", "tich", "pho", "hoi", "dong", "uy", "ban", "ubnd", "chi", "d", "c", "dc", "lanh", "dao", "can", "bo", "hieu", "truong",
+        "bi", "thu", "anh", "thay", "co", "va", "voi", "cung", "ca", "nguoi", "da", "vua", "cu",
+    };
+
+    private static readonly HashSet<string> AttendWords = new(StringComparer.Ordinal) { "du", "tham", "tap", "boi", "hoc", "hop" };
+
+    private bool Goer(int i)
+    {
+        for (var j = i; j < _words.Count && j <= i + 10; j++)
+        {
+            if (_words[j].Folded == "di")
+            {
+                // "… và đi dự hội nghị": a joiner alone before "đi" joins two deeds.
+                return Enumerable.Range(i, j - i).Any(k => _words[k].Folded is not ("va" or "voi" or "cung" or "da" or "vua" or "cu") && !_words[k].IsNumber) && Enumerable.Range(j + 1, Math.Max(0, Math.Min(_words.Count, j + 5) - j - 1)).Any(m => AttendWords.Contains(_words[m].Folded));
+            }
+
+            if (!GoerWords.Contains(_words[j].Folded) && !_words[j].IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool Launch(int i) => _cues[i] == Cue.Broadcast && _words[i].Folded is "phat" or "dong";
 

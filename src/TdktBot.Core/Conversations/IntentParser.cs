@@ -168,7 +168,7 @@ public static partial class IntentParser
             var pending = Pending().IsMatch(folded);
             var also = asked is { Kind: IntentKind.Confirm, IsAmbiguous: false } && !pending
                        && (asked.Question.Numbers.Count > 0 || asked.Question.ItemWords is not null);
-            if (((Contrast().IsMatch(question) || (Topic().IsMatch(folded) && pending)) && !also) || asked.Kind == IntentKind.Later)
+            if (((Contrast().IsMatch(question) || (Topic().IsMatch(folded) && pending) || OthersNotYet().IsMatch(folded)) && !also) || asked.Kind == IntentKind.Later)
             {
                 return done with { Clause = report };
             }
@@ -273,8 +273,8 @@ public static partial class IntentParser
     private static partial Regex RequestOpener();
 
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
-    // line break.
-    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // line break; or, after a deed said done, what is set against it ("8 xong rồi còn 9 chưa", "8 xong rồi, 9 chưa").
+    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con)\b)|(?<=\b(?:rồi|roi|r)\b)(?:\s+(?=(?:còn|con)\s)|\s*,\s*(?=\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "mà sao bot vẫn nhắc", "nhưng chưa thấy xác nhận": the report is not taken in, the writer says. The clause may also
@@ -307,6 +307,10 @@ public static partial class IntentParser
     // "đã nộp", "gửi rồi" (folded): a paper handed in.
     [GeneratedRegex(@"\b(?:nop|gui|chuyen|trinh|upload|up)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandedIn();
+
+    // "nv 8 xong rồi, 9 chưa", "…, còn 9 với 10 vẫn chưa": the other items, by number alone, not done (folded).
+    [GeneratedRegex(@"^(?:con\s+)?(?:(?:nv|nhiem vu|viec|muc)\s*)?d?\d+(?:\s*(?:,|va|voi|&)\s*d?\d+)*\s+(?:thi\s+)?(?:van\s+)?chua(?:\s+(?:xong|nop|gui|lam))?\s*[.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OthersNotYet();
 
     [GeneratedRegex(@"\bthi\b", RegexOptions.CultureInvariant)]
     private static partial Regex Topic();

@@ -160,7 +160,8 @@ public static class ItemMatcher
         var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
 
         // "hội nghị của xã", "của tỉnh": the level a meeting is held at rules out items held at another one.
-        var levels = Levels(Tokens(words), said: true);
+        var said = Tokens(words);
+        var levels = Levels(said, said: true);
         if (levels.Count > 0)
         {
             candidates = candidates.Where(i => Levels(Tokens(i.Content), said: false) is var own && (own.Count == 0 || own.Overlaps(levels))).ToList();
@@ -216,7 +217,10 @@ public static class ItemMatcher
         // The papers a person says they handed in ("hồ sơ đề nghị khen thưởng") are how any item is handed in, in the same way.
         // A phrase counts only where the item holds all of it: the "chức" of "chức năng" is not "tổ chức".
         var phrases = Phrases(query, VerbPhrases, VerbWords).Concat(Phrases(query, Papers, [])).Concat(rival < 1 ? Phrases(query, Reports, []) : [])
-            .Concat(query.Where(t => t.Implied).Chunk(2).Select(c => c.Select(t => t.Key).ToArray())).ToList();
+            .Concat(query.Where(t => t.Implied).Chunk(2).Select(c => c.Select(t => t.Key).ToArray()))
+            // "tập huấn … ở tỉnh": where a thing was held has already ruled out the items held elsewhere; it tells apart those
+            // that name a level, and counts against none that names none.
+            .Concat(LevelKeys(said).Select(k => new[] { k })).ToList();
         var papers = Optional(query, Papers, []);
         var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         // A phrase of several words is held where its words stand together: "văn bản" is not "Văn hóa … Ủy ban".
@@ -342,6 +346,11 @@ public static class ItemMatcher
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
 
+        // "đi tập huấn", "lớp bồi dưỡng nghiệp vụ": one course, whichever word the plan uses for it.
+        query = query.SelectMany((w, i) => Course(query, i) is { } other
+            ? [w, new Token(other[0], null, Implied: true), new Token(other[1], null, Implied: true)]
+            : new[] { w }).ToList();
+
         // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết", which a report or a guide of the same
         // review is not. "sơ kết … mặt trận họp rồi": a meeting held, where an item holds one ("họp xét" is the plan's own
         // word). "hồ sơ đề nghị khen": "khen" alone is "khen thưởng" said short.
@@ -351,6 +360,15 @@ public static class ItemMatcher
                 ? [w, new Token("thuong", null)]
                 : new[] { w }).ToList();
     }
+
+    // At the second word of "tập huấn" or "bồi dưỡng", the other.
+    private static string[]? Course(List<Token> query, int i) =>
+        i == 0 ? null : (query[i - 1].Folded, query[i].Folded) switch
+        {
+            ("tap", "huan") => ["boi", "duong"],
+            ("boi", "duong") => ["tap", "huan"],
+            _ => null,
+        };
 
     private static bool GiaoBan(List<Token> tokens, int i) =>
         i >= 0 && i < tokens.Count && tokens[i].Folded == "giao" && ((i + 1 < tokens.Count && tokens[i + 1].Folded == "ban") || (i > 0 && tokens[i - 1].Folded == "hop"));
@@ -411,19 +429,25 @@ public static class ItemMatcher
 
     // The levels of government a text names: in an item any "xã", "huyện", "tỉnh", "cụm" ("xã hội" is society); in a
     // message only as whose or where ("của xã", "cấp tỉnh", "tại cụm"), as "xã" also ends the names of units.
-    private static HashSet<string> Levels(List<Token> tokens, bool said)
+    // An item the commune holds itself ("Tổ chức Hội nghị sơ kết …") is held at the commune, whether it says so or not.
+    private static HashSet<string> Levels(List<Token> tokens, bool said) =>
+        LevelsAt(tokens, said).Select(i => tokens[i].Folded).ToHashSet(StringComparer.Ordinal) is var levels && levels.Count == 0 && !said
+        && tokens.Count > 1 && (tokens[0].Folded, tokens[1].Folded) == ("to", "chuc")
+            ? ["xa"]
+            : levels;
+
+    private static IEnumerable<string> LevelKeys(List<Token> tokens) => LevelsAt(tokens, said: true).Select(i => tokens[i].Key).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<int> LevelsAt(List<Token> tokens, bool said)
     {
-        var levels = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (LevelWords.Contains(tokens[i].Folded) && !(i + 1 < tokens.Count && tokens[i + 1].Folded == "hoi")
                 && (!said || (i > 0 && tokens[i - 1].Folded is "cua" or "cap" or "tai" or "o")))
             {
-                levels.Add(tokens[i].Folded);
+                yield return i;
             }
         }
-
-        return levels;
     }
 
     // Verbs of doing, which a person adds to an item's name: "đã ban hành hướng dẫn", "đi dự hội nghị".

@@ -308,7 +308,7 @@ public static partial class Understanding
         // Beside other clauses, two words are too thin to name a deed of their own: "đã họp xét, gửi hồ sơ …" says how the
         // dossier was made, "gửi muộn vì chị chủ tịch đi vắng" why it was late.
         var least = clauses.Count > 1 ? 3 : 2;
-        var deeds = new List<(string, PlanItem)>();
+        var deeds = new List<(string Words, PlanItem Item)>();
         for (var first = 0; first < clauses.Count;)
         {
             (int Last, string Words, PlanItem Item)? taken = null;
@@ -326,6 +326,17 @@ public static partial class Understanding
             {
                 deeds.Add((deed.Words, deed.Item));
                 first = deed.Last + 1;
+                continue;
+            }
+
+            // "đã gửi báo cáo sơ kết 6 tháng, và đi dự hội nghị sơ kết tại cụm": a clause that fits two items alike is read
+            // with the clause before it, when that picks one of them other than the one it named.
+            if (first > 0 && deeds.Count > 0 && own[first].Items.Count > 1
+                && Fit(clauses[first - 1] + " " + clauses[first]) is { Clear: true } together && own[first].Items.Contains(together.Items[0])
+                && together.Items[0] != deeds[^1].Item)
+            {
+                deeds.Add((clauses[first], together.Items[0]));
+                first++;
                 continue;
             }
 

@@ -1682,6 +1682,43 @@ public sealed class UnderstandingTests
         Assert.False(routine.Text.StartsWith("Nhiệm vụ", StringComparison.Ordinal), routine.Text);
     }
 
+    [Fact]
+    public async Task Who_went_and_where_it_was_held_do_not_blur_the_item_and_what_is_set_against_a_report_is_not_reported()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "115");
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "116");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "117");
+
+        // The training (the plan says "bồi dưỡng") was held at the province; who was sent is no part of it.
+        var trained = await bot.SayAsync(committeeChat, "vâng ủy ban đã cử đồng chí phó chủ tịch đi tập huấn nghiệp vụ thi đua khen thưởng ở tỉnh về rồi nhé");
+        // "tôi với chủ tịch hội đồng" went; "Chủ tịch" and "Hội đồng" of items 13 and 19 are not meant.
+        var attended = await bot.SayAsync(councilChat, "Sáng nay tôi với chủ tịch hội đồng đi Lạng Sơn dự hội nghị tổng kết của tỉnh về rồi");
+        // Two deeds: the meeting at the cluster is the six-month one of the clause before, not the movement's review (15).
+        var both = await bot.SayAsync(office, "đã gửi báo cáo sơ kết 6 tháng, và đi dự hội nghị sơ kết tại cụm rồi");
+        // Item 9 is named as the topic and set against the report: only 8 is done.
+        var part = await bot.SayAsync(committeeChat, "Nv 8 và 9 thì 8 xong rồi còn 9 chưa");
+
+        Assert.StartsWith("✅ Đã ghi nhận", trained.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "7"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "5"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "18"));
+        Assert.StartsWith("✅ Đã ghi nhận", attended.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "5"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "19"));
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "8"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "10"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "15"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "9"));
+        Assert.StartsWith("✅ Đã ghi nhận", part.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "8"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "9"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
