@@ -52,7 +52,8 @@ public static class ItemMatcher
     // said alone (commendation, "hồ sơ khen thưởng") does not mean: in an item it is met only by the same field name.
     // Implied: words a person's own word stands for ("họp" for "hội nghị"), met where an item holds them and counting
     // against none that does not.
-    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false, bool Implied = false)
+    // SchoolYear: the "học" of "năm học" said without its years, which an item's "năm 2025 - 2026" also says.
+    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false, bool Implied = false, bool SchoolYear = false)
     {
         public string Key => Marked is null ? "f:" + Folded : "m:" + Marked;
 
@@ -60,7 +61,7 @@ public static class ItemMatcher
         public IEnumerable<string> Keys => Field ? ["j:" + Folded] : Marked is null ? ["f:" + Folded, "u:" + Folded] : ["f:" + Folded, "m:" + Marked];
 
         // What the word, in a description, may meet in an item.
-        public string[] Meets => [Key, .. Marked is null ? Array.Empty<string>() : ["u:" + Folded], .. Field ? ["j:" + Folded] : Array.Empty<string>()];
+        public string[] Meets => [Key, .. Marked is null ? Array.Empty<string>() : ["u:" + Folded], .. Field ? ["j:" + Folded] : Array.Empty<string>(), .. SchoolYear ? [SchoolYears] : Array.Empty<string>()];
     }
 
     // Abbreviations whose words, spelled out, must keep their marks: the "nhân" of "UBND" is not "nhận" ("chị nhận bản giấy"),
@@ -170,14 +171,20 @@ public static class ItemMatcher
         // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026. The item's
         // first year is the one it is named by: "Báo cáo tổng kết năm 2025, phương hướng nhiệm vụ năm 2026" is 2025's.
         var (singles, ranges) = Years(query);
-        var items = singles.Count + ranges.Count == 0 ? candidates : candidates
-            .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
-            .ToList();
-        // "hồ sơ khen thưởng năm học": a dossier is neither a plan nor a meeting; an item that makes one and holds no dossier
-        // is not meant.
+        // "năm học" without its years is a school year, which an item named by a calendar year ("năm 2025") is not.
+        var items = singles.Count + ranges.Count == 0
+            ? query.Any(t => t.SchoolYear) ? candidates.Where(i => Years(Tokens(i.Content), firstOnly: true).Singles.Count == 0).ToList() : candidates
+            : candidates
+                .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
+                .ToList();
+        // "hồ sơ khen thưởng năm học": a dossier is neither a plan, a meeting nor a review ("đôn đốc … tổng kết công tác TĐKT
+        // năm học", "Hướng dẫn tổng kết"); an item that makes one and holds no dossier is not meant. A review's report is
+        // handed in as one.
         if (Said(query, "ho", "so"))
         {
-            items = items.Where(i => Tokens(i.Content) is var own && (Said(own, "ho", "so") || !(Said(own, "ke", "hoach") || Said(own, "hoi", "nghi")))).ToList();
+            items = items.Where(i => Tokens(i.Content) is var own
+                                     && (Said(own, "ho", "so") || !(Said(own, "ke", "hoach") || Said(own, "hoi", "nghi")
+                                                                    || ((Said(own, "tong", "ket") || Said(own, "so", "ket")) && !Said(own, "bao", "cao"))))).ToList();
         }
 
         if (items.Count == 0)
@@ -271,8 +278,13 @@ public static class ItemMatcher
         bool Dossier(int index) =>
             paperPhrases.Count > 0 && !paperPhrases.Any(p => HeldPhrase(scored[0].Index, p)) && paperPhrases.All(p => HeldPhrase(index, p))
             && distinct.Any(k => !papers.Contains(k) && Holds(unigrams[index], k));
+        // A rival holding none of the words the best one lacks, and lacking one of the best one's own ("6 tháng" of the
+        // six-month meeting at the cluster, beside the cluster's other review), is left behind by that word, however close.
+        bool Behind(int index) =>
+            distinct.All(k => !Holds(unigrams[index], k) || Holds(winner, k))
+            && distinct.Any(k => Holds(winner, k) && !Holds(unigrams[index], k) && !verbs.Contains(k) && !IsYear(k[2..]));
         var fits = scored
-            .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index))
+            .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index) && !Behind(x.Index))
                         || (x.Score >= close * best && Own(x.Index))
                         || (x.Score >= rival * total && Own(x.Index))
                         || (rival < 1 && x.Score > 0 && Same(x.Index))
@@ -319,6 +331,8 @@ public static class ItemMatcher
 
         // "hướng dẫn các đơn vị tổng kết", "gửi cho các cơ quan": whom a paper is for, not what it is.
         tokens = tokens.Where((w, i) => !(w.Folded is "don" or "vi" or "co" or "quan" && Audience(tokens, w.Folded is "vi" or "quan" ? i - 1 : i))).ToList();
+        // "hồ sơ khen thưởng năm học": a school year, as the plan writes "năm 2025 - 2026".
+        tokens = tokens.Select((w, i) => w.Folded == "hoc" && i > 0 && tokens[i - 1].Folded == "nam" && !(i + 1 < tokens.Count && IsYear(tokens[i + 1].Folded)) ? w with { SchoolYear = true } : w).ToList();
         var query = tokens.Where((w, i) => (!Stop.Contains(w.Folded) || (w.Folded == "dau" && i > 0 && tokens[i - 1].Folded.EndsWith("-thang", StringComparison.Ordinal)))
                                            && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
 
@@ -463,7 +477,9 @@ public static class ItemMatcher
     // report items only where they hold it, and counts against no other. A question about "báo cáo sơ kết" asks about the report.
     private static readonly HashSet<string> Reports = new(StringComparer.Ordinal) { "bao cao" };
 
-    private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam" };
+    // "họp" is left only before "xét" ("họp xét"), the plan's own words for a council's sitting; "xét" names it, and a meeting
+    // held ("họp cụm") is no rival for it.
+    private static readonly HashSet<string> VerbWords = new(StringComparer.Ordinal) { "du", "lam", "hop" };
 
     private static HashSet<string> Optional(List<Token> query, HashSet<string> phrases, HashSet<string> words) =>
         Phrases(query, phrases, words).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
@@ -494,7 +510,18 @@ public static class ItemMatcher
         return found;
     }
 
-    private static HashSet<string> Unigrams(List<Token> content) => content.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);
+    private const string SchoolYears = "y:";
+
+    private static HashSet<string> Unigrams(List<Token> content)
+    {
+        var unigrams = content.SelectMany(t => t.Keys).ToHashSet(StringComparer.Ordinal);
+        if (Years(content).Ranges.Count > 0)
+        {
+            unigrams.Add(SchoolYears);
+        }
+
+        return unigrams;
+    }
 
     // A pair of words said together may stand a little apart in the plan: "kế hoạch thi đua" is the plan's "kế hoạch công
     // tác thi đua".

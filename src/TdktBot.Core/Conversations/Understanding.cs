@@ -495,6 +495,12 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             // "về UBND", "qua văn thư UBND", "cho phòng Văn hóa": a word of direction shortly before; but "nộp giùm
             // trường TH", "nộp thay Hội Nông dân" did it for that unit.
             var before = folded[..folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
+            // "THCS đã họp hội đồng thi đua xét khen thưởng": the council the writer convened, not who reports.
+            if (before[^1] == "hop")
+            {
+                return false;
+            }
+
             for (var k = before.Length - 1; k >= Math.Max(0, before.Length - 3); k--)
             {
                 if (OnBehalf.Contains(before[k]))
