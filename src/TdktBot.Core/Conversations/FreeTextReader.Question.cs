@@ -513,18 +513,21 @@ internal sealed partial class FreeTextReader
         && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period)
             || (_cues[i] == Cue.Done && i > 0 && _cues[i - 1] == Cue.Act && i + 1 < _words.Count && _cues[i + 1] != Cue.Period && Describes(i + 1)));
 
-    // "cử 2 đồng chí đi tập huấn", "cử đồng chí phó chủ tịch đi …": who was sent, between "cử" and "đi", is no part of the item.
+    // "cử 2 đồng chí đi tập huấn", "cử đồng chí phó chủ tịch tham dự …": who was sent, between "cử" and "đi" (or what they
+    // were sent to), is no part of the item.
     private bool Sent(int i) =>
         Enumerable.Range(Math.Max(0, i - 5), i - Math.Max(0, i - 5)).Any(k => _words[k].Folded == "cu" && !string.Equals(_text[_words[k].Start.._words[k].End], "cũ", StringComparison.OrdinalIgnoreCase)
-            && Enumerable.Range(k + 1, i - k).All(m => _words[m].Folded != "di")
-            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count, k + 7) - i - 1)).Any(m => _words[m].Folded == "di"));
+            && Enumerable.Range(k + 1, i - k).All(m => !SentTo(m))
+            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count, k + 7) - i - 1)).Any(SentTo));
+
+    private bool SentTo(int m) => _words[m].Folded == "di" || (AttendWords.Contains(_words[m].Folded) && _words[m].Folded != "hop");
 
     // "tôi với chủ tịch hội đồng đi Lạng Sơn dự …", "ủy ban cử đi tập huấn": who went to a meeting or a course is no part of
     // what they went to.
     private static readonly HashSet<string> GoerWords = new(StringComparer.Ordinal)
     {
         "chu", "tich", "pho", "hoi", "dong", "uy", "ban", "ubnd", "chi", "d", "c", "dc", "lanh", "dao", "can", "bo", "hieu", "truong",
-        "bi", "thu", "anh", "thay", "co", "va", "voi", "cung", "ca", "nguoi", "da", "vua", "cu",
+        "bi", "thu", "anh", "em", "thay", "co", "va", "voi", "cung", "ca", "nguoi", "da", "vua", "cu",
     };
 
     private static readonly HashSet<string> AttendWords = new(StringComparer.Ordinal) { "du", "tham", "tap", "boi", "hoc", "hop" };

@@ -336,8 +336,9 @@ public static class ItemMatcher
         var query = tokens.Where((w, i) => (!Stop.Contains(w.Folded) || (w.Folded == "dau" && i > 0 && tokens[i - 1].Folded.EndsWith("-thang", StringComparison.Ordinal)))
                                            && !(w.Folded.All(char.IsAsciiDigit) && !IsYear(w.Folded))).ToList();
 
-        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays).
-        query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && i > 0 && query[i - 1].Folded == "nhiem")).ToList();
+        // "các nhiệm vụ của UBND xã": in a message, "nhiệm vụ" is what every item is ("nghiệp vụ" stays); "xong vụ xét khen
+        // thưởng": "vụ" alone is the matter.
+        query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && !(i > 0 && query[i - 1].Folded == "nghiep"))).ToList();
 
         // "báo để phòng nắm", "gửi phòng rồi": a "phòng" said alone is the office a paper goes to, not an item's word
         // ("quốc phòng"; "phong trào" is another word).

@@ -1760,6 +1760,35 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "4"));
     }
 
+    [Fact]
+    public async Task Who_was_sent_the_matter_and_a_decision_put_up_are_no_part_of_the_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "122");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "123");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "124");
+
+        // Sent to attend, with no "đi" between.
+        var sent = await bot.SayAsync(committeeChat, "UBND xã đã cử đồng chí phó chủ tịch tham dự hội nghị sơ kết 6 tháng tại Cụm TĐKT rồi nhé");
+        // "xong vụ …": the matter, not the "nhiệm vụ" or "nghiệp vụ" of other items.
+        var matter = await bot.SayAsync(clinic, "tyt xong vụ xét khen thưởng năm 2025 rồi nhé");
+        // "trình quyết định" puts a decision up; it is not the office approving ("duyệt") anything.
+        var decision = await bot.SayAsync(committeeChat, "UBND xã đã họp xét khen thưởng thành tích năm 2025 cho các đơn vị, trình quyết định rồi");
+        // "Chủ tịch hội em" went; the meeting is the commune's.
+        var went = await bot.SayAsync(frontChat, "Chủ tịch hội em đi họp tổng kết thi đua của xã về rồi ạ");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "10"));
+        Assert.StartsWith("✅ Đã ghi nhận", matter.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "3"));
+        Assert.StartsWith("✅ Đã ghi nhận", decision.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "3"));
+        Assert.StartsWith("✅ Đã ghi nhận", went.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "4"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
