@@ -223,6 +223,21 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "Nhắc các đơn vị nhớ gửi kế hoạch …", "nhắc giúp các trường: …": the office telling everyone, a notice to send.
+        if (Next(-1) is var remind && remind < _words.Count && _words[remind].Folded == "nhac")
+        {
+            var to = remind + 1;
+            while (to < _words.Count && _words[to].Folded is "giup" or "gium" or "ho" or "dum" or "lai")
+            {
+                to++;
+            }
+
+            if (Mentions.Matches(_words, to, "cac") + Mentions.Matches(_words, to, "tat ca") + Mentions.Matches(_words, to, "moi nguoi") > 0)
+            {
+                Claim(remind, to - 1, Cue.Broadcast);
+            }
+        }
+
         // "Phát động phong trào thi đua" is also a task's name; only at the start is it a request to broadcast.
         if (_cues[Next(-1)] != Cue.Broadcast)
         {
@@ -778,7 +793,9 @@ internal sealed partial class FreeTextReader
         {
             // "phát động phong trào thi đua hạn chót là hết quý 1 à": asked about, or reported done ("phát động thi đua xong
             // r"), the launch is an item, not one to send.
-            Raise(IntentKind.Broadcast, (Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords))) || Reported ? 2.5 : 4.5);
+            // "Nhắc các đơn vị …" opens with what the office wants done; what follows is the notice, whatever it says.
+            var asked = (Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords))) || Reported;
+            Raise(IntentKind.Broadcast, asked ? 2.5 : _words[Next(-1)].Folded == "nhac" ? 7 : 4.5);
         }
 
         if (Has(Cue.Start))

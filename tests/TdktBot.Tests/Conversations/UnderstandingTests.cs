@@ -1789,6 +1789,29 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "4"));
     }
 
+    [Fact]
+    public async Task The_office_asking_to_remind_everyone_gets_a_notice_to_send_not_a_list()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "125");
+        await bot.LinkAsync(School, ChatRole.Head, "126");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "127");
+
+        var everyone = await bot.SayAsync(office, "Nhắc các đơn vị nhớ gửi kế hoạch TĐKT năm 2026 về phòng trước ngày 30/1 nhé. Đơn vị nào vướng gì thì gọi chị.");
+        var schools = await bot.SayAsync(office, "Nhắc các trường: hạn nộp kế hoạch năm học 2026-2027 là ngày mai nhé");
+        // A unit head may not send notices to everyone.
+        var unit = await bot.SayAsync(clinic, "nhắc giúp các đơn vị chưa nộp D1 khẩn trương gửi trước 30/1 nhé");
+
+        Assert.StartsWith("Xem trước tin phát động gửi tất cả đơn vị", everyone.Text, StringComparison.Ordinal);
+        Assert.Contains("nhớ gửi kế hoạch TĐKT năm 2026 về phòng trước ngày 30/1", everyone.Text, StringComparison.Ordinal);
+        Assert.Contains(everyone.Buttons, b => b.Label == "📣 Gửi");
+        Assert.StartsWith("Xem trước tin phát động gửi", schools.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tất cả đơn vị", schools.Text, StringComparison.Ordinal);
+        Assert.Contains("hạn nộp kế hoạch năm học 2026-2027 là ngày mai", schools.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Xem trước", unit.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(unit.Buttons, b => b.Label == "📣 Gửi");
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }

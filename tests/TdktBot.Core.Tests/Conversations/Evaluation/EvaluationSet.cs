@@ -101,7 +101,9 @@ internal static class EvaluationSet
                 return new JsonObject { ["act"] = "undo", ["items"] = Array(reading.Items) };
             case IntentKind.Help:
                 return new JsonObject { ["act"] = "help" };
-            case IntentKind.Greeting or IntentKind.Unknown or IntentKind.Start or IntentKind.Later:
+            // A notice the office asks to send ("Nhắc các đơn vị …") is drafted for it to check; the labels have no act of
+            // their own for it, and it neither asks, reports nor takes back.
+            case IntentKind.Greeting or IntentKind.Unknown or IntentKind.Start or IntentKind.Later or IntentKind.Broadcast:
                 return new JsonObject { ["act"] = "other" };
             default:
                 return new JsonObject { ["act"] = Snake(intent.Kind.ToString()) };
