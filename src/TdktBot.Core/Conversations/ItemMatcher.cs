@@ -340,6 +340,11 @@ public static class ItemMatcher
         // thưởng": "vụ" alone is the matter.
         query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && !(i > 0 && query[i - 1].Folded == "nghiep"))).ToList();
 
+        // "tết nghỉ mấy ngày": "nghị" never stands alone ("hội nghị", "đề nghị", "nghị quyết"), so a lone "nghi" is rest. "phòng
+        // họp": a room, not a meeting.
+        query = query.Where((w, i) => !(w.Folded == "nghi" && !(i > 0 && query[i - 1].Folded is "hoi" or "de") && !(i + 1 < query.Count && query[i + 1].Folded is "quyet" or "dinh"))
+                                      && !(w.Folded is "phong" or "hop" && (w.Folded == "phong" ? i + 1 < query.Count && query[i + 1].Folded == "hop" : i > 0 && query[i - 1].Folded == "phong"))).ToList();
+
         // "báo để phòng nắm", "gửi phòng rồi": a "phòng" said alone is the office a paper goes to, not an item's word
         // ("quốc phòng"; "phong trào" is another word).
         query = query.Where((w, i) => !(w.Folded == "phong" && (w.Marked is { } marked ? marked == Office : !(i + 1 < query.Count && query[i + 1].Folded == "trao"))

@@ -37,6 +37,9 @@ public sealed record Reading(Intent Intent)
 
     public bool AllUnits { get; init; }
 
+    /// <summary>Asked only what or when something is that the plan never speaks of ("lịch tiêm phòng dại ngày nào").</summary>
+    public bool Unrelated { get; init; }
+
     public bool IsSelf => OtherUnit is null && Group is null && !AllUnits;
 
     /// <summary>The writer asked about their own unit in so many words ("đơn vị em", "trường mình", its name): only its items.</summary>
@@ -156,7 +159,11 @@ public static partial class Understanding
         if (match.Items.Count == 0 || (intent.Kind == IntentKind.Ask && match.Words < 2))
         {
             // Words that fit nothing, or one word alone ("mấy hội"): a question keeps its other parts; an action must ask.
-            return intent.Kind == IntentKind.Ask ? reading : reading with { Unclear = true, Choices = [] };
+            // Asked only what or when that thing is ("wifi phòng họp tầng 2 mật khẩu là gì", "tết này nghỉ mấy ngày"), with
+            // nothing else to answer by, it is nothing the plan speaks of: the bot says it does not know rather than list
+            // the unit's work.
+            return intent.Kind != IntentKind.Ask ? reading with { Unclear = true, Choices = [] }
+                : reading with { Unrelated = reading is { Period: null, Status: StatusFilter.All, Form: AnswerForm.What or AnswerForm.When or AnswerForm.DaysLeft, OtherUnit: null, Group: null, AllUnits: false } };
         }
 
         var numbers = match.Items.Select(i => i.Number).ToList();

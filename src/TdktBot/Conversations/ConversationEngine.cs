@@ -118,6 +118,9 @@ internal sealed partial class ConversationEngine(
                 return await submissions.ConfirmAsync(turn, reading, ct);
             case IntentKind.Undo:
                 return await submissions.UndoAsync(turn, reading, ct);
+            case IntentKind.Ask when reading.Unrelated:
+                // Asked about nothing the plan speaks of ("lịch tiêm phòng dại ngày nào"): not a question to read on from.
+                return new Reply(ReplyTexts.Unknown);
             default:
                 // A question of its own is what the next follow-up reads on from.
                 await asked.SaveAsync(turn, FollowUps.After([], intent, intent.Clause ?? turn.Message.Text ?? string.Empty, followedUp: false), ct);

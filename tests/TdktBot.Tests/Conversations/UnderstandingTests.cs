@@ -1812,6 +1812,23 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain(unit.Buttons, b => b.Label == "📣 Gửi");
     }
 
+    [Fact]
+    public async Task What_or_when_of_a_thing_the_plan_never_speaks_of_is_not_answered_with_the_unit_s_work()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "128");
+
+        var rabies = await bot.SayAsync(clinic, "lịch tiêm phòng dại cho chó ở thôn Nà Pàn ngày nào vậy");
+        // "nghi" alone is rest ("nghỉ"), never the "nghị" of "hội nghị".
+        var holiday = await bot.SayAsync(clinic, "tet nay co quan minh nghi may ngay vay moi nguoi");
+        // The plan's own thing, asked the same way, is answered.
+        var training = await bot.SayAsync(clinic, "tập huấn nghiệp vụ thi đua ngày nào vậy");
+
+        Assert.StartsWith("Xin lỗi, bot chưa hiểu", rabies.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin lỗi, bot chưa hiểu", holiday.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 7:", training.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }

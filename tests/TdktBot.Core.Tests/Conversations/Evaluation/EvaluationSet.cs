@@ -80,6 +80,9 @@ internal static class EvaluationSet
 
         switch (intent.Kind)
         {
+            // Asked about nothing the plan speaks of, the bot says it does not understand.
+            case IntentKind.Ask when reading.Unrelated:
+                return new JsonObject { ["act"] = "other" };
             case IntentKind.Ask:
                 return new JsonObject
                 {
