@@ -340,6 +340,15 @@ public static class ItemMatcher
         // thưởng": "vụ" alone is the matter.
         query = query.Where((w, i) => w.Folded != "nhiem" && !(w.Folded == "vu" && !(i > 0 && query[i - 1].Folded == "nghiep"))).ToList();
 
+        // "có tổng cộng bao nhiêu việc", "có tất cả", "liên quan thi đua", "không theo dõi được": words of counting, relating
+        // and following, whose "cộng", "quan", "dõi" written without marks meet the plan's "công", "cơ quan", "Đối với". "có"
+        // is no "cơ quan" nor "cờ thi đua".
+        static bool Said2(List<Token> q, int i, string a, string b) =>
+            (q[i].Folded == a && i + 1 < q.Count && q[i + 1].Folded == b) || (q[i].Folded == b && i > 0 && q[i - 1].Folded == a);
+        query = query.Where((w, i) => !Said2(query, i, "tong", "cong") && !Said2(query, i, "tat", "ca") && !Said2(query, i, "lien", "quan")
+                                      && !(w.Folded == "doi" && i > 0 && query[i - 1].Folded == "theo")
+                                      && !(w.Folded == "co" && (w.Marked == Marks("có") || (w.Marked is null && !(i + 1 < query.Count && query[i + 1].Folded is "quan" or "so" or "thi"))))).ToList();
+
         // "tết nghỉ mấy ngày": "nghị" never stands alone ("hội nghị", "đề nghị", "nghị quyết"), so a lone "nghi" is rest. "phòng
         // họp": a room, not a meeting.
         query = query.Where((w, i) => !(w.Folded == "nghi" && !(i > 0 && query[i - 1].Folded is "hoi" or "de") && !(i + 1 < query.Count && query[i + 1].Folded is "quyet" or "dinh"))

@@ -1829,6 +1829,21 @@ public sealed class UnderstandingTests
         Assert.Contains("Nhiệm vụ 7:", training.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Words_of_counting_relating_and_following_written_without_marks_name_no_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "129");
+
+        // "co" is "có", "theo doi" is "theo dõi": neither the "cơ quan" of D1 nor the "Đối với" of D2 (the schools' plan).
+        var overdue = await bot.SayAsync(economyChat, "Chao bot, phong kinh te co viec nao tre han khong, toi ban qua khong theo doi duoc");
+
+        Assert.Contains("30/01/2026", overdue.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15/10/2026", overdue.Text, StringComparison.Ordinal);
+        Assert.False(overdue.Text.StartsWith("Nhiệm vụ", StringComparison.Ordinal), overdue.Text);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
