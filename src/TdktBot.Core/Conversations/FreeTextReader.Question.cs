@@ -91,6 +91,7 @@ internal sealed partial class FreeTextReader
             Latest = Any(LatestWords),
             One = Any(OneWords),
             Period = ask ? period?.ToMention() : null,
+            ReportPeriod = kind == IntentKind.Confirm ? period?.ToMention() : null,
             PeriodNamesItem = periodInWords,
             Status = ask ? StatusOf(form, false) : StatusFilter.All,
             Form = form,

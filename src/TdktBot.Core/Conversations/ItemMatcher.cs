@@ -229,6 +229,14 @@ public static class ItemMatcher
             // that name a level, and counts against none that names none.
             .Concat(LevelKeys(said).Select(k => new[] { k })).ToList();
         var papers = Optional(query, Papers, []);
+        // The "thi đua" of the field's name ("hồ sơ thi đua khen thưởng", TĐKT) says what line of work the papers are in, not
+        // which of its items: for an action it does not part them, as the papers do not.
+        var fieldName = query.Where((t, i) => (t.Folded, i) switch
+        {
+            ("thi", _) => i + 2 < query.Count && query[i + 1].Folded == "dua" && query[i + 2].Field,
+            ("dua", > 0) => query[i - 1].Folded == "thi" && i + 1 < query.Count && query[i + 1].Field,
+            _ => false,
+        }).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         // A phrase of several words is held where its words stand together: "văn bản" is not "Văn hóa … Ủy ban".
         bool HeldPhrase(int i, string[] phrase) =>
@@ -264,14 +272,16 @@ public static class ItemMatcher
         // Words said together ("hội nghị", "sơ kết") that one item holds together and another only apart ("Hội đồng … đề
         // nghị", "cụm số 2 … tổng kết") are not held as well by the other.
         bool Together(int index, bool besidesPapers = false) =>
-            pairs.All(p => !Paired(winnerPairs, p) || Paired(bigrams[index], p) || (besidesPapers && (papers.Contains(p.a) || papers.Contains(p.b))));
+            pairs.All(p => !Paired(winnerPairs, p) || Paired(bigrams[index], p) || (besidesPapers && (Paper(p.a) || Paper(p.b))));
+        bool Paper(string key) => papers.Contains(key) || fieldName.Contains(key);
         bool Own(int index) =>
             distinct.Any(k => Holds(unigrams[index], k) && !Holds(winner, k) && !verbs.Contains(k) && !IsYear(k[2..]))
             || (distinct.All(k => Holds(unigrams[index], k) == Holds(winner, k)) && Together(index));
 
-        // For an action, an item holding every word the best one holds but the papers ("hồ sơ") fits as well: "trường gửi
-        // hồ sơ khen thưởng" may be either commendation item. A verb the best one holds still tells them apart.
-        bool Same(int index) => distinct.All(k => papers.Contains(k) || !Holds(winner, k) || Holds(unigrams[index], k)) && Together(index, besidesPapers: true);
+        // For an action, an item holding every word the best one holds but the papers ("hồ sơ") and the field's name fits as
+        // well: "trường gửi hồ sơ (thi đua) khen thưởng" may be either commendation item. A verb the best one holds still
+        // tells them apart.
+        bool Same(int index) => distinct.All(k => Paper(k) || !Holds(winner, k) || Holds(unigrams[index], k)) && Together(index, besidesPapers: true);
         // For an action, the papers named ("hồ sơ") that the best fit does not hold and another does, with a word besides: "hồ
         // sơ TĐKT năm học" may be the school year's dossier as well as the school year's review.
         var paperPhrases = phrases.Where(p => p.All(papers.Contains)).ToList();

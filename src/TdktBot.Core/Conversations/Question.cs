@@ -66,6 +66,9 @@ public sealed record Question
 
     public PeriodMention? Period { get; init; }
 
+    /// <summary>The period a report names ("hồ sơ đợt tháng 9"): of items its words fit alike, the one due in it is meant.</summary>
+    public PeriodMention? ReportPeriod { get; init; }
+
     /// <summary>True when the period's words stand among the item's ("báo cáo sơ kết 6 tháng đầu năm"): once those words find the item, the period is its name, not a scope.</summary>
     public bool PeriodNamesItem { get; init; }
 

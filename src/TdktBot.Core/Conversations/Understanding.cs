@@ -166,6 +166,13 @@ public static partial class Understanding
                 : reading with { Unrelated = reading is { Period: null, Status: StatusFilter.All, Form: AnswerForm.What or AnswerForm.When or AnswerForm.DaysLeft, OtherUnit: null, Group: null, AllUnits: false } };
         }
 
+        // "đã nộp hồ sơ thi đua khen thưởng đợt tháng 9": of the items the words fit alike, the one due in the period said.
+        if (intent.Kind == IntentKind.Confirm && !match.Clear && match.Words >= 2 && question.ReportPeriod?.Resolve(context.Today) is { } span && span.From < span.To
+            && match.Items.Where(i => span.Contains(i.Due)).ToList() is [var due])
+        {
+            match = match with { Items = [due], Clear = true };
+        }
+
         var numbers = match.Items.Select(i => i.Number).ToList();
         // One day beside an item named in words is its due date said back ("tổng kết phong trào hạn 31/12 ạ"), not a span to
         // look in.

@@ -1844,6 +1844,33 @@ public sealed class UnderstandingTests
         Assert.False(overdue.Text.StartsWith("Nhiệm vụ", StringComparison.Ordinal), overdue.Text);
     }
 
+    [Fact]
+    public async Task A_dossier_of_the_field_with_no_year_asks_which_commendation_unless_its_round_is_named()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 4, 16, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var preschoolChat = await bot.LinkAsync(preschool, ChatRole.Head, "130");
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "131");
+
+        // "thi đua khen thưởng" is the name of the line of work: the dossier may be 2025's commendations (3) or the
+        // school year's (13), and the bot asks.
+        var unnamed = await bot.SayAsync(preschoolChat, "Trường MN đã gửi hồ sơ thi đua khen thưởng về phòng rồi ạ");
+        // The round named ("đợt tháng 9") is the item due in it.
+        var september = await bot.SayAsync(womenChat, "hoi phu nu da nop ho so thi dua khen thuong dot thang 9 r nhe");
+        // A school year said ("năm học") is still the school year's dossier, and a year the commendations of that year.
+        var schoolYear = await bot.SayAsync(preschoolChat, "trường mn đã gửi hồ sơ thi đua năm học rồi ạ");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", unnamed.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 13", "NOP 3"], Confirmations(unnamed));
+        Assert.StartsWith("✅ Đã ghi nhận", september.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "3"));
+        Assert.StartsWith("✅ Đã ghi nhận", schoolYear.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "3"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
