@@ -13,8 +13,9 @@ internal sealed partial class FreeTextReader
     // "còn kịp không": whether there is still time, which the days left tell.
     private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc", "con kip", "kip khong", "kip ko", "kip k", "co kip"];
 
-    private static readonly string[] WhenWords =
-        ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "thoi han", "han chot", "han cuoi", "deadline", "tu bao gio"];
+    private static readonly string[] DateAsked = ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "tu bao gio"];
+
+    private static readonly string[] WhenWords = [.. DateAsked, "thoi han", "han chot", "han cuoi", "deadline"];
 
     // "mục 12 với mục 13 khác nhau chỗ nào": what each is, side by side.
     private static readonly string[] WhatWords = ["la gi", "la cai gi", "noi dung", "yeu cau gi", "cu the", "gom nhung gi", "la viec gi", "nghia la", "khac nhau", "khac gi"];
@@ -131,6 +132,11 @@ internal sealed partial class FreeTextReader
         return false;
     }
 
+    // "hôm nay là hạn cuối những việc nào": the deadline is said, and which items fall on it is asked; "hạn chót khi nào"
+    // asks the date.
+    private bool WhichItems() =>
+        !Any(DateAsked) && Enumerable.Range(0, Math.Max(0, _words.Count - 1)).Any(i => _cues[i] == Cue.TaskWord && _words[i + 1].Folded is "nao" or "gi");
+
     private AnswerForm FormOf(bool named)
     {
         // "ds các đơn vị quá hạn D1": the units are what is asked for, one item given.
@@ -146,7 +152,7 @@ internal sealed partial class FreeTextReader
 
         // "D1 là nộp kế hoạch đúng không, hạn ngày nào": the date asked outweighs the check of what it is; "kế hoạch năm
         // học hạn 15/10 phải ko" says the date back to have it checked.
-        if (Any(WhenWords) || (named && Has(Cue.DeadlineWord) && (Asked || DateAfterDeadlineWord()) && !StatusQuestion))
+        if ((Any(WhenWords) && !WhichItems()) || (named && Has(Cue.DeadlineWord) && (Asked || DateAfterDeadlineWord()) && !StatusQuestion))
         {
             return AnswerForm.When;
         }
@@ -437,6 +443,13 @@ internal sealed partial class FreeTextReader
                 Array.Fill(aside, true, i, time);
             }
 
+            // "theo Kế hoạch công tác thi đua, khen thưởng năm 2026", "trong kế hoạch thi đua", "kế hoạch năm 2026 có bao nhiêu
+            // nhiệm vụ": the commune's plan that holds the items, not the plan a unit hands in (D1).
+            if (PlanItself(i) is > 0 and var plan)
+            {
+                Array.Fill(aside, true, i, plan);
+            }
+
             // "Kính đề nghị Bot liệt kê giúp", "đề nghị cho biết", "tổng hợp giúp": the request's manners and verb, not an
             // item's words ("đề nghị khen thưởng", "tổng hợp hồ sơ" are).
             if (RequestAt(i) is > 0 and var length)
@@ -447,6 +460,29 @@ internal sealed partial class FreeTextReader
 
         return aside;
     }
+
+    // The words at words[i] naming the commune's plan as what holds the items: "kế hoạch" with its title ("công tác thi đua,
+    // khen thưởng năm 2026"), after "theo"/"trong"/"thuộc" or before "có"/"gồm" and the items counted or listed; else 0.
+    private int PlanItself(int i)
+    {
+        if (Mentions.Matches(_words, i, "ke hoach") == 0)
+        {
+            return 0;
+        }
+
+        var end = i + 2;
+        while (end < _words.Count && (!EndsClause(end - 1) || (_words[end - 1].Folded, _words[end].Folded) == ("dua", "khen")) && (PlanTitleWords.Contains(_words[end].Folded) || _words[end].Number is >= 2000 and <= 2100))
+        {
+            end++;
+        }
+
+        var within = i > 0 && _words[i - 1].Folded is "theo" or "trong" or "thuoc" && !EndsClause(i - 1);
+        var holds = end + 1 < _words.Count && _words[end].Folded is "co" or "gom" && !EndsClause(end - 1)
+                    && Enumerable.Range(end + 1, Math.Min(3, _words.Count - end - 1)).Any(k => _cues[k] == Cue.TaskWord);
+        return within || holds ? end - i : 0;
+    }
+
+    private static readonly HashSet<string> PlanTitleWords = new(StringComparer.Ordinal) { "cong", "tac", "thi", "dua", "khen", "thuong", "tdkt", "nam", "nay", "cua", "xa" };
 
     private static readonly string[] PastTimes =
     [

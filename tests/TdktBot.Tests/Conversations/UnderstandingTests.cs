@@ -1871,6 +1871,48 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "3"));
     }
 
+    [Fact]
+    public async Task The_commune_s_plan_named_as_what_holds_the_items_is_not_the_unit_s_own_plan()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "132");
+
+        var letter = await bot.SayAsync(frontChat, "Kính gửi Phòng Văn hóa - Xã hội. Ủy ban MTTQ Việt Nam xã xin hỏi: theo Kế hoạch công tác thi đua, khen thưởng năm 2026, trong quý I đơn vị cần thực hiện những nội dung gì? Trân trọng cảm ơn.");
+        var owed = await bot.SayAsync(frontChat, "mặt trận xã mình còn nợ việc gì trong kế hoạch thi đua không");
+        var count = await bot.SayAsync(frontChat, "Kế hoạch năm 2026 có bao nhiêu nhiệm vụ");
+        // The unit's own plan (D1) is still named by the same words.
+        var own = await bot.SayAsync(frontChat, "kế hoạch công tác thi đua khen thưởng năm 2026 hạn nộp khi nào");
+
+        Assert.StartsWith("Ủy ban MTTQ Việt Nam xã còn các việc sau chưa nộp (từ 01/01/2026 đến 31/03/2026)", letter.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 4:", letter.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 9:", letter.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ủy ban MTTQ Việt Nam xã còn các việc sau chưa nộp:", owed.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 20:", owed.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Kế hoạch thi đua, khen thưởng năm 2026:", count.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 21:", count.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1:", own.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ", own.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task How_to_fix_a_mistaken_report_gets_help_and_which_items_fall_due_today_gets_the_list()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "133");
+
+        var howTo = await bot.SayAsync(clinic, "nếu báo nhầm thì sửa sao ạ");
+        var today = await bot.SayAsync(clinic, "hom nay la han cuoi nhung viec nao");
+        var when = await bot.SayAsync(clinic, "hạn cuối tổng kết phong trào thi đua khi nào");
+
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", howTo.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Các việc có hạn ngày 31/12/2026:", today.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 16:", today.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 20:", today.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 20:", when.Text, StringComparison.Ordinal);
+        Assert.Contains("hạn cuối là hôm nay", when.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
