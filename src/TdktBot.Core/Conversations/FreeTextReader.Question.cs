@@ -13,7 +13,7 @@ internal sealed partial class FreeTextReader
     // "còn kịp không": whether there is still time, which the days left tell.
     private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc", "con kip", "kip khong", "kip ko", "kip k", "co kip"];
 
-    private static readonly string[] DateAsked = ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "tu bao gio"];
+    private static readonly string[] DateAsked = ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "tu bao gio", "ngay bao nhieu", "mung may"];
 
     private static readonly string[] WhenWords = [.. DateAsked, "thoi han", "han chot", "han cuoi", "deadline"];
 
@@ -152,7 +152,7 @@ internal sealed partial class FreeTextReader
 
         // "D1 là nộp kế hoạch đúng không, hạn ngày nào": the date asked outweighs the check of what it is; "kế hoạch năm
         // học hạn 15/10 phải ko" says the date back to have it checked.
-        if ((Any(WhenWords) && !WhichItems()) || (named && Has(Cue.DeadlineWord) && (Asked || DateAfterDeadlineWord()) && !StatusQuestion))
+        if ((Any(WhenWords) && !WhichItems()) || (named && Has(Cue.DeadlineWord) && (Asked || DateAfterDeadlineWord() || DateOrDate()) && !StatusQuestion))
         {
             return AnswerForm.When;
         }
@@ -198,6 +198,11 @@ internal sealed partial class FreeTextReader
     // "hạn 31/12", "hạn ngày 15/10": a date said right after the deadline word.
     private bool DateAfterDeadlineWord() =>
         _periods.Any(p => p.Kind == PeriodKind.Date && p.First > 0 && _cues[p.First - 1] == Cue.DeadlineWord);
+
+    // "hạn là 30/1 hay 31/1", "30/1 hay tận tháng 10": one date or another, asked.
+    private bool DateOrDate() =>
+        _periods.Any(p => p.Kind == PeriodKind.Date && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded is "hay" or "hoac"
+            && _periods.Any(q => q.First > p.Last + 1 && q.First <= p.Last + 3));
 
     // "còn 2 ngày nữa", "còn mấy hôm": days counted down.
     private bool DaysCounted() =>

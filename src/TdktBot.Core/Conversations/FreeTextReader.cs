@@ -314,6 +314,22 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "nộp kế hoạch rồi phải không ạ", "gửi D2 rồi phải ko": "phải" before a closing "không" tags a question; nothing
+        // is a must.
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            var end = i + 2;
+            while (end < _words.Count && !EndsClause(end - 1) && _cues[end] is Cue.Filler or Cue.Self)
+            {
+                end++;
+            }
+
+            if (_cues[i] == Cue.Must && _words[i].Folded == "phai" && _words[i + 1].Folded == "khong" && (end == _words.Count || EndsClause(end - 1)))
+            {
+                _cues[i] = Cue.Filler;
+            }
+        }
+
         // "Dạ em chúc mừng…": "dạ" written with its mark is a polite yes, not "đã"; "xoá sao ạ", "nộp sao": "sao" right after
         // the deed, ending the message, asks how to do it.
         for (var i = 0; i < _words.Count; i++)

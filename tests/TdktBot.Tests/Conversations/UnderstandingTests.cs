@@ -1913,6 +1913,26 @@ public sealed class UnderstandingTests
         Assert.Contains("hạn cuối là hôm nay", when.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_report_checked_with_phai_khong_answers_its_state_and_a_date_asked_as_one_or_another_answers_when()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "134");
+
+        var check = await bot.SayAsync(farmers, "hội mình nộp kế hoạch rồi phải k ad");
+        var which = await bot.SayAsync(farmers, "hạn nộp kế hoạch thi đua của hội là 30/1 hay 31/1 vậy chị");
+        var dayAsked = await bot.SayAsync(farmers, "hội nghị sơ kết 6 tháng hội mình phải tổ chức trước ngày bao nhiêu");
+        await bot.SayAsync(farmers, "đã nộp D1");
+        var again = await bot.SayAsync(farmers, "Bên em nộp kế hoạch thi đua rồi phải không ạ, em nhớ mang máng là nộp rồi");
+
+        Assert.Contains("Hội Nông dân xã chưa nộp.", check.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ", check.Text, StringComparison.Ordinal);
+        Assert.Contains("30/01/2026", which.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ", which.Text, StringComparison.Ordinal);
+        Assert.Contains("30/06/2026", dayAsked.Text, StringComparison.Ordinal);
+        Assert.Contains("✅ Hội Nông dân xã đã nộp", again.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
