@@ -158,7 +158,9 @@ public static class ItemMatcher
             return ItemMatch.None;
         }
 
-        var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
+        var planWords = plan.Select(i => WithoutReferences(Tokens(i.Content))).ToList();
+        var vocabulary = planWords.Select(Unigrams).ToList();
+        var vocabularyPairs = new Lazy<List<HashSet<string>>>(() => planWords.Select(Pairs).ToList());
 
         // "hội nghị của xã", "của tỉnh": the level a meeting is held at rules out items held at another one.
         var said = Tokens(words);
@@ -242,9 +244,15 @@ public static class ItemMatcher
         bool HeldPhrase(int i, string[] phrase) =>
             phrase.Length == 1 ? Holds(unigrams[i], phrase[0]) : phrase.Zip(phrase.Skip(1)).All(p => Paired(bigrams[i], p));
         bool Counts(int i, string k) => Holds(unigrams[i], k) && (!verbs.Contains(k) || phrases.Any(p => p.Contains(k) && HeldPhrase(i, p)));
+        // Two words said side by side that no item holds together, in an item that holds them both ("sơ kết 6 tháng hội
+        // nghị": "6 tháng" then "hội nghị"), are the person's word order, not a phrase: they do not count against that item.
+        // Beside a word the item lacks ("khu dân cư văn hóa") they still do.
+        var phrasal = vocabularyPairs.Value;
+        var spoken = pairs.Where(p => phrasal.Any(b => Paired(b, p))).ToHashSet();
+        bool Reordered(int i, (string A, string B) p) => !spoken.Contains(p) && Holds(unigrams[i], p.A) && Holds(unigrams[i], p.B);
         double Total(int i) =>
             distinct.Where(k => !verbs.Contains(k) || Counts(i, k)).Sum(Weight)
-            + pairs.Where(p => !(verbs.Contains(p.a) || verbs.Contains(p.b)) || Paired(bigrams[i], p)).Sum(Share);
+            + pairs.Where(p => Paired(bigrams[i], p) || (!(verbs.Contains(p.a) || verbs.Contains(p.b)) && !Reordered(i, p))).Sum(Share);
         var scored = items
             .Select((item, i) => (Item: item, Index: i, Score:
                 distinct.Where(k => Counts(i, k)).Sum(Weight) + pairs.Where(p => Paired(bigrams[i], p)).Sum(Share)))
@@ -454,7 +462,9 @@ public static class ItemMatcher
     /// <summary>How many different words of the plan's items the words hold: none, and they say nothing of an item.</summary>
     public static int Known(string words, IReadOnlyList<PlanItem> plan)
     {
-        var vocabulary = plan.Select(i => Unigrams(WithoutReferences(Tokens(i.Content)))).ToList();
+        var planWords = plan.Select(i => WithoutReferences(Tokens(i.Content))).ToList();
+        var vocabulary = planWords.Select(Unigrams).ToList();
+        var vocabularyPairs = new Lazy<List<HashSet<string>>>(() => planWords.Select(Pairs).ToList());
         return Unmarked(Query(words), plan).DistinctBy(t => t.Key).Count(t => vocabulary.Any(u => t.Meets.Any(u.Contains)));
     }
 

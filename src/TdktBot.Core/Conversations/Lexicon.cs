@@ -94,6 +94,7 @@ internal static class Lexicon
             "cho hoi", "cho em hoi", "cho toi hoi", "cho minh hoi", "lam on", "kinh gui", "la", "co", "cac", "nhung", "ne", "day",
             "di", "nua", "luon", "ok", "vang", "the", "anh", "chi", "ban", "ha", "mot", "nay", "cai", "xem", "cua", "biet",
             "muon", "ve", "trong", "bam", "thoi", "ua", "sorry", "xin loi", "dum", "gium", "ho",
+            "dong thoi", "ngoai ra", "ben canh do",
 
             // The closing formulas of a formal report, and what was sent: "Đề nghị ghi nhận.", "bản giấy".
             "de nghi ghi nhan", "ghi nhan giup", "ghi nhan", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",

@@ -1933,6 +1933,26 @@ public sealed class UnderstandingTests
         Assert.Contains("✅ Hội Nông dân xã đã nộp", again.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_meeting_named_in_another_word_order_and_two_deeds_joined_by_dong_thoi_are_confirmed()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "135");
+        var head = await bot.LinkAsync(council, ChatRole.Head, "136");
+
+        var meeting = await bot.SayAsync(farmers, "so ket 6 thang lam hoi nghi xong r");
+        var both = await bot.SayAsync(head,
+            "Hội đồng đã họp xét hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch UBND xã. Đồng thời đã tổng kết phong trào thi đua theo kế hoạch.");
+
+        Assert.StartsWith("✅ Đã ghi nhận", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "20"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
