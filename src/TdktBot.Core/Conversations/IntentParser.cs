@@ -65,10 +65,32 @@ public static partial class IntentParser
 
         var (said, rest) = (clean[..match.Index], RightWords().Replace(clean[(match.Index + match.Length)..], string.Empty).Trim());
         var done = FreeTextReader.Read(said);
+        if (done.Kind != IntentKind.Confirm || done.IsAmbiguous)
+        {
+            return null;
+        }
+
+        // "gửi hồ sơ khen thưởng năm 2025 thôi, kế hoạch chưa xong": what stands comes first; what is still not done after
+        // it is the report taken back, not the correction.
+        var lead = ClauseEnd().Match(rest) is { Success: true } end && end.Index > 0 ? rest[..end.Index].Trim() : rest;
+        if (NotYet().IsMatch(VietnameseText.Fold(rest)) && !NotYet().IsMatch(VietnameseText.Fold(lead)) && FreeTextReader.Targets(rest).Count == 0)
+        {
+            rest = lead;
+        }
+
         var meant = FreeTextReader.Read(rest);
         var targets = FreeTextReader.Targets(rest);
-        if (done.Kind != IntentKind.Confirm || done.IsAmbiguous || meant.Asked || meant.Kind is IntentKind.Undo or IntentKind.Later
-            || NotYet().IsMatch(VietnameseText.Fold(rest)))
+        // "MN đã gửi kế hoạch năm học. À mà nhầm, chưa gửi, mai mới gửi": the report is withdrawn as it is written; nothing
+        // was done and nothing was confirmed to take back.
+        // "báo nhầm, chưa nộp", "gửi nhầm, bên em chưa họp" say the deed was reported by mistake: an undo, read as a whole.
+        var apart = match.Value.TrimStart()[0] is ',' or '.' or ';' or '!' or '…' || match.Value.TrimStart() is ['a' or 'o', ' ', ..];
+        if (apart && targets.Count == 0 && NotYet().IsMatch(VietnameseText.Fold(lead)) && meant.Kind is IntentKind.Later or IntentKind.Unknown
+            && FreeTextReader.AsQuestion(lead).Question is { Numbers.Count: 0, ItemWords: null })
+        {
+            return new Intent(IntentKind.Later);
+        }
+
+        if (meant.Asked || meant.Kind is IntentKind.Undo or IntentKind.Later || NotYet().IsMatch(VietnameseText.Fold(rest)))
         {
             return null;
         }
@@ -89,9 +111,9 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
+    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
     // nhầm báo cáo tổng kết": one that names the right item straight after.
-    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham)\s+(?=\w))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham)\s+(?=\w))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     // "nv12 mới đúng", "nv4 mới phải", "nv 4 cơ": what says the corrected one is right.

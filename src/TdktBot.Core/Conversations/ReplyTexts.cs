@@ -317,6 +317,11 @@ public static class ReplyTexts
 
     public static string NothingToConfirm(string unit) => $"{unit} không còn việc nào chờ xác nhận.";
 
+    /// <summary>An undo with nothing to take back: nothing confirmed at all, or nothing today (an earlier one goes by its number).</summary>
+    public static string NothingToUndo(string unit, bool anyEarlier) => anyEarlier
+        ? $"{unit} hôm nay chưa xác nhận nộp việc nào. Muốn hủy việc đã xác nhận từ trước, gõ /huy kèm số việc, ví dụ /huy 3."
+        : $"{unit} chưa xác nhận nộp việc nào nên không có gì để hủy.";
+
     public static string NotSubmittedList(ReminderSubject subject, IReadOnlyList<string> units, DateOnly today) =>
         units.Count == 0
             ? $"Tất cả đơn vị đã nộp {Describe(subject)} (hạn {VietnameseFormat.DateWithWeekday(subject.Due)})."

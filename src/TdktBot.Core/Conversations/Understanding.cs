@@ -217,7 +217,12 @@ public static partial class Understanding
         var confirmed = context.Confirmed;
         if (confirmed.Count == 0)
         {
-            return reading;
+            // "xin rút lại báo cáo hồ sơ khen thưởng" with nothing confirmed today: a report of another day it may be, which
+            // the person picks among the items the words fit; words alone never take one back.
+            var own = context.Items.Where(i => i.Units.Contains(context.Unit)).ToList();
+            return words is not null && ItemMatcher.Match(words, own, context.Items, AskCoverage, ActClose, ActRival) is { Items.Count: > 0 } fit
+                ? reading with { Unclear = true, Choices = [.. fit.Items.Select(i => i.Number)] }
+                : reading;
         }
 
         // "bỏ xác nhận hội nghị cụm thôi, cái của tỉnh vẫn giữ nhé": a clause that says to keep something is not what goes.

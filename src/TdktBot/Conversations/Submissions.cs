@@ -87,12 +87,16 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         {
             var submitted = turn.UnitObligations.Values.Where(o => o.Status == ObligationStatus.Submitted).ToList();
             var fits = reading.Choices.Select(n => submitted.FirstOrDefault(o => o.Target.Number == n)).OfType<Obligation>().ToList();
-            return new Reply(ReplyTexts.WhichToUndo) { Buttons = PlanItems.UndoButtons(fits.Count > 0 ? fits : submitted) };
+            // Nothing confirmed to take back: asking which would offer no choice.
+            return submitted.Count == 0
+                ? new Reply(ReplyTexts.NothingToUndo(turn.Unit.Name, anyEarlier: false))
+                : new Reply(ReplyTexts.WhichToUndo) { Buttons = PlanItems.UndoButtons(fits.Count > 0 ? fits : submitted) };
         }
 
         if (reading.Items.Count == 0)
         {
-            return new Reply(ReplyTexts.NothingToConfirm(turn.Unit.Name));
+            var anyEarlier = turn.UnitObligations.Values.Any(o => o.Status == ObligationStatus.Submitted);
+            return new Reply(ReplyTexts.NothingToUndo(turn.Unit.Name, anyEarlier));
         }
 
         var answers = new List<string>();

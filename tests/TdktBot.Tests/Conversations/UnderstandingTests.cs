@@ -1953,6 +1953,36 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "20"));
     }
 
+    [Fact]
+    public async Task A_report_corrected_as_it_is_written_records_what_stands_and_an_undo_by_words_on_another_day_asks_which()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string police = "Công an xã";
+        const string preschool = "Trường Mầm non Hoa Thám";
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var station = await bot.LinkAsync(police, ChatRole.Head, "137");
+        var nursery = await bot.LinkAsync(preschool, ChatRole.Head, "138");
+        var school = await bot.LinkAsync(primary, ChatRole.Head, "139");
+
+        var corrected = await bot.SayAsync(station, "Công an xã gửi kế hoạch thi đua năm 2026 rồi nhé, à nhầm, gửi hồ sơ khen thưởng năm 2025 thôi, kế hoạch chưa xong");
+        var withdrawn = await bot.SayAsync(nursery, "MN đã gửi kế hoạch năm học 2026-2027. À mà nhầm, chưa gửi, mai mới gửi ạ");
+        var nothing = await bot.SayAsync(school, "trường tiểu học xin rút lại báo cáo hồ sơ khen thưởng");
+        await bot.SayAsync(school, "/nop 13");
+        bot.Clock.Advance(TimeSpan.FromDays(1));
+        var earlier = await bot.SayAsync(school, "trường tiểu học xin rút lại báo cáo hồ sơ khen thưởng");
+
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(police, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(police, "D1"));
+        Assert.DoesNotContain("Đã ghi nhận", withdrawn.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hủy", withdrawn.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "D2"));
+        Assert.Equal("Trường Tiểu học Hoa Thám chưa xác nhận nộp việc nào nên không có gì để hủy.", nothing.Text);
+        Assert.StartsWith("Bạn muốn hủy xác nhận việc nào?", earlier.Text, StringComparison.Ordinal);
+        Assert.Equal(["HUY 13"], earlier.Buttons.Select(b => b.Command));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "13"));
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }
