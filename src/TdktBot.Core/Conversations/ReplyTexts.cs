@@ -144,6 +144,10 @@ public static class ReplyTexts
         $"Xin chào{(string.IsNullOrWhiteSpace(name) ? string.Empty : " " + name)}! Bot đang phục vụ {unit}.\n" +
         "Bạn có thể hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», hoặc gõ /help.";
 
+    /// <summary>The first reply of a chat opened with /start: who the bot serves, then the help.</summary>
+    public static string Welcome(string? name, string unit, Role role) =>
+        $"Xin chào{(string.IsNullOrWhiteSpace(name) ? string.Empty : " " + name)}! Bot đang phục vụ {unit}.\n\n{Help(role)}";
+
     /// <summary>The commands <paramref name="role"/> may use, and how to ask.</summary>
     public static string Help(Role role)
     {

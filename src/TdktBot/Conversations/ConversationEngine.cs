@@ -88,7 +88,9 @@ internal sealed partial class ConversationEngine(
         return intent.Kind switch
         {
             IntentKind.Start when intent.Code is { } code => [await membership.JoinAsync(turn, code, ct)],
-            IntentKind.Greeting or IntentKind.Start => [new Reply(ReplyTexts.Greeting(turn.Message.SenderName, turn.Unit.Name))],
+            // "/start" is how a chat opens: the greeting and all the bot can do.
+            IntentKind.Start => [new Reply(ReplyTexts.Welcome(turn.Message.SenderName, turn.Unit.Name, turn.Role))],
+            IntentKind.Greeting => [new Reply(ReplyTexts.Greeting(turn.Message.SenderName, turn.Unit.Name))],
             IntentKind.Help => [new Reply(ReplyTexts.Help(turn.Role))],
             IntentKind.Later => [new Reply(ReplyTexts.Later)],
             IntentKind.Ask or IntentKind.Confirm or IntentKind.Undo => [await AboutItemsAsync(turn, intent, ct)],

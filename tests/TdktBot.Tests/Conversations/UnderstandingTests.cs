@@ -1983,6 +1983,20 @@ public sealed class UnderstandingTests
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "13"));
     }
 
+    [Fact]
+    public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "140");
+
+        var start = await bot.SayAsync(clinic, "/start");
+
+        Assert.StartsWith("Xin chào", start.Text, StringComparison.Ordinal);
+        Assert.Contains("Bot đang phục vụ Trạm Y tế xã.", start.Text, StringComparison.Ordinal);
+        Assert.Contains("Bot nhắc việc thi đua, khen thưởng.", start.Text, StringComparison.Ordinal);
+        Assert.Contains("/huy", start.Text, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Confirmations(Reply reply) =>
         reply.Buttons.Select(b => b.Command).Where(c => c.StartsWith("NOP", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 }

@@ -102,7 +102,8 @@ internal static class EvaluationSet
                 return new JsonObject { ["act"] = "confirm", ["who"] = Who(reading), ["items"] = Array(reading.Items) };
             case IntentKind.Undo:
                 return new JsonObject { ["act"] = "undo", ["items"] = Array(reading.Items) };
-            case IntentKind.Help:
+            // "/start" without an invitation code answers with the greeting and the whole help.
+            case IntentKind.Help or IntentKind.Start when intent.Code is null:
                 return new JsonObject { ["act"] = "help" };
             // A notice the office asks to send ("Nhắc các đơn vị …") is drafted for it to check; the labels have no act of
             // their own for it, and it neither asks, reports nor takes back.
