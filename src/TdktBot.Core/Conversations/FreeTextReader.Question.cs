@@ -23,7 +23,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] EveryUnitWords =
         ["cac don vi", "nhung don vi", "cac co quan don vi", "cac co quan", "tat ca don vi", "tat ca cac don vi", "toan xa", "moi don vi", "cac noi"];
 
-    private static readonly string[] AcceptedWords = ["duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"];
+    private static readonly string[] AcceptedWords = ["duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan", "nhan duoc"];
 
     private static readonly string[] ReturnedWords = ["bi tra lai", "bi tra ve"];
 

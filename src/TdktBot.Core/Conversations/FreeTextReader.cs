@@ -94,10 +94,12 @@ internal sealed partial class FreeTextReader
         ["hoan lai", "hoan sang", "tam hoan", "hoan den", "xin hoan", "lui lai", "lui sang", "lui han", "xin lui", "doi sang", "de sang", "gia han", "xin them thoi gian",
          "chuyen sang thu", "chuyen sang tuan", "chuyen sang thang", "chuyen sang ngay", "chuyen sang hom", "chuyen sang chieu", "chuyen sang sang"];
 
-    // "xin nộp muộn vài hôm được không", "chậm 1-2 hôm được không chị": leave to be late, asked.
+    // "xin nộp muộn vài hôm được không", "chậm 1-2 hôm được không chị": leave to be late, asked; "kế hoạch bên em chậm 1-2
+    // hôm nữa": late by days still to come, told.
     private bool Postponed => Any(PostponeWords)
         || Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded is "muon" or "cham" or "tre"
-            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count - 1, i + 6) - i - 1)).Any(k => _words[k].Folded is "duoc" or "dc" && _cues[k + 1] == Cue.Negation));
+            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count - 1, i + 6) - i - 1))
+                .Any(k => (_words[k].Folded is "duoc" or "dc" && _cues[k + 1] == Cue.Negation) || (_words[k].Folded is "hom" or "ngay" or "bua" or "tuan" && _words[k + 1].Folded == "nua")));
 
     // Reads a message that is not a command; text is already cleaned.
     public static Intent Read(string text)
@@ -731,8 +733,9 @@ internal sealed partial class FreeTextReader
     {
         if (Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective))
         {
-            // "gõ gì để xem việc còn lại": what to type is asked, whatever it is for.
-            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && _words[i].Folded == "go") ? 7 : 5);
+            // "gõ gì để xem việc còn lại": what to type is asked, whatever it is for; so is "làm sao để xem danh sách đơn vị
+            // chưa nộp", how to do a thing said after "để".
+            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && (_words[i].Folded == "go" || (i + 1 < _words.Count && _words[i + 1].Folded == "de"))) ? 7 : 5);
         }
 
         // "bot này dùng sao vậy", "hỏi bot được những câu gì", "bot có xem được việc của đơn vị khác ko": a question about the

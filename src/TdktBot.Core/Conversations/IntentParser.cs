@@ -144,7 +144,9 @@ public static partial class IntentParser
                 continue;
             }
 
+            // "hs khen 2025 mới xong 2/3, cuối tuần nộp": the rest may itself be a report of making taken back by what is to come.
             var asked = FreeTextReader.Read(question);
+            asked = asked.Kind == IntentKind.Confirm && ReportThenQuestion(question) is { Kind: IntentKind.Later } made ? made : asked;
             if (NotSent().IsMatch(VietnameseText.Fold(question)) && FreeTextReader.Targets(question).Count == 0)
             {
                 // "đã xây dựng xong kế hoạch nhưng chưa gửi": what was done is not what the plan asks for; nothing is reported.

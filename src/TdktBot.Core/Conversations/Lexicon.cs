@@ -126,7 +126,7 @@ internal static class Lexicon
         (Cue.Still, ["con", "van", "van con"]),
         (Cue.Must, ["phai", "can", "can phai"]),
         (Cue.Undo, ["huy", "huy bo", "rut lai", "thu hoi", "xoa", "bo xac nhan", "hoan tac", "undo", "go", "go bo",
-            "bo di", "bo giup", "bo gium", "bo dum", "bo cai", "bo muc", "bo viec", "bo nhiem vu", "bo het", "bo 1", "bo mot",
+            "bo di", "bo giup", "bo gium", "bo dum", "bo cai", "bo ca", "bo muc", "bo viec", "bo nhiem vu", "bo het", "bo 1", "bo mot",
             "sua lai giup", "sua lai gium", "sua lai dum", "sua giup"]),
         (Cue.Mistake, ["nham", "lon", "nham lan", "lo tay", "sai"]),
         (Cue.Soon, ["ke tiep", "tiep theo", "sap toi", "sap den", "sap het han", "sap toi han", "han chot", "gan nhat", "sap", "toi han",

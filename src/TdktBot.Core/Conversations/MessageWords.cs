@@ -204,14 +204,14 @@ internal static partial class MessageWords
         text[words[from].Start..words[to].End].Trim();
 
     /// <summary>
-    /// What stands between two words, in short: "; " where a semicolon or a full stop ends a clause, ", " for a comma,
-    /// otherwise a space ("P.KT" is one name).
+    /// What stands between two words, in short: "; " where a semicolon, a full stop or a plus sign ends a clause ("hồ sơ +
+    /// hội nghị"), ", " for a comma, otherwise a space ("P.KT" is one name).
     /// </summary>
     public static string Break(string text, int from, int to)
     {
         var gap = text.AsSpan(from, to - from);
         var stop = gap.IndexOf('.');
-        return gap.Contains(';') || (stop >= 0 && stop + 1 < gap.Length && char.IsWhiteSpace(gap[stop + 1])) ? "; " : gap.Contains(',') ? ", " : " ";
+        return gap.Contains(';') || gap.Contains('+') || (stop >= 0 && stop + 1 < gap.Length && char.IsWhiteSpace(gap[stop + 1])) ? "; " : gap.Contains(',') ? ", " : " ";
     }
 
     // A shorthand listed twice would be a contradiction; ToDictionary refuses it.

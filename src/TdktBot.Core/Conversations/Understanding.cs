@@ -272,11 +272,14 @@ public static partial class Understanding
     private static string Particulars(string words) =>
         words.LastIndexOf(':') is > 0 and var colon && words[(colon + 1)..] is var after && ItemMatcher.Describes(after) ? after : words;
 
-    // Where a report joins two things done: "và", "với lại", "với cả", "cùng với", "lẫn", "đồng thời", a semicolon or a full
-    // stop (the reading marks a comma between clauses as one), or a comma before what names a deed of its own ("…, hồ sơ
-    // khen thưởng cũng nộp rồi"). Any other comma may be inside an item's own words ("hồ sơ thi đua, khen thưởng").
+    // Where a report joins two things done: "và", "với lại", "với cả", "cùng với", "lẫn", "đồng thời", a plus sign, a
+    // semicolon or a full stop (the reading marks a comma between clauses as one), or a comma or a bare "với" before what
+    // names a deed of its own ("…, hồ sơ khen thưởng cũng nộp rồi", "gửi hồ sơ khen thưởng với tổ chức hội nghị tổng kết
+    // rồi"). Any other comma may be inside an item's own words ("hồ sơ thi đua, khen thưởng").
+    private const string DeedHeads = "hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\\d";
+
     private static readonly Regex Joins = new(
-        @"\s*(?:;|\.(?=\s|$)|,(?=\s*(?:hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\d|đi|di)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
+        $@"\s*(?:;|\+|\.(?=\s|$)|,(?=\s*(?:{DeedHeads}|đi|di)\b)|\b(?:với|voi)(?=\s+(?:{DeedHeads})\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "cái sau", "cái đầu", "cái thứ hai", "cái kia" (folded): an item by its place among others.

@@ -307,6 +307,17 @@ public sealed class IntentParserTests
         Assert.Equal(status, intent.Question.Status);
     }
 
+    [Theory]
+    [InlineData("bên xã đã nhận được kế hoạch thi đua năm 2026 của trường em chưa ạ")]
+    [InlineData("phòng nhận được hồ sơ khen thưởng của hội chưa")]
+    public void Asking_whether_the_office_received_an_item_asks_whether_it_was_accepted(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Ask, intent.Kind);
+        Assert.Equal(StatusFilter.Accepted, intent.Question.Status);
+    }
+
     [Fact]
     public void Asking_again_whether_an_item_was_handed_in_asks_its_state()
     {

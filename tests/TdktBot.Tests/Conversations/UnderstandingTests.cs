@@ -1984,6 +1984,49 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Deeds_joined_by_a_plus_or_a_bare_voi_are_all_recorded_and_a_delay_or_a_how_to_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string militia = "Ban Chỉ huy Quân sự xã";
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        const string economy = "Phòng Kinh tế";
+        var guard = await bot.LinkAsync(militia, ChatRole.Head, "141");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "142");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "143");
+        var league = await bot.LinkAsync(youth, ChatRole.Staff, "144");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "145");
+        var economic = await bot.LinkAsync(economy, ChatRole.Head, "146");
+
+        var both = await bot.SayAsync(guard, "ban chỉ huy quân sự gửi hồ sơ khen thưởng năm 2025 với tổ chức hội nghị tổng kết rồi đồng chí nhé");
+        var three = await bot.SayAsync(clinic, "TYT xong hồ sơ khen thưởng năm 2025 + hội nghị tổng kết + kế hoạch năm 2026 rồi ạ");
+        var meeting = await bot.SayAsync(school, "THCS: đã họp tổng kết. hs khen 2025 mới xong 2/3, cuối tuần nộp");
+        var late = await bot.SayAsync(league, "Đoàn xã xin lỗi phòng, kế hoạch năm 2026 bên em chậm 1-2 hôm nữa ạ");
+        var how = await bot.SayAsync(office, "làm sao để xem danh sách đơn vị chưa nộp?");
+        await bot.SayAsync(economic, "Phòng KT đã họp tổng kết, nộp hồ sơ khen thưởng năm 2025");
+        var reported = (await bot.StatusAsync(economy, "3"), await bot.StatusAsync(economy, "4"));
+        var undone = await bot.SayAsync(economic, "bỏ cả 2 cái vừa báo giúp anh, anh nhìn nhầm sổ");
+
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(militia, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(militia, "4"));
+        Assert.StartsWith("✅ Đã ghi nhận", three.Text, StringComparison.Ordinal);
+        foreach (var item in new[] { "3", "4", "D1" })
+        {
+            Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, item));
+        }
+
+        Assert.StartsWith("✅ Đã ghi nhận", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "3"));
+        Assert.Equal(TdktBot.Core.Conversations.ReplyTexts.Later, late.Text);
+        Assert.Contains("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+        Assert.Equal((ObligationStatus.Submitted, ObligationStatus.Submitted), reported);
+        Assert.Contains("Đã hủy", undone.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "4"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
