@@ -341,8 +341,15 @@ internal sealed partial class FreeTextReader
                 _cues[i] = Cue.Filler;
             }
 
-            if (_cues[i] == Cue.Question && _words[i].Folded == "sao" && i > 0 && _cues[i - 1] is Cue.Undo or Cue.Submit
-                && Enumerable.Range(i + 1, _words.Count - i - 1).All(k => _cues[k] is Cue.Filler or Cue.Self))
+            // "gõ" written with its marks is typing, never "gỡ" (take back): "gõ sao để xem hạn" asks how to type.
+            var typed = _words[i].Folded == "go" && string.Equals(_text[_words[i].Start.._words[i].End], "gõ", StringComparison.OrdinalIgnoreCase);
+            if (typed && _cues[i] == Cue.Undo)
+            {
+                _cues[i] = Cue.None;
+            }
+
+            if (_cues[i] == Cue.Question && _words[i].Folded == "sao" && i > 0 && (_cues[i - 1] is Cue.Undo or Cue.Submit || _words[i - 1].Folded == "go")
+                && (Enumerable.Range(i + 1, _words.Count - i - 1).All(k => _cues[k] is Cue.Filler or Cue.Self) || (i + 1 < _words.Count && _words[i + 1].Folded == "de")))
             {
                 _cues[i] = Cue.HowTo;
             }

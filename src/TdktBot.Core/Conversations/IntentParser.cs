@@ -154,6 +154,12 @@ public static partial class IntentParser
                 return HandedIn().IsMatch(VietnameseText.Fold(report)) ? null : new Intent(IntentKind.Later);
             }
 
+            if (AwaitsSigning().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && FreeTextReader.Targets(question).Count == 0)
+            {
+                // "xây dựng xong kế hoạch thi đua rồi, đang trình lãnh đạo ký": made, and waiting to be signed before it goes.
+                return new Intent(IntentKind.Later);
+            }
+
             if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked))
             {
                 // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc": the report answers the complaint.
@@ -327,6 +333,10 @@ public static partial class IntentParser
     // "rồi mới nộp", "thì mới gửi được" (folded): the handing in comes after.
     [GeneratedRegex(@"\bmoi\s+(?:nop|gui|chuyen|trinh)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsInLater();
+
+    // "đang trình lãnh đạo ký", "chờ sếp ký", "đợi ký duyệt" (folded): a paper still to be signed.
+    [GeneratedRegex(@"\b(?:trinh|cho|doi)(?:\s+\S+){0,3}?\s+ky\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AwaitsSigning();
 
     // "đã nộp", "gửi rồi" (folded): a paper handed in.
     [GeneratedRegex(@"\b(?:nop|gui|chuyen|trinh|upload|up)\b", RegexOptions.CultureInvariant)]

@@ -2027,6 +2027,25 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_plan_waiting_to_be_signed_is_not_handed_in_and_asking_how_to_type_takes_nothing_back()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        var economic = await bot.LinkAsync(economy, ChatRole.Head, "147");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "148");
+
+        var drafted = await bot.SayAsync(economic, "phòng kinh tế xây dựng xong kế hoạch thi đua rồi, đang trình lãnh đạo ký");
+        var submitted = await bot.SayAsync(clinic, "/nop D1");
+        var typing = await bot.SayAsync(clinic, "gõ sao để xem hạn vậy bạn");
+
+        Assert.Equal(TdktBot.Core.Conversations.ReplyTexts.Later, drafted.Text);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", submitted.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", typing.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
