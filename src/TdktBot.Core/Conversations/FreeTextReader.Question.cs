@@ -132,6 +132,23 @@ internal sealed partial class FreeTextReader
         return false;
     }
 
+    // "hội nghị sơ kết có phải từng đơn vị tổ chức riêng không", "có cần tổ chức riêng ko hay đi dự của xã": whether and how
+    // the item must be done is what it asks of, in the frame "có … không"; "nộp rồi có phải không" only checks.
+    private bool Obliged()
+    {
+        for (var i = 0; i + 2 < _words.Count; i++)
+        {
+            if (_words[i].Folded == "co" && _words[i + 1].Folded is "phai" or "can" or "bat" && _cues[i + 2] != Cue.Negation
+                && Enumerable.Range(i + 2, _words.Count - i - 2).Any(k => _cues[k] == Cue.Negation)
+                && !_words.Skip(i).Any(w => w.Folded is "gi" or "nao" or "may"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "hôm nay là hạn cuối những việc nào": the deadline is said, and which items fall on it is asked; "hạn chót khi nào"
     // asks the date.
     private bool WhichItems() =>
@@ -167,6 +184,11 @@ internal sealed partial class FreeTextReader
         if (named && StatusQuestion)
         {
             return AnswerForm.State;
+        }
+
+        if (named && Obliged())
+        {
+            return AnswerForm.What;
         }
 
         return named && (Any(WhatWords) || IsWhat() || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;

@@ -90,6 +90,9 @@ internal sealed partial class FreeTextReader
     // however it is put.
     private bool Later => NotDone && (!Asked || Postponed) && (Submits || Has(Cue.Act) || Postponed) && !Has(Cue.Must) && !Has(Cue.Owe);
 
+    // Past a holiday, said as when something will be done.
+    private static readonly string[] HolidayWords = ["sau tet", "ra tet", "qua tet", "het tet", "an tet xong", "ra gieng", "sau le", "qua le", "het le"];
+
     private static readonly string[] PostponeWords =
         ["hoan lai", "hoan sang", "tam hoan", "hoan den", "xin hoan", "lui lai", "lui sang", "lui han", "xin lui", "doi sang", "de sang", "gia han", "xin them thoi gian",
          "chuyen sang thu", "chuyen sang tuan", "chuyen sang thang", "chuyen sang ngay", "chuyen sang hom", "chuyen sang chieu", "chuyen sang sang"];
@@ -575,6 +578,8 @@ internal sealed partial class FreeTextReader
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
                   || _periods.Any(p => p.Kind is not PeriodKind.Day && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")
+                  // "sau tết mới làm hồ sơ", "ra giêng mới nộp": not until the holiday is over.
+                  || Enumerable.Range(0, _words.Count).Any(i => HolidayWords.Any(h => Mentions.Matches(_words, i, h) is > 0 and var n && i + n < _words.Count && _words[i + n].Folded == "moi"))
                   || StatedNotYet();
         // "nộp D1 chưa", "xong rồi hả", "gửi rồi đúng không": whether it is done.
         // "các đoàn thể tổng kết phong trào thi đua chưa": a thing named, then "chưa", asks whether it is done.
@@ -820,7 +825,8 @@ internal sealed partial class FreeTextReader
             // "phát động phong trào thi đua hạn chót là hết quý 1 à": asked about, or reported done ("phát động thi đua xong
             // r"), the launch is an item, not one to send.
             // "Nhắc các đơn vị …" opens with what the office wants done; what follows is the notice, whatever it says.
-            var asked = (Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords))) || Reported;
+            var asked = (Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords))) || Reported
+                        || (Perfective && !Asked && !NotDone);
             Raise(IntentKind.Broadcast, asked ? 2.5 : _words[Next(-1)].Folded == "nhac" ? 7 : 4.5);
         }
 

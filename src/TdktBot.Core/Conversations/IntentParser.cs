@@ -49,7 +49,24 @@ public static partial class IntentParser
             return Corrected(clean) ?? read;
         }
 
-        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? read;
+        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? (read.Kind == IntentKind.Ask ? QuestionThenNews(clean) : null) ?? read;
+    }
+
+    // "trường còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học": a question, then news of work still to come;
+    // the question is asked on its own, and what is still to come does not narrow it.
+    private static Intent? QuestionThenNews(string clean)
+    {
+        foreach (var end in ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length))
+        {
+            var (question, news) = (clean[..end].TrimEnd(',', '.', ';', '!', ' ', '\n'), clean[end..].Trim());
+            if (question.Length > 0 && FreeTextReader.Read(question) is { Kind: IntentKind.Ask, Asked: true, IsAmbiguous: false } asked
+                && !news.Contains('?', StringComparison.Ordinal) && FreeTextReader.Read(news) is { Kind: IntentKind.Later, Asked: false })
+            {
+                return asked with { Clause = question };
+            }
+        }
+
+        return null;
     }
 
     // "bc xong nv3 r a... à nhầm, nv4 ạ", "gửi nv9 r, à không, nv12 mới đúng": the writer corrects what they named while

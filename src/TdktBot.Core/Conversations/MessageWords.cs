@@ -90,6 +90,16 @@ internal static partial class MessageWords
         ("bat dau", ["batdau"]),
     ]);
 
+    // Words of the central provinces, as written with their marks, by the common word they stand for: "răng" (sao), "rứa"
+    // (vậy), "mô" (nào, đâu), "chừ" (giờ), "nớ" (đó), "ni" (này), "hỉ" (nhỉ).
+    private static readonly Dictionary<string, string> Regional = new(StringComparer.Ordinal)
+    {
+        ["răng"] = "sao", ["rứa"] = "vay", ["mô"] = "nao", ["chừ"] = "gio", ["nớ"] = "do", ["ni"] = "nay", ["hỉ"] = "nhi",
+    };
+
+    // What "chi" names as a word of its own: "chi hội", "chi bộ", "chi đoàn" are branches, "chi tiêu" spending.
+    private static readonly HashSet<string> ChiCompounds = new(StringComparer.Ordinal) { "hoi", "bo", "doan", "tieu", "phi", "tiet", "nhanh", "cuc", "tra", "ho", "huy", "dao", "lan", "hoa" };
+
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;.!?\n");
 
     // Words whose marks make them other words than the shorthand their letters spell: "máy hỏng" is broken, not "không".
@@ -122,12 +132,28 @@ internal static partial class MessageWords
                 continue;
             }
 
-            var spelled = (MarkedWords.Contains(text[start..i].ToLowerInvariant()) ? null : Shorthand.GetValueOrDefault(folded)) ?? Lexicon.Correct(folded);
+            var written = text[start..i].ToLowerInvariant();
+            var spelled = Regional.GetValueOrDefault(written)
+                          ?? (MarkedWords.Contains(written) ? null : Shorthand.GetValueOrDefault(folded)) ?? Lexicon.Correct(folded);
             var paused = words.Count > 0 && text.AsSpan(words[^1].End, start - words[^1].End).IndexOfAny(Breaks) >= 0;
             foreach (var part in spelled.Split(' '))
             {
                 words.Add(new Word(part, start, i, start > 0 ? text[start - 1] : '\0', paused));
                 paused = false;
+            }
+        }
+
+        // "còn chi nữa không", "nhắn chi hết": in a message written with marks, "chi" without them is "gì" as the centre
+        // says it ("chị" and "chỉ" would carry theirs), unless it heads a branch or spending.
+        if (text.Any(c => c > '\u007f' && char.IsLetter(c)))
+        {
+            for (var k = 0; k < words.Count; k++)
+            {
+                if (words[k].Folded == "chi" && text[words[k].Start..words[k].End].Equals("chi", StringComparison.OrdinalIgnoreCase)
+                    && !(k + 1 < words.Count && ChiCompounds.Contains(words[k + 1].Folded)))
+                {
+                    words[k] = words[k] with { Folded = "gi" };
+                }
             }
         }
 

@@ -21,6 +21,9 @@ public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem
     /// follow-up reads on from (<see cref="FollowUps"/>). Empty when nothing was asked lately.
     /// </summary>
     public IReadOnlyList<string> Earlier { get; init; } = [];
+
+    /// <summary>The writer may ask about every unit (the office): an item it does not owe itself is asked about for them.</summary>
+    public bool SeesAll { get; init; }
 }
 
 /// <summary>
@@ -80,6 +83,20 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
+        return OfEveryone(Settle(intent, text, context), context);
+    }
+
+    // "còn D2?", "D2 xong chưa" from the office, which does not owe D2 itself: whether the units that owe it have done it,
+    // so which of them still owe it.
+    private static Reading OfEveryone(Reading reading, Context context) =>
+        context.SeesAll && reading is { Intent.Kind: IntentKind.Ask, IsSelf: true, Mine: false, Items.Count: > 0, Period: null, Form: AnswerForm.List or AnswerForm.State }
+                       && reading.Status is StatusFilter.Pending or StatusFilter.All
+                       && context.Items.Where(i => reading.Items.Contains(i.Number)).ToList() is { Count: > 0 } named && named.All(i => !i.Units.Contains(context.Unit))
+            ? reading with { AllUnits = true, Form = AnswerForm.WhoOwes, Status = StatusFilter.Pending }
+            : reading;
+
+    private static Reading Settle(Intent intent, string text, Context context)
+    {
         if (intent.Kind is not (IntentKind.Ask or IntentKind.Confirm or IntentKind.Undo))
         {
             return new Reading(intent);

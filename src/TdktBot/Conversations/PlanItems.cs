@@ -1,3 +1,4 @@
+using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Core.Units;
@@ -57,7 +58,7 @@ internal static class PlanItems
             .Where(o => o.Status == ObligationStatus.Submitted && o.StatusChangedAt is { } at && policy.LocalDate(at) == turn.Today)
             .OrderByDescending(o => o.StatusChangedAt)
             .ToList();
-        return new Context(turn.Unit.Name, turn.Today, items, directory) { Confirmations = ByMessage(today) };
+        return new Context(turn.Unit.Name, turn.Today, items, directory) { Confirmations = ByMessage(today), SeesAll = AccessPolicy.Allows(turn.Role, Act.AskOthers) };
     }
 
     // The items one message confirmed share its instant (Submissions).

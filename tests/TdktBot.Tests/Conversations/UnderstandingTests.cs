@@ -2046,6 +2046,43 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Central_speech_the_office_asking_after_an_item_it_does_not_owe_and_news_beside_a_question_are_understood()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string police = "Công an xã";
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        const string secretariat = "Văn phòng HĐND và UBND xã";
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "149");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Staff, "150");
+        var station = await bot.LinkAsync(police, ChatRole.Staff, "151");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "152");
+        var league = await bot.LinkAsync(youth, ChatRole.Staff, "153");
+        var clerks = await bot.LinkAsync(secretariat, ChatRole.Head, "154");
+        var commune = await bot.LinkAsync(committee, ChatRole.Head, "155");
+
+        var owing = await bot.SayAsync(office, "còn D2?");
+        var left = await bot.SayAsync(farmers, "hội nông dân chừ còn chi nữa không");
+        var when = await bot.SayAsync(station, "công an xã răng chưa thấy nhắc hồ sơ khen thưởng năm 2025 rứa, hạn nộp khi mô");
+        var rest = await bot.SayAsync(school, "trường thcs còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học");
+        var after = await bot.SayAsync(league, "sau tết mới làm hồ sơ khen thưởng đc");
+        var how = await bot.SayAsync(clerks, "Văn phòng HĐND - UBND xã cho hỏi: hội nghị sơ kết 6 tháng có phải từng đơn vị tổ chức riêng không?");
+        var launched = await bot.SayAsync(commune, "ok, phát động rồi nhé");
+
+        Assert.Contains("- " + School, owing.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("không phải thực hiện", owing.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hội Nông dân xã còn các việc sau chưa nộp:", left.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn: ", when.Text, StringComparison.Ordinal);
+        Assert.Contains("31/03/2026", when.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Trường THCS Hoa Thám còn các việc sau chưa nộp:", rest.Text, StringComparison.Ordinal);
+        Assert.Contains("D2", rest.Text, StringComparison.Ordinal);
+        Assert.Equal(TdktBot.Core.Conversations.ReplyTexts.Later, after.Text);
+        Assert.StartsWith("Nhiệm vụ 9:", how.Text, StringComparison.Ordinal);
+        Assert.Contains(launched.Buttons, b => b.Command == "NOP 1");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));

@@ -29,7 +29,7 @@ internal static class EvaluationSet
     {
         var unit = (string)line["unit"]!;
         var today = DateOnly.ParseExact((string)line["today"]!, "dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var context = new Context(unit, today, Items.Value, Fixture.Directory);
+        var context = new Context(unit, today, Items.Value, Fixture.Directory) { SeesAll = (string?)line["role"] == "office" };
 
         // What the person confirmed before, newest first, one message's items together: what "lộn rồi, hủy giúp" takes back.
         var confirmations = new List<IReadOnlyList<string>>();
