@@ -98,7 +98,7 @@ internal static partial class MessageWords
     };
 
     // What "chi" names as a word of its own: "chi hội", "chi bộ", "chi đoàn" are branches, "chi tiêu" spending.
-    private static readonly HashSet<string> ChiCompounds = new(StringComparer.Ordinal) { "hoi", "bo", "doan", "tieu", "phi", "tiet", "nhanh", "cuc", "tra", "ho", "huy", "dao", "lan", "hoa" };
+    private static readonly HashSet<string> ChiCompounds = new(StringComparer.Ordinal) { "hoi", "bo", "doan", "tieu", "phi", "tiet", "nhanh", "cuc", "tra", "ho", "huy", "dao" };
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;.!?\n");
 
@@ -144,13 +144,14 @@ internal static partial class MessageWords
         }
 
         // "còn chi nữa không", "nhắn chi hết": in a message written with marks, "chi" without them is "gì" as the centre
-        // says it ("chị" and "chỉ" would carry theirs), unless it heads a branch or spending.
+        // says it ("chị" and "chỉ" would carry theirs), unless it heads a branch or spending, or a name follows it ("chi
+        // Lan", a "chị" whose mark was dropped).
         if (text.Any(c => c > '\u007f' && char.IsLetter(c)))
         {
             for (var k = 0; k < words.Count; k++)
             {
                 if (words[k].Folded == "chi" && text[words[k].Start..words[k].End].Equals("chi", StringComparison.OrdinalIgnoreCase)
-                    && !(k + 1 < words.Count && ChiCompounds.Contains(words[k + 1].Folded)))
+                    && !(k + 1 < words.Count && (ChiCompounds.Contains(words[k + 1].Folded) || char.IsUpper(text[words[k + 1].Start]))))
                 {
                     words[k] = words[k] with { Folded = "gi" };
                 }

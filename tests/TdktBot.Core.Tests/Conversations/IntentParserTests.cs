@@ -318,6 +318,15 @@ public sealed class IntentParserTests
         Assert.Equal(StatusFilter.Accepted, intent.Question.Status);
     }
 
+    [Theory]
+    [InlineData("hội nông dân chừ còn chi nữa không", IntentKind.Ask)]
+    [InlineData("đã gửi kế hoạch thi đua năm 2026 qua zalo cho chi Lan rồi nhé", IntentKind.Confirm)]
+    [InlineData("hội đã họp chi hội xong, gửi kế hoạch thi đua năm 2026 rồi", IntentKind.Confirm)]
+    public void Central_chi_is_gi_but_not_before_a_name_or_a_branch(string text, IntentKind kind)
+    {
+        Assert.Equal(kind, IntentParser.Parse(text).Kind);
+    }
+
     [Fact]
     public void Asking_again_whether_an_item_was_handed_in_asks_its_state()
     {
