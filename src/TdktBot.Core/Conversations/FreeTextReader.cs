@@ -30,6 +30,9 @@ internal sealed partial class FreeTextReader
     private readonly Dictionary<IntentKind, double> _scores = [];
     private readonly List<string> _targets = [];
 
+    // Who a notice asked for is meant for ("3 trường", "tyt"), as word positions; null when none is named.
+    private (int From, int To)? _audience;
+
     // How strongly a period alone asks for the items in it; a report of something done outranks it.
     private double _lookup = double.MinValue;
 
@@ -228,23 +231,16 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "Nhắc các đơn vị nhớ gửi kế hoạch …", "nhắc giúp các trường: …": the office telling everyone, a notice to send.
-        if (Next(-1) is var remind && remind < _words.Count && _words[remind].Folded == "nhac")
+        // "Nhắc các đơn vị nhớ gửi kế hoạch …", "nhờ bot nhắc 3 trường hạn nộp …", "nhắc tyt nộp bc giúp c": the office
+        // telling the units it names, a notice to send them.
+        if (Reminder() is var (remind, from, to))
         {
-            var to = remind + 1;
-            while (to < _words.Count && _words[to].Folded is "giup" or "gium" or "ho" or "dum" or "lai")
-            {
-                to++;
-            }
-
-            if (Mentions.Matches(_words, to, "cac") + Mentions.Matches(_words, to, "tat ca") + Mentions.Matches(_words, to, "moi nguoi") > 0)
-            {
-                Claim(remind, to - 1, Cue.Broadcast);
-            }
+            Claim(remind, to, Cue.Broadcast);
+            _audience = (from, to);
         }
 
         // "Phát động phong trào thi đua" is also a task's name; only at the start is it a request to broadcast.
-        if (_cues[Next(-1)] != Cue.Broadcast)
+        if (_audience is null && _cues[Next(-1)] != Cue.Broadcast)
         {
             // "UBND đã phát động phong trào": done, like any other act.
             for (var i = 0; i < _words.Count; i++)
@@ -827,7 +823,7 @@ internal sealed partial class FreeTextReader
             // "Nhắc các đơn vị …" opens with what the office wants done; what follows is the notice, whatever it says.
             var asked = (Asked && (_text.Contains('?', StringComparison.Ordinal) || EndsWithQuestionParticle() || Any(WhenWords) || Any(DaysLeftWords))) || Reported
                         || (Perfective && !Asked && !NotDone);
-            Raise(IntentKind.Broadcast, asked ? 2.5 : _words[Next(-1)].Folded == "nhac" ? 7 : 4.5);
+            Raise(IntentKind.Broadcast, _audience is not null && !_text.TrimEnd().EndsWith('?') ? 7 : asked ? 2.5 : 4.5);
         }
 
         if (Has(Cue.Start))
@@ -927,12 +923,34 @@ internal sealed partial class FreeTextReader
                     Question = Compose(kind),
                     BadArgument = kind == IntentKind.Ask ? _periods.FirstOrDefault(p => p.Bad is not null)?.Bad : null,
                 };
+            // "nhờ bot nhắc 3 trường hạn nộp … là 15/10": for those it names, the notice that follows.
+            case IntentKind.Broadcast when _audience is var (from, to):
+                // "3 trường", "mấy hội": how many there are is no part of the name.
+                while (from < to && (_words[from].IsNumber || _words[from].Folded is "may" or "hai" or "ba" or "bon" or "nam" or "nhung"))
+                {
+                    from++;
+                }
+
+                var notice = to + 1 < _words.Count ? CommandArguments.Rest(_text, _words[to].End) : string.Empty;
+                return new Intent(IntentKind.Broadcast)
+                {
+                    Group = from > to || Everyone(from, to) ? null : _text[_words[from].Start.._words[to].End],
+                    Text = notice.Any(char.IsLetterOrDigit) ? char.ToUpperInvariant(notice[0]) + notice[1..] : null,
+                };
             case IntentKind.Accept or IntentKind.Return or IntentKind.Invite or IntentKind.Broadcast:
                 var read = CommandArguments.Read(kind, OfficeArguments(kind));
                 return read with { Target = read.Target ?? _targets.FirstOrDefault() };
             default:
                 return new Intent(kind);
         }
+    }
+
+    // "các đơn vị", "tất cả", "mọi người", "các cơ quan, đơn vị": every unit, not one group.
+    private bool Everyone(int from, int to)
+    {
+        var said = string.Join(' ', _words.Skip(from).Take(to - from + 1).Select(w => w.Folded));
+        return said is "moi nguoi" or "tat ca" or "cac don vi" or "tat ca don vi" or "tat ca cac don vi" or "cac co quan" or "cac co quan don vi" or "cac don vi co quan"
+            or "moi don vi" or "tat ca co quan don vi" or "tat ca cac co quan don vi";
     }
 
     // What follows the office's verb, without "hồ sơ của": "tiếp nhận hồ sơ của Trạm Y tế 2" → "Trạm Y tế 2".
@@ -963,6 +981,72 @@ internal sealed partial class FreeTextReader
         }
 
         return skip < _words.Count ? _text[_words[skip].Start..] : CommandArguments.Rest(_text, _words[at].End);
+    }
+
+    // "nhờ bot nhắc …", "bot ơi nhắc giúp …", "đề nghị nhắc …": the words that put a request to the bot before its verb.
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal) { "nho", "hay", "de", "nghi", "giup", "gium", "dum", "ad" };
+
+    // What names those a notice is for: "các", "tất cả", "3 trường", "mấy hội", "tyt", "trường TH", "hội phụ nữ".
+    private static readonly HashSet<string> AudienceCounts = new(StringComparer.Ordinal) { "cac", "tat", "ca", "moi", "nhung", "may", "hai", "ba", "bon", "nam" };
+
+    private static readonly HashSet<string> AudienceHeads = new(StringComparer.Ordinal)
+    {
+        "don", "vi", "co", "quan", "nguoi", "truong", "hoi", "doan", "the", "to", "chuc", "tram", "tyt", "cong", "an", "ban", "bchqs", "mat", "tran",
+        "mttq", "phong", "van", "xa", "ubnd", "uy", "ccb", "nganh",
+    };
+
+    private static readonly HashSet<string> AudienceNames = new(StringComparer.Ordinal)
+    {
+        "y", "te", "mn", "th", "thcs", "mam", "non", "tieu", "hoc", "hoa", "tham", "nong", "dan", "nd", "phu", "nu", "pn", "lhpn", "cuu", "chien", "binh",
+        "thanh", "nien", "kinh", "kt", "vh", "xh", "vhxh", "chi", "huy", "su", "giao", "duc", "lien", "hiep", "chinh", "tri", "hdnd", "nhan",
+    };
+
+    // "Nhắc các đơn vị …", "nhờ bot nhắc 3 trường …", "nhắc giúp tyt …": the office asking the bot to tell the units it names
+    // something. The verb's place and the names' first and last word, or null when the message is no such request.
+    private (int Remind, int From, int To)? Reminder()
+    {
+        var remind = Next(-1);
+        while (remind < _words.Count - 1 && RequestWords.Contains(_words[remind].Folded))
+        {
+            remind = Next(remind);
+        }
+
+        // "Gửi thông báo: đề nghị các đơn vị …": the notice after the colon, for every unit.
+        var notice = Mentions.Matches(_words, remind, "gui thong bao") is > 0 and var sent ? sent : Mentions.Matches(_words, remind, "thong bao");
+        if (notice > 0 && EndsWithColon(remind + notice - 1))
+        {
+            return (remind, remind + notice, remind + notice - 1);
+        }
+
+        if (remind >= _words.Count - 1 || _words[remind].Folded != "nhac")
+        {
+            return null;
+        }
+
+        var from = remind + 1;
+        while (from < _words.Count && _words[from].Folded is "giup" or "gium" or "ho" or "dum" or "lai" or "voi" or "nho")
+        {
+            from++;
+        }
+
+        var to = from;
+        while (to < _words.Count && (AudienceCounts.Contains(_words[to].Folded) || _words[to].IsNumber) && to - from < 2)
+        {
+            to++;
+        }
+
+        // Whom it names comes first: a body or the word for one ("em", "mình" would be the writer, not a unit).
+        if (to >= _words.Count || !AudienceHeads.Contains(_words[to].Folded) || (to > from && EndsClause(to - 1)))
+        {
+            return to > from && Mentions.Matches(_words, from, "moi nguoi") + Mentions.Matches(_words, from, "tat ca") > 0 ? (remind, from, to - 1) : null;
+        }
+
+        while (to + 1 < _words.Count && !EndsClause(to) && (AudienceHeads.Contains(_words[to + 1].Folded) || AudienceNames.Contains(_words[to + 1].Folded)))
+        {
+            to++;
+        }
+
+        return (remind, from, to);
     }
 
     // Where "mời" opens the message (after fillers), or -1.

@@ -51,6 +51,11 @@ public sealed class IntentParserTests
         { "/phatdong các trường: Nộp báo cáo trước 15/6", Broadcast, "Group=các trường; Text=Nộp báo cáo trước 15/6" },
         { "/phatdong giao-duc: Họp lúc 8:00", Broadcast, "Group=giao-duc; Text=Họp lúc 8:00" },
         { "/phatdong Thông báo: họp giao ban lúc 8:00", Broadcast, "Text=Thông báo: họp giao ban lúc 8:00" },
+        { "Nhờ bot nhắc 3 trường hạn nộp kế hoạch năm học là 15/10", Broadcast, "Group=trường; Text=Hạn nộp kế hoạch năm học là 15/10" },
+        { "nhac tyt nop bc giup c", Broadcast, "Group=tyt; Text=Nop bc giup c" },
+        { "nhắc giúp hội phụ nữ xã gửi kế hoạch trước thứ 6", Broadcast, "Group=hội phụ nữ xã; Text=Gửi kế hoạch trước thứ 6" },
+        { "Nhắc giúp các đơn vị hôm nay là hạn cuối, đơn vị nào chưa gửi thì gửi trong ngày", Broadcast, "Text=Hôm nay là hạn cuối, đơn vị nào chưa gửi thì gửi trong ngày" },
+        { "Gửi thông báo: đề nghị các đơn vị gửi hồ sơ trước ngày 31/3", Broadcast, "Text=Đề nghị các đơn vị gửi hồ sơ trước ngày 31/3" },
         { "/thanhvien", Members, "" },
         { "/ai chua nop", WhoHasNotSubmitted, "" },
 

@@ -1803,13 +1803,40 @@ public sealed class UnderstandingTests
         var unit = await bot.SayAsync(clinic, "nhắc giúp các đơn vị chưa nộp D1 khẩn trương gửi trước 30/1 nhé");
 
         Assert.StartsWith("Xem trước tin phát động gửi tất cả đơn vị", everyone.Text, StringComparison.Ordinal);
-        Assert.Contains("nhớ gửi kế hoạch TĐKT năm 2026 về phòng trước ngày 30/1", everyone.Text, StringComparison.Ordinal);
+        // The notice is what follows whom it names, begun with a capital as a notice is.
+        Assert.Contains("———\nNhớ gửi kế hoạch TĐKT năm 2026 về phòng trước ngày 30/1", everyone.Text, StringComparison.Ordinal);
         Assert.Contains(everyone.Buttons, b => b.Label == "📣 Gửi");
         Assert.StartsWith("Xem trước tin phát động gửi", schools.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("tất cả đơn vị", schools.Text, StringComparison.Ordinal);
-        Assert.Contains("hạn nộp kế hoạch năm học 2026-2027 là ngày mai", schools.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xem trước tin phát động gửi các đơn vị sự nghiệp giáo dục và đào tạo", schools.Text, StringComparison.Ordinal);
+        Assert.Contains("———\nHạn nộp kế hoạch năm học 2026-2027 là ngày mai", schools.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Xem trước", unit.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(unit.Buttons, b => b.Label == "📣 Gửi");
+    }
+
+    [Fact]
+    public async Task The_office_asking_the_bot_to_remind_some_units_drafts_a_notice_for_those_it_names()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "156");
+        await bot.LinkAsync(School, ChatRole.Head, "157");
+        await bot.LinkAsync("Trường Mầm non Hoa Thám", ChatRole.Head, "158");
+        await bot.LinkAsync(Clinic, ChatRole.Head, "159");
+
+        // Asked of the bot first, the schools named by how many they are.
+        var schools = await bot.SayAsync(office, "Nhờ bot nhắc 3 trường hạn nộp kế hoạch năm học là 15/10");
+        // One unit by its short name, in a hurry.
+        var clinic = await bot.SayAsync(office, "nhac tyt nop bc giup c");
+        // Everyone, the notice after the colon.
+        var everyone = await bot.SayAsync(office, "Gửi thông báo: đề nghị các đơn vị hoàn thiện hồ sơ đề nghị khen thưởng năm 2025 gửi về Phòng trước ngày 31/3");
+
+        Assert.StartsWith("Xem trước tin phát động gửi các đơn vị sự nghiệp giáo dục và đào tạo: 2 cuộc trò chuyện của 2 đơn vị.", schools.Text, StringComparison.Ordinal);
+        Assert.Contains("———\nHạn nộp kế hoạch năm học là 15/10\n———", schools.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xem trước tin phát động gửi Trạm Y tế xã: 1 cuộc trò chuyện của 1 đơn vị.", clinic.Text, StringComparison.Ordinal);
+        Assert.Contains("———\nNop bc giup c\n———", clinic.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xem trước tin phát động gửi tất cả đơn vị: 4 cuộc trò chuyện", everyone.Text, StringComparison.Ordinal);
+        Assert.Contains("———\nĐề nghị các đơn vị hoàn thiện hồ sơ", everyone.Text, StringComparison.Ordinal);
+        Assert.All([schools, clinic, everyone], r => Assert.Contains(r.Buttons, b => b.Label == "📣 Gửi"));
     }
 
     [Fact]
