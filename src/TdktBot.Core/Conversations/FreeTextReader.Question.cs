@@ -43,6 +43,10 @@ internal sealed partial class FreeTextReader
         ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc", "ban nhap", "du thao", "chua phai ban chinh",
          "dung danh dau", "dung ghi nhan", "dung xac nhan", "dung tick"];
 
+    // "gửi mà mail báo lỗi", "không đi được": it did not go. "xin lỗi" is an apology, not an error.
+    private bool Failed() =>
+        Enumerable.Range(0, _words.Count).Any(i => FailWords.Any(p => Mentions.Matches(_words, i, p) > 0) && !(_words[i].Folded == "loi" && i > 0 && _words[i - 1].Folded == "xin"));
+
     // A question without a question mark: "xong hay chưa", "có phải … không".
     private static readonly string[] CheckWords = ["dung khong", "phai khong", "co phai", "dung chua"];
 

@@ -569,7 +569,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Any(FailWords) || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.

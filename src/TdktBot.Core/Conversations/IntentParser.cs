@@ -206,7 +206,7 @@ public static partial class IntentParser
             // still to come.
             if (asked.Kind == IntentKind.Later && FreeTextReader.AsQuestion(question).Question is { Numbers.Count: 0 } later
                 && (later.ItemWords is not { } words || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2
-                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)))))
+                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && !Apart(done.Question.ItemWords, words))))
             {
                 return asked;
             }
@@ -222,6 +222,15 @@ public static partial class IntentParser
         }
 
         return null;
+    }
+
+    // "trạm đã tổ chức hội nghị tổng kết, hồ sơ khen thưởng tuần sau mới gửi được": what is still to be handed in shares no
+    // word with what was done, so it is another thing, not the handing in of the one reported.
+    private static bool Apart(string? done, string later)
+    {
+        var said = MessageWords.Read(done ?? string.Empty).Select(w => w.Folded).ToHashSet(StringComparer.Ordinal);
+        var next = MessageWords.Read(later).Select(w => w.Folded).ToList();
+        return said.Count >= 2 && next.Count >= 2 && !next.Any(said.Contains);
     }
 
     // "Chào bot, tôi là chủ tịch Hội CCB, tuổi cao nên gõ chữ không dấu, mong thông cảm. Cho tôi hỏi …", "… rồi ạ. Em cảm

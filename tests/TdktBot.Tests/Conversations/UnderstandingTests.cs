@@ -2110,6 +2110,25 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task An_apology_for_being_late_is_no_failure_and_a_different_paper_still_to_come_leaves_the_report_standing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 31, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "160");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "161");
+
+        // «xin lỗi» holds «lỗi» (an error), but here it says sorry.
+        var late = await bot.SayAsync(farmers, "e xin lỗi hơi muộn, hôm qua hội nd đã gửi kế hoạch thi đua năm 2026 qua email phòng vhxh rồi ạ");
+        // The meeting is held; the dossier, another thing, goes next week.
+        var meeting = await bot.SayAsync(clinic, "trạm đã tổ chức hội nghị tổng kết, hồ sơ khen thưởng tuần sau mới gửi được");
+
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "3"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
