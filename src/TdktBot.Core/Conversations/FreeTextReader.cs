@@ -140,6 +140,22 @@ internal sealed partial class FreeTextReader
         return reader.Arguments(IntentKind.Ask);
     }
 
+    /// <summary>
+    /// A notice the office asks the bot to send, when the message opens with the request ("Nhắc các trường: …", "nhờ bot nhắc 3
+    /// trường hạn nộp …", "Soạn tin gửi tất cả các đơn vị: …"): whom it names and what follows, whatever that says; else null.
+    /// </summary>
+    internal static Intent? Notice(string text)
+    {
+        var reader = new FreeTextReader(text);
+        if (reader._words.Count == 0 || text.TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        reader.Tag();
+        return reader._audience is null ? null : reader.Arguments(IntentKind.Broadcast);
+    }
+
     /// <summary>The items a piece of a message names by number or id ("nv4 ạ", "D2 với 13"), in the order written.</summary>
     internal static IReadOnlyList<string> Targets(string text)
     {
@@ -945,12 +961,11 @@ internal sealed partial class FreeTextReader
         }
     }
 
-    // "các đơn vị", "tất cả", "mọi người", "các cơ quan, đơn vị": every unit, not one group.
+    // "các đơn vị", "tất cả", "mọi người", "toàn bộ 16 đơn vị", "các cơ quan, đơn vị": every unit, not one group.
     private bool Everyone(int from, int to)
     {
-        var said = string.Join(' ', _words.Skip(from).Take(to - from + 1).Select(w => w.Folded));
-        return said is "moi nguoi" or "tat ca" or "cac don vi" or "tat ca don vi" or "tat ca cac don vi" or "cac co quan" or "cac co quan don vi" or "cac don vi co quan"
-            or "moi don vi" or "tat ca co quan don vi" or "tat ca cac co quan don vi";
+        var said = string.Join(' ', _words.Skip(from).Take(to - from + 1).Where(w => !w.IsNumber && !AudienceCounts.Contains(w.Folded)).Select(w => w.Folded));
+        return said is "" or "nguoi" or "don vi" or "co quan" or "co quan don vi" or "don vi co quan" or "don vi tren dia ban" or "co quan don vi tren dia ban";
     }
 
     // What follows the office's verb, without "hồ sơ của": "tiếp nhận hồ sơ của Trạm Y tế 2" → "Trạm Y tế 2".
@@ -987,12 +1002,12 @@ internal sealed partial class FreeTextReader
     private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal) { "nho", "hay", "de", "nghi", "giup", "gium", "dum", "ad" };
 
     // What names those a notice is for: "các", "tất cả", "3 trường", "mấy hội", "tyt", "trường TH", "hội phụ nữ".
-    private static readonly HashSet<string> AudienceCounts = new(StringComparer.Ordinal) { "cac", "tat", "ca", "moi", "nhung", "may", "hai", "ba", "bon", "nam" };
+    private static readonly HashSet<string> AudienceCounts = new(StringComparer.Ordinal) { "cac", "tat", "ca", "toan", "bo", "khoi", "moi", "nhung", "may", "hai", "ba", "bon", "nam" };
 
     private static readonly HashSet<string> AudienceHeads = new(StringComparer.Ordinal)
     {
         "don", "vi", "co", "quan", "nguoi", "truong", "hoi", "doan", "the", "to", "chuc", "tram", "tyt", "cong", "an", "ban", "bchqs", "mat", "tran",
-        "mttq", "phong", "van", "xa", "ubnd", "uy", "ccb", "nganh",
+        "mttq", "xa", "ubnd", "uy", "ccb", "nganh",
     };
 
     private static readonly HashSet<string> AudienceNames = new(StringComparer.Ordinal)
@@ -1001,8 +1016,18 @@ internal sealed partial class FreeTextReader
         "thanh", "nien", "kinh", "kt", "vh", "xh", "vhxh", "chi", "huy", "su", "giao", "duc", "lien", "hiep", "chinh", "tri", "hdnd", "nhan",
     };
 
-    // "Nhắc các đơn vị …", "nhờ bot nhắc 3 trường …", "nhắc giúp tyt …": the office asking the bot to tell the units it names
-    // something. The verb's place and the names' first and last word, or null when the message is no such request.
+    // The verbs of a notice asked for: "nhắc", "nhắn", "soạn tin", "soạn thông báo", "gửi thông báo", "thông báo", "gửi".
+    private static readonly string[] NoticeVerbs = ["soan thong bao", "soan tin", "gui thong bao", "gui tin", "thong bao", "nhac", "nhan", "gui"];
+
+    // Between the verb and whom it is for: "nhắc giúp chị …", "soạn tin gửi tất cả …", "nhắn tới các trường …".
+    private static readonly HashSet<string> NoticeLinks = new(StringComparer.Ordinal)
+    {
+        "giup", "gium", "ho", "dum", "lai", "voi", "nho", "gui", "cho", "toi", "den", "chi", "anh", "c", "a",
+    };
+
+    // "Nhắc các đơn vị …", "nhờ bot nhắc 3 trường …", "nhắc giúp tyt …", "Nhắn các đơn vị khối đoàn thể: …", "Soạn tin gửi tất cả
+    // các đơn vị: …": the office asking the bot to tell the units it names something. The verb's place and the names' first
+    // and last word (none, first after last, for everyone), or null when the message is no such request.
     private (int Remind, int From, int To)? Reminder()
     {
         var remind = Next(-1);
@@ -1011,26 +1036,39 @@ internal sealed partial class FreeTextReader
             remind = Next(remind);
         }
 
-        // "Gửi thông báo: đề nghị các đơn vị …": the notice after the colon, for every unit.
-        var notice = Mentions.Matches(_words, remind, "gui thong bao") is > 0 and var sent ? sent : Mentions.Matches(_words, remind, "thong bao");
-        if (notice > 0 && EndsWithColon(remind + notice - 1))
-        {
-            return (remind, remind + notice, remind + notice - 1);
-        }
-
-        if (remind >= _words.Count - 1 || _words[remind].Folded != "nhac")
+        var verb = remind < _words.Count - 1 ? NoticeVerbs.FirstOrDefault(v => Mentions.Matches(_words, remind, v) > 0) : null;
+        if (verb is null)
         {
             return null;
         }
 
-        var from = remind + 1;
-        while (from < _words.Count && _words[from].Folded is "giup" or "gium" or "ho" or "dum" or "lai" or "voi" or "nho")
+        var from = remind + Mentions.Matches(_words, remind, verb);
+        while (from < _words.Count && !EndsWithColon(from - 1) && NoticeLinks.Contains(_words[from].Folded))
         {
             from++;
         }
 
+        // "Gửi thông báo: …", "Nhắc các trường: …", "Gửi trường THCS: …": whom, up to a colon; what follows is the notice.
+        var colon = Enumerable.Range(from - 1, Math.Min(10, _words.Count - from + 1)).FirstOrDefault(EndsWithColon, -2);
+        if (colon == from - 1 && verb != "gui")
+        {
+            return (remind, from, colon);
+        }
+
+        if (colon >= from && Enumerable.Range(from, colon - from + 1).Any(k => AudienceHeads.Contains(_words[k].Folded))
+            && Enumerable.Range(from, colon - from + 1).All(k => _cues[k] is not (Cue.Submit or Cue.Done or Cue.Target or Cue.Question))
+            && (verb != "gui" || AudienceCounts.Contains(_words[from].Folded) || _words[from].IsNumber || _words[from].Folded == "truong"))
+        {
+            return (remind, from, colon);
+        }
+
+        if (verb is not ("nhac" or "nhan"))
+        {
+            return null;
+        }
+
         var to = from;
-        while (to < _words.Count && (AudienceCounts.Contains(_words[to].Folded) || _words[to].IsNumber) && to - from < 2)
+        while (to < _words.Count && (AudienceCounts.Contains(_words[to].Folded) || _words[to].IsNumber) && to - from < 3)
         {
             to++;
         }
@@ -1148,8 +1186,11 @@ internal sealed partial class FreeTextReader
     }
 
     // "D1 còn kịp ko ạ trường em chưa gửi": "không ạ" closes a question even when no mark follows.
+    // "xong chưa nhỉ e quên mất", "nộp D2 chưa vậy c, thầy hỏi": "chưa" with a particle that only asks ("nhỉ", "vậy", "thế",
+    // "hả") is a question, whatever follows it.
     private bool PoliteQuestionEnd(int i) =>
-        i + 1 < _words.Count && _words[i].Folded is "khong" or "ko" or "k" && _words[i + 1].Folded is "a" or "ah";
+        i + 1 < _words.Count && ((_words[i].Folded is "khong" or "ko" or "k" && _words[i + 1].Folded is "a" or "ah")
+                                 || (_words[i].Folded is "chua" or "khong" or "ko" && _words[i + 1].Folded is "nhi" or "vay" or "the" or "ha" or "z"));
 
     // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
     // negation before the sentence ends.

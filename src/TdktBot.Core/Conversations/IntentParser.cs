@@ -36,6 +36,12 @@ public static partial class IntentParser
             return Command(clean);
         }
 
+        // "Nhắc các trường: …": what follows the request is the notice, whatever it says.
+        if (FreeTextReader.Notice(clean) is { } notice)
+        {
+            return notice;
+        }
+
         if (WithoutManners(clean) is { } request)
         {
             return request;

@@ -165,6 +165,11 @@ public static partial class Understanding
             match = Concerned(match, reading, words, context);
         }
 
+        if (intent.Kind == IntentKind.Confirm && Overtaken(match, words, own, context.Today) is { Count: > 0 } current)
+        {
+            return reading with { Unclear = true, Choices = [.. match.Items.Concat(current).Select(i => i.Number)] };
+        }
+
         if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true) is { Count: > 0 } deeds
             && (deeds.Select(d => d.Item).Distinct().Count() > 1 || !match.Clear))
         {
@@ -200,6 +205,54 @@ public static partial class Understanding
         // An action rests on more than one word of the item: "chị" meets "chỉ đạo" and no more.
         return intent.Kind == IntentKind.Ask || (match.Clear && match.Words >= 2) ? named : named with { Items = [], Unclear = true, Choices = numbers };
     }
+
+    /// <summary>
+    /// Whom a notice the office asks for is meant for, as written ("các trường", "tyt", "các đơn vị khối đoàn thể", "Hội Nông
+    /// dân, Hội CCB với Công an xã"): a group, or the units it names; neither when the directory knows none of it.
+    /// </summary>
+    public static (UnitGroup? Group, IReadOnlyList<Unit> Units) Audience(string written, UnitDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        // What it names as in any message first: "các đơn vị khối đoàn thể" is the organisations, not every unit.
+        var mentions = UnitMentions.Find(written, directory, string.Empty);
+        if (mentions is { Group: { IncludesAll: false } named, Units.Count: 0 })
+        {
+            return (named, []);
+        }
+
+        if (mentions.Units.Count > 0)
+        {
+            return (null, mentions.Units);
+        }
+
+        return directory.FindGroupAsWritten(written) is { } group ? (group, [])
+            : directory.FindUnit(written) is { } unit ? (null, [unit])
+            : (null, []);
+    }
+
+    // A report that says little ("họp tổng kết", read as "hội nghị tổng kết") and no year, clearly naming an item due two quarters or more before, when other
+    // items of the unit due this quarter are the same kind of deed: "hội đã họp tổng kết rồi" in December may be last year's
+    // review meeting, long due, or this year's review, due now.
+    private static IReadOnlyList<PlanItem> Overtaken(ItemMatch match, string words, IReadOnlyList<PlanItem> own, DateOnly today)
+    {
+        var said = " " + VietnameseText.Fold(words) + " ";
+        if (match is not { Clear: true, Words: <= 4, Items: [var named] } || YearSaid().IsMatch(said) || named.Due.Year != today.Year
+            || Quarter(today) - Quarter(named.Due) < 2)
+        {
+            return [];
+        }
+
+        var deeds = DeedKinds.Where(d => said.Contains(" " + d + " ", StringComparison.Ordinal)).ToList();
+        return own.Where(i => i != named && i.Due.Year == today.Year && Quarter(i.Due) == Quarter(today)
+                              && deeds.Any(d => VietnameseText.Fold(i.Content).Contains(d, StringComparison.Ordinal))).ToList();
+    }
+
+    private static int Quarter(DateOnly day) => (day.Month + 2) / 3;
+
+    private static readonly string[] DeedKinds = ["tong ket", "so ket"];
+
+    [GeneratedRegex(@"\b(?:20\d\d|nam (?:nay|ngoai|truoc|sau|toi|hoc))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearSaid();
 
     // Several items fit a question's words: those that concern whom it asks about. "hội nghị sơ kết 6 tháng bao giờ tổ
     // chức" from the health station is the meeting it holds, not the cluster's it is not invited to; "đoàn thể nào chưa
@@ -536,6 +589,13 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             var before = folded[..folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
             // "THCS đã họp hội đồng thi đua xét khen thưởng": the council the writer convened, not who reports.
             if (before[^1] == "hop")
+            {
+                return false;
+            }
+
+            // "Hội đồng đã họp xét hồ sơ … do phòng VHXH tổng hợp, thẩm định trình lên": beside the writer's own unit, one that
+            // did a part of the work for it ("do" is "by").
+            if (before[^1] == "do" && found.Any(o => o.Unit.Name == writer))
             {
                 return false;
             }

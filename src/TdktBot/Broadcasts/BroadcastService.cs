@@ -85,7 +85,7 @@ public sealed class BroadcastService(TdktDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         db.BroadcastRecipients.AddRange(chats.Select(c => new BroadcastRecipient { BroadcastId = broadcast.Id, ChatId = c.Id }));
         db.Audit.Record(now, by, "broadcast.draft", Subject(broadcast.Id),
-            $"{(groupId is not null ? $"nhóm {groupId}" : units.Count == 1 ? "một đơn vị" : "mọi đơn vị")} · {chats.Count} cuộc trò chuyện của {reached} đơn vị · {VietnameseFormat.Shorten(text, 80)}");
+            $"{(groupId is not null ? $"nhóm {groupId}" : $"{units.Count} đơn vị")} · {chats.Count} cuộc trò chuyện của {reached} đơn vị · {VietnameseFormat.Shorten(text, 80)}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new BroadcastPreview(broadcast.Id, chats.Count, reached);

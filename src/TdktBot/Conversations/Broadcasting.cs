@@ -26,21 +26,20 @@ internal sealed class Broadcasting(PlanStore plans, TimeProvider time, DeliveryS
         }
 
         var directory = plans.Directory;
-        var group = intent.Group is { } written ? directory?.FindGroupAsWritten(written) : null;
-        // "nhắc tyt nộp bc": a notice may name one unit instead of a group.
-        var unit = intent.Group is { } one && group is null ? directory?.FindUnit(one) : null;
-        if (intent.Group is not null && group is null && unit is null)
+        // A group, or the units a notice names ("nhắc tyt nộp bc", "Nhắc Hội Nông dân, Hội CCB với Công an xã: …").
+        var (group, named) = intent.Group is { } written && directory is not null ? Understanding.Audience(written, directory) : (null, []);
+        if (intent.Group is not null && group is null && named.Count == 0)
         {
             return new Reply(ReplyTexts.BroadcastGroupNotFound(intent.Group, directory?.Groups.Select(g => g.Name) ?? []));
         }
 
-        var names = unit is not null ? [unit.Name]
+        var names = named.Count > 0 ? named.Select(u => u.Name).ToList()
             : group is null || group.IncludesAll ? directory?.Units.Select(u => u.Name).ToList() ?? []
             : directory!.MembersOf(group).Select(u => u.Name).ToList();
         var unitIds = await turn.Db.Units.Where(u => u.InDirectory && names.Contains(u.Name)).Select(u => u.Id).ToListAsync(ct);
         var preview = await new BroadcastService(turn.Db, time).DraftAsync(turn.Chat.Id, turn.Actor, intent.Text,
             group is { IncludesAll: false } ? group.Id : null, unitIds, ct);
-        var audience = unit is not null ? unit.Name : group is { IncludesAll: false } ? InSentence(group.Name) : "tất cả đơn vị";
+        var audience = named.Count > 0 ? string.Join(", ", named.Select(u => u.Name)) : group is { IncludesAll: false } ? InSentence(group.Name) : "tất cả đơn vị";
         return new Reply(ReplyTexts.BroadcastPreview(intent.Text, audience, preview.Chats, preview.Units))
         {
             Buttons = preview.Chats == 0 ? [] :

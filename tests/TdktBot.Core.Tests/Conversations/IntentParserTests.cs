@@ -56,6 +56,11 @@ public sealed class IntentParserTests
         { "nhắc giúp hội phụ nữ xã gửi kế hoạch trước thứ 6", Broadcast, "Group=hội phụ nữ xã; Text=Gửi kế hoạch trước thứ 6" },
         { "Nhắc giúp các đơn vị hôm nay là hạn cuối, đơn vị nào chưa gửi thì gửi trong ngày", Broadcast, "Text=Hôm nay là hạn cuối, đơn vị nào chưa gửi thì gửi trong ngày" },
         { "Gửi thông báo: đề nghị các đơn vị gửi hồ sơ trước ngày 31/3", Broadcast, "Text=Đề nghị các đơn vị gửi hồ sơ trước ngày 31/3" },
+        { "Nhắc giúp chị Hội Nông dân, Hội CCB với Công an xã: hạn gửi kế hoạch là 30/01", Broadcast, "Group=Hội Nông dân, Hội CCB với Công an xã; Text=Hạn gửi kế hoạch là 30/01" },
+        { "Nhắc toàn bộ 16 đơn vị: hội nghị sơ kết phải tổ chức xong trước 30/6", Broadcast, "Text=Hội nghị sơ kết phải tổ chức xong trước 30/6" },
+        { "Soạn tin gửi tất cả các đơn vị: đề nghị các đơn vị chuẩn bị số liệu.", Broadcast, "Text=Đề nghị các đơn vị chuẩn bị số liệu." },
+        { "Nhờ bot nhắn các trường: hạn là 15/10, trường nào chưa gửi thì khẩn trương gửi về phòng.", Broadcast, "Group=các trường; Text=Hạn là 15/10, trường nào chưa gửi thì khẩn trương gửi về phòng." },
+        { "Gửi trường THCS: Mầm non với Tiểu học nộp rồi, đề nghị THCS gửi trước 15/8", Broadcast, "Group=trường THCS; Text=Mầm non với Tiểu học nộp rồi, đề nghị THCS gửi trước 15/8" },
         { "/thanhvien", Members, "" },
         { "/ai chua nop", WhoHasNotSubmitted, "" },
 

@@ -2129,6 +2129,57 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Questions_trailing_a_remark_are_asked_and_a_year_end_report_of_last_year_s_meeting_asks_which()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var school = await bot.LinkAsync(School, ChatRole.Head, "162");
+        var board = await bot.LinkAsync(council, ChatRole.Head, "163");
+        var elders = await bot.LinkAsync(veterans, ChatRole.Head, "164");
+
+        // «chưa vậy c», «chưa nhỉ»: asked, whatever remark follows.
+        var d2 = await bot.SayAsync(school, "trường mình nộp D2 chưa vậy c, thầy hiệu trưởng đang hỏi");
+        var scoring = await bot.SayAsync(board, "hội đồng chấm điểm thi đua cụm xong chưa nhỉ e quên mất");
+        // «do phòng VHXH tổng hợp»: the office did a part for the council, which reports.
+        var dossiers = await bot.SayAsync(board, "Hội đồng đã họp xét hồ sơ thi đua, khen thưởng thành tích năm 2026 do phòng VHXH tổng hợp, thẩm định trình lên");
+        // In December «họp tổng kết» with no year may be last year's meeting (item 4) or this year's reviews.
+        var review = await bot.SayAsync(elders, "hội đã họp tổng kết rồi đấy, ghi nhận cho hội ccb nhé");
+
+        Assert.DoesNotContain("Đã ghi nhận", d2.Text, StringComparison.Ordinal);
+        Assert.Contains("D2", d2.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D2"));
+        Assert.DoesNotContain("Đã ghi nhận", scoring.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 18", scoring.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "18"));
+        Assert.StartsWith("✅ Đã ghi nhận", dossiers.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
+        Assert.DoesNotContain("Đã ghi nhận", review.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 16", "NOP 20", "NOP 4"], Confirmations(review));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "20"));
+    }
+
+    [Fact]
+    public async Task A_notice_for_several_named_units_or_a_group_reaches_those_it_names()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 27, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "165");
+        await bot.LinkAsync(Farmers, ChatRole.Head, "166");
+        await bot.LinkAsync("Hội Cựu chiến binh xã", ChatRole.Head, "167");
+        await bot.LinkAsync("Công an xã", ChatRole.Head, "168");
+        await bot.LinkAsync(Clinic, ChatRole.Head, "169");
+
+        var three = await bot.SayAsync(office, "Nhắc giúp chị Hội Nông dân, Hội CCB với Công an xã: hạn gửi kế hoạch TĐKT 2026 là 30/01, còn 3 hôm nữa thôi");
+        var groups = await bot.SayAsync(office, "Nhắn các đơn vị khối đoàn thể: đề nghị hoàn thành tổng kết phong trào thi đua trước ngày 25/12");
+
+        Assert.StartsWith("Xem trước tin phát động gửi Hội Nông dân xã, Hội Cựu chiến binh xã, Công an xã: 3 cuộc trò chuyện của 3 đơn vị.", three.Text, StringComparison.Ordinal);
+        Assert.Contains("———\nHạn gửi kế hoạch TĐKT 2026 là 30/01, còn 3 hôm nữa thôi\n———", three.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xem trước tin phát động gửi Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: 2 cuộc trò chuyện của 2 đơn vị.", groups.Text, StringComparison.Ordinal);
+        Assert.All([three, groups], r => Assert.Contains(r.Buttons, b => b.Label == "📣 Gửi"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
