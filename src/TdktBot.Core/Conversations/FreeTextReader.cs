@@ -1037,7 +1037,8 @@ internal sealed partial class FreeTextReader
         }
 
         var verb = remind < _words.Count - 1 ? NoticeVerbs.FirstOrDefault(v => Mentions.Matches(_words, remind, v) > 0) : null;
-        if (verb is null)
+        // "nhận" written with its marks is receiving, not "nhắn".
+        if (verb is null || (verb == "nhan" && _text[_words[remind].Start.._words[remind].End].Equals("nhận", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -1076,7 +1077,7 @@ internal sealed partial class FreeTextReader
         // Whom it names comes first: a body or the word for one ("em", "mình" would be the writer, not a unit).
         if (to >= _words.Count || !AudienceHeads.Contains(_words[to].Folded) || (to > from && EndsClause(to - 1)))
         {
-            return to > from && Mentions.Matches(_words, from, "moi nguoi") + Mentions.Matches(_words, from, "tat ca") > 0 ? (remind, from, to - 1) : null;
+            return verb == "nhac" && to > from && Mentions.Matches(_words, from, "moi nguoi") + Mentions.Matches(_words, from, "tat ca") > 0 ? (remind, from, to - 1) : null;
         }
 
         while (to + 1 < _words.Count && !EndsClause(to) && (AudienceHeads.Contains(_words[to + 1].Folded) || AudienceNames.Contains(_words[to + 1].Folded)))
@@ -1186,11 +1187,11 @@ internal sealed partial class FreeTextReader
     }
 
     // "D1 còn kịp ko ạ trường em chưa gửi": "không ạ" closes a question even when no mark follows.
-    // "xong chưa nhỉ e quên mất", "nộp D2 chưa vậy c, thầy hỏi": "chưa" with a particle that only asks ("nhỉ", "vậy", "thế",
-    // "hả") is a question, whatever follows it.
+    // "xong chưa nhỉ e quên mất", "nộp D2 chưa vậy c, thầy hỏi": "chưa" with a particle that only asks ("nhỉ", "vậy", "hả") is
+    // a question, whatever follows it ("chưa thể", "không thể" are "cannot", so "thế" is left out).
     private bool PoliteQuestionEnd(int i) =>
         i + 1 < _words.Count && ((_words[i].Folded is "khong" or "ko" or "k" && _words[i + 1].Folded is "a" or "ah")
-                                 || (_words[i].Folded is "chua" or "khong" or "ko" && _words[i + 1].Folded is "nhi" or "vay" or "the" or "ha" or "z"));
+                                 || (_words[i].Folded is "chua" or "khong" or "ko" && _words[i + 1].Folded is "nhi" or "vay" or "ha" or "z"));
 
     // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
     // negation before the sentence ends.

@@ -210,6 +210,20 @@ public sealed class IntentParserTests
         Assert.Equal(wanted.GetValueOrDefault("Broadcast"), intent.Broadcast?.ToString(Invariant));
     }
 
+    // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.
+    [Theory]
+    [InlineData("nhận tất cả hồ sơ rồi nhé")]
+    [InlineData("nhận các trường gửi lên đủ rồi")]
+    [InlineData("bên em chưa thể nộp kế hoạch đúng hạn vì chưa họp")]
+    [InlineData("hội không thể tổ chức hội nghị sơ kết tuần này")]
+    public void Receiving_and_cannot_are_neither_a_notice_nor_a_question(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.NotEqual(IntentKind.Broadcast, intent.Kind);
+        Assert.False(intent.Kind == IntentKind.Ask && intent.Asked, $"«{text}» read as a question");
+    }
+
     [Theory]
     [InlineData("GUI ١٢")]
     [InlineData("HUYGUI ٣")]
