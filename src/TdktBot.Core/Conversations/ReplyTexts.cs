@@ -391,7 +391,7 @@ public static class ReplyTexts
     public const string BroadcastUsage = "Cách dùng: /phatdong [nhóm:] <nội dung>, ví dụ: /phatdong các trường: Phát động phong trào thi đua «Dạy tốt, học tốt» năm học 2026-2027.";
 
     public static string BroadcastGroupNotFound(string written, IEnumerable<string> groups) =>
-        $"Không có nhóm «{written}». Các nhóm: {string.Join("; ", groups)}. Bỏ phần «nhóm:» để gửi cho tất cả đơn vị.";
+        $"Không tìm thấy nhóm hay đơn vị «{written}». Các nhóm: {string.Join("; ", groups)}. Hãy ghi một nhóm hoặc tên đơn vị trong danh sách, hoặc bỏ phần «nhóm:» để gửi cho tất cả đơn vị.";
 
     public static string BroadcastTooLong(int length, int max) =>
         $"Nội dung dài {length} ký tự; hãy rút gọn còn tối đa {max} ký tự để đơn vị đọc được trong một tin.";

@@ -2177,6 +2177,12 @@ public sealed class UnderstandingTests
         Assert.Contains("———\nHạn gửi kế hoạch TĐKT 2026 là 30/01, còn 3 hôm nữa thôi\n———", three.Text, StringComparison.Ordinal);
         Assert.StartsWith("Xem trước tin phát động gửi Mặt trận Tổ quốc và các tổ chức chính trị - xã hội: 2 cuộc trò chuyện của 2 đơn vị.", groups.Text, StringComparison.Ordinal);
         Assert.All([three, groups], r => Assert.Contains(r.Buttons, b => b.Label == "📣 Gửi"));
+
+        // Whom the directory does not know: the office is told what was wrong and what to write, and nothing is drafted.
+        var unknown = await bot.SayAsync(office, "/phatdong tổ dân phố Nà Pàn: họp lúc 8:00");
+        Assert.StartsWith("Không tìm thấy nhóm hay đơn vị «tổ dân phố Nà Pàn». Các nhóm:", unknown.Text, StringComparison.Ordinal);
+        Assert.Contains("tên đơn vị trong danh sách", unknown.Text, StringComparison.Ordinal);
+        Assert.Empty(unknown.Buttons);
     }
 
     [Fact]
