@@ -18,7 +18,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] WhenWords = [.. DateAsked, "thoi han", "han chot", "han cuoi", "deadline"];
 
     // "mục 12 với mục 13 khác nhau chỗ nào": what each is, side by side.
-    private static readonly string[] WhatWords = ["la gi", "la cai gi", "noi dung", "yeu cau gi", "cu the", "gom nhung gi", "la viec gi", "nghia la", "khac nhau", "khac gi"];
+    private static readonly string[] WhatWords = ["la gi", "la cai gi", "noi dung", "yeu cau gi", "cu the", "gom nhung gi", "la viec gi", "nghia la", "khac nhau", "khac gi", "noi ve"];
 
     private static readonly string[] EveryUnitWords =
         ["cac don vi", "nhung don vi", "cac co quan don vi", "cac co quan", "tat ca don vi", "tat ca cac don vi", "toan xa", "moi don vi", "cac noi"];
@@ -211,7 +211,9 @@ internal sealed partial class FreeTextReader
                 continue;
             }
 
-            if ((_words[i].Folded == "het" && after is ["han", ..] && after.Skip(1).Take(3).Contains("roi"))
+            // "hết hạn từ quý trước mà chưa nộp": past its date and still not done.
+            if ((_words[i].Folded == "het" && after is ["han", ..] && (after.Skip(1).Take(3).Contains("roi")
+                                                                     || Enumerable.Range(i + 2, 6).Any(k => k + 1 < _words.Count && _words[k].Folded == "ma" && _words[k + 1].Folded == "chua")))
                 || (_words[i].Folded == "han" && Enumerable.Range(0, Math.Max(0, after.Count - 1)).Any(k => after[k] == "qua" && after[k + 1] == "roi")))
             {
                 return true;
@@ -220,6 +222,9 @@ internal sealed partial class FreeTextReader
 
         return false;
     }
+
+    // "được phòng duyệt", "bị phòng trả về": the office's verb, told of the writer's papers.
+    private bool ReviewedBy(string verb) => Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.Reviewed && _words[i].Folded == verb);
 
     // "hạn 31/12", "hạn ngày 15/10": a date said right after the deadline word.
     private bool DateAfterDeadlineWord() =>
@@ -247,12 +252,12 @@ internal sealed partial class FreeTextReader
             return StatusFilter.Overdue;
         }
 
-        if (Asked && Any(ReturnedWords))
+        if (Asked && (Any(ReturnedWords) || ReviewedBy("tra")))
         {
             return StatusFilter.Returned;
         }
 
-        if (Asked && Any(AcceptedWords))
+        if (Asked && (Any(AcceptedWords) || ReviewedBy("duyet") || ReviewedBy("tiep") || ReviewedBy("chap")))
         {
             return StatusFilter.Accepted;
         }
@@ -487,10 +492,24 @@ internal sealed partial class FreeTextReader
             {
                 Array.Fill(aside, true, i, length);
             }
+
+            // "… còn nợ việc quý 3 để chị báo cáo lãnh đạo", "hạn cuối là bao giờ để hội còn sắp xếp người làm": what the
+            // asker will do with the answer, after the question, is not what is asked about.
+            if (Asked && _words[i].Folded == "de" && i + 1 < _words.Count && (_cues[i + 1] == Cue.Self || Askers.Contains(_words[i + 1].Folded))
+                && Enumerable.Range(0, i).Any(k => _cues[k] is Cue.Question or Cue.Who or Cue.Owe or Cue.DeadlineWord))
+            {
+                for (var k = i; k < _words.Count && !(k > i && EndsClause(k - 1)); k++)
+                {
+                    aside[k] = true;
+                }
+            }
         }
 
         return aside;
     }
+
+    // Who may be said to act on an answer: "để chị báo cáo", "để hội còn sắp xếp".
+    private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "chi", "anh", "co", "thay", "hoi", "truong", "tram", "phong", "doan" };
 
     // The words at words[i] naming the commune's plan as what holds the items: "kế hoạch" with its title ("công tác thi đua,
     // khen thưởng năm 2026"), after "theo"/"trong"/"thuộc" or before "có"/"gồm" and the items counted or listed; else 0.

@@ -39,7 +39,9 @@ internal sealed partial class FreeTextReader
     private FreeTextReader(string text)
     {
         _text = text;
-        _words = MessageWords.Read(text);
+        // "đón trẻ", "hồ sơ đủ": written with their marks, words that fold to a cue word ("trễ", "dự") and
+        // mean something else keep their marks, so no cue reads them.
+        _words = [.. MessageWords.Read(text).Select(w => text[w.Start..w.End].ToLowerInvariant() is var written && Lexicon.LookAlikes.Contains(written) ? w with { Folded = written } : w)];
         _cues = new Cue[_words.Count];
     }
 
@@ -65,10 +67,16 @@ internal sealed partial class FreeTextReader
     private static readonly string[] ThanksWords = ["cam on", "thanks", "thank you", "thank"];
 
     // The deeds the plan's items name, done: "đã tổng kết năm học", "đã sơ kết 6 tháng", "đã thẩm định hồ sơ".
+    // Asking, forgetting, reading: what was done with the mind or the mouth, not a deed of the plan.
+    private static readonly string[] MindWords = ["hoi", "quen", "xem", "doc", "nghe", "hieu", "biet"];
+
     private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem", "tap huan", "boi duong"];
 
     // "khoan, 19 chưa xong", "sửa lại: nv 6 chưa đi dự": the writer corrects what was reported.
     private static readonly string[] CorrectingWords = ["khoan", "sua lai"];
+
+    // "chứ không phải thi đua": what was named is not the plan's.
+    private static readonly string[] NotThisWords = ["khong phai"];
 
     // "cứ tưởng bấm nhầm", "đúng rồi": a mistake feared, not made.
     private static readonly string[] FalseAlarmWords = ["tuong", "dung roi", "khong nham", "khong sao"];
@@ -282,6 +290,21 @@ internal sealed partial class FreeTextReader
                     || (i + 2 < _words.Count && _cues[i + 2] == Cue.None && !_words[i + 2].IsNumber)))
             {
                 Claim(i, i + 1, Cue.None);
+            }
+        }
+
+        // "đã được phòng duyệt những gì", "bị phòng trả về": what the office did to the writer's papers, not the office's own
+        // request; "còn đang chờ thầy hiệu trưởng duyệt": an approval still awaited.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            if (_cues[i] is Cue.Accept or Cue.Return && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).LastOrDefault(k => _words[k].Folded is "duoc" or "bi" or "cho" or "doi", -1) is >= 0 and var by
+                && !Enumerable.Range(by, i - by).Any(EndsClause))
+            {
+                var cue = _words[by].Folded is "duoc" or "bi" ? Cue.Reviewed : Cue.None;
+                for (var k = i; k < _words.Count && _cues[k] is Cue.Accept or Cue.Return; k++)
+                {
+                    _cues[k] = cue;
+                }
             }
         }
 
@@ -636,9 +659,9 @@ internal sealed partial class FreeTextReader
             score -= NotDone ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
-        else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation))
+        else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation) && !Any(MindWords))
         {
-            // "đã đăng ký thi đua rồi": finished, whatever the verb.
+            // "đã đăng ký thi đua rồi": finished, whatever the verb; but "vừa nãy hỏi rồi mà quên" did nothing of the plan.
             Raise(IntentKind.Confirm, 2.5);
         }
 
@@ -705,6 +728,31 @@ internal sealed partial class FreeTextReader
         {
             _scores.Remove(IntentKind.Ask);
         }
+    }
+
+    /// <summary>
+    /// "phòng kt đã tổ chức sơ kết rồi, à mà khoan, cái đó là sơ kết kinh tế chứ ko phải thi đua, thôi bỏ qua": the writer
+    /// corrects themself and then drops all they said; nothing is reported or asked.
+    /// </summary>
+    internal static bool Dropped(string text)
+    {
+        var reader = new FreeTextReader(text);
+        if (reader._words.Count < 3)
+        {
+            return false;
+        }
+
+        reader.Tag();
+        return reader.Dismissed();
+    }
+
+    private bool Dismissed()
+    {
+        var last = Previous(_words.Count);
+        var end = last >= 1 && Mentions.Matches(_words, last - 1, "bo qua") == 2 ? last - 1
+            : last >= 1 && Mentions.Matches(_words, last - 1, "thoi khoi") == 2 ? last - 1
+            : -1;
+        return end > 0 && (Any(CorrectingWords) || Has(Cue.Mistake) || Any(NotThisWords));
     }
 
     private void ScoreLookups(bool namedPeriod)
@@ -1030,9 +1078,12 @@ internal sealed partial class FreeTextReader
     // and last word (none, first after last, for everyone), or null when the message is no such request.
     private (int Remind, int From, int To)? Reminder()
     {
+        // "nhờ bot nhắc", "giúp mình soạn thông báo": the one asked, or for whom, after the request word.
         var remind = Next(-1);
-        while (remind < _words.Count - 1 && RequestWords.Contains(_words[remind].Folded))
+        var asking = false;
+        while (remind < _words.Count - 1 && (RequestWords.Contains(_words[remind].Folded) || (asking && _cues[remind] == Cue.Self)))
         {
+            asking = true;
             remind = Next(remind);
         }
 

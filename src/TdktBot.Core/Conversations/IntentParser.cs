@@ -42,6 +42,11 @@ public static partial class IntentParser
             return notice;
         }
 
+        if (FreeTextReader.Dropped(clean))
+        {
+            return new Intent(IntentKind.Later);
+        }
+
         if (WithoutManners(clean) is { } request)
         {
             return request;
@@ -312,9 +317,10 @@ public static partial class IntentParser
     private static partial Regex MannerBreak();
 
     // A clause of manners (folded): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng kinh tế
-    // đây"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho").
+    // đây", "em mới về làm văn thư"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho", "có gì bot
+    // chỉ giáo").
     [GeneratedRegex(
-        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
 
@@ -335,8 +341,9 @@ public static partial class IntentParser
     private static partial Regex RequestOpener();
 
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
-    // line break; or, after a deed said done, what is set against it ("8 xong rồi còn 9 chưa", "8 xong rồi, 9 chưa").
-    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con)\b)|(?<=\b(?:rồi|roi|r)\b)(?:\s+(?=(?:còn|con)\s)|\s*,\s*(?=\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // line break; or, after a deed said done, what is set against it ("8 xong rồi còn 9 chưa", "8 xong rồi, 9 chưa", "sơ kết
+    // rồi đấy còn hồ sơ thì …").
+    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con)\b)|(?<=\b(?:rồi|roi|r)(?:\s+(?:đấy|day|đó|nhé|nhe|nha|nhá|ạ))?\b)(?:\s+(?=(?:còn|con)\s)|\s*,\s*(?=\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "mà sao bot vẫn nhắc", "nhưng chưa thấy xác nhận": the report is not taken in, the writer says. The clause may also

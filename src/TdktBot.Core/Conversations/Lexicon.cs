@@ -111,12 +111,19 @@ internal static class Lexicon
         (Cue.Act, ["lam", "thuc hien", "trien khai", "to chuc", "tham du", "du", "tham gia", "ban hanh", "hop", "xay dung"]),
 
         // Parts of names that read as cue words: "Ban Chỉ huy" is not "hủy", "Phòng Văn hóa" not "vẫn".
-        (Cue.None, ["chi huy", "bao cao", "van hoa", "van phong", "van ban", "van thu", "cong van", "van nghe", "thong bao", "thanh tich", "may tinh"]),
+        (Cue.None, ["chi huy", "bao cao", "van hoa", "van phong", "van ban", "van thu", "cong van", "van nghe", "thong bao", "thanh tich", "may tinh",
+
+            // "sắp xếp người làm" arranges, it is not "sắp"; "hai nghìn không trăm hai lăm", "hai không hai sáu", "mười lăm"
+            // are numbers said aloud.
+            "sap xep", "nghin khong tram", "ngan khong tram", "hai khong hai", "muoi lam"]),
         (Cue.Reviewed, ["bi tra lai", "bi tra ve", "duoc duyet", "da duyet", "duoc tiep nhan", "da tiep nhan", "duoc chap nhan"]),
         (Cue.Perfect, ["da", "vua", "vua moi", "moi"]),
         (Cue.Already, ["roi"]),
         (Cue.Negation, ["chua", "khong", "chang", "chua he", "khong he"]),
-        (Cue.Question, ["gi", "nao", "sao", "bao nhieu", "khi nao", "bao gio", "may", "khac nhau cho nao", "khac nhau o dau"]),
+        (Cue.Question, ["gi", "nao", "sao", "bao nhieu", "khi nao", "bao gio", "bao lau", "may", "khac nhau cho nao", "khac nhau o dau",
+
+            // "nộp nv 13 đến đâu rồi": how far along.
+            "den dau roi", "toi dau roi"]),
         (Cue.Manner, ["the nao", "nhu the nao", "nhu nao", "ra sao"]),
         (Cue.Who, ["ai", "nhung ai", "don vi nao", "danh sach don vi", "danh sach cac don vi", "danh sach cac co quan", "nhung don vi nao", "cac don vi nao", "co quan nao", "noi nao",
             "ben nao", "truong nao", "may don vi", "bao nhieu don vi", "doan the nao", "hoi nao", "to chuc nao"]),
@@ -127,7 +134,7 @@ internal static class Lexicon
         (Cue.Must, ["phai", "can", "can phai"]),
         (Cue.Undo, ["huy", "huy bo", "rut lai", "thu hoi", "xoa", "bo xac nhan", "hoan tac", "undo", "go", "go bo",
             "bo di", "bo giup", "bo gium", "bo dum", "bo cai", "bo ca", "bo muc", "bo viec", "bo nhiem vu", "bo het", "bo 1", "bo mot",
-            "sua lai giup", "sua lai gium", "sua lai dum", "sua giup"]),
+            "sua lai giup", "sua lai gium", "sua lai dum", "sua giup", "bo bao cao"]),
         (Cue.Mistake, ["nham", "lon", "nham lan", "lo tay", "sai"]),
         (Cue.Soon, ["ke tiep", "tiep theo", "sap toi", "sap den", "sap het han", "sap toi han", "han chot", "gan nhat", "sap", "toi han",
             "den han", "deadline", "thoi gian toi", "nhung ngay toi", "may ngay toi", "hom nay", "ngay mai", "han cuoi"]),
@@ -172,6 +179,10 @@ internal static class Lexicon
     private static readonly Dictionary<string, List<(string[] Words, Cue Cue)>> ByFirstWord = Build();
 
     private static readonly HashSet<string> Vocabulary = BuildVocabulary();
+
+    // Words that, written with their marks, are not the cue word they fold to: "trẻ" (young) is not "trễ", "đủ" (enough)
+    // not "dự", "lớn" (big) not "lộn", "nó" (it) not "nợ", "lăm" (five, in "mười lăm") not "làm".
+    public static readonly HashSet<string> LookAlikes = new(StringComparer.Ordinal) { "trẻ", "đủ", "lớn", "nó", "lăm" };
 
     // The longest phrase starting at words[index]: how many words it covers and its cue.
     public static (int Length, Cue Cue)? LongestPhraseAt(IReadOnlyList<Word> words, int index)

@@ -108,7 +108,7 @@ internal static class Mentions
         "ngay" when Matches(words, i + 1, "mai") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true, Offset = 1 },
         // "mai có việc gì hết hạn không": opening a message, "mai" is tomorrow (elsewhere it may be a name, chị Mai).
         "mai" when i == 0 => new Period(PeriodKind.Day, i, i) { Named = true, Offset = 1 },
-        "sap" => new Period(PeriodKind.Ahead, i, i + Math.Max(SoonWords(words, i + 1), 0)) { Named = true, Days = PeriodMention.SoonDays },
+        "sap" when Matches(words, i + 1, "xep") == 0 => new Period(PeriodKind.Ahead, i, i + Math.Max(SoonWords(words, i + 1), 0)) { Named = true, Days = PeriodMention.SoonDays },
         "6" or "sau" when Matches(words, i + 1, "thang") == 1 && HalfAt(words, i + 2) is { } half =>
             new Period(PeriodKind.Half, i, half.Last) { Number = half.Number, Named = true },
         "quy" => QuarterAt(words, i),
@@ -229,8 +229,33 @@ internal static class Mentions
             return new Period(PeriodKind.Month, i, i + length) { Offset = offset, Named = true };
         }
 
+        // "tháng chín", "tháng mười hai": a month said aloud.
+        if (SpokenMonth(words, i + 1) is var (month, last))
+        {
+            return new Period(PeriodKind.Month, i, last) { Number = month, Named = true };
+        }
+
         // "6 tháng đầu năm" is the name of a report, not a question about months.
         return CountsBefore(words, i) ? null : new Period(PeriodKind.Month, i, i);
+    }
+
+    // Months said as words after "tháng" ("tháng sáu" and "tháng năm" fold to "tháng sau", "tháng năm" and are left to
+    // their other readings): the number and the last word.
+    private static readonly Dictionary<string, int> MonthNames = new(StringComparer.Ordinal)
+    {
+        ["gieng"] = 1, ["hai"] = 2, ["ba"] = 3, ["tu"] = 4, ["bay"] = 7, ["tam"] = 8, ["chin"] = 9, ["muoi"] = 10, ["chap"] = 12,
+    };
+
+    private static (int Month, int Last)? SpokenMonth(IReadOnlyList<Word> words, int i)
+    {
+        if (i >= words.Count || !MonthNames.TryGetValue(words[i].Folded, out var month))
+        {
+            return null;
+        }
+
+        return month == 10 && Matches(words, i + 1, "mot") == 1 ? (11, i + 1)
+            : month == 10 && Matches(words, i + 1, "hai") == 1 ? (12, i + 1)
+            : (month, i);
     }
 
     private static Period? WeekAt(IReadOnlyList<Word> words, int i)

@@ -57,7 +57,12 @@ internal static partial class MessageWords
         ("em", ["e"]),
         ("voi", ["vs"]),
         ("vay", ["v", "z"]),
-        ("bao nhieu", ["bn"]),
+        ("bao nhieu", ["bn", "bnhieu"]),
+        ("nhung", ["nhg"]),
+
+        // "tk", "sk": the two reviews of the year, as the office abbreviates them.
+        ("tong ket", ["tk"]),
+        ("so ket", ["sk"]),
         ("thang", ["thg"]),
         ("thoi gian", ["tg"]),
         ("noi", ["ns"]),
@@ -192,6 +197,21 @@ internal static partial class MessageWords
     /// paper and what kind it is, not an item, a unit that did something, or a period.
     /// </summary>
     public static string WithoutDocumentNumbers(string text) => DocumentNumber().Replace(text, " ").Trim();
+
+    /// <summary>
+    /// The writer's own words in a message that forwards another ("Fwd: "Kính gửi MTTQ và các đoàn thể, …" Hội PN nộp rồi",
+    /// "[Chuyển tiếp từ Phòng VH-XH] "…" cái này còn mấy ngày"): without the forwarding mark, whom the forwarded text was
+    /// from, and the text itself in quotes. Whom those name neither did nor is asked about anything; what they name may be
+    /// what "cái này" means. The text as it is when nothing is forwarded or nothing else is written.
+    /// </summary>
+    public static string WithoutForwarded(string text)
+    {
+        var match = Forwarded().Match(text);
+        return match.Success && text[(match.Index + match.Length)..].Trim().Length > 0 ? text[(match.Index + match.Length)..].Trim() : text;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\[\s*(?:chuyển tiếp|chuyen tiep|forwarded|fwd?)\b[^\]\n]*\]|(?:fwd?|chuyển tiếp|chuyen tiep)\s*:)\s*(?:""[^""]*""|“[^”]*”|«[^»]*»)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Forwarded();
 
     [GeneratedRegex(@"(?:\b(?:số|so)\s*)?\d*\s*/\s*\p{Lu}{1,4}\p{L}*(?:\s*-\s*\p{Lu}\p{L}*)+", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumber();

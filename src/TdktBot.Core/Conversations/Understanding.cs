@@ -104,7 +104,11 @@ public static partial class Understanding
 
         text = MessageWords.WithoutDocumentNumbers(intent.Clause ?? text);
         var question = intent.Question;
-        var mentions = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit, context.Items) : UnitMentions.Nothing;
+        var anywhere = context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit, context.Items) : UnitMentions.Nothing;
+        // In a forwarded message only the writer's own words say who did or is asked about something.
+        var ownWords = MessageWords.WithoutForwarded(text);
+        var mentions = ownWords == text || context.Directory is null ? anywhere : UnitMentions.Find(ownWords, context.Directory, context.Unit, context.Items);
+        var everyone = question.Who == WhoKind.All && (ownWords == text || FreeTextReader.AsQuestion(ownWords).Question.Who == WhoKind.All);
 
         // A report names who did it; a unit after "về", "lên", "tới" is where the report went.
         var doers = intent.Kind == IntentKind.Ask ? mentions.Units : mentions.Doers;
@@ -118,14 +122,14 @@ public static partial class Understanding
             OtherUnit = other,
             Group = other is null && !(intent.Kind != IntentKind.Ask && mentions.GroupOwns) ? mentions.Group : null,
             // A report is the writer's own, whoever else it mentions ("đủ các đơn vị dự").
-            AllUnits = other is null && mentions.Group is null && question.Who == WhoKind.All && intent.Kind == IntentKind.Ask,
+            AllUnits = other is null && mentions.Group is null && everyone && intent.Kind == IntentKind.Ask,
             Mine = question.Mine || mentions.Units.Any(u => u.Name == context.Unit),
             Period = question.Period?.Resolve(context.Today),
             Status = question.Status,
             Form = question.Form,
         };
 
-        var words = question.ItemWords is { } w && ThisYear(mentions.Without(Particulars(w)), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
+        var words = question.ItemWords is { } w && ThisYear(anywhere.Without(Particulars(w)), context.Today) is var said && ItemMatcher.Describes(said) ? said : null;
         var owner = other ?? context.Unit;
         var own = context.Items.Where(i => i.Units.Contains(owner)).ToList();
         var candidates = (reading.IsSelf && (intent.Kind != IntentKind.Ask || reading.Mine)) || other is not null ? own : context.Items;
@@ -456,6 +460,15 @@ public static partial class Understanding
         @"\b(k[ếe]\s*ho[ạa]ch|kh)((?:\s+(?!n[ăa]m\b)\S+){0,3})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // "báo cáo tổng kết năm", "bc tk năm": the report reviewing a year is written at its end or in the first months after,
+    // so said without a number it is this year's from October, last year's until March.
+    private static readonly Regex YearlyReview = new(
+        @"\b((?:b[áa]o\s*c[áa]o|bc)\s+(?:t[ổo]ng\s*k[ếe]t|tk))((?:\s+(?!n[ăa]m\b)\S+){0,4})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static string Reviewed(string words, DateOnly today) =>
+        today.Month is >= 4 and <= 9 ? words : YearlyReview.Replace(words, m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {(today.Month >= 10 ? today.Year : today.Year - 1)}");
+
     // "năm học 25-26", and "25 26" once the dash is gone: a school year written short, one year after the other.
     private static readonly Regex ShortSchoolYear = new(@"\b(n[ăa]m\s+h[ọo]c\s+)(\d{2})\s*[-–/\s]\s*(\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -471,20 +484,20 @@ public static partial class Understanding
         return $"{said.Groups[1].Value} {start} - {start + 1}";
     }
 
-    // "năm hai không hai sáu": a year said aloud and typed by voice ("không" may be gone already, read as a negation).
+    // "năm hai không hai sáu", "hai nghìn không trăm hai lăm": a year said aloud and typed by voice ("không" may be gone already, read as a negation).
     private static readonly Regex SpokenYear = new(
-        @"\bhai\s+(?:(?:không|khong|linh)\s+)?hai\s+(?:mươi\s+|muoi\s+)?(?:(?<four>tư|tu|bốn|bon)|(?<five>năm|nam|lăm|lam)|(?<six>sáu|sau)|(?<seven>bảy|bay))\b",
+        @"\bhai\s+(?:(?:nghìn|nghin|ngàn|ngan)\s+(?:không|khong)\s+(?:trăm|tram)\s+|(?:không|khong|linh)\s+)?hai\s+(?:mươi\s+|muoi\s+)?(?:(?<four>tư|tu|bốn|bon)|(?<five>năm|nam|lăm|lam)|(?<six>sáu|sau)|(?<seven>bảy|bay))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Spoken(Match said) =>
         said.Groups["four"].Success ? "2024" : said.Groups["five"].Success ? "2025" : said.Groups["six"].Success ? "2026" : "2027";
 
     private static string ThisYear(string words, DateOnly today) =>
-        YearlyPlan.Replace(
+        Reviewed(YearlyPlan.Replace(
             RelativeYears.Aggregate(
                 ShortSchoolYear.Replace(RelativeSchoolYear.Replace(SpokenYear.Replace(words, Spoken), m => SchoolYear(m, today)), m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
                 (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
-            m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
+            m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}"), today);
 
     // "mấy trường còn nợ nv 12 ko", "các đoàn thể còn nợ tổng kết phong trào không": what several units still owe of named
     // items is who owes them.
