@@ -67,6 +67,8 @@ internal sealed partial class FreeTextReader
     private static readonly string[] ThanksWords = ["cam on", "thanks", "thank you", "thank"];
 
     // The deeds the plan's items name, done: "đã tổng kết năm học", "đã sơ kết 6 tháng", "đã thẩm định hồ sơ".
+    private static readonly string[] PastDayWords = ["hom qua", "bua qua", "sang qua", "chieu qua", "toi qua", "hom kia"];
+
     // Asking, forgetting, reading: what was done with the mind or the mouth, not a deed of the plan.
     private static readonly string[] MindWords = ["hoi", "quen", "xem", "doc", "nghe", "hieu", "biet"];
 
@@ -220,6 +222,7 @@ internal sealed partial class FreeTextReader
         }
 
         NowClause();
+        UnitsAsked();
 
         // "báo cáo:\n1. đã nộp …\n2. đã tổ chức …": a list's numbering names no item.
         for (var i = 0; i < _words.Count; i++)
@@ -290,6 +293,20 @@ internal sealed partial class FreeTextReader
                     || (i + 2 < _words.Count && _cues[i + 2] == Cue.None && !_words[i + 2].IsNumber)))
             {
                 Claim(i, i + 1, Cue.None);
+            }
+        }
+
+        // "nhờ nhắc mà trường không bị trễ", "không quá hạn": not late, said; nothing owed is asked about.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            var negation = i - (_words[i - 1].Folded == "bi" ? 2 : 1);
+            if (_cues[i] == Cue.Owe && _words[i].Folded is "tre" or "qua" && negation >= 0 && _cues[negation] == Cue.Negation
+                && !Enumerable.Range(negation, i - negation).Any(EndsClause))
+            {
+                for (var k = negation; k < _words.Count && (k <= i || (_cues[k] == Cue.Owe && _words[k].Folded == "han")); k++)
+                {
+                    _cues[k] = Cue.None;
+                }
             }
         }
 
@@ -568,7 +585,7 @@ internal sealed partial class FreeTextReader
                       && _words[i - 1].Folded != "thi");
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
                 || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords) || Any(ListWords) || ListAsked()
-                || Enumerable.Range(0, _words.Count).Any(i => RequestAt(i) > 0);
+                || Enumerable.Range(0, _words.Count).Any(i => RequestAt(i) > 0) || DeadlineNamed();
 
         for (var i = 0; i < _words.Count; i++)
         {
@@ -602,6 +619,9 @@ internal sealed partial class FreeTextReader
         }
 
         Perfective |= Has(Cue.Already);
+
+        // "họp sơ kết 6 tháng xong hôm qua": a deed placed on a day gone by is done.
+        Perfective |= Any(PastDayWords) && (Submits || Has(Cue.Act) || Has(Cue.Done));
 
         // "đã tổng kết năm học", "vừa sơ kết 6 tháng": the deed the plan names is the action.
         Perfective |= Has(Cue.Perfect) && Any(DeedWords);
@@ -810,6 +830,12 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Help, Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && (_words[i].Folded == "go" || (i + 1 < _words.Count && _words[i + 1].Folded == "de"))) ? 7 : 5);
         }
 
+        // "muốn báo đã xong 1 việc thì nhắn thế nào": how to do what the writer wants, whatever it names.
+        if (WantsHowTo())
+        {
+            Raise(IntentKind.Help, 6);
+        }
+
         // "bot này dùng sao vậy", "hỏi bot được những câu gì", "bot có xem được việc của đơn vị khác ko": a question about the
         // bot itself, naming nothing of the plan.
         if (Asked && AboutTheBot())
@@ -895,6 +921,48 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Start, 2.5);
         }
     }
+
+    // Units asked for by what they did or owe, without "nào": "liệt kê giúp các đơn vị còn nợ việc", and "Mấy trường đã nộp
+    // D2 rồi", a count asked plainly (with "chưa" or "gì" it asks whether they did, or what they owe).
+    private void UnitsAsked()
+    {
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (Mentions.Matches(_words, i, "liet ke") == 2)
+            {
+                var at = i + 2;
+                while (at < _words.Count && (RequestWords.Contains(_words[at].Folded) || _cues[at] == Cue.Self || _words[at].Folded is "cho" or "chi" or "anh"))
+                {
+                    at++;
+                }
+
+                if (EveryUnitWords.Select(p => Mentions.Matches(_words, at, p)).FirstOrDefault(n => n > 0) is > 0 and var units)
+                {
+                    Claim(at, at + units - 1, Cue.Who);
+                }
+            }
+
+            if (_words[i].Folded == "may" && _cues[i] == Cue.Question && CountedUnits.Contains(_words[i + 1].Folded) && Has(Cue.Perfect)
+                && !_cues.Any(c => c is Cue.Negation or Cue.Owe or Cue.Still) && Enumerable.Range(0, _words.Count).All(k => k == i || _cues[k] != Cue.Question))
+            {
+                Claim(i, i + 1, Cue.Who);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> CountedUnits = new(StringComparer.Ordinal) { "truong", "hoi", "doan", "don" };
+
+    // "han tham du hn so ket o cum", "hạn nộp hồ sơ khen thưởng": the deadline word, then what it is of, and nothing said of
+    // it, asks for it.
+    private bool DeadlineNamed() =>
+        _words.Count > 2 && _cues[Next(-1)] == Cue.DeadlineWord && _periods.Count == 0
+        && !_cues.Any(c => c is Cue.Perfect or Cue.Already or Cue.Negation or Cue.Done or Cue.Owe or Cue.Must);
+
+    // "muốn …, thì … thế nào / sao": a wish, then how.
+    private bool WantsHowTo() =>
+        Enumerable.Range(0, _words.Count).FirstOrDefault(i => _words[i].Folded == "muon", -1) is >= 0 and var wish
+        && Enumerable.Range(wish + 1, Math.Max(0, _words.Count - wish - 1)).FirstOrDefault(i => _words[i].Folded == "thi", -1) is > 0 and var then
+        && Enumerable.Range(then + 1, _words.Count - then - 1).Any(i => _cues[i] is Cue.Manner or Cue.HowTo || _words[i].Folded == "sao");
 
     // What a bot does: "trả lời được những câu hỏi gì", "có tính năng gì".
     private static readonly HashSet<string> BotWords = new(StringComparer.Ordinal) { "tra", "loi", "cau", "tinh", "chuc", "nang" };
@@ -1065,7 +1133,11 @@ internal sealed partial class FreeTextReader
     };
 
     // The verbs of a notice asked for: "nhắc", "nhắn", "soạn tin", "soạn thông báo", "gửi thông báo", "thông báo", "gửi".
-    private static readonly string[] NoticeVerbs = ["soan thong bao", "soan tin", "gui thong bao", "gui tin", "thong bao", "nhac", "nhan", "gui"];
+    private static readonly string[] NoticeVerbs =
+    [
+        "soan thong bao", "soan tin", "soan giup thong bao", "soan gium thong bao", "soan ho thong bao", "soan giup tin", "soan ho tin",
+        "gui thong bao", "gui tin", "thong bao", "nhac", "nhan", "gui",
+    ];
 
     // Between the verb and whom it is for: "nhắc giúp chị …", "soạn tin gửi tất cả …", "nhắn tới các trường …".
     private static readonly HashSet<string> NoticeLinks = new(StringComparer.Ordinal)
@@ -1206,7 +1278,28 @@ internal sealed partial class FreeTextReader
 
     // "mai em nộp", "tuần sau gửi": still to come; but "mai hết hạn nv 9, em nộp rồi" says when the deadline is.
     private bool Future(int i) =>
-        FutureWords.FirstOrDefault(p => Mentions.Matches(_words, i, p) > 0) is { } said && !(said == "mai" && DeadlineAfter(i));
+        FutureWords.FirstOrDefault(p => Mentions.Matches(_words, i, p) > 0) is { } said && !(said == "mai" && DeadlineAfter(i)) && !Reason(i);
+
+    // "gửi kh năm học r, nhắn nhanh vì đang đón trẻ": why the writer writes as they do, in a clause of its own after the report
+    // and naming no deed, says nothing of the deed.
+    private bool Reason(int i)
+    {
+        var start = i;
+        while (start > 0 && !EndsClause(start - 1))
+        {
+            start--;
+        }
+
+        var opens = Enumerable.Range(start, i - start).FirstOrDefault(k => _words[k].Folded is "vi" or "tai" or "boi", -1);
+        var end = i;
+        while (end + 1 < _words.Count && !EndsClause(end))
+        {
+            end++;
+        }
+
+        return start > 0 && opens >= 0 && Enumerable.Range(0, start).Any(k => _cues[k] == Cue.Already)
+               && !Enumerable.Range(opens, end - opens + 1).Any(k => _cues[k] is Cue.Submit or Cue.Act or Cue.Done or Cue.Target);
+    }
 
     private bool DeadlineAfter(int i) => Next(i) is var after && after < _words.Count && _cues[after] == Cue.DeadlineWord;
 

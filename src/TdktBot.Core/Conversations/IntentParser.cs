@@ -285,6 +285,13 @@ public static partial class IntentParser
             }
         }
 
+        // "Em chào bot ạ, em mới về làm văn thư ở trường TH, có gì bot chỉ giáo ạ": a greeting, who writes and a plea, and no
+        // more; nothing is asked ("nếu …" may open a question of its own).
+        if (texts.Count > 1 && !keep.Any(k => k) && !clean.Contains('?', StringComparison.Ordinal) && !folded.Any(f => f.StartsWith("neu ", StringComparison.Ordinal)))
+        {
+            return new Intent(IntentKind.Greeting);
+        }
+
         if (keep.All(k => k) || !keep.Any(k => k))
         {
             return null;
@@ -292,10 +299,13 @@ public static partial class IntentParser
 
         var rest = string.Concat(texts.Where((_, i) => keep[i])).Trim().TrimEnd(',', ';');
         var read = Parse(rest);
+        // "Dạ em chúc mừng anh chị phòng mình, hội nghị sơ kết hôm qua tổ chức thành công quá ạ": what is congratulated was
+        // done by those congratulated, not reported by the writer.
+        var congratulates = Enumerable.Range(0, texts.Count).Any(i => !keep[i] && Congratulation().IsMatch(folded[i]));
         var acts = read.Kind switch
         {
             IntentKind.Ask or IntentKind.Undo or IntentKind.Help or IntentKind.Later => true,
-            IntentKind.Confirm => read.Question.Numbers.Count > 0 || read.Question.ItemWords is not null,
+            IntentKind.Confirm => (read.Question.Numbers.Count > 0 || read.Question.ItemWords is not null) && !congratulates,
             _ => false,
         };
         return acts ? read with { Clause = read.Clause ?? rest } : null;
@@ -310,6 +320,9 @@ public static partial class IntentParser
 
     [GeneratedRegex(@"\b(?:nham|lon|huy)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Mistaken();
+
+    [GeneratedRegex(@"^(?:(?:da|vang|em|chi|anh|toi|minh|chung em|chung toi|xin|nhiet liet)\s+)*chuc mung\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Congratulation();
 
     // Where a clause ends, for manners: a comma or a full stop (not before a number), a semicolon, a question or exclamation
     // mark, a line break.

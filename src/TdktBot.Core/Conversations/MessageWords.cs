@@ -163,6 +163,15 @@ internal static partial class MessageWords
             }
         }
 
+        // "nộp đê 1 rồi": the letter D said aloud and typed by voice, before the deadline's number ("đê" alone is a dike).
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k].Folded == "de" && words[k + 1].IsNumber && text[words[k].Start..words[k].End].Equals("đê", StringComparison.OrdinalIgnoreCase))
+            {
+                words[k] = words[k] with { Folded = "d" };
+            }
+        }
+
         return words;
     }
 

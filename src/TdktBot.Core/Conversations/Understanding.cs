@@ -169,6 +169,16 @@ public static partial class Understanding
             match = Concerned(match, reading, words, context);
         }
 
+        // "hội nd đã phát động phong trào thi đua": a deadline asks for a paper handed in (D1: the unit's own plan, sent by
+        // 30/01). A report naming neither the paper nor its sending tells of part of the work only, and its words may fit the
+        // commune's launch (item 1) better: the bot asks.
+        if (intent.Kind == IntentKind.Confirm && match is { Clear: true, Items: [var deadline] } && deadline.Number.StartsWith('D')
+            && !PaperOrSending().IsMatch(VietnameseText.Fold(text)))
+        {
+            var better = ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Clear: true, Items: [var best] } && best != deadline ? [best.Number] : Array.Empty<string>();
+            return reading with { Unclear = true, Choices = [.. better, deadline.Number] };
+        }
+
         if (intent.Kind == IntentKind.Confirm && Overtaken(match, words, own, context.Today) is { Count: > 0 } current)
         {
             return reading with { Unclear = true, Choices = [.. match.Items.Concat(current).Select(i => i.Number)] };
@@ -257,6 +267,10 @@ public static partial class Understanding
 
     [GeneratedRegex(@"\b(?:20\d\d|nam (?:nay|ngoai|truoc|sau|toi|hoc))\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearSaid();
+
+    // The paper a deadline asks for, or its handing in (folded): "kế hoạch", "kh", "nộp", "gửi", "trình", "chuyển".
+    [GeneratedRegex(@"\b(?:ke hoach|kh|nop|gui|trinh|chuyen|up|upload|bao cao|bc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PaperOrSending();
 
     // Several items fit a question's words: those that concern whom it asks about. "hội nghị sơ kết 6 tháng bao giờ tổ
     // chức" from the health station is the meeting it holds, not the cluster's it is not invited to; "đoàn thể nào chưa

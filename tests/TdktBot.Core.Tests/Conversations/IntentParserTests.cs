@@ -58,6 +58,8 @@ public sealed class IntentParserTests
         { "Gửi thông báo: đề nghị các đơn vị gửi hồ sơ trước ngày 31/3", Broadcast, "Text=Đề nghị các đơn vị gửi hồ sơ trước ngày 31/3" },
         { "Nhắc giúp chị Hội Nông dân, Hội CCB với Công an xã: hạn gửi kế hoạch là 30/01", Broadcast, "Group=Hội Nông dân, Hội CCB với Công an xã; Text=Hạn gửi kế hoạch là 30/01" },
         { "Nhắc toàn bộ 16 đơn vị: hội nghị sơ kết phải tổ chức xong trước 30/6", Broadcast, "Text=Hội nghị sơ kết phải tổ chức xong trước 30/6" },
+        { "soan giup thong bao: cac dv chuan bi bao cao so ket 6 thang gui ve phong truoc 15/6", Broadcast, "Text=Cac dv chuan bi bao cao so ket 6 thang gui ve phong truoc 15/6" },
+        { "giúp mình soạn thông báo gửi tất cả các đơn vị: đề nghị hoàn thành nhiệm vụ 13 trước ngày 30/9/2026", Broadcast, "Text=Đề nghị hoàn thành nhiệm vụ 13 trước ngày 30/9/2026" },
         { "Soạn tin gửi tất cả các đơn vị: đề nghị các đơn vị chuẩn bị số liệu.", Broadcast, "Text=Đề nghị các đơn vị chuẩn bị số liệu." },
         { "Nhờ bot nhắn các trường: hạn là 15/10, trường nào chưa gửi thì khẩn trương gửi về phòng.", Broadcast, "Group=các trường; Text=Hạn là 15/10, trường nào chưa gửi thì khẩn trương gửi về phòng." },
         { "Gửi trường THCS: Mầm non với Tiểu học nộp rồi, đề nghị THCS gửi trước 15/8", Broadcast, "Group=trường THCS; Text=Mầm non với Tiểu học nộp rồi, đề nghị THCS gửi trước 15/8" },
@@ -209,6 +211,23 @@ public sealed class IntentParserTests
         Assert.Equal(wanted.GetValueOrDefault("Bad"), intent.BadArgument);
         Assert.Equal(wanted.GetValueOrDefault("Broadcast"), intent.Broadcast?.ToString(Invariant));
     }
+
+    // Words that look like others, said aloud, forwarded, dropped or set around a report: what the message does.
+    [Theory]
+    [InlineData("nd con bao lau nua het han nv9", IntentKind.Ask)]
+    [InlineData("MTTQ và các đoàn thể nộp nv 13 đến đâu rồi, xong chưa", IntentKind.Ask)]
+    [InlineData("phòng kt đã tổ chức sơ kết rồi, à mà khoan, cái đó là hội nghị sơ kết kinh tế quý 2 chứ ko phải thi đua, thôi bỏ qua", IntentKind.Later)]
+    [InlineData("mầm non gửi kh năm học 26-27 r, nhắn nhanh vì đang đón trẻ", IntentKind.Confirm)]
+    [InlineData("cảm ơn bot nhiều nha, nhờ nhắc mà trường k bị trễ 👍", IntentKind.Greeting)]
+    [InlineData("THCS nộp D2 chưa, quá hạn rồi đấy", IntentKind.Ask)]
+    [InlineData("Dạ em chúc mừng anh chị phòng mình, hội nghị sơ kết hôm qua tổ chức thành công quá ạ 🌸", IntentKind.Greeting)]
+    [InlineData("Em chào bot ạ, em mới về làm văn thư ở trường TH, có gì bot chỉ giáo ạ 🙏", IntentKind.Greeting)]
+    [InlineData("bot này dùng sao vậy, muốn báo đã xong 1 việc thì nhắn thế nào", IntentKind.Help)]
+    [InlineData("Xã đoàn họp sơ kết 6 tháng đầu năm xong hôm qua", IntentKind.Confirm)]
+    [InlineData("thcs tổng kết công tác thi đua khen thưởng năm học hai không hai lăm hai không hai sáu xong rồi nhá", IntentKind.Confirm)]
+    [InlineData("vừa nãy hỏi rồi mà quên, D2 hạn ngày 15/10 hay 15/11 nhỉ", IntentKind.Ask)]
+    [InlineData("han tham du hn so ket o cum", IntentKind.Ask)]
+    public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.
     [Theory]

@@ -2186,6 +2186,55 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task How_long_is_left_how_far_along_and_a_report_dropped_as_written_change_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 5, 19, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "170");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "171");
+        var economic = await bot.LinkAsync(economy, ChatRole.Head, "172");
+
+        // «bao lâu» holds «báo»: it asks how long, it reports nothing.
+        var left = await bot.SayAsync(farmers, "nd con bao lau nua het han nv9");
+        // «đến đâu rồi, xong chưa» asks how far along the group is.
+        var along = await bot.SayAsync(office, "MTTQ và các đoàn thể nộp nv 13 đến đâu rồi, xong chưa");
+        // The writer corrects themself and drops it all.
+        var dropped = await bot.SayAsync(economic, "phòng kt đã tổ chức sơ kết rồi, à mà khoan, cái đó là hội nghị sơ kết kinh tế quý 2 chứ ko phải thi đua, thôi bỏ qua");
+
+        Assert.Contains("30/06/2026", left.Text, StringComparison.Ordinal);
+        Assert.Contains("(còn 42 ngày)", left.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "9"));
+        Assert.DoesNotContain("✅", along.Text, StringComparison.Ordinal);
+        Assert.Contains(Farmers, along.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "13"));
+        Assert.StartsWith("Bot đã đọc tin nhắn.", dropped.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "9"));
+    }
+
+    [Fact]
+    public async Task A_forwarded_call_is_not_who_reports_and_a_launch_alone_asks_before_confirming_the_plan()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var union = await bot.LinkAsync(women, ChatRole.Head, "173");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "174");
+
+        // The call forwarded names the Front and the organisations; the writer's own line reports the union's dossier.
+        var forwarded = await bot.SayAsync(union, "Fwd: \"Kính gửi MTTQ và các đoàn thể, đề nghị hoàn thiện hồ sơ thi đua năm học 2025-2026 trình HĐ TĐKT xã trước 30/9\"\nHội PN nộp hôm qua rồi nha bot");
+        // Launching the movement is part of the unit's plan (D1) and the whole of the commune's launch (item 1): it asks.
+        var launch = await bot.SayAsync(farmers, "hoi nd da phat dong phong trao thi dua r");
+
+        Assert.StartsWith("✅ Đã ghi nhận", forwarded.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "13"));
+        Assert.DoesNotContain("✅", launch.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP D1"], Confirmations(launch));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
