@@ -769,10 +769,8 @@ internal sealed partial class FreeTextReader
     private bool Dismissed()
     {
         var last = Previous(_words.Count);
-        var end = last >= 1 && Mentions.Matches(_words, last - 1, "bo qua") == 2 ? last - 1
-            : last >= 1 && Mentions.Matches(_words, last - 1, "thoi khoi") == 2 ? last - 1
-            : -1;
-        return end > 0 && (Any(CorrectingWords) || Has(Cue.Mistake) || Any(NotThisWords));
+        var drops = last >= 2 && (Mentions.Matches(_words, last - 1, "bo qua") == 2 || Mentions.Matches(_words, last - 1, "thoi khoi") == 2);
+        return drops && (Any(CorrectingWords) || Has(Cue.Mistake) || Any(NotThisWords));
     }
 
     private void ScoreLookups(bool namedPeriod)
@@ -1290,7 +1288,8 @@ internal sealed partial class FreeTextReader
             start--;
         }
 
-        var opens = Enumerable.Range(start, i - start).FirstOrDefault(k => _words[k].Folded is "vi" or "tai" or "boi", -1);
+        // "vì", "bởi vì", "tại vì", not the "vị" of "đơn vị".
+        var opens = Enumerable.Range(start, i - start).FirstOrDefault(k => _words[k].Folded == "vi" && !(k > 0 && _words[k - 1].Folded == "don"), -1);
         var end = i;
         while (end + 1 < _words.Count && !EndsClause(end))
         {
