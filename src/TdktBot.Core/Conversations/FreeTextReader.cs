@@ -39,9 +39,7 @@ internal sealed partial class FreeTextReader
     private FreeTextReader(string text)
     {
         _text = text;
-        // "đón trẻ", "hồ sơ đủ": written with their marks, words that fold to a cue word ("trễ", "dự") and
-        // mean something else keep their marks, so no cue reads them.
-        _words = [.. MessageWords.Read(text).Select(w => text[w.Start..w.End].ToLowerInvariant() is var written && Lexicon.LookAlikes.Contains(written) ? w with { Folded = written } : w)];
+        _words = MessageWords.Read(text);
         _cues = new Cue[_words.Count];
     }
 

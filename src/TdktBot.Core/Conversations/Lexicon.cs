@@ -180,10 +180,6 @@ internal static class Lexicon
 
     private static readonly HashSet<string> Vocabulary = BuildVocabulary();
 
-    // Words that, written with their marks, are not the cue word they fold to: "trẻ" (young) is not "trễ", "đủ" (enough)
-    // not "dự", "lớn" (big) not "lộn", "nó" (it) not "nợ", "lăm" (five, in "mười lăm") not "làm".
-    public static readonly HashSet<string> LookAlikes = new(StringComparer.Ordinal) { "trẻ", "đủ", "lớn", "nó", "lăm" };
-
     // The longest phrase starting at words[index]: how many words it covers and its cue.
     public static (int Length, Cue Cue)? LongestPhraseAt(IReadOnlyList<Word> words, int index)
     {

@@ -110,6 +110,10 @@ internal static partial class MessageWords
     // Words whose marks make them other words than the shorthand their letters spell: "máy hỏng" is broken, not "không".
     private static readonly HashSet<string> MarkedWords = new(StringComparer.Ordinal) { "hỏng", "hồng", "hòng", "họng" };
 
+    // Words that, written with their marks, are not the word they fold to, and so keep their marks: "trẻ" (young) is not
+    // "trễ", "đủ" (enough) not "dự", "lớn" (big) not "lộn", "nó" (it) not "nợ", "lăm" (five, in "mười lăm") not "làm".
+    private static readonly HashSet<string> LookAlikes = new(StringComparer.Ordinal) { "trẻ", "đủ", "lớn", "nó", "lăm" };
+
     // The message's words: runs of letters or of digits ("nv3" is "nv" and "3"), each folded on its
     // own so a span can be cut back out of the original with its diacritics.
     public static List<Word> Read(string text, int maxWords = MaxWords)
@@ -138,8 +142,9 @@ internal static partial class MessageWords
             }
 
             var written = text[start..i].ToLowerInvariant();
-            var spelled = Regional.GetValueOrDefault(written)
-                          ?? (MarkedWords.Contains(written) ? null : Shorthand.GetValueOrDefault(folded)) ?? Lexicon.Correct(folded);
+            var spelled = LookAlikes.Contains(written) ? written
+                          : Regional.GetValueOrDefault(written)
+                            ?? (MarkedWords.Contains(written) ? null : Shorthand.GetValueOrDefault(folded)) ?? Lexicon.Correct(folded);
             var paused = words.Count > 0 && text.AsSpan(words[^1].End, start - words[^1].End).IndexOfAny(Breaks) >= 0;
             foreach (var part in spelled.Split(' '))
             {
