@@ -81,6 +81,9 @@ internal sealed partial class FreeTextReader
     // "cứ tưởng bấm nhầm", "đúng rồi": a mistake feared, not made.
     private static readonly string[] FalseAlarmWords = ["tuong", "dung roi", "khong nham", "khong sao"];
 
+    // "tôi gửi nhầm nhóm": the message went to the wrong chat; nothing of the plan was reported by mistake.
+    private static readonly string[] WrongChatWords = ["nham nhom", "nham group", "nham box", "lon nhom"];
+
     // A report of what is still to come, failed, or asked of someone else.
     private bool NotDone { get; set; }
 
@@ -233,7 +236,7 @@ internal sealed partial class FreeTextReader
 
         // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": in a correction, a bare number said not done,
         // or taken out, is an item.
-        if (Has(Cue.Mistake) || Has(Cue.Undo) || Any(CorrectingWords))
+        if (Has(Cue.Mistake) || Has(Cue.Undo) || Correcting)
         {
             for (var i = 0; i < _words.Count; i++)
             {
@@ -651,14 +654,14 @@ internal sealed partial class FreeTextReader
 
         // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": a mistake owned up to, with the item said not
         // done in a clause of its own, takes that item back.
-        if ((Has(Cue.Mistake) || Has(Cue.Undo) || Any(CorrectingWords)) && !NegatedUndo && NotDoneTargets().Count > 0 && !_text.Contains('?', StringComparison.Ordinal)
+        if ((Has(Cue.Mistake) || Has(Cue.Undo) || Correcting) && !NegatedUndo && NotDoneTargets().Count > 0 && !_text.Contains('?', StringComparison.Ordinal)
             && !Has(Cue.Question) && !EndsWithQuestionParticle() && !Any(AskingWords) && !Any(FalseAlarmWords))
         {
             Raise(IntentKind.Undo, 7);
         }
 
         // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks, and "hủy bằng cách nào" asks how.
-        if ((Has(Cue.Undo) && !NegatedUndo && !Has(Cue.HowTo)) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords)))
+        if ((Has(Cue.Undo) && !NegatedUndo && !Has(Cue.HowTo)) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords) && !Any(WrongChatWords)))
         {
             Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }
@@ -1388,6 +1391,28 @@ internal sealed partial class FreeTextReader
     }
 
     private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "roi", "sap", "het", "da", "gio", "bay", "la", "vay", "the", "ma", "cung", "nhanh", "qua", "dau", "cuoi", "giua", "nam", "thang", "quy", "tuan", "nay" };
+
+    // "khoan", "sửa lại", and "… mới D1 thôi", "chỉ có 16 thôi": the writer puts right what was said before.
+    private bool Correcting => Any(CorrectingWords) || Enumerable.Range(0, _words.Count).Any(OnlySoFar);
+
+    // A clause that ends "thôi" after "mới" or "chỉ": only this much is done.
+    private bool OnlySoFar(int last)
+    {
+        if (_words[last].Folded != "thoi" || !(last == _words.Count - 1 || EndsClause(last)))
+        {
+            return false;
+        }
+
+        for (var k = last - 1; k >= 0 && !EndsClause(k); k--)
+        {
+            if (_words[k].Folded is "moi" or "chi")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool EndsClause(int i) =>
         _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];

@@ -108,6 +108,13 @@ public static partial class IntentParser
 
         var meant = FreeTextReader.Read(rest);
         var targets = FreeTextReader.Targets(rest);
+        // "… đã tổ chức tổng kết ạ, à mà chưa, mới là họp chuẩn bị thôi": the report denied as it is written; nothing was done.
+        // Naming another item after it ("à chưa, nộp D2 …") it says no more than the words as they stand.
+        if (match.Value.TrimEnd(' ', ',', '.', ';', '!', ':', '…', '-').EndsWith("chua", StringComparison.Ordinal))
+        {
+            return targets.Count == 0 && !meant.Asked ? new Intent(IntentKind.Later) : null;
+        }
+
         // "MN đã gửi kế hoạch năm học. À mà nhầm, chưa gửi, mai mới gửi": the report is withdrawn as it is written; nothing
         // was done and nothing was confirmed to take back.
         // "báo nhầm, chưa nộp", "gửi nhầm, bên em chưa họp" say the deed was reported by mistake: an undo, read as a whole.
@@ -139,9 +146,9 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
+    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,", "à mà chưa,": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
     // nhầm báo cáo tổng kết": one that names the right item straight after.
-    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k))(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham)\s+(?=\w))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k)|(?<=\b(?:a|o)\s+(?:ma\s+)?)chua)(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham)\s+(?=\w))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     // "nv12 mới đúng", "nv4 mới phải", "nv 4 cơ": what says the corrected one is right.
@@ -188,7 +195,7 @@ public static partial class IntentParser
                 return new Intent(IntentKind.Later);
             }
 
-            if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked))
+            if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked) && asked.Kind != IntentKind.Later)
             {
                 // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc": the report answers the complaint.
                 return done with { Clause = report };
@@ -217,7 +224,8 @@ public static partial class IntentParser
             // still to come.
             if (asked.Kind == IntentKind.Later && FreeTextReader.AsQuestion(question).Question is { Numbers.Count: 0 } later
                 && (later.ItemWords is not { } words || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2
-                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && !Apart(done.Question.ItemWords, words))))
+                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report))
+                        && (!Apart(done.Question.ItemWords, words) || BareHandingIn(question)))))
             {
                 return asked;
             }
@@ -234,6 +242,13 @@ public static partial class IntentParser
 
         return null;
     }
+
+    // "…, nhưng chưa thẩm định, chắc tuần sau mới nộp": the clause that hands in later names nothing of its own, so what it
+    // hands in is what was reported.
+    private static bool BareHandingIn(string later) =>
+        later.Split([',', '.', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(c => HandsInLater().IsMatch(VietnameseText.Fold(c)))
+            .Any(c => FreeTextReader.AsQuestion(c).Question is { Numbers.Count: 0 } q && (q.ItemWords is not { } w || !ItemMatcher.Describes(w) || MessageWords.Read(w).Count < 2));
 
     // "trạm đã tổ chức hội nghị tổng kết, hồ sơ khen thưởng tuần sau mới gửi được": what is still to be handed in shares no
     // word with what was done, so it is another thing, not the handing in of the one reported.

@@ -189,6 +189,17 @@ public static class ItemMatcher
                                                                     || ((Said(own, "tong", "ket") || Said(own, "so", "ket")) && !Said(own, "bao", "cao"))))).ToList();
         }
 
+        // "tổng kết" and "sơ kết" are the year's review and the mid-year one: a description saying one of them is not an item
+        // that says only the other, however many other words they share ("tổ chức hội nghị tổng kết năm 2026" is not "Tổ
+        // chức Hội nghị sơ kết … năm 2026").
+        foreach (var (kind, other) in new[] { ("tong", "so"), ("so", "tong") })
+        {
+            if (Said(query, kind, "ket") && !Said(query, other, "ket"))
+            {
+                items = items.Where(i => Tokens(i.Content) is var own && !(Said(own, other, "ket") && !Said(own, kind, "ket"))).ToList();
+            }
+        }
+
         if (items.Count == 0)
         {
             return ItemMatch.None;
@@ -400,8 +411,8 @@ public static class ItemMatcher
 
         // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết", which a report or a guide of the same
         // review is not. "sơ kết … mặt trận họp rồi": a meeting held, where an item holds one ("họp xét" is the plan's own
-        // word). "hồ sơ đề nghị khen": "khen" alone is "khen thưởng" said short.
-        return query.SelectMany((w, i) => w.Folded == "hop" && !(i + 1 < query.Count && query[i + 1].Folded == "xet")
+        // word, as "họp cụm", the cluster's sitting, is). "hồ sơ đề nghị khen": "khen" alone is "khen thưởng" said short.
+        return query.SelectMany((w, i) => w.Folded == "hop" && !(i + 1 < query.Count && query[i + 1].Folded is "xet" or "cum")
             ? [new Token("hoi", null, Implied: !Reviewed(query, i)), new Token("nghi", null, Implied: !Reviewed(query, i))]
             : w.Folded == "khen" && !(i + 1 < query.Count && query[i + 1].Folded == "thuong")
                 ? [w, new Token("thuong", null)]

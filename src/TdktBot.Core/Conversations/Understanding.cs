@@ -244,13 +244,13 @@ public static partial class Understanding
             : (null, []);
     }
 
-    // A report that says little ("họp tổng kết", read as "hội nghị tổng kết") and no year, clearly naming an item due two quarters or more before, when other
-    // items of the unit due this quarter are the same kind of deed: "hội đã họp tổng kết rồi" in December may be last year's
-    // review meeting, long due, or this year's review, due now.
+    // A report that names no year ("họp tổng kết", "đã tổ chức hội nghị tổng kết"), clearly naming an item due two quarters
+    // or more before, when other items of the unit due this quarter are that review itself: "hội đã họp tổng kết rồi" in
+    // December may be last year's review meeting, long due, or this year's review, due now (not its guide nor its report).
     private static IReadOnlyList<PlanItem> Overtaken(ItemMatch match, string words, IReadOnlyList<PlanItem> own, DateOnly today)
     {
         var said = " " + VietnameseText.Fold(words) + " ";
-        if (match is not { Clear: true, Words: <= 4, Items: [var named] } || YearSaid().IsMatch(said) || named.Due.Year != today.Year
+        if (match is not { Clear: true, Items: [var named] } || YearSaid().IsMatch(said) || named.Due.Year != today.Year
             || Quarter(today) - Quarter(named.Due) < 2)
         {
             return [];
@@ -258,8 +258,12 @@ public static partial class Understanding
 
         var deeds = DeedKinds.Where(d => said.Contains(" " + d + " ", StringComparison.Ordinal)).ToList();
         return own.Where(i => i != named && i.Due.Year == today.Year && Quarter(i.Due) == Quarter(today)
-                              && deeds.Any(d => VietnameseText.Fold(i.Content).Contains(d, StringComparison.Ordinal))).ToList();
+                              && deeds.Any(d => Opens(VietnameseText.Fold(i.Content), d))).ToList();
     }
+
+    // "Tổng kết phong trào …", "Tổ chức Hội nghị sơ kết …": an item that is the review itself, not one about it.
+    private static bool Opens(string content, string deed) =>
+        Regex.IsMatch(content, $@"^\W*(?:to chuc )?(?:hoi nghi )?{deed}\b", RegexOptions.CultureInvariant);
 
     private static int Quarter(DateOnly day) => (day.Month + 2) / 3;
 
@@ -694,7 +698,8 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         for (var at = folded.IndexOf(" " + key + " ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + key + " ", at + 1, StringComparison.Ordinal))
         {
             var next = folded[(at + key.Length + 2)..].Split(' ', 2)[0];
-            if (!Compound(key, next))
+            // "Chủ tịch UBND tỉnh", "Hội Nông dân huyện": a body of the same name at another level, not the commune's.
+            if (!Compound(key, next) && next is not ("tinh" or "huyen"))
             {
                 return true;
             }

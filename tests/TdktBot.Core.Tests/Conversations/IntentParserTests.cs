@@ -227,6 +227,12 @@ public sealed class IntentParserTests
     [InlineData("thcs tổng kết công tác thi đua khen thưởng năm học hai không hai lăm hai không hai sáu xong rồi nhá", IntentKind.Confirm)]
     [InlineData("vừa nãy hỏi rồi mà quên, D2 hạn ngày 15/10 hay 15/11 nhỉ", IntentKind.Ask)]
     [InlineData("han tham du hn so ket o cum", IntentKind.Ask)]
+    [InlineData("nv3 chua, moi d1 thoi", IntentKind.Undo)]
+    [InlineData("xin lỗi, nv 20 chưa xong, chỉ có 16 thôi", IntentKind.Undo)]
+    [InlineData("Xin lỗi, tôi gửi nhầm nhóm.", IntentKind.Unknown)]
+    [InlineData("dạ công an xã đã tổ chức tổng kết phong trào thi đua năm 2026 ạ, à mà chưa, mới là họp chuẩn bị thôi", IntentKind.Later)]
+    [InlineData("hội tổng hợp xong hồ sơ khen thưởng rồi nhưng chưa thẩm định, chắc tuần sau mới nộp", IntentKind.Later)]
+    [InlineData("đã nộp D1, à chưa nộp D2", IntentKind.Confirm)]
     public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.

@@ -2143,7 +2143,7 @@ public sealed class UnderstandingTests
         var scoring = await bot.SayAsync(board, "hội đồng chấm điểm thi đua cụm xong chưa nhỉ e quên mất");
         // «do phòng VHXH tổng hợp»: the office did a part for the council, which reports.
         var dossiers = await bot.SayAsync(board, "Hội đồng đã họp xét hồ sơ thi đua, khen thưởng thành tích năm 2026 do phòng VHXH tổng hợp, thẩm định trình lên");
-        // In December «họp tổng kết» with no year may be last year's meeting (item 4) or this year's reviews.
+        // In December «họp tổng kết» with no year may be last year's meeting (item 4) or this year's review itself (20), not its guide (16).
         var review = await bot.SayAsync(elders, "hội đã họp tổng kết rồi đấy, ghi nhận cho hội ccb nhé");
 
         Assert.DoesNotContain("Đã ghi nhận", d2.Text, StringComparison.Ordinal);
@@ -2155,7 +2155,7 @@ public sealed class UnderstandingTests
         Assert.StartsWith("✅ Đã ghi nhận", dossiers.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
         Assert.DoesNotContain("Đã ghi nhận", review.Text, StringComparison.Ordinal);
-        Assert.Equal(["NOP 16", "NOP 20", "NOP 4"], Confirmations(review));
+        Assert.Equal(["NOP 20", "NOP 4"], Confirmations(review));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "4"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "20"));
     }
@@ -2232,6 +2232,61 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("✅", launch.Text, StringComparison.Ordinal);
         Assert.Equal(["NOP D1"], Confirmations(launch));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
+    public async Task In_December_a_review_meeting_without_a_year_asks_a_report_denied_as_written_changes_nothing_and_a_wrong_group_is_no_undo()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 14, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        const string police = "Công an xã";
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var school = await bot.LinkAsync(primary, ChatRole.Head, "175");
+        var station = await bot.LinkAsync(police, ChatRole.Head, "176");
+        var board = await bot.LinkAsync(council, ChatRole.Head, "177");
+        var chair = await bot.LinkAsync(veterans, ChatRole.Head, "178");
+
+        // Last year's meeting (4) is long due, this year's review (20) is due now: which one, the bot asks.
+        var meeting = await bot.SayAsync(school, "Trường Tiểu học đã tổ chức hội nghị tổng kết rồi ạ.");
+        // «à mà chưa»: the report is taken back in the same message.
+        var denied = await bot.SayAsync(station, "dạ công an xã đã tổ chức tổng kết phong trào thi đua năm 2026 ạ, à mà chưa, mới là họp chuẩn bị thôi, tuần sau mới tổ chức chính thức");
+        // The council's own report: «UBND tỉnh» is the province's committee, and «họp cụm số 2» the cluster's sitting of item 18.
+        var flag = await bot.SayAsync(board, "Hội đồng TĐKT xã đã họp chấm điểm thi đua và cử đồng chí Phó Chủ tịch tham gia họp cụm số 2 hôm qua, đề nghị Chủ tịch UBND tỉnh tặng cờ cho đơn vị đứng đầu cụm. Xin báo để cập nhật.");
+        var guide = await bot.SayAsync(chair, "hội ccb nộp nv 16 rồi");
+        var wrongChat = await bot.SayAsync(chair, "Xin lỗi, tôi gửi nhầm nhóm.");
+
+        Assert.DoesNotContain("✅", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 20", "NOP 4"], Confirmations(meeting));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "20"));
+        Assert.StartsWith("Bot đã đọc tin nhắn.", denied.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(police, "20"));
+        Assert.StartsWith("✅ Đã ghi nhận", flag.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "18"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "6"));
+        Assert.StartsWith("✅ Đã ghi nhận", guide.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hủy", wrongChat.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "16"));
+    }
+
+    [Fact]
+    public async Task A_dossier_compiled_but_sent_next_week_is_not_reported_and_a_review_meeting_in_November_asks()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string economy = "Phòng Kinh tế";
+        var union = await bot.LinkAsync(women, ChatRole.Head, "179");
+        var office = await bot.LinkAsync(economy, ChatRole.Head, "180");
+
+        var compiled = await bot.SayAsync(union, "hội tổng hợp xong hồ sơ khen thưởng rồi nhưng chưa thẩm định, chắc tuần sau mới nộp");
+        var meeting = await bot.SayAsync(office, "phòng kt họp hội nghị tổng kết thi đua xong rồi nha");
+
+        Assert.StartsWith("Bot đã đọc tin nhắn.", compiled.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "13"));
+        Assert.DoesNotContain("✅", meeting.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 20", "NOP 4"], Confirmations(meeting));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "4"));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class EvaluationTests(ITestOutputHelper output)
 
     // The development files: the first written broadly, the next two where a bot could act wrongly, the rest fresh sets
     // whose first readings were unseen figures (README.md).
-    private static readonly string[] DevelopmentFiles = ["dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl", "dev14.jsonl", "dev15.jsonl", "dev16.jsonl", "dev17.jsonl", "dev18.jsonl", "dev19.jsonl", "dev20.jsonl", "dev21.jsonl", "dev22.jsonl", "dev23.jsonl", "dev24.jsonl", "dev25.jsonl", "dev26.jsonl", "dev27.jsonl", "dev28.jsonl", "dev29.jsonl", "dev30.jsonl", "dev31.jsonl", "dev32.jsonl", "dev33.jsonl", "dev34.jsonl", "dev35.jsonl", "dev36.jsonl", "dev37.jsonl", "dev38.jsonl", "dev39.jsonl", "dev40.jsonl", "dev41.jsonl", "dev42.jsonl", "dev43.jsonl"];
+    private static readonly string[] DevelopmentFiles = ["dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl", "dev8.jsonl", "dev9.jsonl", "dev10.jsonl", "dev11.jsonl", "dev12.jsonl", "dev13.jsonl", "dev14.jsonl", "dev15.jsonl", "dev16.jsonl", "dev17.jsonl", "dev18.jsonl", "dev19.jsonl", "dev20.jsonl", "dev21.jsonl", "dev22.jsonl", "dev23.jsonl", "dev24.jsonl", "dev25.jsonl", "dev26.jsonl", "dev27.jsonl", "dev28.jsonl", "dev29.jsonl", "dev30.jsonl", "dev31.jsonl", "dev32.jsonl", "dev33.jsonl", "dev34.jsonl", "dev35.jsonl", "dev36.jsonl", "dev37.jsonl", "dev38.jsonl", "dev39.jsonl", "dev40.jsonl", "dev41.jsonl", "dev42.jsonl", "dev43.jsonl", "dev44.jsonl", "dev45.jsonl"];
 
     private static List<Outcome> Development() => [.. DevelopmentFiles.SelectMany(EvaluationSet.Run)];
 
