@@ -60,18 +60,20 @@ public static partial class IntentParser
             return Corrected(clean) ?? read;
         }
 
-        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? (read.Kind == IntentKind.Ask ? QuestionThenNews(clean) : null) ?? read;
+        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? read;
     }
 
-    // "trường còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học": a question, then news of work still to come;
-    // the question is asked on its own, and what is still to come does not narrow it.
+    // "trường còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học": a question, then news of work still to come,
+    // or of the writer new to the work ("e mới nhận bàn giao"); the question is asked on its own, and what follows does
+    // not narrow it.
     private static Intent? QuestionThenNews(string clean)
     {
         foreach (var end in ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length))
         {
             var (question, news) = (clean[..end].TrimEnd(',', '.', ';', '!', ' ', '\n'), clean[end..].Trim());
             if (question.Length > 0 && FreeTextReader.Read(question) is { Kind: IntentKind.Ask, Asked: true, IsAmbiguous: false } asked
-                && !news.Contains('?', StringComparison.Ordinal) && FreeTextReader.Read(news) is { Kind: IntentKind.Later, Asked: false })
+                && !news.Contains('?', StringComparison.Ordinal)
+                && (FreeTextReader.Read(news) is { Kind: IntentKind.Later, Asked: false } || NewToTheWork().IsMatch(VietnameseText.Fold(news))))
             {
                 return asked with { Clause = question };
             }
@@ -396,6 +398,10 @@ public static partial class IntentParser
     // thanks.
     [GeneratedRegex(@"^(?:(?:ad|admin|bot|chi|anh|em|e|ban|phong|thay|co|nho)\s+)*(?:(?:kiem tra|xem|check|ghi nhan|xac nhan|cap nhat|tich|danh dau)(?:\s+(?:lai|thu|ho|giup|gium|dum|cho|em|e|minh|chi|anh|toi|voi|nhe|nha|a|ah|nhe a|nha a))*|cam on(?:\s+\S+){0,3})[\s.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LookRequest();
+
+    // "e mới nhận bàn giao", "tôi mới về nhận công tác" (folded): the writer has just taken the work over.
+    [GeneratedRegex(@"^(?:e|em|toi|minh|chi|anh|a|c)\s+(?:moi|vua|vua moi)\s+(?:ve|nhan|chuyen|den|vao)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NewToTheWork();
 
     // "rồi mới nộp", "thì mới gửi được" (folded): the handing in comes after.
     [GeneratedRegex(@"\bmoi\s+(?:nop|gui|chuyen|trinh)\b", RegexOptions.CultureInvariant)]

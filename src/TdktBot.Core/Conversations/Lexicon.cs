@@ -100,8 +100,8 @@ internal static class Lexicon
             "de nghi ghi nhan", "ghi nhan giup", "ghi nhan", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
             "kem", "dinh kem", "phu luc",
 
-            // "cán bộ đi học hết": a staff member, not "bỏ đi".
-            "can bo"]),
+            // "cán bộ đi học hết": a staff member, not "bỏ đi". "kiểm tra lại": checking, not "trả lại".
+            "can bo", "kiem tra", "kiem tra lai"]),
         (Cue.Submit, ["nop", "bao", "gui", "nop lai", "gui lai", "gui di", "chuyen", "upload", "up", "tai len", "xac nhan", "trinh",
             "mang len", "mang toi", "dem len", "dua len", "mang nop", "dem nop", "mang sang", "dem sang", "mang qua", "mang ho so", "dem ho so"]),
         (Cue.Done, ["xong", "hoan thanh", "hoan tat", "lam xong", "xong xuoi", "done",

@@ -233,6 +233,8 @@ public sealed class IntentParserTests
     [InlineData("dạ công an xã đã tổ chức tổng kết phong trào thi đua năm 2026 ạ, à mà chưa, mới là họp chuẩn bị thôi", IntentKind.Later)]
     [InlineData("hội tổng hợp xong hồ sơ khen thưởng rồi nhưng chưa thẩm định, chắc tuần sau mới nộp", IntentKind.Later)]
     [InlineData("đã nộp D1, à chưa nộp D2", IntentKind.Confirm)]
+    [InlineData("Trường tiểu học đã nộp những gì rồi bot, e kiểm tra lại trước khi nghỉ tết dương", IntentKind.Ask)]
+    [InlineData("Phòng kt đã tổng kết phong trào thi đua chưa vậy bot, e mới nhận bàn giao", IntentKind.Ask)]
     public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.
