@@ -95,7 +95,7 @@ internal sealed partial class FreeTextReader
             Every = Any(EveryWords),
             Latest = Any(LatestWords),
             One = Any(OneWords),
-            Period = ask ? period?.ToMention() : null,
+            Period = ask ? Through(period, asked) : null,
             ReportPeriod = kind == IntentKind.Confirm ? period?.ToMention() : null,
             PeriodNamesItem = periodInWords,
             Status = ask ? StatusOf(form, false) : StatusFilter.All,
@@ -103,6 +103,22 @@ internal sealed partial class FreeTextReader
             ItemStatus = ask ? StatusOf(itemForm, true) : StatusFilter.All,
             ItemForm = itemForm,
         };
+    }
+
+    // "tháng 11 với tháng 12", "quý 3 và quý 4": a period of the same kind said straight after, joined, runs the stretch on
+    // to its end.
+    private PeriodMention? Through(Period? period, List<Period> asked)
+    {
+        var mention = period?.ToMention();
+        if (period is null || mention is null || period.Kind is not (PeriodKind.Month or PeriodKind.Quarter))
+        {
+            return mention;
+        }
+
+        var next = asked.Where(p => p.Kind == period.Kind && p.Named && p.First > period.Last).MinBy(p => p.First);
+        return next?.ToMention() is { } then && Enumerable.Range(period.Last + 1, next.First - period.Last - 1).All(k => _words[k].Folded is "va" or "voi" or "hoac" or "den" or "toi")
+            ? mention with { Through = then }
+            : mention;
     }
 
     // "Nv 8 và 9 thì 8 xong rồi": the items named first are what the report is about; those after "thì" are what it says

@@ -134,6 +134,9 @@ public sealed record PeriodMention(PeriodUnit Unit)
     /// <summary>True when the stretch starts today and runs to the end of the period said.</summary>
     public bool FromToday { get; init; }
 
+    /// <summary>A period said after this one ("tháng 11 với tháng 12"): the stretch runs on to its end.</summary>
+    public PeriodMention? Through { get; init; }
+
     /// <summary>The days it covers, both included, as seen on <paramref name="today"/>.</summary>
     public DateSpan Resolve(DateOnly today)
     {
@@ -149,6 +152,7 @@ public sealed record PeriodMention(PeriodUnit Unit)
             PeriodUnit.Ahead => new DateSpan(today, Number is { } months ? today.AddMonths(months) : today.AddDays(Days ?? SoonDays)),
             _ => DayOfMonth(today),
         };
+        span = Through?.Resolve(today) is { } then && then.To > span.To ? span with { To = then.To } : span;
         return FromToday ? new DateSpan(today, span.To) : span;
     }
 

@@ -2290,6 +2290,19 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Two_months_said_together_are_one_stretch_to_the_end_of_the_second()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "181");
+
+        var months = await bot.SayAsync(farmers, "Hội Nông dân xã còn phải làm những gì trong tháng 11 với tháng 12?");
+
+        Assert.Contains("từ 01/11/2026 đến 31/12/2026", months.Text, StringComparison.Ordinal);
+        Assert.Contains("Tổng kết phong trào thi đua", months.Text, StringComparison.Ordinal);
+        Assert.Contains("Hướng dẫn tổng kết", months.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
