@@ -225,9 +225,9 @@ public static partial class IntentParser
             // "hồ sơ khen 2025 em scan xong rồi, mai trình sếp ký rồi mới nộp": what was done was the making; the handing in is
             // still to come.
             if (asked.Kind == IntentKind.Later && FreeTextReader.AsQuestion(question).Question is { Numbers.Count: 0 } later
-                && (later.ItemWords is not { } words || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2
+                && (NamesNothing(later.ItemWords)
                     || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report))
-                        && (!Apart(done.Question.ItemWords, words) || BareHandingIn(question)))))
+                        && (!Apart(done.Question.ItemWords, later.ItemWords!) || BareHandingIn(question)))))
             {
                 return asked;
             }
@@ -250,7 +250,10 @@ public static partial class IntentParser
     private static bool BareHandingIn(string later) =>
         later.Split([',', '.', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(c => HandsInLater().IsMatch(VietnameseText.Fold(c)))
-            .Any(c => FreeTextReader.AsQuestion(c).Question is { Numbers.Count: 0 } q && (q.ItemWords is not { } w || !ItemMatcher.Describes(w) || MessageWords.Read(w).Count < 2));
+            .Any(c => FreeTextReader.AsQuestion(c).Question is { Numbers.Count: 0 } q && NamesNothing(q.ItemWords));
+
+    // Words that name no item: none, none the plan could hold, or one word alone.
+    private static bool NamesNothing(string? words) => words is null || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2;
 
     // "trạm đã tổ chức hội nghị tổng kết, hồ sơ khen thưởng tuần sau mới gửi được": what is still to be handed in shares no
     // word with what was done, so it is another thing, not the handing in of the one reported.
