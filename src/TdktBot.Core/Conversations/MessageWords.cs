@@ -114,6 +114,9 @@ internal static partial class MessageWords
     // "trễ", "đủ" (enough) not "dự", "lớn" (big) not "lộn", "nó" (it) not "nợ", "lăm" (five, in "mười lăm") not "làm".
     private static readonly HashSet<string> LookAlikes = new(StringComparer.Ordinal) { "trẻ", "đủ", "lớn", "nó", "lăm" };
 
+    /// <summary>The text up to the end of its <see cref="MaxWords"/>th word: what of a long message free text is read by.</summary>
+    public static string Head(string text) => Read(text) is { Count: MaxWords } words ? text[..words[^1].End] : text;
+
     // The message's words: runs of letters or of digits ("nv3" is "nv" and "3"), each folded on its
     // own so a span can be cut back out of the original with its diacritics.
     public static List<Word> Read(string text, int maxWords = MaxWords)
