@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace TdktBot.Core.Conversations;
 
@@ -386,13 +387,37 @@ internal sealed partial class FreeTextReader
             var parted = runs.Count > 0 && (MessageWords.Break(_text, previousEnd, _words[first].Start) != " "
                                             || Enumerable.Range(previousLast + 1, Math.Max(0, first - previousLast - 1)).Any(k => _cues[k] == Cue.Already)
                                             || _text.AsSpan(previousEnd, _words[first].Start - previousEnd).IndexOfAny('+', '&') >= 0);
-            runs.Add((parted ? "; " : runs.Count > 0 ? " " : string.Empty) + MessageWords.Span(_text, _words, first, last));
+            runs.Add((parted ? "; " : runs.Count > 0 ? " " : string.Empty) + Written(first, last));
             previousEnd = _words[last].End;
             previousLast = last;
         }
 
         return (runs.Count == 0 ? null : string.Concat(runs), periodInWords);
     }
+
+    // The words of a run as written, but with its marks a calendar word the reader took as one and that names no item
+    // ("đợt thi đua thang thanh niên"): typed without them, "thang" would meet an item's "thắng".
+    private string Written(int first, int last)
+    {
+        var written = new StringBuilder();
+        var at = _words[first].Start;
+        for (var k = first; k <= last; k++)
+        {
+            if (_cues[k] == Cue.Period && !NamesItem(k) && CalendarWords.TryGetValue(_words[k].Folded, out var marked)
+                && _text.AsSpan(_words[k].Start, _words[k].End - _words[k].Start).Equals(_words[k].Folded, StringComparison.OrdinalIgnoreCase))
+            {
+                written.Append(_text, at, _words[k].Start - at).Append(marked);
+                at = _words[k].End;
+            }
+        }
+
+        return written.Append(_text, at, _words[last].End - at).ToString().Trim();
+    }
+
+    private static readonly Dictionary<string, string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        ["thang"] = "tháng", ["tuan"] = "tuần", ["quy"] = "quý", ["ngay"] = "ngày",
+    };
 
     // Clauses around a request that name no item: who writes ("Kính gửi bộ phận thi đua, tôi là chủ tịch Hội"), the reason
     // ("vì tháng 12 hội còn tổ chức hội nghị chi hội") and thanks.

@@ -223,6 +223,7 @@ internal sealed partial class FreeTextReader
         }
 
         NowClause();
+        WishOccasion();
         UnitsAsked();
 
         // "báo cáo:\n1. đã nộp …\n2. đã tổ chức …": a list's numbering names no item.
@@ -868,11 +869,15 @@ internal sealed partial class FreeTextReader
         }
 
         // "Chúc Phòng năm mới an khang", "chúc mừng…": a wish, whatever it names; but a question in a sentence after it
-        // ("Chúc mừng năm mới phòng. Năm nay trạm có những nhiệm vụ gì?") is what the message is for.
+        // ("Chúc mừng năm mới phòng. Năm nay trạm có những nhiệm vụ gì?", "chúc thầy cô ngày vui, mà cho e hỏi …") is what
+        // the message is for.
         if (Enumerable.Range(0, _words.Count).FirstOrDefault(k => _cues[k] is not (Cue.Filler or Cue.Self), _words.Count) is var opening
             && opening < _words.Count && _words[opening].Folded == "chuc"
             && (string.Equals(_text[_words[opening].Start.._words[opening].End], "chúc", StringComparison.OrdinalIgnoreCase) || Mentions.Matches(_words, opening + 1, "mung") == 1)
-            && !(_text.IndexOfAny(['.', '!', '\n'], _words[opening].End) is > 0 and var end && _text.IndexOf('?', end) > end))
+            && !(_text.IndexOfAny(['.', '!', '\n'], _words[opening].End) is > 0 and var end
+                 && _text.IndexOf('?', end) > end)
+            && !Enumerable.Range(opening, _words.Count - opening).Any(k => EndsClause(k) && Enumerable.Range(k + 1, _words.Count - k - 1).Any(q => _cues[q] == Cue.Question))
+            && !Enumerable.Range(opening + 2, Math.Max(0, _words.Count - opening - 2)).Any(AsksHere))
         {
             Raise(IntentKind.Greeting, 6);
         }
@@ -1388,6 +1393,47 @@ internal sealed partial class FreeTextReader
 
         _periods.RemoveAll(now.Contains);
         Claim(0, end, Cue.Filler);
+    }
+
+    // "… mà cho e hỏi", "xin hỏi": the writer turns to a question.
+    private bool AsksHere(int k) =>
+        _words[k].Folded == "hoi" && (_words[k - 1].Folded is "cho" or "xin" || _words[k - 2].Folded == "cho");
+
+    // "hôm nay 20/11 chúc các thầy cô …, cho e hỏi …", "nhân dịp năm mới chúc …": the days right before a wish are its
+    // occasion, not the period a question after it asks about.
+    private void WishOccasion()
+    {
+        for (var wish = 1; wish < _words.Count; wish++)
+        {
+            if (_words[wish].Folded != "chuc" || Mentions.Matches(_words, wish, "chuc nang") > 0)
+            {
+                continue;
+            }
+
+            var first = wish;
+            while (first > 0 && !EndsClause(first - 1))
+            {
+                if (_periods.FirstOrDefault(p => p.Last == first - 1) is { } before)
+                {
+                    first = before.First;
+                }
+                else if (_words[first - 1].Folded is "la" or "ngay" or "dip" or "nhan")
+                {
+                    first--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var occasion = _periods.Where(p => p.First >= first && p.Last < wish).ToList();
+            if (occasion.Count > 0 && (first == 0 || EndsClause(first - 1)))
+            {
+                _periods.RemoveAll(occasion.Contains);
+                Claim(first, wish - 1, Cue.Filler);
+            }
+        }
     }
 
     private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "roi", "sap", "het", "da", "gio", "bay", "la", "vay", "the", "ma", "cung", "nhanh", "qua", "dau", "cuoi", "giua", "nam", "thang", "quy", "tuan", "nay" };

@@ -395,6 +395,22 @@ public sealed class IntentParserTests
         Assert.Equal(AnswerForm.List, question.Form);
     }
 
+    // The days before a wish are its occasion; the question after it asks about no period of its own. A period in the
+    // question itself is kept.
+    [Theory]
+    [InlineData("hôm nay 20/11 chúc các thầy cô trong nhóm ngày vui 😄 mà cho e hỏi trường e còn việc nào quá hạn ko ạ", StatusFilter.Overdue, null)]
+    [InlineData("nhân dịp 20/11 chúc mừng các thầy cô. tháng này trường còn nợ gì không", StatusFilter.Pending, PeriodUnit.Month)]
+    [InlineData("tháng 11 chúc mọi người vui, còn việc gì quá hạn", StatusFilter.Overdue, null)]
+    public void A_wish_and_its_occasion_leave_the_question_after_them_alone(string text, StatusFilter status, PeriodUnit? unit)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Ask, intent.Kind);
+        Assert.Equal(status, intent.Question.Status);
+        Assert.Equal(unit, intent.Question.Period?.Unit);
+        Assert.Null(intent.Question.Period?.Number);
+    }
+
     [Theory]
     [InlineData("từ nay đến cuối năm hội còn những nhiệm vụ gì", "2026-09-05")]
     [InlineData("từ giờ đến hết năm còn những đơn vị nào chưa xong", "2026-12-28")]

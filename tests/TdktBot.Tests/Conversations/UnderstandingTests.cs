@@ -2303,6 +2303,26 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_campaign_outside_the_plan_typed_without_marks_confirms_nothing_and_a_wish_lends_the_question_no_day()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 4, 9, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var union = await bot.LinkAsync(youth, ChatRole.Head, "182");
+        var school = await bot.LinkAsync("Trường Tiểu học Hoa Thám", ChatRole.Head, "183");
+
+        // «tháng thanh niên» typed without marks is no «hoàn thành thắng lợi» of item 1.
+        var campaign = await bot.SayAsync(union, "xa doan xong dot thi dua thang thanh nien r nha 💪");
+        // The day of the wish is not the day asked about: what is overdue is what is overdue now.
+        var wish = await bot.SayAsync(school, "hôm nay 9/4 chúc các thầy cô trong nhóm ngày vui 😄 mà cho e hỏi trường e còn việc nào quá hạn ko ạ");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", campaign.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NOP 1", Confirmations(campaign));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "D1"));
+        Assert.Contains("D1", wish.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("09/04/2026", wish.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
