@@ -14,7 +14,7 @@ internal sealed partial class FreeTextReader
     // "còn kịp không": whether there is still time, which the days left tell.
     private static readonly string[] DaysLeftWords = ["may ngay", "bao nhieu ngay", "con bao lau", "bao lau nua", "dem nguoc", "con kip", "kip khong", "kip ko", "kip k", "co kip"];
 
-    private static readonly string[] DateAsked = ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "tu bao gio", "ngay bao nhieu", "mung may"];
+    private static readonly string[] DateAsked = ["khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "ngay may", "tu bao gio", "ngay bao nhieu", "mung may", "thang may", "thang nao"];
 
     private static readonly string[] WhenWords = [.. DateAsked, "thoi han", "han chot", "han cuoi", "deadline"];
 
@@ -212,7 +212,9 @@ internal sealed partial class FreeTextReader
             return AnswerForm.What;
         }
 
-        return named && (Any(WhatWords) || IsWhat() || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;
+        // "nv 10 … thì đi những ai": who goes, or whom it is sent to, is told by what the item says.
+        var personAsked = Enumerable.Range(0, _words.Count).Any(k => _words[k].Folded == "ai" && _cues[k] == Cue.Question);
+        return named && (Any(WhatWords) || IsWhat() || personAsked || (Asked && Has(Cue.Act) && _words.Any(w => w.Folded == "gi"))) ? AnswerForm.What : AnswerForm.List;
     }
 
     // "Hết hạn D1 rồi mà…", "hạn 15/10 qua rồi": the date has passed, so what is still owed is late.
@@ -264,7 +266,7 @@ internal sealed partial class FreeTextReader
 
     private StatusFilter StatusOf(AnswerForm form, bool named)
     {
-        if (Any(OverdueWords) || PastDue())
+        if (OverdueAsked() || PastDue())
         {
             return StatusFilter.Overdue;
         }
@@ -595,8 +597,10 @@ internal sealed partial class FreeTextReader
         var at = i + Mentions.Matches(_words, i, "kinh");
         if (Mentions.Matches(_words, at, "de nghi") == 0)
         {
+            // "nhờ em báo giúp là họ nộp rồi": what is passed on follows «là», no request to be told.
             return AskedVerbs.Select(v => Mentions.Matches(_words, i, v)).FirstOrDefault(n => n > 0) is > 0 and var verb
                    && Mentions.Matches(_words, i + verb, "giup") + Mentions.Matches(_words, i + verb, "gium") > 0
+                   && !(_words[i].Folded == "bao" && i + verb + 1 < _words.Count && _words[i + verb + 1].Folded is "la" or "rang")
                 ? verb + 1
                 : 0;
         }
@@ -722,6 +726,22 @@ internal sealed partial class FreeTextReader
         }
 
         return at - 1;
+    }
+
+    // "việc nào quá hạn": only what is late; "còn nợ những gì, tính cả cái quá hạn", "kể cả việc đã quá hạn": the late
+    // ones among the rest.
+    private bool OverdueAsked()
+    {
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (OverdueWords.Any(p => Mentions.Matches(_words, i, p) > 0)
+                && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => _words[k].Folded == "ca" && !Enumerable.Range(k, i - k).Any(EndsClause)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Any(string[] phrases)

@@ -458,6 +458,18 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "báo cáo … gửi cho ai", "dự hội nghị ở cụm thì đi những ai", "hỏi ai": the person a thing goes to or who goes is
+        // asked, not which units owe.
+        for (var i = 1; i < _words.Count; i++)
+        {
+            var first = i > 1 && _words[i - 1].Folded == "nhung" && _cues[i - 1] == Cue.Who ? i - 1 : i;
+            if (_cues[i] == Cue.Who && _words[i].Folded == "ai" && first > 0 && _words[first - 1].Folded is "cho" or "di" or "gap" or "hoi" or "he"
+                && !(i + 1 < _words.Count && (_cues[i + 1] is Cue.Negation or Cue.Perfect or Cue.Submit || _words[i + 1].Folded is "chua" or "con")))
+            {
+                Claim(first, i, Cue.Question);
+            }
+        }
+
         // "báo cáo bị sếp trả về sửa", "bị phòng trả về": a paper that was sent back is told, not the office's order to send
         // one back.
         for (var i = 1; i < _words.Count; i++)

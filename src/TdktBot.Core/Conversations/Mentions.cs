@@ -63,8 +63,11 @@ internal static class Mentions
     private static readonly HashSet<string> NotAQuarter = new(StringComparer.Ordinal)
     {
         "dinh", "che", "trinh", "mo", "hoach", "tac", "cach", "uoc", "vi", "don", "thi", "khen", "tien", "luat",
-        "chuan", "pham", "hoa", "khach", "cong", "ban", "anh", "chi", "thay",
+        "chuan", "pham", "hoa", "khach", "cong", "ban", "anh", "chi", "thay", "may",
     };
+
+    // "tháng mấy", "tháng nào": the month is what is asked, not a period the question is about.
+    private static bool AsksWhich(IReadOnlyList<Word> words, int at) => at < words.Count && words[at].Folded is "may" or "nao";
 
     // Words before "tuần" that make it the name Tuấn.
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
@@ -235,8 +238,8 @@ internal static class Mentions
             return new Period(PeriodKind.Month, i, last) { Number = month, Named = true };
         }
 
-        // "6 tháng đầu năm" is the name of a report, not a question about months.
-        return CountsBefore(words, i) ? null : new Period(PeriodKind.Month, i, i);
+        // "6 tháng đầu năm" is the name of a report, not a question about months; "hạn tháng mấy" asks which month.
+        return CountsBefore(words, i) || AsksWhich(words, i + 1) ? null : new Period(PeriodKind.Month, i, i);
     }
 
     // Months said as words after "tháng" ("tháng sáu" and "tháng năm" fold to "tháng sau", "tháng năm" and are left to

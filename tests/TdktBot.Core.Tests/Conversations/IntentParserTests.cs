@@ -395,6 +395,33 @@ public sealed class IntentParserTests
         Assert.Equal(AnswerForm.List, question.Form);
     }
 
+    // Which month is asked («hạn tháng mấy»), to whom a paper goes or who attends («gửi cho ai», «đi những ai»), the late
+    // ones among the rest («tính cả cái quá hạn»); and which units owe («nv 9 ai chưa nộp») as before.
+    [Theory]
+    [InlineData("hội nghị sơ kết 6 tháng tại cụm TĐKT hạn tháng mấy nhỉ", AnswerForm.When, StatusFilter.All)]
+    [InlineData("bc so ket 6 thang dau nam la bc gi, gui cho ai", AnswerForm.What, StatusFilter.All)]
+    [InlineData("Cho e hoi, nv 10 du hoi nghi o cum thi di nhung ai a", AnswerForm.What, StatusFilter.All)]
+    [InlineData("truong mn con no nhung gi, tinh ca cai qua han", AnswerForm.List, StatusFilter.Pending)]
+    [InlineData("còn việc gì quá hạn không", AnswerForm.List, StatusFilter.Overdue)]
+    [InlineData("nv 9 ai chưa nộp", AnswerForm.WhoOwes, StatusFilter.Pending)]
+    public void What_is_asked_of_an_item_is_told_apart_from_a_period_or_the_units_that_owe_it(string text, AnswerForm form, StatusFilter status)
+    {
+        var intent = IntentParser.Parse(text);
+
+        // As read when the words name one item (the parser knows no plan).
+        Assert.Equal(IntentKind.Ask, intent.Kind);
+        Assert.Equal(form, intent.Question.ItemForm);
+        Assert.Equal(status, intent.Question.ItemStatus);
+        Assert.NotEqual(PeriodUnit.Month, intent.Question.Period?.Unit);
+    }
+
+    // "nhờ em báo giúp là …" passes a report on; "báo giúp em …" asks to be told.
+    [Theory]
+    [InlineData("bên hội CCB nhờ e báo giúp là họ nộp kh thi đua rồi, bot ghi nhận cho họ nhé", IntentKind.Confirm)]
+    [InlineData("Dạ trường mầm non bên cạnh nhờ em báo giúp là MN đã gửi kế hoạch thi đua năm học 2026-2027 về phòng hôm qua rồi ạ", IntentKind.Confirm)]
+    [InlineData("báo giúp em đơn vị nào chưa nộp kh", IntentKind.Ask)]
+    public void A_report_passed_on_is_a_report(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
     // The days before a wish are its occasion; the question after it asks about no period of its own. A period in the
     // question itself is kept.
     [Theory]

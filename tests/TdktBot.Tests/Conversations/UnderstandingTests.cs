@@ -2323,6 +2323,34 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Who_goes_which_month_including_the_late_ones_and_a_report_passed_on_for_another_unit_are_read_as_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var preschool = await bot.LinkAsync("Trường Mầm non Hoa Thám", ChatRole.Head, "184");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "185");
+        var school = await bot.LinkAsync("Trường THCS Hoa Thám", ChatRole.Head, "186");
+
+        var owed = await bot.SayAsync(preschool, "truong mn con no nhung gi, tinh ca cai qua han");
+        var month = await bot.SayAsync(farmers, "hội nghị sơ kết 6 tháng tại cụm TĐKT hạn tháng mấy nhỉ");
+        var whom = await bot.SayAsync(farmers, "bc so ket 6 thang dau nam la bc gi, gui cho ai");
+        var passedOn = await bot.SayAsync(school, "bên hội CCB nhờ e báo giúp là họ nộp kh thi đua rồi, bot ghi nhận cho họ nhé");
+
+        // «tính cả cái quá hạn»: the late ones among the rest, not the late ones alone.
+        Assert.Contains("Nhiệm vụ 3:", owed.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 9:", owed.Text, StringComparison.Ordinal);
+        // «hạn tháng mấy» asks the month: the item's date, not a list of April.
+        Assert.StartsWith("Nhiệm vụ 10:", month.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn: Thứ Ba, 30/06/2026", month.Text, StringComparison.Ordinal);
+        // «gửi cho ai» asks about the report, not which units owe it.
+        Assert.StartsWith("Nhiệm vụ 8:", whom.Text, StringComparison.Ordinal);
+        // «nhờ em báo giúp là …»: a report for another unit, which the bot does not take from this chat.
+        Assert.StartsWith("Tin nhắn nhắc đến Hội Cựu chiến binh xã", passedOn.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường THCS Hoa Thám", "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
