@@ -886,9 +886,9 @@ internal sealed partial class FreeTextReader
         if (Enumerable.Range(0, _words.Count).FirstOrDefault(k => _cues[k] is not (Cue.Filler or Cue.Self), _words.Count) is var opening
             && opening < _words.Count && _words[opening].Folded == "chuc"
             && (string.Equals(_text[_words[opening].Start.._words[opening].End], "chúc", StringComparison.OrdinalIgnoreCase) || Mentions.Matches(_words, opening + 1, "mung") == 1)
-            && !(_text.IndexOfAny(['.', '!', '\n'], _words[opening].End) is > 0 and var end
-                 && _text.IndexOf('?', end) > end)
-            && !Enumerable.Range(opening, _words.Count - opening).Any(k => EndsClause(k) && Enumerable.Range(k + 1, _words.Count - k - 1).Any(q => _cues[q] == Cue.Question))
+            && !(_text.IndexOfAny(['.', '!', '\n'], _words[opening].End) is > 0 and var end && _text.IndexOf('?', end) > end)
+            && !(Enumerable.Range(opening, _words.Count - opening).FirstOrDefault(EndsClause, _words.Count) is var wishEnd
+                 && Enumerable.Range(wishEnd + 1, Math.Max(0, _words.Count - wishEnd - 1)).Any(k => _cues[k] == Cue.Question))
             && !Enumerable.Range(opening + 2, Math.Max(0, _words.Count - opening - 2)).Any(AsksHere))
         {
             Raise(IntentKind.Greeting, 6);
