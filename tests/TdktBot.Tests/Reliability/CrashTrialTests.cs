@@ -116,6 +116,7 @@ public sealed partial class CrashTrialTests
         var output = process.StandardOutput.ReadToEndAsync();
         var target = kill.AfterMessages is { } more ? Math.Min(chats, before + more) : chats;
         var stuck = false;
+        var endedByItself = false;
         try
         {
             await fake.WaitUntilAsync(() => Delivered(fake) >= target || process.HasExited, kill.AfterTime ?? HangGuard, "the broadcast out");
@@ -132,10 +133,14 @@ public sealed partial class CrashTrialTests
         {
             stuck = true;
         }
+        finally
+        {
+            // Whatever the wait ended with, no bot outlives its run.
+            endedByItself = process.HasExited;
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
 
-        var endedByItself = process.HasExited;
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
         _ = await output;
         var log = await errors;
         Assert.False(endedByItself, $"The bot stopped on its own (exit code {process.ExitCode}). Its log:\n{log}");
