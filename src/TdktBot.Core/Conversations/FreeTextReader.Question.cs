@@ -28,12 +28,15 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] ReturnedWords = ["bi tra lai", "bi tra ve"];
 
-    // Things to come: "mai em nộp", "tuần sau mới gửi", "sắp xong", "đang làm", "chiều nay".
+    // Things to come: "mai em nộp", "tuần sau mới gửi", "sắp xong", "đang làm", "chiều nay", "lên lịch".
     private static readonly string[] FutureWords =
     [
         "se", "sap", "chuan bi", "dang", "du dinh", "dinh se", "mai", "tuan sau", "tuan toi",
         "thang sau", "thang toi", "chac", "lat nua", "ti nua", "khi nao xong",
         "mot the", "de sau", "nhac", "du kien", "dang trinh", "cho ky", "doi e", "doi em", "doi minh", "doi chut", "doi ti",
+
+        // "mới lên lịch ngày 15/7", "đã lên kế hoạch tổ chức hội nghị": set for a day to come, not held.
+        "len lich", "xep lich", "dat lich", "len ke hoach to chuc", "len ke hoach hop", "len ke hoach tham du",
     ];
 
     // Times of today or of this week or month: to come, unless the deed is said done ("đã gửi sáng nay").
@@ -427,7 +430,7 @@ internal sealed partial class FreeTextReader
         ["kinh gui", "toi la", "em la", "minh la", "chung toi la", "vi", "boi vi", "tai vi", "xin cam on", "cam on", "tran trong", "chuc mung"];
 
     // "việc 4 chưa họp, việc 3 thì đúng": an item whose own clause says it is right is kept, not taken back.
-    private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok"];
+    private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok", "giu", "de lai"];
 
     // "4 chưa", "nv 16 chưa xong": the items a clause says are not done ("đã ghi nhận D1 chưa" asks whether it is).
     private List<string> NotDoneTargets()
@@ -641,7 +644,7 @@ internal sealed partial class FreeTextReader
     // In a question or a report, "phát động" is the deed of item 1, not a campaign to send ("phát động phong trào thi đua
     // hạn chót là hết quý 1 à"); in "tổ chức xong hội nghị tổng kết" the deed stays with what it was done to.
     private bool Describes(int i) =>
-        !Counted(i) && !Person(i) && !Sent(i) && !Goer(i)
+        !Counted(i) && !Person(i) && !Sent(i) && !Goer(i) && !_guided.Contains(i)
         && (Describing(_cues[i]) || Launch(i) || (_cues[i] is Cue.Filler or Cue.Still && i + 1 < _words.Count && Describing(_cues[i + 1]) && _cues[i + 1] != Cue.Period)
             || (_cues[i] == Cue.Done && i > 0 && _cues[i - 1] == Cue.Act && i + 1 < _words.Count && _cues[i + 1] != Cue.Period && Describes(i + 1)));
 

@@ -30,6 +30,9 @@ internal sealed partial class FreeTextReader
     private readonly Dictionary<IntentKind, double> _scores = [];
     private readonly List<string> _targets = [];
 
+    // Whom a guide is for ("hướng dẫn các chi hội tổng kết"): no part of the item's words.
+    private readonly HashSet<int> _guided = [];
+
     // Who a notice asked for is meant for ("3 trường", "tyt"), as word positions; null when none is named.
     private (int From, int To)? _audience;
 
@@ -286,15 +289,22 @@ internal sealed partial class FreeTextReader
         }
 
         // "gửi hướng dẫn tổng kết", "đã ban hành văn bản hướng dẫn", "hướng dẫn tổng kết năm 2026 là gì": a guide handed out, or
-        // named by what it guides, is an item, not a request for help ("hướng dẫn em", "hướng dẫn nộp D1" still ask).
+        // named by what it guides, is an item, not a request for help ("hướng dẫn em", "hướng dẫn nộp D1" still ask). So is
+        // guiding done ("đã hướng dẫn …") or guiding others through a review ("hướng dẫn các chi hội tổng kết …").
         for (var i = 0; i < _words.Count; i++)
         {
             if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && i + 1 < _words.Count && _words[i + 1].Folded == "dan"
-                && ((Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done)
+                && ((Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done or Cue.Perfect)
+                    || Reviewing(i + 2) >= 0
                     || (i >= 2 && (_words[i - 2].Folded, _words[i - 1].Folded) is ("van", "ban") or ("cong", "van") or ("tai", "lieu"))
                     || (i + 2 < _words.Count && _cues[i + 2] == Cue.None && !_words[i + 2].IsNumber)))
             {
                 Claim(i, i + 1, Cue.None);
+                // Those guided ("các chi hội", "các tổ y tế thôn") are not what the guide is named by.
+                if (Reviewing(i + 2) is > 0 and var review && _words[i + 2].Folded is "cac" or "nhung")
+                {
+                    _guided.UnionWith(Enumerable.Range(i + 2, review - i - 2));
+                }
             }
         }
 
@@ -1155,6 +1165,9 @@ internal sealed partial class FreeTextReader
         "gui thong bao", "gui tin", "thong bao", "nhac", "nhan", "gui",
     ];
 
+    // What is sent, when a help word comes between it and "gửi".
+    private static readonly string[] NoticeObjects = ["thong bao", "tin nhan", "tin"];
+
     // Between the verb and whom it is for: "nhắc giúp chị …", "soạn tin gửi tất cả …", "nhắn tới các trường …".
     private static readonly HashSet<string> NoticeLinks = new(StringComparer.Ordinal)
     {
@@ -1183,6 +1196,14 @@ internal sealed partial class FreeTextReader
         }
 
         var from = remind + Mentions.Matches(_words, remind, verb);
+        // "gửi giúp thông báo tới …", "gửi hộ tin tới …": the word for the help may come inside the verb.
+        if (verb == "gui" && from < _words.Count && NoticeLinks.Contains(_words[from].Folded)
+            && NoticeObjects.Select(o => Mentions.Matches(_words, from + 1, o)).FirstOrDefault(n => n > 0) is > 0 and var said)
+        {
+            verb = "gui thong bao";
+            from += 1 + said;
+        }
+
         while (from < _words.Count && !EndsWithColon(from - 1) && NoticeLinks.Contains(_words[from].Folded))
         {
             from++;
@@ -1474,6 +1495,25 @@ internal sealed partial class FreeTextReader
 
     private bool EndsClause(int i) =>
         _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];
+
+    // Where "tổng kết" or "sơ kết" starts within six words of a clause from "at" on, or -1.
+    private int Reviewing(int at)
+    {
+        for (var k = at; k < Math.Min(at + 6, _words.Count - 1); k++)
+        {
+            if (_words[k].Folded is "tong" or "so" && _words[k + 1].Folded == "ket")
+            {
+                return k;
+            }
+
+            if (EndsClause(k))
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
 
     private void Claim(int first, int last, Cue cue)
     {

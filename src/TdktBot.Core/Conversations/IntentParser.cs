@@ -213,6 +213,19 @@ public static partial class IntentParser
                 return done with { Clause = report };
             }
 
+            // "d1 mt nộp r mà, sao phòng vh vẫn gọi nhắc v? kiểm tra giúp mặt trận đã nộp d1 chưa": what was reported is what
+            // the writer asks the bot to look up; the question alone is answered, as its last clause asks it ("… chưa").
+            if (asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true } && Checks(asked)
+                && asked.Question.Numbers.Intersect(done.Question.Numbers, StringComparer.Ordinal).Any())
+            {
+                var last = ClauseEnd().Matches(question).Select(m => m.Index + m.Length).Where(e => e < question.Length).DefaultIfEmpty(0).Max();
+                if (FreeTextReader.Read(question[last..]) is { Kind: IntentKind.Ask, Asked: true, IsAmbiguous: false } checking && Checks(checking)
+                    && AsksWhetherDone().IsMatch(VietnameseText.Fold(question[last..])))
+                {
+                    return checking with { Clause = question[last..] };
+                }
+            }
+
             if (asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true })
             {
                 return done with { Clause = report, Then = asked with { Clause = question } };
@@ -247,6 +260,13 @@ public static partial class IntentParser
 
         return null;
     }
+
+    // Ends asking whether it is done: "… đã nộp d1 chưa", "… nộp D1 chưa ạ?".
+    [GeneratedRegex(@"\b(?:chua|hay chua|khong|ko)(?:\s+(?:a|ah|vay|v|nhi|nhe|nha|the))*[\s?.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWhetherDone();
+
+    // Asks whether an item is done: "đã nộp d1 chưa".
+    private static bool Checks(Intent asked) => asked.Question is { Form: AnswerForm.State } or { ItemForm: AnswerForm.State };
 
     // "…, nhưng chưa thẩm định, chắc tuần sau mới nộp": the clause that hands in later names nothing of its own, so what it
     // hands in is what was reported.

@@ -14,6 +14,9 @@ public sealed record ItemMatch(IReadOnlyList<PlanItem> Items, bool Clear)
     /// <summary>How many of the description's words the best fit holds: one word alone ("chỉ") is too thin to act on.</summary>
     public int Words { get; init; }
 
+    /// <summary>How many pairs of words said side by side the best fit holds side by side ("hội nghị", "sơ kết").</summary>
+    public int Pairs { get; init; }
+
     public static ItemMatch None { get; } = new([], false);
 }
 
@@ -331,7 +334,7 @@ public static class ItemMatcher
             fits.RemoveAll(f => alike.Contains(f) && !opened.Contains(f));
         }
 
-        return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)) };
+        return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)), Pairs = pairs.Count(p => Paired(winnerPairs, p)) };
     }
 
     private static int Index(IReadOnlyList<PlanItem> items, PlanItem item) => items.Select((x, i) => (x, i)).First(p => p.x == item).i;

@@ -140,6 +140,18 @@ public static partial class Understanding
             // A report may name another item by its words beside it: "nộp nv 3 và tổ chức hội nghị tổng kết xong rồi".
             var unknown = intent.Kind != IntentKind.Ask && question.Numbers.Any(n => !context.Items.Any(i => i.Number == n));
             var besides = intent.Kind == IntentKind.Confirm ? Besides(text, mentions, candidates, context) : [];
+            // "nv 10 tổ chức hội nghị sơ kết 6 tháng …", "nv 22 ban hành kế hoạch năm 2027": a number beside words that plainly
+            // name another item, one the number's item does not hold. One of the two is a slip: an action asks which, a question
+            // answers both (or the words alone, when the plan has no such number).
+            if (!besides.Any() && question.Numbers is [var number] && words is not null && intent.Kind is IntentKind.Confirm or IntentKind.Ask
+                && Misnumbered(number, words, intent.Kind, context) is { } meant)
+            {
+                var both = context.Items.Where(i => i == meant || i.Number == number).Select(i => i.Number).ToList();
+                return intent.Kind == IntentKind.Confirm
+                    ? reading with { Unclear = true, Choices = both }
+                    : Named(reading, question, both) with { Period = null };
+            }
+
             return Named(reading, question, [.. question.Numbers.Union(besides.Select(d => d.Number))]) with { Period = null, Unclear = unknown };
         }
 
@@ -519,6 +531,19 @@ public static partial class Understanding
 
     // "mấy trường còn nợ nv 12 ko", "các đoàn thể còn nợ tổng kết phong trào không": what several units still owe of named
     // items is who owes them.
+    // The one item words name plainly (covered as an action's words must be, by three words or more and two phrases of its
+    // own: "đợi ký nên hơi chậm" is no "chậm nhất … Đối với"), when it is not the
+    // numbered one and that one does not hold them as the question or action would need.
+    private static PlanItem? Misnumbered(string number, string words, IntentKind kind, Context context)
+    {
+        var (coverage, close, rival) = kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
+        var numbered = context.Items.FirstOrDefault(i => i.Number == number);
+        return ItemMatcher.Match(words, context.Items, context.Items, ActCoverage, close, rival) is { Clear: true, Items: [var meant], Words: >= 3, Pairs: >= 2 }
+               && meant != numbered && (numbered is null || !ItemMatcher.Holds(words, numbered, context.Items, coverage))
+            ? meant
+            : null;
+    }
+
     private static Reading Named(Reading reading, Question question, IReadOnlyList<string> numbers) =>
         reading with
         {

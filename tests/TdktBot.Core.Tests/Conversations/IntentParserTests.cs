@@ -422,6 +422,39 @@ public sealed class IntentParserTests
     [InlineData("báo giúp em đơn vị nào chưa nộp kh", IntentKind.Ask)]
     public void A_report_passed_on_is_a_report(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
+    // Guiding others through the review is item 16's deed, not a request for help; a meeting put on the calendar is not
+    // held; «gửi giúp thông báo tới …:» asks for a notice. «hướng dẫn mình cách …» still asks for help.
+    [Theory]
+    [InlineData("hội nông dân đã hướng dẫn các chi hội tổng kết công tác thi đua khen thưởng năm 2026 rồi", IntentKind.Confirm)]
+    [InlineData("trạm y tế báo cáo đã hướng dẫn các tổ y tế thôn tổng kết thi đua năm hai không hai sáu ạ", IntentKind.Confirm)]
+    [InlineData("bot hướng dẫn mình cách xem các việc còn lại với", IntentKind.Help)]
+    [InlineData("dạ anh ơi cái hội nghị sơ kết bên em mới lên lịch ngày 15/7 thôi ạ, chưa họp đâu", IntentKind.Later)]
+    [InlineData("Bot gửi giúp thông báo tới tất cả các đơn vị: đề nghị xây dựng kế hoạch TĐKT năm 2026 trước ngày 30/01/2026.", IntentKind.Broadcast)]
+    public void Guiding_a_review_scheduling_and_a_notice_asked_for_are_told_apart(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
+    // Those guided are no part of the guide's words.
+    [Fact]
+    public void Those_guided_are_left_out_of_the_items_words()
+    {
+        var intent = IntentParser.Parse("hội nông dân đã hướng dẫn các chi hội tổng kết công tác năm 2026 rồi");
+
+        Assert.Contains("hướng dẫn", intent.Question.ItemWords, StringComparison.Ordinal);
+        Assert.DoesNotContain("chi hội", intent.Question.ItemWords, StringComparison.Ordinal);
+    }
+
+    // A report the writer asks the bot to look up is the question; «chỉ giữ mục 9» keeps 9 out of the undo.
+    [Fact]
+    public void A_report_asked_to_be_checked_is_the_question_and_an_item_kept_is_not_taken_back()
+    {
+        var check = IntentParser.Parse("d1 mt nộp r mà, sao phòng vh vẫn gọi nhắc v? kiểm tra giúp mặt trận đã nộp d1 chưa");
+        var undo = IntentParser.Parse("ơ mục 13 là hồ sơ khen các trường à, thế bỏ 13 đi nhé, chỉ giữ mục 9 thôi");
+
+        Assert.Equal(IntentKind.Ask, check.Kind);
+        Assert.Null(check.Then);
+        Assert.Equal(IntentKind.Undo, undo.Kind);
+        Assert.Equal(["13"], undo.Question.Numbers);
+    }
+
     // The days before a wish are its occasion; the question after it asks about no period of its own. A period in the
     // question itself is kept.
     [Theory]

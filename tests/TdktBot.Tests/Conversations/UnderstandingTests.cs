@@ -2351,6 +2351,45 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_meeting_only_scheduled_a_report_asked_to_be_checked_an_item_kept_and_a_number_beside_another_items_words_change_nothing_unmeant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "187");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "188");
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "189");
+        var office = await bot.LinkAsync(Office, ChatRole.Head, "190");
+
+        var scheduled = await bot.SayAsync(farmers, "dạ anh ơi cái hội nghị sơ kết bên em mới lên lịch ngày 15/7 thôi ạ, chưa họp đâu");
+        var check = await bot.SayAsync(frontChat, "d1 mt nộp r mà, sao phòng vh vẫn gọi nhắc v? kiểm tra giúp mặt trận đã nộp d1 chưa");
+        await bot.SayAsync(womenChat, "/nop 9");
+        await bot.SayAsync(womenChat, "/nop 13");
+        var kept = await bot.SayAsync(womenChat, "ơ mục 13 là hồ sơ khen các trường à, thế bỏ 13 đi nhé, chỉ giữ mục 9 thôi");
+        var slip = await bot.SayAsync(office, "nv 10 to chuc hoi nghi so ket 6 thang dau nam phong lam ngay 29/6 roi, gio moi bao");
+        var noSuchNumber = await bot.SayAsync(office, "nv 22 ban hành kế hoạch năm 2027 hạn khi nào");
+
+        // A meeting set for a day to come is not held.
+        Assert.StartsWith("Bot đã đọc tin nhắn.", scheduled.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "9"));
+        // The writer asks the bot to look D1 up: an answer, and nothing stored.
+        Assert.DoesNotContain("Đã ghi nhận", check.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Hạn nộp D1:", check.Text, StringComparison.Ordinal);
+        Assert.Contains("Ủy ban MTTQ Việt Nam xã chưa nộp", check.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "D1"));
+        // «chỉ giữ mục 9»: 13 is taken back, 9 stays.
+        Assert.Contains("13", kept.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "13"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "9"));
+        // Item 10's number beside item 9's words: the bot asks which, and stores nothing.
+        Assert.Equal(["NOP 10", "NOP 9"], Confirmations(slip));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "10"));
+        // The plan has no item 22: the words say which one is asked about.
+        Assert.StartsWith("Nhiệm vụ 21:", noSuchNumber.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
