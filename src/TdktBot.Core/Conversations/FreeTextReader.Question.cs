@@ -74,7 +74,7 @@ internal sealed partial class FreeTextReader
     private Question Compose(IntentKind kind)
     {
         var numbers = kind == IntentKind.Undo
-            ? NotDoneTargets() is { Count: > 0 } notDone ? notDone : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
+            ? NotDoneTargets() is { Count: > 0 } notDone ? [.. _targets.Where(t => notDone.Contains(t) || UndoneInClause(t))] : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
             : kind == IntentKind.Confirm && Topical() is { } said ? said : _targets.ToList();
         var (itemWords, periodInWords) = ItemWords(kind);
         // "chắc thứ 2 tuần sau mới gửi được. Hạn cuối là ngày nào?": when the writer will do it is not what is asked about.
@@ -453,6 +453,27 @@ internal sealed partial class FreeTextReader
         }
 
         return [.. found.Distinct(StringComparer.Ordinal)];
+    }
+
+    // "rút lại nv 21 nhé, với cả mục 18 … cũng chưa đúng": an item whose own clause takes it back, beside those said not done.
+    private bool UndoneInClause(string target)
+    {
+        var start = 0;
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (i == _words.Count - 1 || EndsClause(i))
+            {
+                var clause = Enumerable.Range(start, i - start + 1).ToList();
+                if (clause.Any(k => _cues[k] == Cue.Undo) && clause.Any(k => Mentions.TargetAt(_words, k) is var (t, _) && t == target))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<string> KeptTargets()

@@ -239,8 +239,9 @@ internal sealed partial class FreeTextReader
         }
 
         // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": in a correction, a bare number said not done,
-        // or taken out, is an item.
-        if (Has(Cue.Mistake) || Has(Cue.Undo) || Correcting)
+        // or taken out, is an item. "bỏ 20 ra giùm" takes it out on its own.
+        if (Has(Cue.Mistake) || Has(Cue.Undo) || Correcting
+            || Enumerable.Range(1, Math.Max(0, _words.Count - 2)).Any(i => _words[i - 1].Folded == "bo" && _words[i].IsNumber && _words[i + 1].Folded is "ra" or "di" or "luon"))
         {
             for (var i = 0; i < _words.Count; i++)
             {
@@ -249,6 +250,21 @@ internal sealed partial class FreeTextReader
                 {
                     AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     _cues[i] = Cue.Target;
+                }
+            }
+        }
+
+        // "nghỉ lễ quốc khánh xong rồi", "nghỉ tết xong": the holiday is over; nothing of the plan was done.
+        for (var i = 0; i + 1 < _words.Count; i++)
+        {
+            if (_words[i].Folded == "nghi" && _words[i + 1].Folded is "le" or "tet" or "he" or "phep" or "om")
+            {
+                for (var k = i + 2; k < Math.Min(_words.Count, i + 6) && !EndsClause(k - 1) && _cues[k] is not (Cue.Act or Cue.Submit); k++)
+                {
+                    if (_cues[k] == Cue.Done)
+                    {
+                        _cues[k] = Cue.None;
+                    }
                 }
             }
         }
@@ -676,9 +692,11 @@ internal sealed partial class FreeTextReader
                    && _cues.All(c => c is Cue.Filler or Cue.Submit or Cue.Self);
 
         // "lộn rồi, mới xong 3 thôi, 4 chưa", "khoan, 19 chưa xong, bỏ 19 ra": a mistake owned up to, with the item said not
-        // done in a clause of its own, takes that item back.
-        if ((Has(Cue.Mistake) || Has(Cue.Undo) || Correcting) && !NegatedUndo && NotDoneTargets().Count > 0 && !_text.Contains('?', StringComparison.Ordinal)
-            && !Has(Cue.Question) && !EndsWithQuestionParticle() && !Any(AskingWords) && !Any(FalseAlarmWords))
+        // done in a clause of its own, takes that item back. So does one item said not done beside another said right ("nv 10
+        // thì chưa đâu, …, còn nv 8 thì đúng rồi").
+        var verdicts = KeptTargets().Any();
+        if ((Has(Cue.Mistake) || Has(Cue.Undo) || Correcting || verdicts) && !NegatedUndo && NotDoneTargets().Count > 0 && !_text.Contains('?', StringComparison.Ordinal)
+            && !Has(Cue.Question) && !EndsWithQuestionParticle() && !Any(AskingWords) && (verdicts || !Any(FalseAlarmWords)))
         {
             Raise(IntentKind.Undo, 7);
         }
@@ -868,7 +886,9 @@ internal sealed partial class FreeTextReader
         if (Has(Cue.StrongHelp))
         {
             // "hướng dẫn cách xem đơn vị nào chưa nộp": asking to be shown how, whatever follows.
-            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count - 1).Any(i => _cues[i] == Cue.StrongHelp && _cues[i + 1] == Cue.HowTo) ? 7 : 3.5);
+            // "hướng dẫn mình cách xem …": whom to show may stand between.
+            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count - 1).Any(i => _cues[i] == Cue.StrongHelp
+                && _cues[i + 1 < _words.Count - 1 && _cues[i + 1] == Cue.Self ? i + 2 : i + 1] == Cue.HowTo) ? 7 : 3.5);
         }
 
         // "không nộp được": a problem to help with; "chưa nộp được vì thiếu chữ ký" only tells why it is late.
@@ -1210,7 +1230,8 @@ internal sealed partial class FreeTextReader
         }
 
         // "Gửi thông báo: …", "Nhắc các trường: …", "Gửi trường THCS: …": whom, up to a colon; what follows is the notice.
-        var colon = Enumerable.Range(from - 1, Math.Min(10, _words.Count - from + 1)).FirstOrDefault(EndsWithColon, -2);
+        // Two units named in full ("Hội Nông dân xã và Hội Cựu chiến binh xã") run to ten words.
+        var colon = Enumerable.Range(from - 1, Math.Min(14, _words.Count - from + 1)).FirstOrDefault(EndsWithColon, -2);
         if (colon == from - 1 && verb != "gui")
         {
             return (remind, from, colon);
@@ -1339,7 +1360,10 @@ internal sealed partial class FreeTextReader
                && !Enumerable.Range(opens, end - opens + 1).Any(k => _cues[k] is Cue.Submit or Cue.Act or Cue.Done or Cue.Target);
     }
 
-    private bool DeadlineAfter(int i) => Next(i) is var after && after < _words.Count && _cues[after] == Cue.DeadlineWord;
+    // "mai hết hạn", "ngày mai là hạn chót": the deadline is tomorrow.
+    private bool DeadlineAfter(int i) =>
+        (Next(i) is var after && after < _words.Count && _words[after].Folded == "la" ? Next(after) : after) is var at && at < _words.Count
+        && (_cues[at] == Cue.DeadlineWord || (_cues[at] == Cue.Soon && _words[at].Folded is "han" or "het"));
 
     // "nộp rồi hả", "xong rồi à", "gửi rồi nhỉ": a particle that makes the sentence a question. "à" is told from the
     // polite "ạ" by its mark, so only as written with it, or before a question mark.
@@ -1375,19 +1399,22 @@ internal sealed partial class FreeTextReader
         i + 1 < _words.Count && ((_words[i].Folded is "khong" or "ko" or "k" && _words[i + 1].Folded is "a" or "ah")
                                  || (_words[i].Folded is "chua" or "khong" or "ko" && _words[i + 1].Folded is "nhi" or "vay" or "ha" or "z"));
 
-    // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, or particles, follow the
-    // negation before the sentence ends.
+    // "nộp D1 chưa em", "xong chưa chị ạ", "gửi chưa nhỉ, quên mất": only whom it is said to, particles, or a request to look
+    // follow the negation before the sentence ends.
     private bool OnlyAddressAfter(int i)
     {
         // "nộp kh chưa nhỉ, a ko nhớ": the particles stop where the clause does.
         var k = i + 1;
-        while (k < _words.Count && !EndsClause(k - 1) && _cues[k] is Cue.Filler or Cue.Self)
+        while (k < _words.Count && !EndsClause(k - 1) && (_cues[k] is Cue.Filler or Cue.Self || LookWords.Contains(_words[k].Folded)))
         {
             k++;
         }
 
         return k == _words.Count || EndsClause(k - 1);
     }
+
+    // "xong chưa bot coi giùm", "nộp chưa xem giúp em": asked to look, after the question.
+    private static readonly HashSet<string> LookWords = new(StringComparer.Ordinal) { "coi", "xem", "check", "kiem", "tra" };
 
     // "những việc đã được duyệt của trường mình", "danh sách nhiệm vụ còn nợ": a list named is a list asked for ("các
     // nhiệm vụ 1, 2 đã xong" names its items, and reports them).

@@ -20,7 +20,7 @@ public static partial class IntentParser
     /// </summary>
     public static Intent Parse(string text)
     {
-        var clean = MessageWords.WithoutDocumentNumbers(MessageWords.Clean(text));
+        var clean = MessageWords.WithSpokenNumbers(MessageWords.WithoutDocumentNumbers(MessageWords.Clean(text)));
         if (clean.Length == 0)
         {
             return new Intent(IntentKind.Unknown);

@@ -106,6 +106,8 @@ internal static class Mentions
     public static Period? PeriodAt(IReadOnlyList<Word> words, int i) => words[i].Folded switch
     {
         "tu" or "den" or "toi" => UntilAt(words, i),
+        // "trước 20/11 trường còn phải nộp gì": from today up to that day.
+        "truoc" => DateAt(words, i + Matches(words, i + 1, "ngay") + 1) is { } before ? before with { First = i, FromToday = true } : null,
         "dau" or "cuoi" or "nua" => YearPartAt(words, i),
         "hom" when Matches(words, i + 1, "nay") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true },
         "ngay" when Matches(words, i + 1, "mai") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true, Offset = 1 },
@@ -376,6 +378,13 @@ internal static class Mentions
             && words[i + 1].Start - words[i].End == 1 && words[i + 1].Before is '/' or '-' or '.')
         {
             return new Period(PeriodKind.Date, i, i + 1) { Number = month, Days = day, Named = true };
+        }
+
+        // "quốc khánh", "lễ quốc khánh": 02/09, the national day; "ngày nhà giáo": 20/11.
+        if (Matches(words, i, "quoc khanh") == 2 || Matches(words, i, "ngay nha giao") == 3)
+        {
+            var teachers = words[i].Folded == "ngay";
+            return new Period(PeriodKind.Date, i, i + (teachers ? 2 : 1)) { Number = teachers ? 11 : 9, Days = teachers ? 20 : 2, Named = true };
         }
 
         var first = Matches(words, i, "ngay") == 1 ? i + 1 : i;

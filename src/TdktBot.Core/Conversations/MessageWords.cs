@@ -227,6 +227,70 @@ internal static partial class MessageWords
         return match.Success && text[(match.Index + match.Length)..].Trim().Length > 0 ? text[(match.Index + match.Length)..].Trim() : text;
     }
 
+    /// <summary>
+    /// The text with an item's number said aloud, as a phone writes what is dictated to it, put in digits: "mục mười ba" is
+    /// "mục 13", "nhiệm vụ số hai mốt" is "nhiệm vụ số 21", "đê hai" is "D2". Only right after a word for an item, and only
+    /// as written with marks ("sau", "nam" without them are "after" and "year"); "năm" before "nay", "học" or a year is the
+    /// year, not five.
+    /// </summary>
+    public static string WithSpokenNumbers(string text) => SpokenNumber().Replace(text, m =>
+    {
+        var said = m.Groups["n"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
+        var rest = text[(m.Index + m.Length)..].TrimStart();
+        var next = rest.Split([' ', ',', '.', ';', '!', '?'], 2)[0].ToLowerInvariant();
+        if (said[^1] == "năm" && (next is "nay" or "học" or "sau" or "tới" or "ngoái" or "trước" || next.Any(char.IsAsciiDigit)))
+        {
+            said.RemoveAt(said.Count - 1);
+        }
+
+        if (SpokenValue(said) is not var (value, used) || value == 0)
+        {
+            return m.Value;
+        }
+
+        var lead = m.Groups["lead"].Value;
+        var digits = lead.StartsWith('đ') || lead.StartsWith('Đ') ? "D" + value.ToString(CultureInfo.InvariantCulture) : lead + value.ToString(CultureInfo.InvariantCulture);
+        var unused = string.Join(' ', said.Skip(used));
+        var tail = m.Groups["n"].Value.EndsWith(' ') ? " " : string.Empty;
+        return digits + (unused.Length > 0 ? " " + unused : string.Empty) + tail;
+    });
+
+    // The number some spoken words open with ("mười ba", "hai mươi mốt", "hai lăm") and how many words it took, or null.
+    private static (int Value, int Used)? SpokenValue(IReadOnlyList<string> said)
+    {
+        int? Unit(string w, bool after) => w switch
+        {
+            "một" => 1, "hai" => 2, "ba" => 3, "bốn" => 4, "năm" => 5, "sáu" => 6, "bảy" or "bẩy" => 7, "tám" => 8, "chín" => 9,
+            "mốt" when after => 1, "tư" when after => 4, "lăm" when after => 5,
+            _ => null,
+        };
+        if (said.Count == 0)
+        {
+            return null;
+        }
+
+        if (said[0] == "mười")
+        {
+            return said.Count > 1 && Unit(said[1], true) is { } u && said[1] != "mốt" ? (10 + u, 2) : (10, 1);
+        }
+
+        if (Unit(said[0], false) is not { } first)
+        {
+            return null;
+        }
+
+        // "hai mươi mốt", "hai mươi", "hai mốt", "hai lăm": tens; "hai ba" would be two items, not twenty-three.
+        if (said.Count > 1 && said[1] == "mươi" && first >= 2)
+        {
+            return said.Count > 2 && Unit(said[2], true) is { } u ? (first * 10 + u, 3) : (first * 10, 2);
+        }
+
+        return said.Count > 1 && first >= 2 && said[1] is "mốt" or "tư" or "lăm" ? (first * 10 + Unit(said[1], true)!.Value, 2) : (first, 1);
+    }
+
+    [GeneratedRegex(@"(?<lead>\b(?:mục|nhiệm vụ|nv|việc số)\s+(?:số\s+)?|\bđê\s+)(?<n>(?:(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi)\b\s*){1,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenNumber();
+
     [GeneratedRegex(@"^\s*(?:\[\s*(?:chuyển tiếp|chuyen tiep|forwarded|fwd?)\b[^\]\n]*\]|(?:fwd?|chuyển tiếp|chuyen tiep)\s*:)\s*(?:""[^""]*""|“[^”]*”|«[^»]*»)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Forwarded();
 

@@ -455,6 +455,58 @@ public sealed class IntentParserTests
         Assert.Equal(["13"], undo.Question.Numbers);
     }
 
+    // An item's number said aloud, as dictated to a phone; "năm nay" is still the year.
+    [Theory]
+    [InlineData("trạm y tế xã hoa thám báo cáo đã làm xong mục mười ba rồi ạ", IntentKind.Confirm, "13")]
+    [InlineData("mầm non vừa nộp đê hai xong lúc 10h sáng nay nhé", IntentKind.Confirm, "D2")]
+    [InlineData("nhiệm vụ số hai mốt hạn khi nào", IntentKind.Ask, "21")]
+    [InlineData("nhiệm vụ năm nay còn gì", IntentKind.Ask, null)]
+    public void A_number_said_aloud_names_its_item(string text, IntentKind kind, string? number)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(kind, intent.Kind);
+        Assert.Equal(number is null ? [] : [number], intent.Question.Numbers);
+    }
+
+    // Taking back in the words people use: «bỏ 20 ra», one item not done beside one said right, one taken back beside one
+    // said wrong.
+    [Theory]
+    [InlineData("cái 16 thì đúng rồi, còn 20 báo sớm quá, mặt trận chưa tổng kết, bỏ 20 ra giùm", new[] { "20" })]
+    [InlineData("bot ơi nv 10 thì chưa đâu, hội nghị ở cụm lùi sang 26/6, còn nv 8 thì đúng rồi", new[] { "10" })]
+    [InlineData("à nhầm, quyết định ban hành chưa ký, rút lại nv 21 nhé, với cả mục 18 hôm trước báo cũng chưa đúng, bỏ luôn", new[] { "21", "18" })]
+    public void Items_taken_back_in_everyday_words_are_the_ones_named(string text, string[] numbers)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Undo, intent.Kind);
+        Assert.Equal(numbers.Order(StringComparer.Ordinal), intent.Question.Numbers.Order(StringComparer.Ordinal));
+    }
+
+    // A holiday over is no deed; «xong chưa bot coi giùm» asks; «hướng dẫn mình cách …» asks for help; a notice for two units
+    // named in full is a notice.
+    [Theory]
+    [InlineData("nghỉ lễ quốc khánh xong rồi, còn mấy ngày nữa là hết hạn nv 13 hả em", IntentKind.Ask)]
+    [InlineData("ngày mai là hạn chót rồi, hội nông dân đã tổng kết phong trào thi đua xong chưa bot coi giùm", IntentKind.Ask)]
+    [InlineData("bot hướng dẫn mình cách xem các việc còn lại với", IntentKind.Help)]
+    [InlineData("Bot gửi giúp thông báo cho Hội Nông dân xã và Hội Cựu chiến binh xã: Đề nghị hai Hội bổ sung báo cáo sơ kết.", IntentKind.Broadcast)]
+    public void Holidays_look_requests_help_and_long_notices_are_read_as_meant(string text, IntentKind kind) =>
+        Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
+    // «trước 20/11», «tới quốc khánh»: from today up to that day.
+    [Theory]
+    [InlineData("trước 20/11 trường còn phải nộp gì cho xã ko", "20/11/2026")]
+    [InlineData("từ nay tới quốc khánh hội tui có phải nộp cái gì hông", "02/09/2026")]
+    [InlineData("đến ngày nhà giáo còn việc gì không", "20/11/2026")]
+    public void A_stretch_up_to_a_day_or_a_holiday_runs_from_today(string text, string until)
+    {
+        var today = new DateOnly(2026, 7, 17);
+
+        var span = IntentParser.Parse(text).Question.Period?.Resolve(today);
+
+        Assert.Equal(new DateSpan(today, DateOnly.ParseExact(until, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)), span);
+    }
+
     // The days before a wish are its occasion; the question after it asks about no period of its own. A period in the
     // question itself is kept.
     [Theory]

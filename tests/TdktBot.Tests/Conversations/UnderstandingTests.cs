@@ -2390,6 +2390,30 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Dictated_numbers_and_items_taken_back_in_everyday_words_change_what_was_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "191");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "192");
+
+        var dictated = await bot.SayAsync(clinic, "trạm y tế xã hoa thám báo cáo đã làm xong mục mười ba rồi ạ");
+        await bot.SayAsync(frontChat, "/nop 16");
+        await bot.SayAsync(frontChat, "/nop 20");
+        var takenBack = await bot.SayAsync(frontChat, "cái 16 thì đúng rồi, còn 20 báo sớm quá, mặt trận chưa tổng kết, bỏ 20 ra giùm");
+        var holiday = await bot.SayAsync(clinic, "nghỉ lễ quốc khánh xong rồi, còn mấy ngày nữa là hết hạn nv 16 hả em");
+
+        Assert.StartsWith("✅ Đã ghi nhận", dictated.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "13"));
+        Assert.Contains("20", takenBack.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "20"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "16"));
+        // The holiday over is no report: the days left of item 16 are told.
+        Assert.StartsWith("Nhiệm vụ 16:", holiday.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "16"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
