@@ -567,11 +567,13 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "nộp 3", "xong 3 rồi", "ai chưa nộp 2": a bare number right after the verb is what was done.
-        for (var i = 0; i < _words.Count && _targets.Count == 0; i++)
+        // "nộp 3", "xong 3 rồi", "ai chưa nộp 2": a bare number right after the verb is what was done. So it is after an item
+        // already named, when a verb of its own joins it on: "đã nộp D1 với làm xong 9 rồi".
+        for (var i = 0; i < _words.Count; i++)
         {
             if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
                 && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake
+                && (_targets.Count == 0 || JoinedOn(before))
                 && _words[i - 1].Folded != "ca"
                 && (i + 1 == _words.Count || _words[i + 1].IsNumber || _cues[i + 1] is not (Cue.None or Cue.Plan or Cue.TaskWord)))
             {
@@ -1522,6 +1524,11 @@ internal sealed partial class FreeTextReader
 
     private bool EndsClause(int i) =>
         _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];
+
+    // "… với làm xong", "… và nộp": a verb joined on, within three words, to what an item already named did.
+    private bool JoinedOn(int verb) =>
+        Enumerable.Range(Math.Max(0, verb - 3), verb - Math.Max(0, verb - 3)).FirstOrDefault(k => _words[k].Folded is "voi" or "va", -1) is >= 1 and var join
+        && _cues[join - 1] == Cue.Target;
 
     // Where "tổng kết" or "sơ kết" starts within six words of a clause from "at" on, or -1.
     private int Reviewing(int at)

@@ -103,6 +103,13 @@ public static partial class IntentParser
             return null;
         }
 
+        // "…, ý e là nv 20 🙏 16 thì chưa", "…, xong nv 9 ạ, còn 13 thì đang làm": what is said after of the item corrected away
+        // is why it was wrong, not part of the correction.
+        if (OldItemAfter().Matches(VietnameseText.StripMarks(rest)).FirstOrDefault(m => done.Question.Numbers.Contains(m.Groups["n"].Value, StringComparer.OrdinalIgnoreCase)) is { Index: > 0 } old)
+        {
+            rest = rest[..old.Index].Trim();
+        }
+
         // "gửi hồ sơ khen thưởng năm 2025 thôi, kế hoạch chưa xong": what stands comes first; what is still not done after
         // it is the report taken back, not the correction.
         var lead = ClauseEnd().Match(rest) is { Success: true } end && end.Index > 0 ? rest[..end.Index].Trim() : rest;
@@ -151,10 +158,14 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,", "à mà chưa,": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
+    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,", "à k phải,", "à mà chưa,", "ý em là": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
     // nhầm báo cáo tổng kết": one that names the right item straight after.
-    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k)|(?<=\b(?:a|o)\s+(?:ma\s+)?)chua)(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham)\s+(?=\w))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k)(?:\s+phai)?|(?<=\b(?:a|o)\s+(?:ma\s+)?)chua|y\s+(?:em|e|minh|toi|anh|chi)\s+la)(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham|\by\s+\S+\s+la)\s+(?=\w))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
+
+    // "16 thì chưa", ", còn 13 thì đang làm": the item corrected away, said not done (in the text without marks).
+    [GeneratedRegex(@"(?:[,.;!…]\s*|\s+)(?:con\s+)?(?:(?:nv|muc|nhiem vu|viec)\s*)?(?<n>\d+|[Dd]\d)\s+(?:thi\s+)?(?:chua|dang|van|moi|de sau)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OldItemAfter();
 
     // "nv12 mới đúng", "nv4 mới phải", "nv 4 cơ": what says the corrected one is right.
     [GeneratedRegex(@"\b(?:mới|moi)\s+(?:đúng|dung|phải|phai|chuẩn|chuan)\b|\b(?:cơ|co|chứ|chu)(?:\s+(?:ạ|a|nhé|nhe|nha))?[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -342,8 +342,11 @@ public static partial class Understanding
             if (match.Items.Count > 0)
             {
                 var numbers = match.Items.Select(i => i.Number).ToList();
-                // One word is enough when only that item was confirmed today: "hội đồng chưa đi tỉnh đâu, bỏ cái vừa rồi".
-                return match.Clear && (match.Words >= 2 || confirmed.Count == 1) ? reading with { Items = numbers } : reading with { Unclear = true, Choices = numbers };
+                // One word is enough when only that item was confirmed today: "hội đồng chưa đi tỉnh đâu, bỏ cái vừa rồi". "Bỏ
+                // hết", "cả 2 cái" take back every one the words fit.
+                return (match.Clear && (match.Words >= 2 || confirmed.Count == 1)) || (question.Every && numbers.Count > 1)
+                    ? reading with { Items = numbers }
+                    : reading with { Unclear = true, Choices = numbers };
             }
 
             // Words that clearly name something else, and by more than one word ("hiệu trưởng bảo chưa gửi" is not "danh
@@ -652,6 +655,13 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             // "Hội đồng đã họp xét hồ sơ … do phòng VHXH tổng hợp, thẩm định trình lên": beside the writer's own unit, one that
             // did a part of the work for it ("do" is "by").
             if (before[^1] == "do" && found.Any(o => o.Unit.Name == writer))
+            {
+                return false;
+            }
+
+            // "UBND đã cử đ/c PCT cùng cán bộ VH-XH dự …": beside the writer's own unit, the staff of another sent along with
+            // its own.
+            if ((before[^1] == "cung" || (before.Length > 1 && before[^2] == "can" && before[^1] == "bo")) && found.Any(o => o.Unit.Name == writer))
             {
                 return false;
             }

@@ -507,6 +507,20 @@ public sealed class IntentParserTests
         Assert.Equal(new DateSpan(today, DateOnly.ParseExact(until, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)), span);
     }
 
+    // A correction mid-message («à k phải», «ý e là») stands for what follows it, without what is said after of the item
+    // corrected away; a verb joined on names its own item.
+    [Theory]
+    [InlineData("Ban CHQS đã xong nv 13, à k phải, xong hội nghị sơ kết (nv 9) ạ, còn 13 thì đang làm", new[] { "9" })]
+    [InlineData("MTTQ xong nv 16 r, ý e là nv 20 🙏 16 thì chưa", new[] { "20" })]
+    [InlineData("hội nông dân đã nộp D1 với làm xong 9 rồi", new[] { "D1", "9" })]
+    public void A_report_corrected_or_joined_on_names_what_was_meant(string text, string[] numbers)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Confirm, intent.Kind);
+        Assert.Equal(numbers, intent.Question.Numbers);
+    }
+
     // The days before a wish are its occasion; the question after it asks about no period of its own. A period in the
     // question itself is kept.
     [Theory]

@@ -2414,6 +2414,50 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_correction_mid_message_and_staff_sent_along_from_another_unit_confirm_what_the_writer_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string militia = "Ban Chỉ huy Quân sự xã";
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var militiaChat = await bot.LinkAsync(militia, ChatRole.Head, "193");
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "194");
+        var nothingYet = await bot.LinkAsync(Farmers, ChatRole.Head, "195");
+
+        var corrected = await bot.SayAsync(militiaChat, "Ban CHQS đã xong nv 13, à k phải, xong hội nghị sơ kết (nv 9) ạ, còn 13 thì đang làm");
+        var meant = await bot.SayAsync(militiaChat, "BCHQS xong nv 16 r, ý e là nv 20 🙏 16 thì chưa");
+        var sentAlong = await bot.SayAsync(committeeChat, "bc: UBND đã cử đ/c PCT cùng cán bộ VH-XH dự hội nghị sơ kết phong trào thi đua, công tác khen thưởng cụm số 2 ngày 15/9");
+        var undoNothing = await bot.SayAsync(nothingYet, "lúc nãy e báo nhầm việc, bot xóa giúp e");
+
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(militia, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(militia, "13"));
+        Assert.StartsWith("✅ Đã ghi nhận", meant.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(militia, "20"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(militia, "16"));
+        // The committee reports its own attendance; the office's staff only went along.
+        Assert.StartsWith("✅ Đã ghi nhận", sentAlong.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "15"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "15"));
+        // Nothing confirmed: the bot says so, and nothing changes.
+        Assert.Equal("Hội Nông dân xã chưa xác nhận nộp việc nào nên không có gì để hủy.", undoNothing.Text);
+
+        // A second item joined on by its own verb is confirmed too; «bỏ hết» takes back every one the words fit.
+        const string economy = "Phòng Kinh tế";
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "196");
+        var joined = await bot.SayAsync(nothingYet, "hội nông dân đã nộp D1 với làm xong 9 rồi");
+        await bot.SayAsync(economyChat, "phòng kinh tế đã xong nhiệm vụ 16");
+        await bot.SayAsync(economyChat, "phòng kinh tế đã xong nhiệm vụ 20");
+        var both = await bot.SayAsync(economyChat, "ấy chết, bấm nhầm cả 2 cái, phòng chưa tổng kết gì cả, bỏ hết giúp");
+
+        Assert.StartsWith("✅ Đã ghi nhận", joined.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "9"));
+        Assert.Empty(Confirmations(both));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "16"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "20"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));

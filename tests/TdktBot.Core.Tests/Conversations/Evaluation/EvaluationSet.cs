@@ -96,7 +96,10 @@ internal static class EvaluationSet
                     ["form"] = Snake(reading.Form.ToString()),
                 };
             // A report that names no item is asked about, as the bot does.
-            case IntentKind.Confirm or IntentKind.Undo when reading.Unclear || (intent.Kind == IntentKind.Confirm && reading.Items.Count == 0):
+            // An undo naming nothing, with nothing confirmed today, changes nothing: the bot says there is nothing to take back
+            // (and, when there are earlier ones, asks for the item's number, «/huy 3»), as it asks about a report that names
+            // nothing.
+            case IntentKind.Confirm or IntentKind.Undo when reading.Unclear || reading.Items.Count == 0:
                 return new JsonObject { ["act"] = "clarify", ["choices"] = Array(reading.Choices.Where(c => c != Unknown)) };
             case IntentKind.Confirm:
                 return new JsonObject { ["act"] = "confirm", ["who"] = Who(reading), ["items"] = Array(reading.Items) };
