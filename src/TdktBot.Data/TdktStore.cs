@@ -31,7 +31,10 @@ public static class TdktStore
     /// Applies pending migrations and returns their names. A SQLite file is first created private with its folder; a
     /// PostgreSQL database that does not exist yet is created by the migration, given the right to.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, CancellationToken ct = default)
+    public static Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, CancellationToken ct = default) => MigrateAsync(db, null, ct);
+
+    /// <summary>As <see cref="MigrateAsync(TdktDbContext, CancellationToken)"/>, told when a migration lock left by a killed start was cleared.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(TdktDbContext db, Action? staleLockCleared, CancellationToken ct = default)
     {
         var sqlite = db.Database.IsSqlite();
         if (sqlite)
@@ -48,6 +51,14 @@ public static class TdktStore
             await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), ct);
         }
 
+        // EF takes its migration lock on SQLite as a row of "__EFMigrationsLock", deleted when Migrate ends. A process killed
+        // inside Migrate (even one with nothing to apply) leaves the row in the file, and every later start waits for it for
+        // ever, silently. A SQLite store has one process (it leads alone), so a row found before migrating is such a leftover.
+        if (sqlite && exists && await ClearStaleMigrationLockAsync(db, ct))
+        {
+            staleLockCleared?.Invoke();
+        }
+
         var applied = exists ? (await history.GetAppliedMigrationsAsync(ct)).Select(m => m.MigrationId).ToHashSet() : [];
         var pending = db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
         await db.Database.MigrateAsync(ct);
@@ -59,5 +70,13 @@ public static class TdktStore
         }
 
         return pending;
+    }
+
+    private static async Task<bool> ClearStaleMigrationLockAsync(TdktDbContext db, CancellationToken ct)
+    {
+        var table = await db.Database
+            .SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'""")
+            .SingleAsync(ct);
+        return table > 0 && await db.Database.ExecuteSqlRawAsync("""DELETE FROM "__EFMigrationsLock";""", ct) > 0;
     }
 }

@@ -75,6 +75,26 @@ public abstract class MigrationTests(Func<TestStore> newStore)
     /// <summary>SQLite's own: write-ahead logging, and the data migrations of stores made by earlier versions.</summary>
     public sealed class OnSqlite() : MigrationTests(() => new TestStore())
     {
+        // A process killed inside Migrate leaves EF's lock row in the file; the next start must not wait for it for ever.
+        [Fact]
+        public async Task A_migration_lock_left_by_a_killed_start_is_cleared_and_the_next_start_goes_on()
+        {
+            using var store = new TestStore();
+            await using (var first = await store.MigratedAsync())
+            {
+                await first.Database.ExecuteSqlRawAsync("""CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);""");
+                await first.Database.ExecuteSqlRawAsync("""INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-12-06 04:00:00+00:00');""");
+            }
+
+            using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var cleared = false;
+            await using var second = store.Open();
+            Assert.Empty(await TdktStore.MigrateAsync(second, () => cleared = true, guard.Token));
+
+            Assert.True(cleared);
+            Assert.Equal(0, await second.Database.SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM "__EFMigrationsLock" """).SingleAsync());
+        }
+
         [Fact]
         public async Task The_store_uses_write_ahead_logging_so_readers_do_not_block_the_writer()
         {
