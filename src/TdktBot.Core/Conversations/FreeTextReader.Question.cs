@@ -74,7 +74,7 @@ internal sealed partial class FreeTextReader
     private Question Compose(IntentKind kind)
     {
         var numbers = kind == IntentKind.Undo
-            ? NotDoneTargets() is { Count: > 0 } notDone ? [.. _targets.Where(t => notDone.Contains(t) || UndoneInClause(t))] : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
+            ? NotDoneTargets() is { Count: > 0 } notDone ? [.. _targets.Intersect(notDone.Union(UndoneTargets(), StringComparer.Ordinal), StringComparer.Ordinal)] : _targets.Except(KeptTargets(), StringComparer.Ordinal).ToList()
             : kind == IntentKind.Confirm && Topical() is { } said ? said : _targets.ToList();
         var (itemWords, periodInWords) = ItemWords(kind);
         // "chắc thứ 2 tuần sau mới gửi được. Hạn cuối là ngày nào?": when the writer will do it is not what is asked about.
@@ -433,72 +433,31 @@ internal sealed partial class FreeTextReader
     private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok", "giu", "de lai"];
 
     // "4 chưa", "nv 16 chưa xong": the items a clause says are not done ("đã ghi nhận D1 chưa" asks whether it is).
-    private List<string> NotDoneTargets()
-    {
-        var found = new List<string>();
-        var start = 0;
-        for (var i = 0; i < _words.Count; i++)
-        {
-            if (i == _words.Count - 1 || EndsClause(i))
-            {
-                var clause = Enumerable.Range(start, i - start + 1).ToList();
-                if (clause.Any(k => _cues[k] == Cue.Negation) && !clause.Any(k => _cues[k] == Cue.Perfect))
-                {
-                    found.AddRange(clause.Select(k => Mentions.TargetAt(_words, k)).OfType<(string Target, int Last)>().Select(t => t.Target)
-                        .Where(t => _targets.Contains(t, StringComparer.Ordinal)));
-                }
+    private List<string> NotDoneTargets() =>
+        [.. Clauses().Where(c => c.Any(k => _cues[k] == Cue.Negation) && !c.Any(k => _cues[k] == Cue.Perfect)).SelectMany(TargetsIn)
+            .Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
 
-                start = i + 1;
-            }
-        }
+    // "rút lại nv 21 nhé, với cả mục 18 … cũng chưa đúng": items whose own clause takes them back, beside those said not done.
+    private IEnumerable<string> UndoneTargets() => Clauses().Where(c => c.Any(k => _cues[k] == Cue.Undo)).SelectMany(TargetsIn);
 
-        return [.. found.Distinct(StringComparer.Ordinal)];
-    }
+    private IEnumerable<string> KeptTargets() => Clauses().Where(c => c.Any(k => RightWords.Any(p => Mentions.Matches(_words, k, p) > 0))).SelectMany(TargetsIn);
 
-    // "rút lại nv 21 nhé, với cả mục 18 … cũng chưa đúng": an item whose own clause takes it back, beside those said not done.
-    private bool UndoneInClause(string target)
+    // The places of each clause's words, in order.
+    private IEnumerable<List<int>> Clauses()
     {
         var start = 0;
         for (var i = 0; i < _words.Count; i++)
         {
             if (i == _words.Count - 1 || EndsClause(i))
             {
-                var clause = Enumerable.Range(start, i - start + 1).ToList();
-                if (clause.Any(k => _cues[k] == Cue.Undo) && clause.Any(k => Mentions.TargetAt(_words, k) is var (t, _) && t == target))
-                {
-                    return true;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return false;
-    }
-
-    private IEnumerable<string> KeptTargets()
-    {
-        var start = 0;
-        for (var i = 0; i < _words.Count; i++)
-        {
-            if (i == _words.Count - 1 || EndsClause(i))
-            {
-                var clause = Enumerable.Range(start, i - start + 1).ToList();
-                if (clause.Any(k => RightWords.Any(p => Mentions.Matches(_words, k, p) > 0)))
-                {
-                    foreach (var k in clause)
-                    {
-                        if (Mentions.TargetAt(_words, k) is var (target, _))
-                        {
-                            yield return target;
-                        }
-                    }
-                }
-
+                yield return Enumerable.Range(start, i - start + 1).ToList();
                 start = i + 1;
             }
         }
     }
+
+    private IEnumerable<string> TargetsIn(List<int> clause) =>
+        clause.Select(k => Mentions.TargetAt(_words, k)).OfType<(string Target, int Last)>().Select(t => t.Target);
 
     private bool[] Asides()
     {
