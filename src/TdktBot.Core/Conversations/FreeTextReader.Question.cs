@@ -39,8 +39,9 @@ internal sealed partial class FreeTextReader
         "len lich", "xep lich", "dat lich", "len ke hoach to chuc", "len ke hoach hop", "len ke hoach tham du",
     ];
 
-    // Times of today or of this week or month: to come, unless the deed is said done ("đã gửi sáng nay").
-    private static readonly string[] LaterTodayWords = ["chieu nay", "toi nay", "sang nay", "cuoi thang", "cuoi tuan"];
+    // Times later today or of this week or month: to come, unless the deed is said done ("đã gửi chiều nay"). By the time
+    // one writes, "sáng nay" is mostly gone: "bản giấy chị mang lên sáng nay".
+    private static readonly string[] LaterTodayWords = ["chieu nay", "toi nay", "cuoi thang", "cuoi tuan"];
 
     // It did not go: "báo lỗi", "không đi được", "bị trả về"; or only a draft went ("bản nháp để xin ý kiến").
     private static readonly string[] FailWords =
@@ -499,8 +500,8 @@ internal sealed partial class FreeTextReader
                 Array.Fill(aside, true, i, whom + 1);
             }
 
-            // "gửi từ trước tết", "từ hôm qua": when it went, not what.
-            if (PastTimes.Select(p => Mentions.Matches(_words, i, p)).FirstOrDefault(n => n > 0) is > 0 and var time)
+            // "gửi từ trước tết", "từ hôm qua", "chiều mai gửi": when it went or goes, not what.
+            if (Times.Select(p => Mentions.Matches(_words, i, p)).FirstOrDefault(n => n > 0) is > 0 and var time)
             {
                 Array.Fill(aside, true, i, time);
             }
@@ -560,10 +561,11 @@ internal sealed partial class FreeTextReader
 
     private static readonly HashSet<string> PlanTitleWords = new(StringComparer.Ordinal) { "cong", "tac", "thi", "dua", "khen", "thuong", "tdkt", "nam", "nay", "cua", "xa" };
 
-    private static readonly string[] PastTimes =
+    private static readonly string[] Times =
     [
         "tu truoc tet", "tu trc tet", "truoc tet", "trc tet", "sau tet", "tu hom qua", "tu hom kia", "tu sang", "tu chieu qua",
         "tu tuan truoc", "tu thang truoc", "tu dau tuan", "tu dau thang", "tu lau", "tu tuan roi", "tu thang roi",
+        "sang nay", "trua nay", "chieu nay", "toi nay", "sang mai", "trua mai", "chieu mai", "toi mai", "sang qua", "chieu qua", "toi qua", "dem qua",
     ];
 
     // Ways a paper goes, after "qua".

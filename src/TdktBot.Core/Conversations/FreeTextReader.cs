@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TdktBot.Core.Conversations;
 
 // Reads a message written in ordinary words. Words become cues (a period, a target, "đã", "chưa",
@@ -86,6 +88,11 @@ internal sealed partial class FreeTextReader
 
     // "tôi gửi nhầm nhóm": the message went to the wrong chat; nothing of the plan was reported by mistake.
     private static readonly string[] WrongChatWords = ["nham nhom", "nham group", "nham box", "lon nhom"];
+
+    // "tin nhắn D2 gửi nhầm cho hội ccb rồi, cái này bên tôi ko phải làm" (folded): what came to the writer was the mistake,
+    // or the item is none of theirs; nothing the writer reported is taken back.
+    [GeneratedRegex(@"\b(?:gui|nhac|nhan|bao)\s+nham\s+(?:cho|toi|den|vao)\s+(?:ben|hoi|truong|doan|tram|phong|cong an|ban|uy ban|em|e|toi|minh|chung)\b|\bkhong\s+phai\s+lam\b|\bkhong\s+lien\s+quan\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivedInError();
 
     // A report of what is still to come, failed, or asked of someone else.
     private bool NotDone { get; set; }
@@ -704,7 +711,7 @@ internal sealed partial class FreeTextReader
         }
 
         // "nhầm rồi, hủy giúp" takes back; "em có nhầm không" only asks, and "hủy bằng cách nào" asks how.
-        if ((Has(Cue.Undo) && !NegatedUndo && !Has(Cue.HowTo)) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords) && !Any(WrongChatWords)))
+        if ((Has(Cue.Undo) && !NegatedUndo && !Has(Cue.HowTo)) || (Has(Cue.Mistake) && !Asked && !Any(FalseAlarmWords) && !Any(WrongChatWords) && !ReceivedInError().IsMatch(string.Join(" ", _words.Select(w => w.Folded)))))
         {
             Raise(IntentKind.Undo, (Has(Cue.Undo) ? 5 : 4.5) + (_targets.Count == 0 ? 0 : 1));
         }

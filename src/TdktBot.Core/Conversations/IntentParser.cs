@@ -249,11 +249,12 @@ public static partial class IntentParser
             // nộp từ tháng 1 rồi" is done as well, and the whole message reports both.
             // "kế hoạch năm học đã soạn xong, thứ 2 tuần sau em nộp": what is still to come, naming nothing of its own (one
             // word names nothing), is what was just said done; nothing is reported yet.
-            // "hồ sơ khen 2025 em scan xong rồi, mai trình sếp ký rồi mới nộp": what was done was the making; the handing in is
-            // still to come.
+            // "hồ sơ khen 2025 em scan xong rồi, mai trình sếp ký rồi mới nộp", "soạn xong bản kế hoạch rồi, …, chiều mai gửi":
+            // what was done was the making; the handing in is still to come. "…, còn báo cáo 6 tháng thì mai gửi" is another
+            // thing.
             if (asked.Kind == IntentKind.Later && FreeTextReader.AsQuestion(question).Question is { Numbers.Count: 0 } later
                 && (NamesNothing(later.ItemWords)
-                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report))
+                    || (HandsInLater().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && !Contrast().IsMatch(question)
                         && (!Apart(done.Question.ItemWords, later.ItemWords!) || BareHandingIn(question)))))
             {
                 return asked;
@@ -440,8 +441,8 @@ public static partial class IntentParser
     [GeneratedRegex(@"^(?:e|em|toi|minh|chi|anh|a|c)\s+(?:moi|vua|vua moi)\s+(?:ve|nhan|chuyen|den|vao)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NewToTheWork();
 
-    // "rồi mới nộp", "thì mới gửi được" (folded): the handing in comes after.
-    [GeneratedRegex(@"\bmoi\s+(?:nop|gui|chuyen|trinh)\b", RegexOptions.CultureInvariant)]
+    // "rồi mới nộp", "thì mới gửi được", "chiều mai gửi", "tuần sau em nộp", "sẽ gửi" (folded): the handing in comes after.
+    [GeneratedRegex(@"\b(?:moi|mai|sau|toi|se|sap)\s+(?:(?:e|em|minh|toi|ben em|ben minh)\s+)?(?:nop|gui|chuyen|trinh)\b", RegexOptions.CultureInvariant)]
     private static partial Regex HandsInLater();
 
     // "đang trình lãnh đạo ký", "chờ sếp ký", "đợi ký duyệt" (folded): a paper still to be signed.

@@ -353,6 +353,9 @@ public static class ItemMatcher
         // "họp giao ban": the office's routine meeting, none of the plan's conferences.
         tokens = tokens.Where((w, i) => !(w.Folded is "hop" or "giao" or "ban" && GiaoBan(tokens, w.Folded == "hop" ? i + 1 : w.Folded == "giao" ? i : i - 1))).ToList();
 
+        // "xơ kết": "sơ kết" as it is often misspelt.
+        tokens = tokens.Select((w, i) => w.Folded == "xo" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ket" ? w with { Folded = "so", Marked = w.Marked is null ? null : "sơ" } : w).ToList();
+
         // "hội nghị giữa năm": the mid-year review, which the plan calls "sơ kết".
         tokens = tokens.SelectMany((w, i) => w.Folded == "giua" && i + 1 < tokens.Count && tokens[i + 1].Folded == "nam"
             ? [new Token("so", null), new Token("ket", null)]
@@ -391,10 +394,10 @@ public static class ItemMatcher
         query = query.Where((w, i) => !(w.Folded == "phong" && (w.Marked is { } marked ? marked == Office : !(i + 1 < query.Count && query[i + 1].Folded == "trao"))
                                         && !(i > 0 && query[i - 1].Folded == "quoc"))).ToList();
 
-        // "gửi báo cáo sơ kết … lên Cụm và UBND", "nộp hồ sơ lên huyện": where a paper was sent is not what it is; a meeting
+        // "gửi báo cáo sơ kết … lên Cụm và UBND", "nộp hồ sơ lên huyện", "lên trên": where a paper was sent is not what it is; a meeting
         // "ở cụm" is where it was held, and stays.
         var sent = query.FindIndex(w => w.Folded == "len");
-        if (sent > 1 && sent + 1 < query.Count && query[sent + 1].Folded is "cum" or "huyen" or "tinh" or "ubnd" or "uy"
+        if (sent > 1 && sent + 1 < query.Count && query[sent + 1].Folded is "cum" or "huyen" or "tinh" or "ubnd" or "uy" or "tren" or "cap" or "xa"
             && query.Take(sent).ToList() is var paper && (Said(paper, "bao", "cao") || Said(paper, "ho", "so") || Said(paper, "van", "ban"))
             && !Said(query, "hoi", "nghi") && !query.Any(w => w.Folded == "hop"))
         {
@@ -439,7 +442,11 @@ public static class ItemMatcher
         && (tokens[i].Folded, tokens[i + 1].Folded) is ("don", "vi") or ("co", "quan")
         && (tokens[i - 2].Folded is "cho" or "toi" or "den" || (i >= 3 && (tokens[i - 3].Folded + " " + tokens[i - 2].Folded) is "huong dan" or "don doc" or "chi dao" or "yeu cau"));
 
-    private static bool Reviewed(List<Token> query, int i) => i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket";
+    // "họp tổng kết", "họp sơ kết": the review's meeting; but "họp tổng kết phong trào thi đua" is the movement's review, held
+    // at a meeting, which no item calls a conference.
+    private static bool Reviewed(List<Token> query, int i) =>
+        i + 2 < query.Count && query[i + 1].Folded is "so" or "tong" && query[i + 2].Folded == "ket"
+        && !(i + 4 < query.Count && query[i + 3].Folded == "phong" && query[i + 4].Folded == "trao");
 
     // "chấm điểm" where the plan has "Chăm điểm", a slip of its own: two words side by side that the plan holds side by side
     // only with other marks are the plan's two words, read without marks.

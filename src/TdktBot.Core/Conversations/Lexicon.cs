@@ -164,7 +164,7 @@ internal static class Lexicon
     ];
 
     // Words a typo fix must leave alone although no phrase lists them: the period words Mentions
-    // reads, and ordinary words one letter away from a cue ("phòng" is not a misspelt "không",
+    // reads, and ordinary words one letter away from a cue ("phòng" is not a misspelt "không", "trên" not "triển",
     // "thông" not "tháng", "quyết định" not "duyệt").
     private static readonly string[] Bystanders =
     [
@@ -173,7 +173,7 @@ internal static class Lexicon
         "nghiep", "thuoc", "truoc", "buoc", "cuoc", "nuoc", "thuc", "chuc", "phuc", "truc", "khuc", "chung", "trung",
         "hung", "nhieu", "hieu", "kieu", "lieu", "thang", "tuan", "quy", "nam", "thanh", "nhan", "trang", "khoa",
         "tong", "ket", "bao", "cao", "email", "zalo", "file", "giay", "thoi", "gian", "hoc", "kinh", "phat", "dong",
-        "dung", "tien", "chien", "thien", "doan", "hoan", "chuan", "thuan", "xuan", "hien", "cuoi", "nhat", "quyet",
+        "dung", "tien", "chien", "thien", "doan", "hoan", "chuan", "thuan", "xuan", "hien", "cuoi", "nhat", "quyet", "tren",
     ];
 
     private static readonly Dictionary<string, List<(string[] Words, Cue Cue)>> ByFirstWord = Build();

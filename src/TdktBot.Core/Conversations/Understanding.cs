@@ -380,13 +380,15 @@ public static partial class Understanding
         words.LastIndexOf(':') is > 0 and var colon && words[(colon + 1)..] is var after && ItemMatcher.Describes(after) ? after : words;
 
     // Where a report joins two things done: "và", "với lại", "với cả", "cùng với", "lẫn", "đồng thời", a plus sign, a
-    // semicolon or a full stop (the reading marks a comma between clauses as one), or a comma or a bare "với" before what
-    // names a deed of its own ("…, hồ sơ khen thưởng cũng nộp rồi", "gửi hồ sơ khen thưởng với tổ chức hội nghị tổng kết
-    // rồi"). Any other comma may be inside an item's own words ("hồ sơ thi đua, khen thưởng").
-    private const string DeedHeads = "hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\\d";
+    // semicolon or a full stop (the reading marks a comma between clauses as one), or a comma or a bare "với" ("vs") before
+    // what names a deed of its own ("…, hồ sơ khen thưởng cũng nộp rồi", "gửi hồ sơ khen thưởng với tổ chức hội nghị tổng kết
+    // rồi", "hướng dẫn tổng kết với tổng kết phong trào", "xong nv 9 vs gửi kế hoạch"). Any other comma may be inside an
+    // item's own words ("hồ sơ thi đua, khen thưởng").
+    private const string DeedHeads = "hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\\d"
+        + "|tổng kết|tong ket|sơ kết|so ket|hướng dẫn|huong dan|tập huấn|tap huan|bồi dưỡng|boi duong|thẩm định|tham dinh|phát động|phat dong";
 
     private static readonly Regex Joins = new(
-        $@"\s*(?:;|\+|\.(?=\s|$)|,(?=\s*(?:{DeedHeads}|đi|di)\b)|\b(?:với|voi)(?=\s+(?:{DeedHeads})\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
+        $@"\s*(?:;|\+|\.(?=\s|$)|,(?=\s*(?:{DeedHeads}|đi|di)\b)|\b(?:với|voi|vs)(?=\s+(?:{DeedHeads}|gửi|gui|nộp|nop|làm|lam|họp|hop|dự|du)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "cái sau", "cái đầu", "cái thứ hai", "cái kia" (folded): an item by its place among others.
@@ -746,7 +748,11 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
     private static bool Addressed(string folded, string key)
     {
         var before = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].Trim().Split(' ').TakeLast(4).ToList();
-        return (before.Count >= 2 && before[^2] == "kinh" && before[^1] == "gui") || before.Contains("chuc");
+        // "trễ mấy hôm mong phòng VHXH thông cảm", "xin phòng bỏ qua", "nhờ phòng VHXH ghi nhận", "cảm ơn phòng": the one the
+        // writer turns to.
+        return (before.Count >= 2 && before[^2] == "kinh" && before[^1] == "gui") || before.Contains("chuc")
+               || (before.Count >= 1 && before[^1] is "mong" or "xin" or "nho" or "thua")
+               || (before.Count >= 2 && before[^2] == "cam" && before[^1] == "on");
     }
 
     /// <summary>The words without the units' and the group's names, as written (their marks tell items apart).</summary>

@@ -493,6 +493,24 @@ public sealed class IntentParserTests
     public void Holidays_look_requests_help_and_long_notices_are_read_as_meant(string text, IntentKind kind) =>
         Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
+    // A paper made that goes on a day to come is not handed in yet; a reminder that came by mistake, or an item that is not
+    // the writer's, takes nothing back; «sáng nay» is mostly gone when one writes.
+    [Theory]
+    [InlineData("bên cựu chiến binh soạn xong bản kế hoạch rồi, đang đánh máy lại cho sạch, chiều mai gửi", IntentKind.Later)]
+    [InlineData("hội nd đã họp sơ kết rồi, còn báo cáo 6 tháng thì mai gửi", IntentKind.Confirm)]
+    [InlineData("tin nhắn D2 gửi nhầm cho hội ccb rồi, cái này bên tôi ko phải làm", IntentKind.Unknown)]
+    [InlineData("em nộp nhầm D2 rồi", IntentKind.Undo)]
+    [InlineData("tram y te nop ke hoach thi dua nam 2026 roi nha, ban giay co dau do chi Lan mang len sang nay", IntentKind.Confirm)]
+    public void Sending_to_come_a_reminder_not_theirs_and_this_mornings_work_are_read_as_meant(string text, IntentKind kind) =>
+        Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
+    // When in the day is no item's words: «chiều mai», «sáng nay».
+    [Theory]
+    [InlineData("trưa nay đã gửi kế hoạch rồi")]
+    [InlineData("chiều nay gửi kế hoạch rồi")]
+    public void A_time_of_day_is_left_out_of_the_items_words(string text) =>
+        Assert.Equal("kế hoạch", IntentParser.Parse(text).Question.ItemWords);
+
     // «trước 20/11», «tới quốc khánh»: from today up to that day.
     [Theory]
     [InlineData("trước 20/11 trường còn phải nộp gì cho xã ko", "20/11/2026")]

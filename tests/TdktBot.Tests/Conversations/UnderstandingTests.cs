@@ -2458,6 +2458,45 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_unit_turned_to_a_sending_still_to_come_and_a_reminder_not_theirs_change_nothing_and_two_deeds_in_words_are_both_confirmed()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "197");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "198");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "199");
+        var office = await bot.LinkAsync(Office, ChatRole.Head, "200");
+
+        var tomorrow = await bot.SayAsync(veteransChat, "bên cựu chiến binh soạn xong bản kế hoạch rồi, đang đánh máy lại cho sạch, chiều mai gửi");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 6, 9, 0, 0, TimeSpan.FromHours(7)));
+        var late = await bot.SayAsync(economyChat, "Phòng KT đã gửi bản kế hoạch TĐKT 2026 có chữ ký lên rồi, trễ mấy hôm mong phòng VHXH thông cảm");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 13, 9, 0, 0, TimeSpan.FromHours(7)));
+        await bot.SayAsync(veteransChat, "/nop 13");
+        var notOurs = await bot.SayAsync(veteransChat, "tin nhắn D2 gửi nhầm cho hội ccb rồi, cái này bên tôi ko phải làm");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(7)));
+        var twoDeeds = await bot.SayAsync(farmers, "hội nông dân báo hai việc cuối năm là hướng dẫn tổng kết với tổng kết phong trào thi đua đã xong cả rồi nhá");
+        var sentUp = await bot.SayAsync(office, "phòng mình ban hành kế hoạch TĐKT 2027 rồi nha, gửi báo cáo tổng kết công tác TĐKT 2026 lên trên luôn rồi");
+
+        // Made, but it goes tomorrow: nothing is stored yet.
+        Assert.StartsWith("Bot đã đọc tin nhắn.", tomorrow.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "D1"));
+        // The office it asks to forgive the delay did not send it: the writer's own plan is confirmed.
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "D1"));
+        // A reminder that was not theirs takes nothing back.
+        Assert.DoesNotContain("hủy", notOurs.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "13"));
+        // Two deeds named by their words: both confirmed, both named.
+        Assert.StartsWith("✅ Đã ghi nhận", twoDeeds.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "16"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "20"));
+        Assert.StartsWith("✅ Đã ghi nhận", sentUp.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "21"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "17"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
