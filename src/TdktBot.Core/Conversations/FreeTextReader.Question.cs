@@ -80,7 +80,9 @@ internal sealed partial class FreeTextReader
         var (itemWords, periodInWords) = ItemWords(kind);
         // "chắc thứ 2 tuần sau mới gửi được. Hạn cuối là ngày nào?": when the writer will do it is not what is asked about.
         var asked = _periods.Where(p => !(p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")).ToList();
-        var period = asked.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).FirstOrDefault()
+        // "Nghỉ lễ 30/4 xong rồi, từ giờ đến cuối tháng 6 …": a stretch said from or to today is the one asked about ("từ
+        // tháng 6 tới hết tháng 8" runs from June).
+        var period = asked.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).ThenByDescending(p => (p.FromToday && _words[p.First].Folded == "tu") || p.ToToday).FirstOrDefault()
                      ?? asked.FirstOrDefault(p => p.Kind is PeriodKind.Quarter or PeriodKind.Month or PeriodKind.Week);
         if (period is null && kind == IntentKind.Ask && numbers.Count == 0 && itemWords is null && (Has(Cue.Soon) || (Has(Cue.DeadlineWord) && Asked)))
         {

@@ -679,6 +679,8 @@ internal sealed partial class FreeTextReader
         // "chiều nay e mới nộp được": only later today will it be possible.
         NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
+                  // "chiều nay mới nộp": not until then.
+                  || Enumerable.Range(0, _words.Count).Any(i => LaterTodayWords.Any(p => Mentions.Matches(_words, i, p) is > 0 and var n && i + n < _words.Count && _words[i + n].Folded == "moi"))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
                   || _periods.Any(p => p.Kind is not PeriodKind.Day && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")
@@ -1170,7 +1172,7 @@ internal sealed partial class FreeTextReader
     }
 
     // "nhờ bot nhắc …", "bot ơi nhắc giúp …", "đề nghị nhắc …": the words that put a request to the bot before its verb.
-    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal) { "nho", "hay", "de", "nghi", "giup", "gium", "dum", "ad" };
+    private static readonly HashSet<string> RequestWords = new(StringComparer.Ordinal) { "nho", "hay", "de", "nghi", "giup", "gium", "dum", "ad", "bot", "oi" };
 
     // What names those a notice is for: "các", "tất cả", "3 trường", "mấy hội", "tyt", "trường TH", "hội phụ nữ".
     private static readonly HashSet<string> AudienceCounts = new(StringComparer.Ordinal) { "cac", "tat", "ca", "toan", "bo", "khoi", "moi", "nhung", "may", "hai", "ba", "bon", "nam" };
@@ -1191,6 +1193,7 @@ internal sealed partial class FreeTextReader
     private static readonly string[] NoticeVerbs =
     [
         "soan thong bao", "soan tin", "soan giup thong bao", "soan gium thong bao", "soan ho thong bao", "soan giup tin", "soan ho tin",
+        "soan giup cai thong bao", "soan cai thong bao", "soan giup mot thong bao", "soan mot thong bao",
         "gui thong bao", "gui tin", "thong bao", "nhac", "nhan", "gui",
     ];
 
@@ -1200,7 +1203,7 @@ internal sealed partial class FreeTextReader
     // Between the verb and whom it is for: "nhắc giúp chị …", "soạn tin gửi tất cả …", "nhắn tới các trường …".
     private static readonly HashSet<string> NoticeLinks = new(StringComparer.Ordinal)
     {
-        "giup", "gium", "ho", "dum", "lai", "voi", "nho", "gui", "cho", "toi", "den", "chi", "anh", "c", "a",
+        "giup", "gium", "ho", "dum", "lai", "voi", "nho", "gui", "cho", "toi", "den", "chi", "anh", "c", "a", "vao", "nhom",
     };
 
     // "Nhắc các đơn vị …", "nhờ bot nhắc 3 trường …", "nhắc giúp tyt …", "Nhắn các đơn vị khối đoàn thể: …", "Soạn tin gửi tất cả
@@ -1235,6 +1238,13 @@ internal sealed partial class FreeTextReader
 
         while (from < _words.Count && !EndsWithColon(from - 1) && NoticeLinks.Contains(_words[from].Folded))
         {
+            from++;
+        }
+
+        // "soạn giúp thông báo nhắc 3 trường gửi …": a notice drafted to remind those it names.
+        if (verb.StartsWith("soan", StringComparison.Ordinal) && from < _words.Count - 1 && _words[from].Folded == "nhac" && !EndsWithColon(from - 1))
+        {
+            verb = "nhac";
             from++;
         }
 
@@ -1343,9 +1353,11 @@ internal sealed partial class FreeTextReader
 
     private bool Has(Cue cue) => Array.IndexOf(_cues, cue) >= 0;
 
-    // "mai em nộp", "tuần sau gửi": still to come; but "mai hết hạn nv 9, em nộp rồi" says when the deadline is.
+    // "mai em nộp", "tuần sau gửi", "nhắc trường TH nộp": still to come, or asked of someone else; but "mai hết hạn nv 9, em
+    // nộp rồi" says when the deadline is, and "bot nhắc hoài vụ …" speaks of the bot's reminders.
     private bool Future(int i) =>
-        FutureWords.FirstOrDefault(p => Mentions.Matches(_words, i, p) > 0) is { } said && !(said == "mai" && DeadlineAfter(i)) && !Reason(i);
+        FutureWords.FirstOrDefault(p => Mentions.Matches(_words, i, p) > 0) is { } said && !(said == "mai" && DeadlineAfter(i)) && !Reason(i)
+        && !(said == "nhac" && ((i > 0 && _words[i - 1].Folded is "bot" or "cu" or "van") || _words.Skip(i + 1).Take(4).Any(w => w.Folded is "hoai" or "mai" or "lien")));
 
     // "gửi kh năm học r, nhắn nhanh vì đang đón trẻ": why the writer writes as they do, in a clause of its own after the report
     // and naming no deed, says nothing of the deed.

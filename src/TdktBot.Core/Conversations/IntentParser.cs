@@ -20,7 +20,8 @@ public static partial class IntentParser
     /// </summary>
     public static Intent Parse(string text)
     {
-        var clean = MessageWords.WithSpokenNumbers(MessageWords.WithoutDocumentNumbers(MessageWords.Clean(text)));
+        // "… gửi từ hôm thứ 3 rồi còn gì": said to insist it is done, not asking what is left.
+        var clean = Insisting().Replace(MessageWords.WithSpokenNumbers(MessageWords.WithoutDocumentNumbers(MessageWords.Clean(text))), "${done}");
         if (clean.Length == 0)
         {
             return new Intent(IntentKind.Unknown);
@@ -36,8 +37,9 @@ public static partial class IntentParser
             return Command(clean);
         }
 
-        // "Nhắc các trường: …": what follows the request is the notice, whatever it says.
-        if (FreeTextReader.Notice(clean) is { } notice)
+        // "Nhắc các trường: …": what follows the request is the notice, whatever it says. "Mai hết hạn quý 1. Nhắc tất cả các
+        // cơ quan đơn vị …": one short sentence of why may come before the request.
+        if ((FreeTextReader.Notice(clean) ?? (LeadSentence().Match(clean) is { Success: true } lead ? FreeTextReader.Notice(clean[lead.Length..]) : null)) is { } notice)
         {
             return notice;
         }
@@ -189,8 +191,11 @@ public static partial class IntentParser
                 continue;
             }
 
+            // "nộp từ tuần trước rồi mà sao còn nhắc vậy": a report naming nothing stands when the complaint says it was not
+            // taken in; the bot asks which.
             var done = FreeTextReader.Read(report);
-            if (done.Kind != IntentKind.Confirm || done.IsAmbiguous || (done.Question.Numbers.Count == 0 && done.Question.ItemWords is null))
+            if (done.Kind != IntentKind.Confirm || done.IsAmbiguous
+                || (done.Question.Numbers.Count == 0 && done.Question.ItemWords is null && !(Complaint().IsMatch(question) && Nags().IsMatch(VietnameseText.Fold(question)))))
             {
                 continue;
             }
@@ -211,9 +216,9 @@ public static partial class IntentParser
                 return new Intent(IntentKind.Later);
             }
 
-            if (Complaint().IsMatch(question) && !(asked.Kind == IntentKind.Ask && asked.Asked) && asked.Kind != IntentKind.Later)
+            if (Complaint().IsMatch(question) && ((!(asked.Kind == IntentKind.Ask && asked.Asked) && asked.Kind != IntentKind.Later) || Nags().IsMatch(VietnameseText.Fold(question))))
             {
-                // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc": the report answers the complaint.
+                // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc", "… rồi mà sao còn nhắc vậy": the report answers the complaint.
                 return done with { Clause = report };
             }
 
@@ -326,7 +331,10 @@ public static partial class IntentParser
         var texts = clauses.Select(c => clean[c.Start..c.End]).ToList();
         var folded = texts.Select(t => VietnameseText.Fold(t).Trim()).ToList();
         // "xin lỗi ad nộp nhầm file": an apology for a mistake is what the message is about.
-        var keep = texts.Select((t, i) => !IsManners(folded[i]) || FreeTextReader.Targets(t).Count > 0 || Mistaken().IsMatch(folded[i])).ToArray();
+        // "bot nhắc 3 lần 1 ngày rồi đấy, phiền quá.", "nhận được tin nhắc rồi.": what the writer says of the bot's reminders,
+        // naming nothing of the plan, is set aside as well.
+        var keep = texts.Select((t, i) => !(IsManners(folded[i]) || (Nagging().IsMatch(folded[i]) && !ItemHead().IsMatch(folded[i])))
+                                          || FreeTextReader.Targets(t).Count > 0 || Mistaken().IsMatch(folded[i])).ToArray();
         var opener = Enumerable.Range(0, texts.Count).FirstOrDefault(i => i > 0 && RequestOpener().IsMatch(folded[i]));
         if (opener > 0)
         {
@@ -357,10 +365,12 @@ public static partial class IntentParser
         // "Dạ em chúc mừng anh chị phòng mình, hội nghị sơ kết hôm qua tổ chức thành công quá ạ": what is congratulated was
         // done by those congratulated, not reported by the writer.
         var congratulates = Enumerable.Range(0, texts.Count).Any(i => !keep[i] && Congratulation().IsMatch(folded[i]));
+        var nagged = Enumerable.Range(0, texts.Count).Any(i => !keep[i] && Nagging().IsMatch(folded[i]));
         var acts = read.Kind switch
         {
             IntentKind.Ask or IntentKind.Undo or IntentKind.Help or IntentKind.Later => true,
-            IntentKind.Confirm => (read.Question.Numbers.Count > 0 || read.Question.ItemWords is not null) && !congratulates,
+            // "nhắc hoài, nộp từ tuần trước rồi mà …": beside a complaint of reminders, a report naming nothing still reports.
+            IntentKind.Confirm => (read.Question.Numbers.Count > 0 || read.Question.ItemWords is not null || nagged) && !congratulates,
             _ => false,
         };
         return acts ? read with { Clause = read.Clause ?? rest } : null;
@@ -391,6 +401,27 @@ public static partial class IntentParser
         @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
+
+    // "sao còn nhắc", "vẫn nhắc" (folded): the bot's reminders.
+    [GeneratedRegex(@"\bnhac\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Nags();
+
+    // What an item's name opens with (folded): "bot nhắc hoài vụ hội nghị sơ kết" names one.
+    [GeneratedRegex(@"\b(?:hoi nghi|so ket|tong ket|ke hoach|kh|ho so|hs|bao cao|bc|tap huan|boi duong|tham dinh|phat dong|huong dan|khen thuong|nv|nhiem vu|muc|d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemHead();
+
+    // A first sentence of at most eight words that asks nothing, with its full stop or line break.
+    [GeneratedRegex(@"^(?:[^\s.?!\n]+\s+){0,7}[^\s.?!\n]+[.!]*(?:\.\s+|\n\s*)(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadSentence();
+
+    // "rồi còn gì" ending the message, and no question mark.
+    [GeneratedRegex(@"\b(?<done>rồi|roi|r)\s+(?:còn|con)\s+(?:gì|gi|j)(?=[\s.!]*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Insisting();
+
+    // A clause about the bot's reminders (folded): "bot nhắc hoài", "tuần nào cũng nhắc", "đề nghị bot đừng nhắc nữa", "nhận
+    // được tin nhắc rồi", "phiền quá"; not a reminder asked for ("nhắc lại giúp mình", "nhắc các trường").
+    [GeneratedRegex(@"^(?:(?:da|vang|a|ah|ma|sao|bot|ad|admin|phong|oi|cu|lai|de nghi|xin|dung|(?:tuan|ngay|hom|thang) nao(?: bot)? cung)\s+)*(?:nhac(?!\s+(?:lai|giup|gium|ho|dum|cho|cac|tat|toan|moi|nhung)\b)|nhan (?:duoc|dc) (?:tin|thong bao|loi nhac)|phien)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Nagging();
 
     // Manners anywhere a clause opens, or an apology with its reason after a few words ("Mặt trận xã xin lỗi vì chậm trễ").
     private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded) || Lateness().IsMatch(folded);

@@ -42,14 +42,17 @@ internal sealed record Period(PeriodKind Kind, int First, int Last)
     // "từ nay đến hết tháng 5": from today to the end of the period.
     public bool FromToday { get; init; }
 
+    // "từ đầu quý tới nay": from the start of the period to today.
+    public bool ToToday { get; init; }
+
     // The period as the question keeps it; null for the whole year, which the plan is anyway.
     public PeriodMention? ToMention() => Kind switch
     {
-        PeriodKind.Quarter => new PeriodMention(PeriodUnit.Quarter) { Number = Number, Offset = Offset, FromToday = FromToday },
-        PeriodKind.Month => new PeriodMention(PeriodUnit.Month) { Number = Number, Offset = Offset, FromToday = FromToday },
-        PeriodKind.Week => new PeriodMention(PeriodUnit.Week) { Offset = Offset, FromToday = FromToday },
+        PeriodKind.Quarter => new PeriodMention(PeriodUnit.Quarter) { Number = Number, Offset = Offset, FromToday = FromToday, ToToday = ToToday },
+        PeriodKind.Month => new PeriodMention(PeriodUnit.Month) { Number = Number, Offset = Offset, FromToday = FromToday, ToToday = ToToday },
+        PeriodKind.Week => new PeriodMention(PeriodUnit.Week) { Offset = Offset, FromToday = FromToday, ToToday = ToToday },
         PeriodKind.Ahead => new PeriodMention(PeriodUnit.Ahead) { Number = Days is null ? Number ?? 1 : null, Days = Days },
-        PeriodKind.Half => new PeriodMention(PeriodUnit.Half) { Number = Number, FromToday = FromToday },
+        PeriodKind.Half => new PeriodMention(PeriodUnit.Half) { Number = Number, FromToday = FromToday, ToToday = ToToday },
         PeriodKind.Day => new PeriodMention(PeriodUnit.Day) { Offset = Offset, FromToday = FromToday },
         PeriodKind.Date => new PeriodMention(PeriodUnit.Date) { Number = Number, Days = Days, FromToday = FromToday },
         _ => null,
@@ -105,7 +108,10 @@ internal static class Mentions
     // The period whose keyword is words[i], if any.
     public static Period? PeriodAt(IReadOnlyList<Word> words, int i) => words[i].Folded switch
     {
+        "tu" when SinceAt(words, i) is { } since => since,
         "tu" or "den" or "toi" => UntilAt(words, i),
+        // "trong 10 ngày tới", "5 hôm nữa": so many days from today.
+        "ngay" or "hom" when DaysAheadAt(words, i) is { } ahead => ahead,
         // "trước 20/11 trường còn phải nộp gì": from today up to that day.
         "truoc" => DateAt(words, i + Matches(words, i + 1, "ngay") + 1) is { } before ? before with { First = i, FromToday = true } : null,
         "dau" or "cuoi" or "nua" => YearPartAt(words, i),
@@ -307,6 +313,46 @@ internal static class Mentions
         return null;
     }
 
+    // "từ đầu quý tới nay", "từ đầu năm đến giờ", "từ đầu tháng tới hôm nay": from the start of this period to today.
+    private static Period? SinceAt(IReadOnlyList<Word> words, int i)
+    {
+        if (Matches(words, i + 1, "dau") == 0 || i + 2 >= words.Count)
+        {
+            return null;
+        }
+
+        var kind = words[i + 2].Folded switch
+        {
+            "quy" => PeriodKind.Quarter,
+            "thang" => PeriodKind.Month,
+            "tuan" => PeriodKind.Week,
+            "nam" when Matches(words, i + 3, "hoc") == 0 => PeriodKind.Half,
+            _ => (PeriodKind?)null,
+        };
+        var at = i + 3 + Matches(words, i + 3, "nay");
+        var to = Matches(words, at, "den") + Matches(words, at, "toi");
+        var now = to == 0 ? 0 : ((string[])["bay gio", "hom nay", "nay", "gio"]).Select(p => Matches(words, at + to, p)).FirstOrDefault(n => n > 0);
+        // From the first half's start, to today, is from New Year's Day whatever today is.
+        return kind is { } found && now > 0
+            ? new Period(found, i, at + to + now - 1) { Number = found == PeriodKind.Half ? 1 : null, Named = true, ToToday = true }
+            : null;
+    }
+
+    // "trong 10 ngày tới", "trong vòng 5 ngày", "10 ngày nữa": so many days ahead (a count said as a number; "mấy hôm nữa"
+    // asks how many).
+    private static Period? DaysAheadAt(IReadOnlyList<Word> words, int i)
+    {
+        if (i == 0 || words[i - 1].Number is not (>= 1 and <= 120 and var days))
+        {
+            return null;
+        }
+
+        // "còn 3 ngày nữa là hết hạn …" tells how far off a deadline is.
+        var ahead = i + 1 < words.Count && words[i + 1].Folded is "toi" or "nua" or "sau" or "tiep" && !(i + 2 < words.Count && words[i + 2].Folded is "la" or "thi" or "het" or "den" or "toi");
+        var within = (i > 1 && words[i - 2].Folded == "trong") || (i > 2 && words[i - 3].Folded == "trong" && words[i - 2].Folded == "vong");
+        return ahead || within ? new Period(PeriodKind.Ahead, i - 1, ahead ? i + 1 : i) { Days = days, Named = true } : null;
+    }
+
     // "từ nay đến hết tháng 5", "từ giờ tới cuối quý", "đến hết tuần sau", "tới 30/6": from today to the period's end.
     private static Period? UntilAt(IReadOnlyList<Word> words, int i)
     {
@@ -403,7 +449,8 @@ internal static class Mentions
             return new Period(PeriodKind.Half, i, half.Last) { Number = half.Number, Named = true };
         }
 
-        if (Matches(words, i + 1, "nam") == 0 || NumberAt(words, i + 2) is >= 1 and < 2000)
+        // "đầu năm học" is the school year's start, in September.
+        if (Matches(words, i + 1, "nam") == 0 || NumberAt(words, i + 2) is >= 1 and < 2000 || Matches(words, i + 2, "hoc") == 1)
         {
             return null;
         }

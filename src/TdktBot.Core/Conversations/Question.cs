@@ -134,6 +134,9 @@ public sealed record PeriodMention(PeriodUnit Unit)
     /// <summary>True when the stretch starts today and runs to the end of the period said.</summary>
     public bool FromToday { get; init; }
 
+    /// <summary>True when the stretch runs from the start of the period said to today ("từ đầu quý tới nay").</summary>
+    public bool ToToday { get; init; }
+
     /// <summary>A period said after this one ("tháng 11 với tháng 12"): the stretch runs on to its end.</summary>
     public PeriodMention? Through { get; init; }
 
@@ -153,7 +156,7 @@ public sealed record PeriodMention(PeriodUnit Unit)
             _ => DayOfMonth(today),
         };
         span = Through?.Resolve(today) is { } then && then.To > span.To ? span with { To = then.To } : span;
-        return FromToday ? new DateSpan(today, span.To) : span;
+        return FromToday ? new DateSpan(today, span.To) : ToToday ? new DateSpan(span.From, today) : span;
     }
 
     private DateSpan Week(DateOnly today)

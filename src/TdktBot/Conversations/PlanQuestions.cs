@@ -147,9 +147,9 @@ internal sealed class PlanQuestions(PlanStore plans)
     // The titles the menu's questions have always had: a quarter, a month, a week, what comes next, the year.
     private static string PeriodTitle(Reading reading, int year) => (reading.Period is null ? null : reading.Intent.Question.Period) switch
     {
-        { Unit: PeriodUnit.Quarter, FromToday: false, Through: null } => ReplyTexts.QuarterTitle(Quarter.Of(reading.Period!.Value.From), reading.Period.Value.From.Year),
-        { Unit: PeriodUnit.Month, FromToday: false, Through: null } => ReplyTexts.MonthTitle(reading.Period!.Value.From.Month, reading.Period.Value.From.Year),
-        { Unit: PeriodUnit.Week, FromToday: false } => ReplyTexts.WeekTitle(reading.Period!.Value.From),
+        { Unit: PeriodUnit.Quarter, FromToday: false, ToToday: false, Through: null } => ReplyTexts.QuarterTitle(Quarter.Of(reading.Period!.Value.From), reading.Period.Value.From.Year),
+        { Unit: PeriodUnit.Month, FromToday: false, ToToday: false, Through: null } => ReplyTexts.MonthTitle(reading.Period!.Value.From.Month, reading.Period.Value.From.Year),
+        { Unit: PeriodUnit.Week, FromToday: false, ToToday: false } => ReplyTexts.WeekTitle(reading.Period!.Value.From),
         { Unit: PeriodUnit.Ahead } => ReplyTexts.NextTitle,
         null => ReplyTexts.PlanTitle(year),
         _ => ReplyTexts.SpanTitle(reading.Period!.Value),

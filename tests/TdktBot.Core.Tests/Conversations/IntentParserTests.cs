@@ -504,6 +504,18 @@ public sealed class IntentParserTests
     public void Sending_to_come_a_reminder_not_theirs_and_this_mornings_work_are_read_as_meant(string text, IntentKind kind) =>
         Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
+    // What is said of the bot's reminders is set aside and the report beside it stands; a reminder asked for, or given to
+    // others, reports nothing; «chiều nay mới nộp» is not until then.
+    [Theory]
+    [InlineData("bot nhắc 3 lần 1 ngày rồi đấy, phiền quá. mà kế hoạch thi đua của mặt trận gửi từ hôm thứ 3 rồi còn gì", IntentKind.Confirm)]
+    [InlineData("nhận đc tin nhắc r ạ. bên e tổ chức sơ kết từ 28/6 mà quên báo, giờ báo xong nv 9 nhé", IntentKind.Confirm)]
+    [InlineData("nhắc hoài, nộp từ tuần trước rồi mà sao còn nhắc vậy", IntentKind.Confirm)]
+    [InlineData("bot nhắc nv 20 hoài vậy, trạm tổng kết phong trào rồi mà", IntentKind.Confirm)]
+    [InlineData("Hội ND bảo chiều nay mới nộp KH", IntentKind.Later)]
+    [InlineData("chiều nay mới nộp kế hoạch được", IntentKind.Later)]
+    public void A_complaint_of_reminders_leaves_the_report_and_a_reminder_asked_for_reports_nothing(string text, IntentKind kind) =>
+        Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
     // When in the day is no item's words: «chiều mai», «sáng nay».
     [Theory]
     [InlineData("trưa nay đã gửi kế hoạch rồi")]
@@ -524,6 +536,34 @@ public sealed class IntentParserTests
 
         Assert.Equal(new DateSpan(today, DateOnly.ParseExact(until, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)), span);
     }
+
+    // «trong 10 ngày tới», «từ đầu quý tới nay», «từ giờ đến cuối tháng 6» beside a holiday gone, «đầu năm học» (no quarter);
+    // «còn 3 ngày nữa là hết hạn …» names no stretch.
+    [Theory]
+    [InlineData("trong 10 ngay toi mat tran co han nao ko", "20/03/2026", "30/03/2026")]
+    [InlineData("từ đầu quý tới nay trường đã nộp được những gì rồi bot", "01/01/2026", "20/03/2026")]
+    [InlineData("từ đầu năm đến giờ hội đã nộp những gì", "01/01/2026", "20/03/2026")]
+    [InlineData("Nghỉ lễ 8/3 xong rồi, từ giờ đến cuối tháng 6 đoàn còn phải làm mấy việc hả bot", "20/03/2026", "30/06/2026")]
+    [InlineData("dịp hè từ tháng 6 tới hết tháng 8 ban chỉ huy có phải nộp gì ko", "01/06/2026", "31/08/2026")]
+    [InlineData("Đầu năm học mới rồi, kế hoạch năm học còn bao nhiêu ngày nữa phải gửi xã ạ?", null, null)]
+    [InlineData("con 3 ngay nua la het han nop ke hoach thi dua dung ko em", null, null)]
+    public void Stretches_of_days_and_since_the_start_of_a_period_are_read_as_said(string text, string? from, string? to)
+    {
+        var today = new DateOnly(2026, 3, 20);
+        static DateOnly Day(string d) => DateOnly.ParseExact(d, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        var span = IntentParser.Parse(text).Question.Period?.Resolve(today);
+
+        Assert.Equal(from is null ? null : new DateSpan(Day(from), Day(to!)), span);
+    }
+
+    // A notice drafted or sent on request, after «Bot ơi», into a group's chat, or after one sentence of why.
+    [Theory]
+    [InlineData("Bot ơi soạn giúp thông báo nhắc 3 trường gửi kế hoạch TĐKT năm học 2026-2027 trước 15/10")]
+    [InlineData("Bot ơi soạn giúp cái thông báo nhắc các cơ quan, đơn vị gửi kế hoạch TĐKT 2026 về phòng trước 30/01 nhé")]
+    [InlineData("Gửi giúp vào nhóm các trường MN, TH, THCS: đề nghị các trường chuẩn bị tổng kết công tác TĐKT năm học 2025-2026")]
+    [InlineData("Mai hết hạn quý 1. Nhắc tất cả các cơ quan đơn vị hoàn thành việc tổ chức hội nghị tổng kết trước 31/3")]
+    public void A_notice_asked_for_in_these_ways_is_a_notice(string text) => Assert.Equal(IntentKind.Broadcast, IntentParser.Parse(text).Kind);
 
     // A correction mid-message («à k phải», «ý e là») stands for what follows it, without what is said after of the item
     // corrected away; a verb joined on names its own item.

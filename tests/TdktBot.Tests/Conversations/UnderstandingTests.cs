@@ -2497,6 +2497,74 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_report_beside_a_complaint_of_reminders_is_confirmed_and_a_reminder_asked_for_confirms_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string police = "Công an xã";
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        const string councilOffice = "Văn phòng HĐND và UBND xã";
+        var policeChat = await bot.LinkAsync(police, ChatRole.Head, "201");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "202");
+        var officeChat = await bot.LinkAsync(councilOffice, ChatRole.Head, "203");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "204");
+        var office = await bot.LinkAsync(Office, ChatRole.Head, "205");
+
+        var stopIt = await bot.SayAsync(policeChat, "Bên CA xã đã gửi KH thi đua 2026 về phòng VHXH hôm 28/1 rồi, đề nghị bot đừng nhắc nữa");
+        var insisting = await bot.SayAsync(frontChat, "bot nhắc 3 lần 1 ngày rồi đấy, phiền quá. mà kế hoạch thi đua của mặt trận gửi từ hôm thứ 3 rồi còn gì");
+        var remindAgain = await bot.SayAsync(office, "Hội ND bảo chiều nay mới nộp KH, nhắc lại giúp mình cuối giờ");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        var gotIt = await bot.SayAsync(officeChat, "nhận được tin nhắc rồi. VP đã làm nv 3, 4 từ giữa tháng 3 mà quên chưa báo, giờ báo luôn");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 7, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        var again = await bot.SayAsync(policeChat, "bot nhắc hoài vụ hội nghị sơ kết, công an xã họp từ 26/6 rồi mà. ghi nhận giúp cái cho xong");
+        var which = await bot.SayAsync(farmers, "nhắc hoài, nộp từ tuần trước rồi mà sao còn nhắc vậy");
+
+        Assert.StartsWith("✅ Đã ghi nhận", stopIt.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(police, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", insisting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "D1"));
+        // A reminder asked for is no report of the association's.
+        Assert.DoesNotContain("Đã ghi nhận", remindAgain.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", gotIt.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(councilOffice, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(councilOffice, "4"));
+        Assert.StartsWith("✅ Đã ghi nhận", again.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(police, "9"));
+        // Handed in, but what? The bot asks which, and stores nothing.
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", which.Text, StringComparison.Ordinal);
+        Assert.Contains("NOP D1", Confirmations(which));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
+    public async Task Days_ahead_and_since_the_quarter_began_narrow_the_answer_and_a_notice_asked_of_the_bot_is_drafted()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 21, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "206");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "207");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "208");
+        await bot.LinkAsync("Trường Mầm non Hoa Thám", ChatRole.Head, "209");
+
+        var tenDays = await bot.SayAsync(frontChat, "trong 10 ngay toi mat tran co han nao ko");
+        var fiveDays = await bot.SayAsync(frontChat, "trong 5 ngày tới mặt trận có hạn nào không");
+        await bot.SayAsync(school, "/nop D1");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 9, 0, 0, TimeSpan.FromHours(7)));
+        var sinceQuarter = await bot.SayAsync(school, "từ đầu quý tới nay trường đã nộp được những gì rồi bot");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        var notice = await bot.SayAsync(office, "Bot ơi soạn giúp thông báo nhắc 3 trường gửi kế hoạch TĐKT năm học 2026-2027 trước 15/10");
+
+        // D1 falls due on 30/01: within ten days, not within five.
+        Assert.Contains("D1", tenDays.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("D1", fiveDays.Text, StringComparison.Ordinal);
+        // From the quarter's first day to today, with the plan sent in January.
+        Assert.Contains("từ 01/01/2026 đến 09/03/2026", sinceQuarter.Text, StringComparison.Ordinal);
+        Assert.Contains("D1", sinceQuarter.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xem trước tin phát động gửi các đơn vị sự nghiệp giáo dục và đào tạo", notice.Text, StringComparison.Ordinal);
+        Assert.Contains(notice.Buttons, b => b.Label == "📣 Gửi");
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
