@@ -576,9 +576,10 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] Addressees = ["bot", "dong chi", "d c", "dc", "phong", "anh", "chi", "em", "ad", "admin"];
 
-    private static readonly string[] AskedVerbs = ["cho biet", "liet ke", "tong hop", "thong ke", "ra soat", "kiem tra", "xem", "bao"];
+    private static readonly string[] AskedVerbs = ["cho biet", "liet ke", "tong hop", "thong ke", "tong ket lai", "loc", "ra soat", "kiem tra", "xem", "bao"];
 
-    // The words of a polite request at words[i] ("kính đề nghị Bot liệt kê giúp", "đề nghị cho biết", "tổng hợp giúp"), or 0.
+    // The words of a polite request at words[i] ("kính đề nghị Bot liệt kê giúp", "đề nghị cho biết", "tổng hợp giúp", "tổng
+    // kết lại giúp": to sum up, not a review), or 0.
     private int RequestAt(int i)
     {
         var at = i + Mentions.Matches(_words, i, "kinh");

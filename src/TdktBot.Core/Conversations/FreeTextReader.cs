@@ -979,16 +979,17 @@ internal sealed partial class FreeTextReader
         }
     }
 
-    // Units asked for by what they did or owe, without "nào": "liệt kê giúp các đơn vị còn nợ việc", and "Mấy trường đã nộp
-    // D2 rồi", a count asked plainly (with "chưa" or "gì" it asks whether they did, or what they owe).
+    // Units asked for by what they did or owe, without "nào": "liệt kê giúp các đơn vị còn nợ việc", "thống kê những đơn vị
+    // quá hạn", and "Mấy trường đã nộp D2 rồi", a count asked plainly (with "chưa" or "gì" it asks whether they did, or what
+    // they owe).
     private void UnitsAsked()
     {
         for (var i = 0; i + 1 < _words.Count; i++)
         {
-            if (Mentions.Matches(_words, i, "liet ke") == 2)
+            if (ListingWords.Select(p => Mentions.Matches(_words, i, p)).FirstOrDefault(n => n > 0) is > 0 and var listing)
             {
-                var at = i + 2;
-                while (at < _words.Count && (RequestWords.Contains(_words[at].Folded) || _cues[at] == Cue.Self || _words[at].Folded is "cho" or "chi" or "anh"))
+                var at = i + listing;
+                while (at < _words.Count && (RequestWords.Contains(_words[at].Folded) || _cues[at] == Cue.Self || _words[at].Folded is "cho" or "chi" or "anh" or "c" or "a" or "e"))
                 {
                     at++;
                 }
@@ -1006,6 +1007,9 @@ internal sealed partial class FreeTextReader
             }
         }
     }
+
+    // Asking for a list: "liệt kê", "thống kê", "lọc" ("lọc giúp các đơn vị còn nợ việc quý 1").
+    private static readonly string[] ListingWords = ["liet ke", "thong ke", "loc"];
 
     private static readonly HashSet<string> CountedUnits = new(StringComparer.Ordinal) { "truong", "hoi", "doan", "don" };
 

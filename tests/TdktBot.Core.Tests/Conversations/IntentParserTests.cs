@@ -557,6 +557,21 @@ public sealed class IntentParserTests
         Assert.Equal(from is null ? null : new DateSpan(Day(from), Day(to!)), span);
     }
 
+    // Units listed by what they owe, without «nào»: «lọc giúp c các đơn vị còn nợ …», «thống kê những đơn vị quá hạn …»;
+    // «tổng kết lại giúp mình» sums up, it names no review.
+    [Theory]
+    [InlineData("Hết quý 1 rồi, bot lọc giúp c các đơn vị còn nợ việc quý 1 chưa làm xong với")]
+    [InlineData("bot thống kê giúp mình những đơn vị quá hạn mà vẫn chưa nộp kế hoạch thi đua năm 2026")]
+    [InlineData("Tổng kết lại giúp mình: cả năm nay những đơn vị nào có việc quá hạn?")]
+    public void Units_listed_by_what_they_owe_are_who_owes(string text)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Ask, intent.Kind);
+        Assert.Equal(AnswerForm.WhoOwes, intent.Question.Form);
+        Assert.DoesNotContain("tổng kết", intent.Question.ItemWords ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+    }
+
     // A notice drafted or sent on request, after «Bot ơi», into a group's chat, or after one sentence of why.
     [Theory]
     [InlineData("Bot ơi soạn giúp thông báo nhắc 3 trường gửi kế hoạch TĐKT năm học 2026-2027 trước 15/10")]
