@@ -333,7 +333,7 @@ public static partial class IntentParser
         // "xin lỗi ad nộp nhầm file": an apology for a mistake is what the message is about.
         // "bot nhắc 3 lần 1 ngày rồi đấy, phiền quá.", "nhận được tin nhắc rồi.": what the writer says of the bot's reminders,
         // naming nothing of the plan, is set aside as well.
-        var keep = texts.Select((t, i) => !(IsManners(folded[i]) || (Nagging().IsMatch(folded[i]) && !ItemHead().IsMatch(folded[i])))
+        var keep = texts.Select((t, i) => !(IsManners(folded[i]) || (Nagging().IsMatch(folded[i]) && !ItemHead.IsMatch(folded[i])))
                                           || FreeTextReader.Targets(t).Count > 0 || Mistaken().IsMatch(folded[i])).ToArray();
         var opener = Enumerable.Range(0, texts.Count).FirstOrDefault(i => i > 0 && RequestOpener().IsMatch(folded[i]));
         if (opener > 0)
@@ -406,9 +406,8 @@ public static partial class IntentParser
     [GeneratedRegex(@"\bnhac\b", RegexOptions.CultureInvariant)]
     private static partial Regex Nags();
 
-    // What an item's name opens with (folded): "bot nhắc hoài vụ hội nghị sơ kết" names one.
-    [GeneratedRegex(@"\b(?:hoi nghi|so ket|tong ket|ke hoach|kh|ho so|hs|bao cao|bc|tap huan|boi duong|tham dinh|phat dong|huong dan|khen thuong|nv|nhiem vu|muc|d\d)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ItemHead();
+    // What names a deed of its own, as a report's clauses are parted: "bot nhắc hoài vụ hội nghị sơ kết" names one.
+    private static readonly Regex ItemHead = new($@"\b(?:{Understanding.DeedHeads})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A first sentence of at most eight words that asks nothing, with its full stop or line break.
     [GeneratedRegex(@"^(?:[^\s.?!\n]+\s+){0,7}[^\s.?!\n]+[.!]*(?:\.\s+|\n\s*)(?=\S)", RegexOptions.CultureInvariant)]

@@ -384,7 +384,7 @@ public static partial class Understanding
     // what names a deed of its own ("…, hồ sơ khen thưởng cũng nộp rồi", "gửi hồ sơ khen thưởng với tổ chức hội nghị tổng kết
     // rồi", "hướng dẫn tổng kết với tổng kết phong trào", "xong nv 9 vs gửi kế hoạch"). Any other comma may be inside an
     // item's own words ("hồ sơ thi đua, khen thưởng").
-    private const string DeedHeads = "hồ sơ|ho so|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\\d"
+    internal const string DeedHeads = "hồ sơ|ho so|hs|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\\d"
         + "|tổng kết|tong ket|sơ kết|so ket|hướng dẫn|huong dan|tập huấn|tap huan|bồi dưỡng|boi duong|thẩm định|tham dinh|phát động|phat dong";
 
     private static readonly Regex Joins = new(
