@@ -20,6 +20,9 @@ internal enum PeriodKind
 
     // "30/6": Number is the month, Days the day.
     Date,
+
+    // "Tết": the next lunar new year's day; Offset −1 for its eve ("trước Tết").
+    LunarNewYear,
 }
 
 // A period named in a message, over words[First..Last].
@@ -55,6 +58,7 @@ internal sealed record Period(PeriodKind Kind, int First, int Last)
         PeriodKind.Half => new PeriodMention(PeriodUnit.Half) { Number = Number, FromToday = FromToday, ToToday = ToToday },
         PeriodKind.Day => new PeriodMention(PeriodUnit.Day) { Offset = Offset, FromToday = FromToday },
         PeriodKind.Date => new PeriodMention(PeriodUnit.Date) { Number = Number, Days = Days, FromToday = FromToday },
+        PeriodKind.LunarNewYear => new PeriodMention(PeriodUnit.LunarNewYear) { Offset = Offset, FromToday = FromToday },
         _ => null,
     };
 }
@@ -113,7 +117,9 @@ internal static class Mentions
         // "trong 10 ngày tới", "5 hôm nữa": so many days from today.
         "ngay" or "hom" when DaysAheadAt(words, i) is { } ahead => ahead,
         // "trước 20/11 trường còn phải nộp gì": from today up to that day.
-        "truoc" => DateAt(words, i + Matches(words, i + 1, "ngay") + 1) is { } before ? before with { First = i, FromToday = true } : null,
+        "truoc" => DateAt(words, i + Matches(words, i + 1, "ngay") + 1) is { } before ? before with { First = i, FromToday = true }
+            // "trước Tết": from today to the eve of the next Tết Nguyên Đán.
+            : LunarNewYearAt(words, i + 1) is { } tet ? tet with { First = i, Offset = -1, FromToday = true } : null,
         "dau" or "cuoi" or "nua" => YearPartAt(words, i),
         "hom" when Matches(words, i + 1, "nay") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true },
         "ngay" when Matches(words, i + 1, "mai") == 1 => new Period(PeriodKind.Day, i, i + 1) { Named = true, Offset = 1 },
@@ -385,7 +391,8 @@ internal static class Mentions
             return null;
         }
 
-        if (DateAt(words, start) is { } date)
+        // "từ giờ tới Tết", "đến Tết": from today to Tết itself.
+        if ((DateAt(words, start) ?? LunarNewYearAt(words, start)) is { } date)
         {
             return date with { First = i, FromToday = true };
         }
@@ -438,6 +445,18 @@ internal static class Mentions
                && Matches(words, first + 1, "thang") == 1 && NumberAt(words, first + 2) is >= 1 and <= 12 and var said
             ? new Period(PeriodKind.Date, i, first + 2) { Number = said, Days = spoken, Named = true }
             : null;
+    }
+
+    // "Tết", "Tết Nguyên Đán", "Tết âm lịch" at words[i]; "Tết dương lịch" is New Year's Day, not this.
+    private static Period? LunarNewYearAt(IReadOnlyList<Word> words, int i)
+    {
+        if (Matches(words, i, "tet") == 0 || Matches(words, i + 1, "duong") == 1 || Matches(words, i + 1, "tay") == 1)
+        {
+            return null;
+        }
+
+        var last = i + Math.Max(Matches(words, i + 1, "nguyen dan"), Matches(words, i + 1, "am lich"));
+        return new Period(PeriodKind.LunarNewYear, i, last) { Named = true };
     }
 
     // "đầu năm" (quarter 1), "cuối năm" (quarter 4), "nửa đầu năm".

@@ -110,6 +110,9 @@ public enum PeriodUnit
 
     /// <summary>A day of a month: "30/6".</summary>
     Date,
+
+    /// <summary>The next Tết Nguyên Đán, or the day before it with <see cref="PeriodMention.Offset"/> −1 ("trước Tết").</summary>
+    LunarNewYear,
 }
 
 /// <summary>
@@ -153,6 +156,7 @@ public sealed record PeriodMention(PeriodUnit Unit)
                 ? new DateSpan(new DateOnly(today.Year, 7, 1), new DateOnly(today.Year, 12, 31))
                 : new DateSpan(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 6, 30)),
             PeriodUnit.Ahead => new DateSpan(today, Number is { } months ? today.AddMonths(months) : today.AddDays(Days ?? SoonDays)),
+            PeriodUnit.LunarNewYear => LunarNewYearDay(today),
             _ => DayOfMonth(today),
         };
         span = Through?.Resolve(today) is { } then && then.To > span.To ? span with { To = then.To } : span;
@@ -175,6 +179,12 @@ public sealed record PeriodMention(PeriodUnit Unit)
     {
         var first = new DateOnly(today.Year, ((Number ?? Plans.Quarter.Of(today)) - 1) * 3 + 1, 1).AddMonths(Number is null ? 3 * Offset : 0);
         return new DateSpan(first, first.AddMonths(3).AddDays(-1));
+    }
+
+    private DateSpan LunarNewYearDay(DateOnly today)
+    {
+        var day = Calendar.LunarNewYear.OnOrAfter(today).AddDays(Offset);
+        return new DateSpan(day, day);
     }
 
     private DateSpan DayOfMonth(DateOnly today)

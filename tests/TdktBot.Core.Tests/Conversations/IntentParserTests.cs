@@ -557,6 +557,23 @@ public sealed class IntentParserTests
         Assert.Equal(from is null ? null : new DateSpan(Day(from), Day(to!)), span);
     }
 
+    // Tết Nguyên Đán moves with the moon: «trước Tết» runs from today to its eve, «đến Tết» to Tết itself; after this
+    // year's Tết it is next year's. «Tết dương lịch» is New Year's Day, not the lunar Tết.
+    [Theory]
+    [InlineData("trước Tết trường mình còn phải nộp những gì", "05/01/2026", "05/01/2026", "16/02/2026")]
+    [InlineData("trc Tết bên CA xã cần nộp những gì v a", "09/01/2026", "09/01/2026", "16/02/2026")]
+    [InlineData("tu gio toi Tet tram con phai nop nhung gi nhi", "12/01/2026", "12/01/2026", "17/02/2026")]
+    [InlineData("từ nay đến tết nguyên đán hội còn việc gì", "20/12/2026", "20/12/2026", "06/02/2027")]
+    [InlineData("từ giờ đến tết dương lịch trường còn gì", "22/12/2026", null, null)]
+    public void Tet_is_the_next_lunar_new_year(string text, string today, string? from, string? to)
+    {
+        static DateOnly Day(string d) => DateOnly.ParseExact(d, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        var span = IntentParser.Parse(text).Question.Period?.Resolve(Day(today));
+
+        Assert.Equal(from is null ? null : new DateSpan(Day(from), Day(to!)), span);
+    }
+
     // Units listed by what they owe, without «nào»: «lọc giúp c các đơn vị còn nợ …», «thống kê những đơn vị quá hạn …»;
     // «tổng kết lại giúp mình» sums up, it names no review.
     [Theory]

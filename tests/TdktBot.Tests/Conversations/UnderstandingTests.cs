@@ -2565,6 +2565,24 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Before_tet_runs_to_the_eve_of_the_next_lunar_new_year()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "210");
+
+        var beforeTet = await bot.SayAsync(school, "trước Tết trường mình còn phải nộp những gì");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(7)));
+        var toNextTet = await bot.SayAsync(school, "từ nay đến tết nguyên đán trường còn việc gì");
+
+        // Tết 2026 is 17/02: the plan due 30/01 is listed, the first quarter's work due 31/03 is not.
+        Assert.Contains("đến 16/02/2026", beforeTet.Text, StringComparison.Ordinal);
+        Assert.Contains("D1", beforeTet.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("31/03/2026", beforeTet.Text, StringComparison.Ordinal);
+        // At the year's end, Tết is next year's, on 06/02/2027.
+        Assert.Contains("đến 06/02/2027", toNextTet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
