@@ -105,6 +105,17 @@ public static partial class IntentParser
             return null;
         }
 
+        // "… đã hoàn thành nv 16 và nv 20. À nhầm, nv 20 chưa, mới xong 16 thôi": the correction opens by taking one of the
+        // items reported back at once; the report stands for the others, and names no item it did not.
+        if (done.Question.Numbers.Count > 1 && OldItemAfter().Match(" " + VietnameseText.StripMarks(rest)) is { Success: true, Index: 0 } withdrawn
+            && done.Question.Numbers.FirstOrDefault(n => string.Equals(n, withdrawn.Groups["n"].Value, StringComparison.OrdinalIgnoreCase)) is { } taken)
+        {
+            var kept = done.Question.Numbers.Where(n => n != taken).ToList();
+            return FreeTextReader.Targets(rest).All(t => t == taken || kept.Contains(t, StringComparer.OrdinalIgnoreCase))
+                ? done with { Question = done.Question with { Numbers = kept }, Clause = said }
+                : null;
+        }
+
         // "…, ý e là nv 20 🙏 16 thì chưa", "…, xong nv 9 ạ, còn 13 thì đang làm": what is said after of the item corrected away
         // is why it was wrong, not part of the correction.
         if (OldItemAfter().Matches(VietnameseText.StripMarks(rest)).FirstOrDefault(m => done.Question.Numbers.Contains(m.Groups["n"].Value, StringComparer.OrdinalIgnoreCase)) is { Index: > 0 } old)
@@ -292,8 +303,14 @@ public static partial class IntentParser
             .Where(c => HandsInLater().IsMatch(VietnameseText.Fold(c)))
             .Any(c => FreeTextReader.AsQuestion(c).Question is { Numbers.Count: 0 } q && NamesNothing(q.ItemWords));
 
-    // Words that name no item: none, none the plan could hold, or one word alone.
-    private static bool NamesNothing(string? words) => words is null || !ItemMatcher.Describes(words) || MessageWords.Read(words).Count < 2;
+    // Words that name no item: none, none the plan could hold, or one word alone. Where a paper goes ("hồ sơ lên xã") is not
+    // what it is.
+    private static bool NamesNothing(string? words) =>
+        words is null || Destination().Replace(VietnameseText.Fold(words), string.Empty) is var what && (!ItemMatcher.Describes(what) || MessageWords.Read(what).Count < 2);
+
+    // "lên xã", "về phòng", "sang UBND" (folded) and all after it: where a paper goes.
+    [GeneratedRegex(@"\s+(?:len|ve|sang)\s+(?:xa|phong|ubnd|uy ban|huyen|tinh|cum|tren|cap tren)\b.*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Destination();
 
     // "trạm đã tổ chức hội nghị tổng kết, hồ sơ khen thưởng tuần sau mới gửi được": what is still to be handed in shares no
     // word with what was done, so it is another thing, not the handing in of the one reported.

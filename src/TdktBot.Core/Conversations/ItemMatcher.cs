@@ -353,6 +353,10 @@ public static class ItemMatcher
         // "họp giao ban": the office's routine meeting, none of the plan's conferences.
         tokens = tokens.Where((w, i) => !(w.Folded is "hop" or "giao" or "ban" && GiaoBan(tokens, w.Folded == "hop" ? i + 1 : w.Folded == "giao" ? i : i - 1))).ToList();
 
+        // "họp hội đồng sư phạm": a school's teachers' council, none of the plan's councils; the meeting stays.
+        var council = Enumerable.Range(0, tokens.Count).Where(i => TeachersCouncil(tokens, i)).SelectMany(i => Enumerable.Range(i, 4)).ToHashSet();
+        tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
+
         // "xơ kết": "sơ kết" as it is often misspelt.
         tokens = tokens.Select((w, i) => w.Folded == "xo" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ket" ? w with { Folded = "so", Marked = w.Marked is null ? null : "sơ" } : w).ToList();
 
@@ -433,6 +437,10 @@ public static class ItemMatcher
             ("boi", "duong") => ["tap", "huan"],
             _ => null,
         };
+
+    // Whether "hội đồng sư phạm" begins at tokens[i].
+    private static bool TeachersCouncil(List<Token> tokens, int i) =>
+        i + 3 < tokens.Count && tokens[i].Folded == "hoi" && tokens[i + 1].Folded == "dong" && tokens[i + 2].Folded == "su" && tokens[i + 3].Folded == "pham";
 
     private static bool GiaoBan(List<Token> tokens, int i) =>
         i >= 0 && i < tokens.Count && tokens[i].Folded == "giao" && ((i + 1 < tokens.Count && tokens[i + 1].Folded == "ban") || (i > 0 && tokens[i - 1].Folded == "hop"));

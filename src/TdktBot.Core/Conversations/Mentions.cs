@@ -82,11 +82,12 @@ internal static class Mentions
         "anh", "chi", "em", "ong", "ba", "ban", "co", "chu", "bac", "thay", "a", "gui", "cho", "voi",
     };
 
-    // A number followed by one of these counts something ("6 tháng", "2 bản"); it is not a task number.
+    // A number followed by one of these counts something ("6 tháng", "2 bản", "sai 1 nửa", "còn 1 nữa"); it is not a task
+    // number.
     private static readonly HashSet<string> MeasureWords = new(StringComparer.Ordinal)
     {
         "thang", "tuan", "ngay", "nam", "ban", "trang", "lan", "gio", "h", "phut", "nguoi", "file", "bo", "quyen",
-        "cai", "to", "tep", "anh", "don", "co", "truong", "phan", "tram",
+        "cai", "to", "tep", "anh", "don", "co", "truong", "phan", "tram", "nua",
     };
 
     private static readonly Dictionary<string, int> QuarterWords = new(StringComparer.Ordinal)

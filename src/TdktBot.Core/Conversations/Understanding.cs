@@ -668,6 +668,13 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 return false;
             }
 
+            // "gửi kế hoạch sang phòng văn hóa xã hội": right before the unit, "sang" is where it went (further off it may be
+            // the morning, "sáng nay trạm y tế …").
+            if (before[^1] == "sang")
+            {
+                return false;
+            }
+
             for (var k = before.Length - 1; k >= Math.Max(0, before.Length - 3); k--)
             {
                 if (OnBehalf.Contains(before[k]))
@@ -681,6 +688,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                     return false;
                 }
             }
+
 
             // "UBND xã ký phát động phong trào rồi", "lãnh đạo UBND đã ký": the unit signed what the writer made; it approved,
             // the writer did.

@@ -574,6 +574,22 @@ public sealed class IntentParserTests
         Assert.Equal(from is null ? null : new DateSpan(Day(from), Day(to!)), span);
     }
 
+    // «1 nửa» is half, no item; a correction that opens by taking back one of the items reported keeps the others; files
+    // «tuần sau mới nộp … lên xã» are still to go, whatever was done to make them.
+    [Fact]
+    public void Half_a_report_corrected_or_still_to_go_names_what_was_meant()
+    {
+        var half = IntentParser.Parse("cái vừa rồi sai 1 nửa: hồ sơ khen thưởng chưa nộp, chỉ hủy phần đó thôi nhé");
+        var corrected = IntentParser.Parse("Trường TH báo cáo đã hoàn thành nv 16 và nv 20. À nhầm, nv 20 chưa, mới xong 16 thôi");
+        var later = IntentParser.Parse("ket thuc nam hoc roi, truong c2 da hop hoi dong thi dua binh xet danh hieu LDTT, CSTDCS cho giao vien, tuan sau moi nop ho so len xa");
+
+        Assert.Equal(IntentKind.Undo, half.Kind);
+        Assert.Empty(half.Question.Numbers);
+        Assert.Equal(IntentKind.Confirm, corrected.Kind);
+        Assert.Equal(["16"], corrected.Question.Numbers);
+        Assert.Equal(IntentKind.Later, later.Kind);
+    }
+
     // Units listed by what they owe, without «nào»: «lọc giúp c các đơn vị còn nợ …», «thống kê những đơn vị quá hạn …»;
     // «tổng kết lại giúp mình» sums up, it names no review.
     [Theory]

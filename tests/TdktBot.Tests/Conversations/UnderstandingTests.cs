@@ -2583,6 +2583,46 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Where_a_paper_went_half_a_report_taken_back_and_files_still_to_go_are_read_as_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 6, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "211");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "212");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "213");
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "214");
+
+        var sentOver = await bot.SayAsync(clinic, "Chào bot, trạm y tế đã gửi kế hoạch thi đua khen thưởng năm 2026 sang phòng văn hóa xã hội sáng nay rồi nhé");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 17, 9, 0, 0, TimeSpan.FromHours(7)));
+        var both = await bot.SayAsync(farmers, "Hội nông dân đã tổ chức hội nghị tổng kết (nv 4) và nộp hồ sơ khen thưởng năm 2025 (nv 3) luôn");
+        var half = await bot.SayAsync(farmers, "cái vừa rồi sai 1 nửa: hồ sơ khen thưởng chưa nộp, chỉ hủy phần đó thôi nhé");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 5, 6, 9, 0, 0, TimeSpan.FromHours(7)));
+        var filesNextWeek = await bot.SayAsync(school, "ket thuc nam hoc roi, truong c2 da hop hoi dong thi dua binh xet danh hieu LDTT, CSTDCS cho giao vien, tuan sau moi nop ho so len xa");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 9, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+        var draft = await bot.SayAsync(school, "Đầu năm học mới trường đã họp hội đồng sư phạm triển khai nhiệm vụ, xây dựng xong dự thảo kế hoạch thi đua năm học 2026-2027, đang chờ công đoàn góp ý");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var corrected = await bot.SayAsync(primaryChat, "Trường TH báo cáo đã hoàn thành nv 16 và nv 20. À nhầm, nv 20 chưa, mới xong 16 thôi");
+
+        // The office named is where the plan went; the health station sent it.
+        Assert.StartsWith("✅ Đã ghi nhận", sentOver.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "D1"));
+        // «sai 1 nửa» is half, not item 1: only the commendation files are taken back, the conference stays.
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "4"));
+        Assert.DoesNotContain("Đã ghi nhận", half.Text, StringComparison.Ordinal);
+        // The council met; the files go in next week. A teachers' council and a draft are no report of the dossiers.
+        Assert.DoesNotContain("Đã ghi nhận", filesNextWeek.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã ghi nhận", draft.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D2"));
+        // Corrected while written: 16 is done, 20 is not.
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "16"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "20"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
