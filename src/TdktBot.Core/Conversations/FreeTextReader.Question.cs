@@ -80,6 +80,12 @@ internal sealed partial class FreeTextReader
         var (itemWords, periodInWords) = ItemWords(kind);
         // "chắc thứ 2 tuần sau mới gửi được. Hạn cuối là ngày nào?": when the writer will do it is not what is asked about.
         var asked = _periods.Where(p => !(p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")).ToList();
+        // "Mai hết quý 1 rồi, quý này văn phòng còn thiếu gì", "hôm nay sang quý 2 rồi, quý này …": a first clause that says
+        // where the calendar stands sets the scene; a period named after it is the one asked about.
+        if (SceneEnd() is { } scene && asked.Any(p => p.First > scene && p.Named))
+        {
+            asked = asked.Where(p => p.First > scene).ToList();
+        }
         // "Nghỉ lễ 30/4 xong rồi, từ giờ đến cuối tháng 6 …": a stretch said from or to today is the one asked about ("từ
         // tháng 6 tới hết tháng 8" runs from June).
         var period = asked.Where(p => p.Named).OrderByDescending(p => p.Kind != PeriodKind.Year).ThenByDescending(p => (p.FromToday && _words[p.First].Folded == "tu") || p.ToToday).FirstOrDefault()
@@ -110,6 +116,13 @@ internal sealed partial class FreeTextReader
             ItemStatus = ask ? StatusOf(itemForm, true) : StatusFilter.All,
             ItemForm = itemForm,
         };
+    }
+
+    // The last word of a first clause that ends in "rồi" and holds a period, if the message goes on after it.
+    private int? SceneEnd()
+    {
+        var end = Enumerable.Range(1, Math.Max(0, _words.Count - 1)).FirstOrDefault(k => _words[k].Paused) - 1;
+        return end > 0 && _words[end].Folded == "roi" && _periods.Any(p => p.Last < end) ? end : null;
     }
 
     // "tháng 11 với tháng 12", "quý 3 và quý 4": a period of the same kind said straight after, joined, runs the stretch on

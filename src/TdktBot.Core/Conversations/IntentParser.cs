@@ -403,7 +403,8 @@ public static partial class IntentParser
     [GeneratedRegex(@"\b(?:nham|lon|huy)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Mistaken();
 
-    [GeneratedRegex(@"^(?:(?:da|vang|em|chi|anh|toi|minh|chung em|chung toi|xin|nhiet liet)\s+)*chuc mung\b", RegexOptions.CultureInvariant)]
+    // "chúc mừng anh chị phòng mình" congratulates; "Chúc mừng năm mới", "chúc mừng ngày nhà giáo" wish for a season.
+    [GeneratedRegex(@"^(?:(?:da|vang|em|chi|anh|toi|minh|chung em|chung toi|xin|nhiet liet)\s+)*chuc mung\b(?!\s+(?:nam moi|xuan|tet|ngay|giang sinh)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Congratulation();
 
     // Where a clause ends, for manners: a comma or a full stop (not before a number), a semicolon, a question or exclamation

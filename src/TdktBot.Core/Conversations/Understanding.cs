@@ -800,6 +800,8 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
     // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body
     // ("Trạm Y tế xã" → "y te") when no other unit shares it.
+    private static readonly (string Level, string Grade)[] SchoolLevels = [("tieu hoc", "1"), ("trung hoc co so", "2"), ("trung hoc pho thong", "3")];
+
     private static IEnumerable<string> Keys(Unit unit, UnitDirectory directory)
     {
         var commune = VietnameseText.Fold(directory.Commune ?? string.Empty);
@@ -807,6 +809,15 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         {
             var key = string.Join(' ', ItemMatcher.Words(name));
             yield return key;
+
+            // "cấp 2", "trường c2": a school by its level, as teachers and the office say it.
+            foreach (var (level, grade) in SchoolLevels.Where(l => (" " + key + " ").Contains(" " + l.Level + " ", StringComparison.Ordinal)))
+            {
+                yield return "cap " + grade;
+                yield return "truong cap " + grade;
+                yield return "c " + grade;
+                yield return "truong c " + grade;
+            }
 
             // "Phòng Văn hóa - Xã hội" is "phòng văn hóa" for short.
             if (name.IndexOf(" - ", StringComparison.Ordinal) is > 0 and var dash && ItemMatcher.Words(name[..dash]) is { Count: >= 2 } head)

@@ -590,6 +590,24 @@ public sealed class IntentParserTests
         Assert.Equal(IntentKind.Later, later.Kind);
     }
 
+    // A first clause that says where the calendar stands («Mai hết quý 1 rồi», «hôm nay sang quý 2 rồi») sets the scene; the
+    // period named after it is the one asked about.
+    [Theory]
+    [InlineData("Mai hết quý 1 rồi, quý này văn phòng còn thiếu gì không bot", "30/03/2026", "01/01/2026", "31/03/2026")]
+    [InlineData("hôm nay sang quý 2 rồi, quý này trường mầm non có những việc gì về TĐKT", "01/04/2026", "01/04/2026", "30/06/2026")]
+    public void Where_the_calendar_stands_is_no_period_asked_about(string text, string today, string from, string to)
+    {
+        static DateOnly Day(string d) => DateOnly.ParseExact(d, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(new DateSpan(Day(from), Day(to)), IntentParser.Parse(text).Question.Period?.Resolve(Day(today)));
+    }
+
+    // A wish for the season before a report congratulates no one on the work: the report stands.
+    [Theory]
+    [InlineData("Chúc mừng năm mới ạ, trước khi nghỉ tết em báo trường mầm non đã gửi hồ sơ khen thưởng năm 2025 rồi nhé")]
+    [InlineData("Chúc mừng năm mới! Ngày đầu đi làm lại, Công an xã báo cáo đã gửi hồ sơ đề nghị khen thưởng thành tích năm 2025 về Hội đồng TĐKT xã.")]
+    public void A_season_s_wish_before_a_report_leaves_the_report(string text) => Assert.Equal(IntentKind.Confirm, IntentParser.Parse(text).Kind);
+
     // Units listed by what they owe, without «nào»: «lọc giúp c các đơn vị còn nợ …», «thống kê những đơn vị quá hạn …»;
     // «tổng kết lại giúp mình» sums up, it names no review.
     [Theory]

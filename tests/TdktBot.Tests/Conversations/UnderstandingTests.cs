@@ -839,6 +839,22 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_school_is_named_by_its_level()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "215");
+
+        var lowerSecondary = await bot.SayAsync(office, "cấp 2 gửi kh năm 2026 chưa");
+        var returned = await bot.SayAsync(office, "c2 bị trả lại những hồ sơ nào");
+        var primary = await bot.SayAsync(office, "trường cấp 1 còn nợ gì");
+
+        Assert.Contains(School, lowerSecondary.Text, StringComparison.Ordinal);
+        Assert.Contains(School, returned.Text, StringComparison.Ordinal);
+        Assert.Contains("Trường Tiểu học Hoa Thám", primary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Office, lowerSecondary.Text + returned.Text + primary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_comes_after_a_report_is_read_for_what_it_says()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 24, 9, 0, 0, TimeSpan.FromHours(7)));
@@ -2620,6 +2636,27 @@ public sealed class UnderstandingTests
         Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "16"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "20"));
+    }
+
+    [Fact]
+    public async Task A_new_year_wish_before_a_report_and_where_the_calendar_stands_before_a_question()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string police = "Công an xã";
+        const string councilOffice = "Văn phòng HĐND và UBND xã";
+        var policeChat = await bot.LinkAsync(police, ChatRole.Head, "216");
+        var officeChat = await bot.LinkAsync(councilOffice, ChatRole.Head, "217");
+
+        var wished = await bot.SayAsync(policeChat, "Chúc mừng năm mới! Ngày đầu đi làm lại, Công an xã báo cáo đã gửi hồ sơ đề nghị khen thưởng thành tích năm 2025 về Hội đồng TĐKT xã.");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        var quarter = await bot.SayAsync(officeChat, "Mai hết quý 1 rồi, quý này văn phòng còn thiếu gì không bot");
+
+        // «Mai hết quý 1 rồi» says where the calendar stands; the question is about the whole quarter, the plan due 30/01 too.
+        Assert.Contains("01/01/2026", quarter.Text, StringComparison.Ordinal);
+        Assert.Contains("D1", quarter.Text, StringComparison.Ordinal);
+        // A wish for the new year congratulates no one on the work: the report is the writer's.
+        Assert.StartsWith("✅ Đã ghi nhận", wished.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(police, "3"));
     }
 
     [Fact]
