@@ -634,7 +634,9 @@ internal sealed partial class FreeTextReader
                       && _words[i - 1].Folded != "thi");
         Asked = _text.Contains('?', StringComparison.Ordinal) || Has(Cue.Question) || Has(Cue.HowTo) || Has(Cue.Manner)
                 || Has(Cue.Who) || trailingNegation || EndsWithQuestionParticle() || Any(AskingWords) || Any(ListWords) || ListAsked()
-                || Enumerable.Range(0, _words.Count).Any(i => RequestAt(i) > 0) || DeadlineNamed();
+                || Enumerable.Range(0, _words.Count).Any(i => RequestAt(i) > 0) || DeadlineNamed() || ClauseAsks()
+                // "Dạ cho em hỏi nhiệm vụ 4 …": a question about the item named, whatever it asks.
+                || (_targets.Count > 0 && Enumerable.Range(2, Math.Max(0, _words.Count - 2)).Any(k => AsksHere(k) && Said(k, "hỏi")));
 
         for (var i = 0; i < _words.Count; i++)
         {
@@ -874,7 +876,11 @@ internal sealed partial class FreeTextReader
 
     private void ScoreOfficeAndSmallTalk()
     {
-        if (Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective))
+        // "nhiem vu 5 la du hoi nghi o dau the", "nv16 với nv20 là gì, tr mình phải làm ntn": how or where to do the item named
+        // is what the item says, not how to use the bot.
+        var itemAsked = _targets.Count > 0 && !AboutTheBot()
+                        && (Has(Cue.Must) || IsWhat() || NamedThenIs());
+        if ((Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective)) && !itemAsked)
         {
             // "gõ gì để xem việc còn lại": what to type is asked, whatever it is for; so is "làm sao để xem danh sách đơn vị
             // chưa nộp", how to do a thing said after "để".
@@ -1416,6 +1422,14 @@ internal sealed partial class FreeTextReader
 
         return false;
     }
+
+    // "nv9 là hội nghị sơ kết 6 tháng hả, trường tổ chức riêng hay …": a particle that only asks, ending a clause, makes it a
+    // question.
+    private bool ClauseAsks() =>
+        Enumerable.Range(0, _words.Count).Any(i => (Said(i, "hả") || Said(i, "hở") || Said(i, "nhỉ")) && (i + 1 == _words.Count || _words[i + 1].Paused));
+
+    // Whether words[i] is written so, with its marks ("hỏi", not "hội").
+    private bool Said(int i, string written) => string.Equals(_text[_words[i].Start.._words[i].End], written, StringComparison.OrdinalIgnoreCase);
 
     // "D1 còn kịp ko ạ trường em chưa gửi": "không ạ" closes a question even when no mark follows.
     // "xong chưa nhỉ e quên mất", "nộp D2 chưa vậy c, thầy hỏi": "chưa" with a particle that only asks ("nhỉ", "vậy", "hả") is

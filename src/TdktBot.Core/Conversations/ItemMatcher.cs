@@ -353,8 +353,9 @@ public static class ItemMatcher
         // "họp giao ban": the office's routine meeting, none of the plan's conferences.
         tokens = tokens.Where((w, i) => !(w.Folded is "hop" or "giao" or "ban" && GiaoBan(tokens, w.Folded == "hop" ? i + 1 : w.Folded == "giao" ? i : i - 1))).ToList();
 
-        // "họp hội đồng sư phạm": a school's teachers' council, none of the plan's councils; the meeting stays.
-        var council = Enumerable.Range(0, tokens.Count).Where(i => TeachersCouncil(tokens, i)).SelectMany(i => Enumerable.Range(i, 4)).ToHashSet();
+        // "họp hội đồng sư phạm": a school's teachers' council and its meeting, none of the plan's councils or conferences.
+        var council = Enumerable.Range(0, tokens.Count).Where(i => TeachersCouncil(tokens, i))
+            .SelectMany(i => Enumerable.Range(i > 0 && tokens[i - 1].Folded == "hop" ? i - 1 : i, i > 0 && tokens[i - 1].Folded == "hop" ? 5 : 4)).ToHashSet();
         tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
 
         // "xơ kết": "sơ kết" as it is often misspelt.

@@ -608,6 +608,29 @@ public sealed class IntentParserTests
     [InlineData("Chúc mừng năm mới! Ngày đầu đi làm lại, Công an xã báo cáo đã gửi hồ sơ đề nghị khen thưởng thành tích năm 2025 về Hội đồng TĐKT xã.")]
     public void A_season_s_wish_before_a_report_leaves_the_report(string text) => Assert.Equal(IntentKind.Confirm, IntentParser.Parse(text).Kind);
 
+    // How, where, or whether to organise or attend an item named by number asks what the item says, not how to use the bot;
+    // so does a question opened by «cho em hỏi» or closed at a clause by «hả».
+    [Theory]
+    [InlineData("nhiem vu 5 la du hoi nghi o dau the", new[] { "5" })]
+    [InlineData("nv16 với nv20 là gì, tr mình phải làm ntn", new[] { "16", "20" })]
+    [InlineData("Dạ cho em hỏi nhiệm vụ 4 tổ chức hội nghị tổng kết là trường tự tổ chức hay đi dự ở xã ạ", new[] { "4" })]
+    [InlineData("ad ơi nv9 là hội nghị sơ kết 6 tháng hả, trường TH tổ chức riêng hay đi dự ở xã ạ", new[] { "9" })]
+    [InlineData("nv13 noi dung ntn, ccb phai lam gi", new[] { "13" })]
+    public void How_to_do_an_item_named_asks_what_it_is(string text, string[] numbers)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Ask, intent.Kind);
+        Assert.Equal(numbers, intent.Question.Numbers);
+        Assert.Equal(AnswerForm.What, intent.Question.ItemForm);
+    }
+
+    // How to use the bot for an item stays a request for help.
+    [Theory]
+    [InlineData("muốn báo đã xong nv 3 thì nhắn thế nào")]
+    [InlineData("gõ gì để xem nv 5 còn bao nhiêu ngày")]
+    public void How_to_use_the_bot_for_an_item_is_help(string text) => Assert.Equal(IntentKind.Help, IntentParser.Parse(text).Kind);
+
     // Units listed by what they owe, without «nào»: «lọc giúp c các đơn vị còn nợ …», «thống kê những đơn vị quá hạn …»;
     // «tổng kết lại giúp mình» sums up, it names no review.
     [Theory]

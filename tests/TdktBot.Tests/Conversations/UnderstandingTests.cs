@@ -2660,6 +2660,26 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task How_or_where_to_do_an_item_named_is_answered_with_what_the_item_says()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "218");
+        var school = await bot.LinkAsync(primary, ChatRole.Head, "219");
+
+        var where = await bot.SayAsync(farmers, "nhiem vu 5 la du hoi nghi o dau the");
+        var organiseOrAttend = await bot.SayAsync(school, "Dạ cho em hỏi nhiệm vụ 4 tổ chức hội nghị tổng kết là trường tự tổ chức hay đi dự ở xã ạ");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var two = await bot.SayAsync(school, "nv16 với nv20 là gì, tr mình phải làm ntn");
+
+        Assert.Contains("tỉnh Lạng Sơn", where.Text, StringComparison.Ordinal);
+        Assert.Contains("Tổ chức Hội nghị tổng kết công tác TĐKT năm 2025", organiseOrAttend.Text, StringComparison.Ordinal);
+        Assert.Contains("Hướng dẫn tổng kết", two.Text, StringComparison.Ordinal);
+        Assert.Contains("Tổng kết phong trào thi đua", two.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/huy", where.Text + organiseOrAttend.Text + two.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
