@@ -571,6 +571,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
     private static readonly string[] OnBehalf = ["gium", "giup", "dum", "ho", "thay"];
 
+    // Titles a person's name follows: "chị Hoa", "đồng chí Hương", "thầy Nam".
+    private static readonly string[] PersonTitles = ["chi", "anh", "em", "co", "thay", "ong", "ba", "dc", "chu", "bac"];
+
     // Words that make "qua" the past ("hôm qua", "tuần qua"), not "via".
     private static readonly string[] PastBefore = ["hom", "sang", "chieu", "toi", "dem", "tuan", "thang", "nam"];
 
@@ -675,7 +678,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 return false;
             }
 
-            for (var k = before.Length - 1; k >= Math.Max(0, before.Length - 3); k--)
+            // "cho đ/c Hương phòng VHXH", "cho chị Hoa phòng VHXH": a person of the unit, by title and name, stands between.
+            var person = before.Length > 3 && before[^3] == "d" && before[^2] == "c" ? 3 : before.Length > 2 && PersonTitles.Contains(before[^2]) ? 2 : 0;
+            for (var k = before.Length - 1; k >= Math.Max(0, before.Length - 3 - person); k--)
             {
                 if (OnBehalf.Contains(before[k]))
                 {

@@ -2680,6 +2680,20 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_paper_handed_to_a_person_of_the_office_is_the_writer_s_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string military = "Ban Chỉ huy Quân sự xã";
+        var militaryChat = await bot.LinkAsync(military, ChatRole.Head, "220");
+
+        var handed = await bot.SayAsync(militaryChat, "Ban CHQS xã đã nộp KH thi đua năm 2026 bản giấy cho đ/c Hương phòng VHXH r nhé");
+
+        Assert.StartsWith("✅ Đã ghi nhận", handed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(military, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
