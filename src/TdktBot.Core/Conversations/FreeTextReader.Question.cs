@@ -278,17 +278,16 @@ internal sealed partial class FreeTextReader
         Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "con"
             && Enumerable.Range(i + 1, 3).Any(k => k < _words.Count && _words[k].Folded is "ngay" or "hom"));
 
-    // "D2 là nộp cái gì": "là" and, shortly after, "gì".
     // "nhiem vu 5 la du hoi nghi o dau", "nv9 là …": an item named, then what it is.
     private bool NamedThenIs() => Enumerable.Range(0, _words.Count - 1).Any(i => _cues[i] == Cue.Target && _words[i + 1].Folded == "la");
 
-    // "… là gì"; "nv9 là hội nghị sơ kết 6 tháng hả, trường tổ chức riêng hay đi dự", "nhiệm vụ 4 … là trường tự tổ chức hay
-    // đi dự": one thing or another the item asks of the writer, told by what the item says.
+    // "D2 là nộp cái gì": "là" and, shortly after, "gì". "nv9 là hội nghị sơ kết 6 tháng hả, trường tổ chức riêng hay đi dự",
+    // "nhiệm vụ 4 … là trường tự tổ chức hay đi dự": one deed or another the item asks of the writer, told by what it says.
     private bool IsWhat() =>
         Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "la"
             && Enumerable.Range(i + 1, 3).Any(k => k < _words.Count && _words[k].Folded == "gi"))
         || Enumerable.Range(1, Math.Max(0, _words.Count - 2)).Any(i => _words[i].Folded == "hay"
-            && Enumerable.Range(Math.Max(0, i - 3), 3).Any(k => _cues[k] == Cue.Act) && Enumerable.Range(i + 1, Math.Min(3, _words.Count - i - 1)).Any(k => _cues[k] == Cue.Act));
+            && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => _cues[k] == Cue.Act) && Enumerable.Range(i + 1, Math.Min(3, _words.Count - i - 1)).Any(k => _cues[k] == Cue.Act));
 
     private StatusFilter StatusOf(AnswerForm form, bool named)
     {

@@ -354,8 +354,16 @@ public static class ItemMatcher
         tokens = tokens.Where((w, i) => !(w.Folded is "hop" or "giao" or "ban" && GiaoBan(tokens, w.Folded == "hop" ? i + 1 : w.Folded == "giao" ? i : i - 1))).ToList();
 
         // "họp hội đồng sư phạm": a school's teachers' council and its meeting, none of the plan's councils or conferences.
-        var council = Enumerable.Range(0, tokens.Count).Where(i => TeachersCouncil(tokens, i))
-            .SelectMany(i => Enumerable.Range(i > 0 && tokens[i - 1].Folded == "hop" ? i - 1 : i, i > 0 && tokens[i - 1].Folded == "hop" ? 5 : 4)).ToHashSet();
+        var council = new HashSet<int>();
+        foreach (var at in Enumerable.Range(0, tokens.Count).Where(i => TeachersCouncil(tokens, i)))
+        {
+            council.UnionWith(Enumerable.Range(at, 4));
+            if (at > 0 && tokens[at - 1].Folded == "hop")
+            {
+                council.Add(at - 1);
+            }
+        }
+
         tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
 
         // "xơ kết": "sơ kết" as it is often misspelt.

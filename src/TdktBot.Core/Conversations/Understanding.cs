@@ -694,7 +694,6 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 }
             }
 
-
             // "UBND xã ký phát động phong trào rồi", "lãnh đạo UBND đã ký": the unit signed what the writer made; it approved,
             // the writer did.
             var after = folded[(folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal) + f.Key.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -803,10 +802,11 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         return string.Concat(kept.Select((w, i) => (i == 0 ? string.Empty : MessageWords.Break(words, kept[i - 1].End, w.Start)) + words[w.Start..w.End]));
     }
 
-    // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body
-    // ("Trạm Y tế xã" → "y te") when no other unit shares it.
+    // The school levels a school's name may say, and the grade people call the level by ("cấp 2").
     private static readonly (string Level, string Grade)[] SchoolLevels = [("tieu hoc", "1"), ("trung hoc co so", "2"), ("trung hoc pho thong", "3")];
 
+    // The unit's names folded, with and without "xã" and the commune's name, and the part after its kind of body
+    // ("Trạm Y tế xã" → "y te") when no other unit shares it.
     private static IEnumerable<string> Keys(Unit unit, UnitDirectory directory)
     {
         var commune = VietnameseText.Fold(directory.Commune ?? string.Empty);
