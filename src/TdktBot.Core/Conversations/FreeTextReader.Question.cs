@@ -495,7 +495,10 @@ internal sealed partial class FreeTextReader
                     first++;
                 }
 
-                if (first <= i && AsideOpeners.Any(p => Mentions.Matches(_words, first, p) > 0))
+                // "có 30 đồng chí dân quân dự", "đồng chí chính trị viên chủ trì": who came and who chaired, beside the deed.
+                var attendance = first < i && _words[first].Folded == "co" && _words[first + 1].IsNumber && PeopleWords.Any(p => Mentions.Matches(_words, first + 2, p) > 0);
+                var chaired = i > start && _words[i - 1].Folded == "chu" && _words[i].Folded == "tri";
+                if (first <= i && (attendance || chaired || AsideOpeners.Any(p => Mentions.Matches(_words, first, p) > 0)))
                 {
                     Array.Fill(aside, true, start, i - start + 1);
                 }
@@ -506,6 +509,18 @@ internal sealed partial class FreeTextReader
 
         for (var i = 0; i < _words.Count; i++)
         {
+            // "15/17 đồng chí có mặt", "đồng chí chính trị viên chủ trì", "có 52 hội viên dự": people, and how many of them, are
+            // who was there, never an item's words ("đồng" is no "Hội đồng").
+            if (_words[i].Folded == "dong" && i + 1 < _words.Count && _words[i + 1].Folded == "chi")
+            {
+                aside[i] = aside[i + 1] = true;
+            }
+
+            if (_words[i].IsNumber && PeopleWords.Select(p => Mentions.Matches(_words, i + 1, p)).FirstOrDefault(n => n > 0) is > 0 and var people)
+            {
+                Array.Fill(aside, true, i, people + 1);
+            }
+
             // "gửi qua zalo", "qua hệ thống quản lý văn bản": how it went, not what.
             if (_words[i].Folded == "qua" && ChannelWords.Any(p => Mentions.Matches(_words, i + 1, p) > 0))
             {
@@ -592,6 +607,13 @@ internal sealed partial class FreeTextReader
     // Ways a paper goes, after "qua".
     private static readonly string[] ChannelWords =
         ["zalo", "mail", "email", "gmail", "he thong", "phan mem", "buu dien", "van thu", "tin nhan", "dien thoai", "fax", "mang", "link", "ioffice", "duong"];
+
+    // Whom a number counts, when it counts people: "30 đồng chí", "52 hội viên", "14 công chức", "38 cán bộ giáo viên".
+    private static readonly string[] PeopleWords =
+    [
+        "dong chi", "nguoi", "can bo", "giao vien", "hoi vien", "dai bieu", "chi em", "thanh vien", "dang vien", "doan vien", "cong chuc",
+        "vien chuc", "dan quan", "chau", "hoc sinh", "nhan vien", "chien si", "ca nhan", "tap the", "co giao", "thay co", "chi hoi truong",
+    ];
 
     private static readonly string[] Addressees = ["bot", "dong chi", "d c", "dc", "phong", "anh", "chi", "em", "ad", "admin"];
 

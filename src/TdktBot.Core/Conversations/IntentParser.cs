@@ -47,6 +47,11 @@ public static partial class IntentParser
         // Past the words free text is read by, a pasted document is not the request: the clauses cut below are cut from
         // its first lines only, so a long message costs no more than one of those words.
         clean = MessageWords.Head(clean);
+        if (PointOfStory(clean) is { } point)
+        {
+            return point;
+        }
+
         if (FreeTextReader.Dropped(clean))
         {
             return new Intent(IntentKind.Later);

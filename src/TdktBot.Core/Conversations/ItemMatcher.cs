@@ -203,6 +203,15 @@ public static class ItemMatcher
             }
         }
 
+        // "gửi báo cáo sơ kết 6 tháng": the review's report is a paper, not the meeting; an item that holds the meeting and no
+        // report is not meant, unless the person says the meeting too ("báo cáo đã tổ chức hội nghị sơ kết").
+        var reviewReport = Enumerable.Range(0, Math.Max(0, said.Count - 3)).Any(i =>
+            said[i].Folded == "bao" && said[i + 1].Folded == "cao" && said[i + 2].Folded is "so" or "tong" && said[i + 3].Folded == "ket");
+        if (reviewReport && !Said(said, "hoi", "nghi"))
+        {
+            items = items.Where(i => Tokens(i.Content) is var own && (Said(own, "bao", "cao") || !Said(own, "hoi", "nghi"))).ToList();
+        }
+
         if (items.Count == 0)
         {
             return ItemMatch.None;

@@ -804,6 +804,31 @@ public sealed class IntentParserTests
         Assert.Null(intent.Unit);
     }
 
+    [Theory]
+    [InlineData("Chào bot. Sáng nay trường họp hội đồng sư phạm với 27 giáo viên, thống nhất giao tôi làm đầu mối. Cho tôi hỏi kế hoạch thi đua năm 2026 phải gửi trước ngày nào?", IntentKind.Ask, "27")]
+    [InlineData("Chào bot, tuần này xã đoàn tổ chức trung thu cho 200 cháu ở 8 thôn. Bên đoàn có việc thi đua nào đến hạn trong tuần này không?", IntentKind.Ask, "200")]
+    [InlineData("Hội đã tổ chức hội nghị sơ kết thi đua 6 tháng đầu năm, có 47 chị em dự. Bot ghi nhận giúp hội nhé.", IntentKind.Confirm, "47")]
+    [InlineData("Sáng nay ký xong rồi. Nhờ bot ghi nhận giúp trường đã xong việc tổng kết năm học 2025-2026 nhé.", IntentKind.Confirm, "ký")]
+    [InlineData("Nhờ bot ghi nhận giúp trường đã xong việc tổng kết năm học 2025-2026 nhé.", IntentKind.Confirm, "Nhờ")]
+    public void The_point_of_a_story_is_read_without_the_story_s_people_and_numbers(string text, IntentKind kind, string left)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(kind, intent.Kind);
+        Assert.NotNull(intent.Question.ItemWords);
+        Assert.DoesNotContain(left, intent.Question.ItemWords, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Mai là hạn D1 rồi. Trạm y tế đã nộp chưa em?", "D1")]
+    [InlineData("Nhắc khối giáo dục: còn 2 tuần là hết hạn D2. Trường nào chưa nộp?", "D2")]
+    public void A_question_that_leans_on_the_sentence_before_it_keeps_that_sentence(string text, string item)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Contains(item, intent.Question.Numbers);
+    }
+
     public static TheoryData<string> HostileInputs => new()
     {
         null!,

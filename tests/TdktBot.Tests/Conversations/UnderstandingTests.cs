@@ -2694,6 +2694,55 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_story_around_a_request_to_record_reports_the_deed_it_tells_and_counts_no_one_present()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string military = "Ban Chỉ huy Quân sự xã";
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "221");
+        var militaryChat = await bot.LinkAsync(military, ChatRole.Head, "222");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "223");
+
+        var told = await bot.SayAsync(womenChat, "Chào bot ạ. Sáng thứ 6 vừa rồi hội đã tổ chức hội nghị sơ kết thi đua 6 tháng đầu năm tại hội trường UBND, có 45 chị em hội viên dự, đồng chí phó chủ tịch xã về dự và phát biểu. Biên bản em đã gửi phòng rồi. Nhờ bot ghi nhận giúp hội nhé.");
+        var chaired = await bot.SayAsync(militaryChat, "Báo cáo đồng chí, Ban CHQS xã đã tổ chức hội nghị sơ kết thi đua rồi, có 30 đồng chí dân quân dự, đồng chí chính trị viên chủ trì. Nhờ bot cập nhật giúp.");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var named = await bot.SayAsync(clinic, "Chào bot. Chiều qua trạm đã họp tổng kết phong trào thi đua năm 2026, 9/10 nhân viên dự, bình bầu được 1 chiến sĩ thi đua cơ sở. Bot ghi nhận giúp trạm đã xong việc tổng kết phong trào thi đua.");
+
+        Assert.StartsWith("✅ Đã ghi nhận", told.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "9"));
+        Assert.StartsWith("✅ Đã ghi nhận", chaired.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(military, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(military, "13"));
+        Assert.StartsWith("✅ Đã ghi nhận", named.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "20"));
+    }
+
+    [Fact]
+    public async Task A_story_then_one_question_answers_the_question_alone()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var economy = await bot.LinkAsync("Phòng Kinh tế", ChatRole.Head, "224");
+
+        var asked = await bot.SayAsync(economy, "Chào bot. Tuần trước phòng đi kiểm tra 4 thôn làm mô hình nông thôn mới, 3 ngày liền. Tháng này phòng kinh tế còn những việc thi đua gì chưa làm?");
+
+        Assert.Contains("01/03/2026", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("31/03/2026", asked.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tổng hợp, thẩm định hồ sơ", asked.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_review_s_report_sent_is_not_the_review_s_meeting()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "225");
+
+        var sent = await bot.SayAsync(farmers, "hội gửi báo cáo sơ kết 6 tháng đầu năm lên xã rồi nhé");
+
+        Assert.StartsWith("Hội Nông dân xã không có việc số 8", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "9"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
