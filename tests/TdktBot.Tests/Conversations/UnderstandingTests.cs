@@ -2731,6 +2731,19 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_new_clerk_s_story_then_a_question_about_the_school_year_plan_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "226");
+
+        var asked = await bot.SayAsync(school, "Chào bot ạ. Năm học mới trường có 2 cô giáo mới chuyển về, em được giao làm thư ký thi đua thay cô Mai. Cho em hỏi kế hoạch thi đua năm học 2026-2027 cần có những nội dung gì và gửi về đâu ạ?");
+
+        Assert.DoesNotContain("✅", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("năm học 2026 - 2027", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D2"));
+    }
+
+    [Fact]
     public async Task A_review_s_report_sent_is_not_the_review_s_meeting()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 22, 9, 0, 0, TimeSpan.FromHours(7)));
