@@ -114,7 +114,7 @@ public static partial class IntentParser
 
         void Add(string sentence)
         {
-            // An emoji alone, or a sentence that is only a greeting ("Chào bot."), says nothing of the point.
+            // An emoji or a mark alone is no sentence; a greeting ("Chào bot.") is one, and names nothing the point needs.
             var trimmed = sentence.Trim();
             if (trimmed.Any(char.IsLetterOrDigit))
             {
