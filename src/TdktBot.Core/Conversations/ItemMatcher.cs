@@ -174,13 +174,17 @@ public static class ItemMatcher
         }
 
         // A year is an item's name: "thành tích năm 2025" is not the 2026 one, nor the school year 2025 - 2026. The item's
-        // first year is the one it is named by: "Báo cáo tổng kết năm 2025, phương hướng nhiệm vụ năm 2026" is 2025's.
+        // first year is the one it is named by: "Báo cáo tổng kết năm 2025, phương hướng nhiệm vụ năm 2026" is 2025's. An
+        // item that names no year is of the year it falls due in: "tổng kết phong trào thi đua năm 2025" is not this year's
+        // "Tổng kết phong trào thi đua theo Kế hoạch".
         var (singles, ranges) = Years(query);
         // "năm học" without its years is a school year, which an item named by a calendar year ("năm 2025") is not.
         var items = singles.Count + ranges.Count == 0
             ? query.Any(t => t.SchoolYear) ? candidates.Where(i => Years(Tokens(i.Content), firstOnly: true).Singles.Count == 0).ToList() : candidates
             : candidates
-                .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans) && ((own.Count == 0 && spans.Count == 0) || own.Overlaps(singles) || spans.Overlaps(ranges)))
+                .Where(i => Years(Tokens(i.Content), firstOnly: true) is var (own, spans)
+                            && ((own.Count == 0 && spans.Count == 0 && (ranges.Count > 0 || singles.Contains(i.Due.Year.ToString(CultureInfo.InvariantCulture))))
+                                || own.Overlaps(singles) || spans.Overlaps(ranges)))
                 .ToList();
         // "hồ sơ khen thưởng năm học": a dossier is neither a plan, a meeting nor a review ("đôn đốc … tổng kết công tác TĐKT
         // năm học", "Hướng dẫn tổng kết"); an item that makes one and holds no dossier is not meant. A review's report is

@@ -56,7 +56,7 @@ internal static partial class MessageWords
         ("toi", ["t", "tui"]),
         ("em", ["e"]),
         ("voi", ["vs"]),
-        ("vay", ["v", "z"]),
+        ("vay", ["v", "z", "dzay", "zay"]),
         ("bao nhieu", ["bn", "bnhieu"]),
         ("nhung", ["nhg"]),
 

@@ -446,7 +446,7 @@ public static partial class Understanding
             for (var last = first; last < clauses.Count; last++)
             {
                 var said = string.Join(" ", clauses.Skip(first).Take(last - first + 1));
-                if (Fit(said) is { Clear: true } fit && fit.Words >= least
+                if (Fit(said) is { Clear: true } fit && fit.Words >= least && !Partly(said, fit.Items[0])
                     && Enumerable.Range(first, last - first + 1).All(k => own[k] is not { Clear: true, Words: >= 2 } alone || alone.Items[0] == fit.Items[0] || ItemMatcher.Holds(clauses[k], fit.Items[0], plan, ActCoverage)))
                 {
                     taken = (last, said, fit.Items[0]);
@@ -481,6 +481,10 @@ public static partial class Understanding
 
         return deeds;
     }
+
+    // "phong trào thi đua năm 2025, triển khai nhiệm vụ 2026 xong rồi": a deadline asks for a paper handed in, and a deed
+    // naming neither the paper nor its sending tells of part of the work only.
+    private static bool Partly(string said, PlanItem item) => item.Number.StartsWith('D') && !PaperOrSending().IsMatch(VietnameseText.Fold(said));
 
     // "kế hoạch năm nay", "thành tích năm ngoái": the year said as a number, so it names items as "năm 2026" does.
     private static readonly (Regex Said, int Offset)[] RelativeYears =

@@ -2756,6 +2756,42 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_review_of_the_year_and_of_the_movement_confirms_the_review_meeting_alone()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "227");
+
+        var told = await bot.SayAsync(veteransChat, "Sáng nay hội tổ chức hội nghị BCH mở rộng, tổng kết công tác hội và phong trào thi đua năm 2025, triển khai nhiệm vụ 2026 xong rồi nha");
+        var unclear = await bot.SayAsync(veteransChat, "Sáng nay hội họp BCH mở rộng, tổng kết công tác hội và phong trào thi đua năm 2025, triển khai nhiệm vụ năm 2026 xong rồi nha");
+
+        Assert.StartsWith("✅ Đã ghi nhận", told.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "4"));
+        Assert.DoesNotContain("✅", unclear.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "20"));
+    }
+
+    [Fact]
+    public async Task Not_yet_asked_the_southern_way_is_a_question_and_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "228");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "229");
+
+        var own = await bot.SayAsync(youthChat, "đoàn tui nộp D1 chưa dzậy bot, tui quên mất tiêu");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var other = await bot.SayAsync(office, "hội cựu chiến binh xong nv 3 chưa zậy");
+
+        Assert.DoesNotContain("✅", own.Text + other.Text, StringComparison.Ordinal);
+        Assert.Contains("D1", own.Text, StringComparison.Ordinal);
+        Assert.Contains("Hội Cựu chiến binh xã", other.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Hội Cựu chiến binh xã", "3"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
