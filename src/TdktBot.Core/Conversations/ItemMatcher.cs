@@ -56,7 +56,8 @@ public static class ItemMatcher
     // Implied: words a person's own word stands for ("họp" for "hội nghị"), met where an item holds them and counting
     // against none that does not.
     // SchoolYear: the "học" of "năm học" said without its years, which an item's "năm 2025 - 2026" also says.
-    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false, bool Implied = false, bool SchoolYear = false)
+    // Apart: a semicolon stands before it, between two things a description names ("tổng hợp; họp xét"), which are no phrase.
+    private readonly record struct Token(string Folded, string? Marked, bool InDate = false, bool Field = false, bool Implied = false, bool SchoolYear = false, bool Apart = false)
     {
         public string Key => Marked is null ? "f:" + Folded : "m:" + Marked;
 
@@ -121,7 +122,8 @@ public static class ItemMatcher
                 "thuong" => words.Count > 0 && words[^1] is { Folded: "khen", Field: true },
                 _ => false,
             };
-            words.Add(new Token(word.Folded, marked, word.Before is '/' or '.', field));
+            var apart = k > 0 && text.AsSpan(read[k - 1].End, Math.Max(0, word.Start - read[k - 1].End)).Contains(';');
+            words.Add(new Token(word.Folded, marked, word.Before is '/' or '.', field, Apart: apart));
         }
 
         var tokens = new List<Token>(words.Count);
@@ -129,7 +131,7 @@ public static class ItemMatcher
         {
             if (i + 1 < words.Count && words[i].Folded.Length <= 2 && words[i].Folded.All(char.IsAsciiDigit) && words[i + 1].Folded is "thang" or "tuan" or "ngay" or "nam")
             {
-                tokens.Add(new Token(words[i].Folded + "-" + words[i + 1].Folded, words[i + 1].Marked is { } m ? words[i].Folded + "-" + m : null));
+                tokens.Add(new Token(words[i].Folded + "-" + words[i + 1].Folded, words[i + 1].Marked is { } m ? words[i].Folded + "-" + m : null, Apart: words[i].Apart));
                 i++;
             }
             else
@@ -231,7 +233,19 @@ public static class ItemMatcher
 
         // Only words the plan uses can tell its items apart; the rest of a message ("em quên mất") weighs nothing. A
         // word of the plan that no candidate holds still counts against them all.
-        var keys = query.Select(t => t.Key).Where(k => vocabulary.Any(u => Holds(u, k))).ToList();
+        var kept = new List<(string Key, bool Apart)>();
+        var apart = false;
+        foreach (var token in query)
+        {
+            apart |= token.Apart;
+            if (vocabulary.Any(u => Holds(u, token.Key)))
+            {
+                kept.Add((token.Key, apart));
+                apart = false;
+            }
+        }
+
+        var keys = kept.Select(k => k.Key).ToList();
         if (keys.Count == 0)
         {
             return ItemMatch.None;
@@ -246,7 +260,7 @@ public static class ItemMatcher
             return ItemMatch.None;
         }
 
-        var pairs = keys.Zip(keys.Skip(1), (a, b) => (a, b)).Distinct().ToList();
+        var pairs = kept.Zip(kept.Skip(1)).Where(p => !p.Second.Apart).Select(p => (a: p.First.Key, b: p.Second.Key)).Distinct().ToList();
         double Share((string A, string B) pair) => (Weight(pair.A) + Weight(pair.B)) / 2;
         // What the description must be covered by, for each item: its words, and the verbs ("ban hành", "tổ chức") only when
         // that item holds them; they tell meetings apart, but how a person says it was done does not make an item less meant.
@@ -328,11 +342,17 @@ public static class ItemMatcher
         bool Behind(int index) =>
             distinct.All(k => !Holds(unigrams[index], k) || Holds(winner, k))
             && distinct.Any(k => Holds(winner, k) && !Holds(unigrams[index], k) && !verbs.Contains(k) && !IsYear(k[2..]));
+        // For an action, a rival that holds every word the best one holds but "họp" ("trình Hội đồng họp xét" beside "trình Hội
+        // đồng xét") fits as well: that a council met to weigh the dossiers does not choose between two items of the same
+        // words. ("dự" does: who attends a meeting is not who holds it.)
+        var met = query.Where(t => t.Folded == "hop").Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        bool Verbally(int index) => met.Count > 0 && distinct.Any(k => !verbs.Contains(k) && Holds(winner, k)) && distinct.All(k => met.Contains(k) || Holds(unigrams[index], k) == Holds(winner, k));
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index) && !Behind(x.Index))
                         || (x.Score >= close * best && Own(x.Index))
                         || (x.Score >= rival * total && Own(x.Index))
                         || (rival < 1 && x.Score > 0 && Same(x.Index))
+                        || (rival < 1 && x.Score >= coverage * Total(x.Index) && Verbally(x.Index))
                         || (rival < 1 && Dossier(x.Index)))
             .Select(x => x.Item)
             .ToList();
@@ -443,13 +463,20 @@ public static class ItemMatcher
 
         // "họp sơ kết", "dự họp tổng kết": the meeting the plan calls "hội nghị sơ kết", which a report or a guide of the same
         // review is not. "sơ kết … mặt trận họp rồi": a meeting held, where an item holds one ("họp xét" is the plan's own
-        // word, as "họp cụm", the cluster's sitting, is). "hồ sơ đề nghị khen": "khen" alone is "khen thưởng" said short.
-        return query.SelectMany((w, i) => w.Folded == "hop" && !(i + 1 < query.Count && query[i + 1].Folded is "xet" or "cum")
+        // word, as "họp cụm", the cluster's sitting, is). "tổng hợp", "phối hợp", "phù hợp" are "hợp", no meeting, as is any
+        // "hợp" written with its marks. "hồ sơ đề nghị khen": "khen" alone is "khen thưởng" said short.
+        return query.SelectMany((w, i) => w.Folded == "hop" && !(i + 1 < query.Count && query[i + 1].Folded is "xet" or "cum") && Meeting(query, i)
             ? [new Token("hoi", null, Implied: !Reviewed(query, i)), new Token("nghi", null, Implied: !Reviewed(query, i))]
             : w.Folded == "khen" && !(i + 1 < query.Count && query[i + 1].Folded == "thuong")
                 ? [w, new Token("thuong", null)]
                 : new[] { w }).ToList();
     }
+
+    // Whether the "hop" at i is "họp" (to meet): written so, or without marks where no word before makes it "hợp".
+    private static bool Meeting(List<Token> query, int i) =>
+        query[i].Marked is { } marked ? marked == Meet : !(i > 0 && query[i - 1].Folded is "tong" or "phoi" or "ket" or "phu" or "thich");
+
+    private static readonly string Meet = Marks("họp");
 
     // At the second word of "tập huấn" or "bồi dưỡng", the other.
     private static string[]? Course(List<Token> query, int i) =>

@@ -221,6 +221,14 @@ public static partial class Understanding
             match = match with { Items = [due], Clear = true };
         }
 
+        // "đã thẩm định xong hồ sơ các trường, trình hội đồng họp xét rồi": of the items the words fit alike, the one for the
+        // group the report names ("Tổng hợp, thẩm định hồ sơ … đối với các đơn vị sự nghiệp giáo dục và đào tạo").
+        if (intent.Kind == IntentKind.Confirm && !match.Clear && match.Words >= 2 && anywhere.Spoken is { IncludesAll: false } group
+            && match.Items.Where(i => For(i, group)).ToList() is [var theirs])
+        {
+            match = match with { Items = [theirs], Clear = true };
+        }
+
         var numbers = match.Items.Select(i => i.Number).ToList();
         // One day beside an item named in words is its due date said back ("tổng kết phong trào hạn 31/12 ạ"), not a span to
         // look in.
@@ -486,6 +494,11 @@ public static partial class Understanding
     // naming neither the paper nor its sending tells of part of the work only.
     private static bool Partly(string said, PlanItem item) => item.Number.StartsWith('D') && !PaperOrSending().IsMatch(VietnameseText.Fold(said));
 
+    // Whether an item's content speaks of a group as the plan writes it ("các đơn vị sự nghiệp giáo dục và đào tạo").
+    private static bool For(PlanItem item, UnitGroup group) =>
+        VietnameseText.Fold(item.Content) is var content
+        && group.Phrases.Append(group.Name).Any(p => content.Contains(VietnameseText.Fold(p).Replace("cac ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+
     // "kế hoạch năm nay", "thành tích năm ngoái": the year said as a number, so it names items as "năm 2026" does.
     private static readonly (Regex Said, int Offset)[] RelativeYears =
     [
@@ -586,6 +599,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
     /// <summary>The group is named as whose something is ("hồ sơ của khối giáo dục"): in a report, what was done, not who did it.</summary>
     public bool GroupOwns { get; init; }
+
+    /// <summary>The group named in any role, also as whom something serves ("hồ sơ cho các trường"), which <see cref="Group"/> leaves out.</summary>
+    public UnitGroup? Spoken { get; init; }
 
     // Words before a group's common first word that make it the group: "các trường", "trường nào".
     private static readonly string[] PluralBefore = ["cac", "nhung", "may", "bao nhieu", "tat ca cac", "tat ca", "moi"];
@@ -713,6 +729,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         // In the order written: the first named is the one the message is about.
         found.Sort((a, b) => folded.IndexOf(" " + a.Key + " ", StringComparison.Ordinal).CompareTo(folded.IndexOf(" " + b.Key + " ", StringComparison.Ordinal)));
         UnitGroup? group = null;
+        UnitGroup? spoken = null;
         var owner = false;
         var spans = new List<string>();
         foreach (var g in directory.Groups.Where(g => !g.IncludesAll))
@@ -723,6 +740,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 // trường": whom an item directs or serves, part of its name.
                 var said = folded[..folded.IndexOf(" " + key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
                 group = said[^1] is "cho" or "doc" or "dao" || (said.Length > 1 && said[^2] == "doi" && said[^1] == "voi") ? null : g;
+                spoken = g;
                 // "hồ sơ của khối giáo dục", "thẩm định hồ sơ các trường", "hồ sơ đề nghị khen thưởng các trường": whose papers
                 // they are.
                 owner = said[^1] == "cua" || Enumerable.Range(Math.Max(1, said.Length - 6), Math.Min(6, said.Length - 1)).Any(k => PaperNouns.Contains(said[k - 1] + " " + said[k]));
@@ -734,7 +752,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
         spans.AddRange(found.Select(f => f.Key));
 
-        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner };
+        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner, Spoken = spoken };
     }
 
     // Words a unit's name begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a "phòng";

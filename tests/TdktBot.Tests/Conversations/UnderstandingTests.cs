@@ -2792,6 +2792,26 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Dossiers_put_to_the_council_ask_which_unless_the_report_names_whose_they_are()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 8, 17, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "230");
+
+        var either = await bot.SayAsync(office, "Đã tổng hợp xong hồ sơ, trình HĐ TĐKT họp xét rồi");
+        var synthesised = await bot.SayAsync(office, "đã tổng hợp xong hồ sơ, trình HĐ TĐKT rồi");
+        var schools = await bot.SayAsync(office, "phòng đã tổng hợp, thẩm định xong hồ sơ cho các trường, trình hội đồng họp xét rồi");
+
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", either.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 13", "NOP 19"], either.Buttons.Select(b => b.Command).Order(StringComparer.Ordinal));
+        Assert.StartsWith("Đơn vị đã nộp việc nào?", synthesised.Text, StringComparison.Ordinal);
+        Assert.Contains(synthesised.Buttons, b => b.Command == "NOP 13");
+        Assert.Contains(synthesised.Buttons, b => b.Command == "NOP 19");
+        Assert.StartsWith("✅ Đã ghi nhận", schools.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "19"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
