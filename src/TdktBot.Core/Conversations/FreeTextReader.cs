@@ -313,11 +313,13 @@ internal sealed partial class FreeTextReader
 
         // "gửi hướng dẫn tổng kết", "đã ban hành văn bản hướng dẫn", "hướng dẫn tổng kết năm 2026 là gì": a guide handed out, or
         // named by what it guides, is an item, not a request for help ("hướng dẫn em", "hướng dẫn nộp D1" still ask). So is
-        // guiding done ("đã hướng dẫn …") or guiding others through a review ("hướng dẫn các chi hội tổng kết …").
+        // guiding done ("đã hướng dẫn …", not "tôi mới về, bot hướng dẫn …") or guiding others through a review ("hướng dẫn
+        // các chi hội tổng kết …").
         for (var i = 0; i < _words.Count; i++)
         {
             if (_cues[i] == Cue.StrongHelp && _words[i].Folded == "huong" && i + 1 < _words.Count && _words[i + 1].Folded == "dan"
-                && ((Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done or Cue.Perfect)
+                && ((Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Act or Cue.Done or Cue.Perfect
+                     && !Enumerable.Range(before + 1, i - before).Any(k => _words[k].Paused))
                     || Reviewing(i + 2) >= 0
                     || (i >= 2 && (_words[i - 2].Folded, _words[i - 1].Folded) is ("van", "ban") or ("cong", "van") or ("tai", "lieu"))
                     || (i + 2 < _words.Count && _cues[i + 2] == Cue.None && !_words[i + 2].IsNumber)))

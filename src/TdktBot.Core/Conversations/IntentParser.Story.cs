@@ -20,7 +20,7 @@ public static partial class IntentParser
         var folded = sentences.Select(VietnameseText.Fold).ToList();
         if (sentences.Count == 1)
         {
-            return RecordRequest().IsMatch(folded[0]) ? Recorded(sentences[0]) : null;
+            return RecordRequest().IsMatch(folded[0]) ? Recorded(sentences[0]) ?? Told(sentences[0]) : null;
         }
 
         // "Bot ghi nhận giúp trạm đã xong việc tổng kết phong trào thi đua.", "Nhờ bot đánh dấu hoàn thành giúp đơn vị.": the
@@ -68,6 +68,18 @@ public static partial class IntentParser
         return recorded.Length > 0 && !Names(sentence[..asked.Index]) && (FreeTextReader.Targets(recorded).Count > 0 || PaperOrMeeting().IsMatch(VietnameseText.Fold(recorded)))
             ? Point([recorded], IntentKind.Confirm)
             : null;
+    }
+
+    // "hội nghị tổng kết năm 2025 hội CCB làm trễ, hôm 1/4 mới xong, bot ghi nhận giùm tui nhen": a request that names nothing
+    // after it reports what the sentence told before it, when that reads as a report.
+    private static Intent? Told(string sentence)
+    {
+        var stripped = VietnameseText.StripMarks(sentence).ToLowerInvariant();
+        var asked = stripped.Length == sentence.Length ? RecordWords().Match(stripped) : Match.Empty;
+        var before = asked.Success ? sentence[..asked.Index] : string.Empty;
+        // "…, đề nghị ghi nhận", "…, bot ghi nhận giùm": the clause of the request itself is no part of what was done.
+        before = before.LastIndexOfAny([',', ';']) is >= 0 and var cut && !Names(before[(cut + 1)..]) ? before[..cut] : before.TrimEnd();
+        return before.Length > 0 && Names(before) && !Names(sentence[(asked.Index + asked.Length)..]) ? Point([before], IntentKind.Confirm) : null;
     }
 
     // The sentences read together, when they read as the kind of point found; else the whole message is read as it came.

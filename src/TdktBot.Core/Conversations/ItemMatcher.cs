@@ -426,6 +426,10 @@ public static class ItemMatcher
         // is no "cơ quan" nor "cờ thi đua".
         static bool Said2(List<Token> q, int i, string a, string b) =>
             (q[i].Folded == a && i + 1 < q.Count && q[i + 1].Folded == b) || (q[i].Folded == b && i > 0 && q[i - 1].Folded == a);
+        // "sớm hơn kế hoạch", "chậm so với kế hoạch", "vượt kế hoạch": the schedule, not a plan handed in.
+        query = query.Where((w, i) => !(w.Folded is "ke" or "hoach" && (w.Folded == "ke" ? i : i - 1) is var at && at > 0 && at + 1 < query.Count
+                                        && query[at].Folded == "ke" && query[at + 1].Folded == "hoach"
+                                        && (query[at - 1].Folded is "hon" or "vuot" || (at > 1 && query[at - 2].Folded == "so" && query[at - 1].Folded == "voi")))).ToList();
         query = query.Where((w, i) => !Said2(query, i, "tong", "cong") && !Said2(query, i, "tat", "ca") && !Said2(query, i, "lien", "quan")
                                       && !(w.Folded == "doi" && i > 0 && query[i - 1].Folded == "theo")
                                       && !(w.Folded == "co" && (w.Marked == Marks("có") || (w.Marked is null && !(i + 1 < query.Count && query[i + 1].Folded is "quan" or "so" or "thi"))))).ToList();

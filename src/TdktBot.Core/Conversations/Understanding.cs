@@ -973,9 +973,10 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         var spelled = members.Count < Spelled.Length ? Spelled[members.Count] : count;
         foreach (var before in PluralBefore.Concat([$"ca {count}", $"ca {spelled}", count, spelled]))
         {
-            // "quý 3 trường mình", "nv 3 trường em": the number is the quarter's or the item's.
+            // "quý 3 trường mình", "nv 3 trường em": the number is the quarter's or the item's; "hạn chót ngày mấy, trường tui
+            // chưa gom đủ": "mấy" asks the day.
             if (folded.Contains($" {before} {head} ", StringComparison.Ordinal)
-                && !((before == count || before == spelled) && CountedElse.IsMatch(folded[..folded.IndexOf($" {before} {head} ", StringComparison.Ordinal)])))
+                && !((before == count || before == spelled || before == "may") && CountedElse.IsMatch(folded[..folded.IndexOf($" {before} {head} ", StringComparison.Ordinal)])))
             {
                 return $"{before} {head}";
             }

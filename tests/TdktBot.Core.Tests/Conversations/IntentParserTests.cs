@@ -631,6 +631,17 @@ public sealed class IntentParserTests
     [InlineData("gõ gì để xem nv 5 còn bao nhiêu ngày")]
     public void How_to_use_the_bot_for_an_item_is_help(string text) => Assert.Equal(IntentKind.Help, IntentParser.Parse(text).Kind);
 
+    // A newcomer's word of arrival before a comma is no guiding done: what follows asks to be guided.
+    [Theory]
+    [InlineData("tôi mới về, bot hướng dẫn tôi dùng với")]
+    [InlineData("tui là chánh văn phòng mới về, bot hướng dẫn tui xài với")]
+    public void A_newcomer_asking_to_be_guided_is_help(string text) => Assert.Equal(IntentKind.Help, IntentParser.Parse(text).Kind);
+
+    // A request to record after the deeds, in the same sentence, reports the deeds.
+    [Fact]
+    public void A_request_to_record_after_the_deeds_reports_them() =>
+        Assert.Equal(IntentKind.Confirm, IntentParser.Parse("Ban CHQS đã hoàn thành hồ sơ khen thưởng năm 2025 và tổ chức hội nghị tổng kết, đề nghị cập nhật").Kind);
+
     // Units listed by what they owe, without «nào»: «lọc giúp c các đơn vị còn nợ …», «thống kê những đơn vị quá hạn …»;
     // «tổng kết lại giúp mình» sums up, it names no review.
     [Theory]

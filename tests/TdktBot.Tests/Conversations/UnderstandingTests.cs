@@ -2812,6 +2812,42 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_request_to_record_after_the_deeds_in_one_sentence_records_the_deeds()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 24, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string military = "Ban Chỉ huy Quân sự xã";
+        var militaryChat = await bot.LinkAsync(military, ChatRole.Head, "231");
+        var police = await bot.LinkAsync("Công an xã", ChatRole.Head, "232");
+
+        var both = await bot.SayAsync(militaryChat, "Ban CHQS đã hoàn thành hồ sơ khen thưởng năm 2025 và tổ chức hội nghị tổng kết, đề nghị cập nhật");
+        bot.Clock.SetUtcNow(new DateTimeOffset(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var early = await bot.SayAsync(police, "công an tổ chức hội nghị sơ kết TĐKT 6 tháng xong rùi nha, sớm hơn kế hoạch á");
+
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(military, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(military, "4"));
+        Assert.StartsWith("✅ Đã ghi nhận", early.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync("Công an xã", "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Công an xã", "D1"));
+    }
+
+    [Fact]
+    public async Task A_newcomer_s_request_for_guidance_and_a_school_s_own_due_date_are_answered_as_asked()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 8, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clerk = await bot.LinkAsync("Văn phòng HĐND và UBND xã", ChatRole.Head, "233");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "234");
+
+        var guide = await bot.SayAsync(clerk, "tôi là chánh văn phòng mới về, bot hướng dẫn tôi xài với");
+        var due = await bot.SayAsync(school, "bot ơi nv 13 hạn chót ngày mấy, trường tui chưa gom đủ hồ sơ");
+
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", guide.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 13:", due.Text, StringComparison.Ordinal);
+        Assert.Contains("30/09/2026", due.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trường Mầm non", due.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
