@@ -60,8 +60,7 @@ public static partial class IntentParser
     // names an item and nothing before the request does; else null.
     private static Intent? Recorded(string sentence)
     {
-        var stripped = VietnameseText.StripMarks(sentence).ToLowerInvariant();
-        var asked = stripped.Length == sentence.Length ? RecordWords().Match(stripped) : Match.Empty;
+        var asked = Request(sentence);
         var recorded = asked.Success ? sentence[(asked.Index + asked.Length)..].Trim() : string.Empty;
         // "Trường TH vừa gửi kế hoạch năm học rồi nhé bot, đánh dấu đã nộp D2 cho trường": what comes before the request says
         // who did what; the sentence is read whole.
@@ -74,13 +73,16 @@ public static partial class IntentParser
     // after it reports what the sentence told before it, when that reads as a report.
     private static Intent? Told(string sentence)
     {
-        var stripped = VietnameseText.StripMarks(sentence).ToLowerInvariant();
-        var asked = stripped.Length == sentence.Length ? RecordWords().Match(stripped) : Match.Empty;
+        var asked = Request(sentence);
         var before = asked.Success ? sentence[..asked.Index] : string.Empty;
         // "…, đề nghị ghi nhận", "…, bot ghi nhận giùm": the clause of the request itself is no part of what was done.
         before = before.LastIndexOfAny([',', ';']) is >= 0 and var cut && !Names(before[(cut + 1)..]) ? before[..cut] : before.TrimEnd();
         return before.Length > 0 && Names(before) && !Names(sentence[(asked.Index + asked.Length)..]) ? Point([before], IntentKind.Confirm) : null;
     }
+
+    // Where the request to record stands in the sentence (marks stripped, so its place is the same in the sentence as written).
+    private static Match Request(string sentence) =>
+        VietnameseText.StripMarks(sentence).ToLowerInvariant() is var stripped && stripped.Length == sentence.Length ? RecordWords().Match(stripped) : Match.Empty;
 
     // The sentences read together, when they read as the kind of point found; else the whole message is read as it came.
     private static Intent? Point(IReadOnlyList<string> sentences, IntentKind kind)

@@ -497,7 +497,7 @@ public static partial class Understanding
     // Whether an item's content speaks of a group as the plan writes it ("các đơn vị sự nghiệp giáo dục và đào tạo").
     private static bool For(PlanItem item, UnitGroup group) =>
         VietnameseText.Fold(item.Content) is var content
-        && group.Phrases.Append(group.Name).Any(p => content.Contains(VietnameseText.Fold(p).Replace("cac ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+        && group.Phrases.Append(group.Name).Select(p => VietnameseText.Fold(p)).Any(p => content.Contains(p.StartsWith("cac ", StringComparison.Ordinal) ? p[4..] : p, StringComparison.Ordinal));
 
     // "kế hoạch năm nay", "thành tích năm ngoái": the year said as a number, so it names items as "năm 2026" does.
     private static readonly (Regex Said, int Offset)[] RelativeYears =
