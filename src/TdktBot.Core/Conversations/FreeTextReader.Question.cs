@@ -348,6 +348,8 @@ internal sealed partial class FreeTextReader
             end = contrast;
         }
 
+        // An undo names what it takes back as a report names what it did: "phần hồ sơ năm 2026 rút lại".
+        var reporting = Submits || kind == IntentKind.Undo;
         var aside = Asides();
 
         // "từ nay đến cuối năm": a stretch from today names no item; it parts the words around it.
@@ -394,14 +396,14 @@ internal sealed partial class FreeTextReader
                 last--;
             }
 
-            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || Launch(k) || (Submits && _cues[k] == Cue.Year)) && (!_words[k].IsNumber || _words[k].Number is >= 2000 and <= 2100)).ToList();
+            var plain = Enumerable.Range(first, Math.Max(0, last - first + 1)).Where(k => (_cues[k] is Cue.None or Cue.TaskWord or Cue.Plan or Cue.Act || Launch(k) || (reporting && (_cues[k] == Cue.Year || (_cues[k] == Cue.Period && NamesItem(k))))) && (!_words[k].IsNumber || _words[k].Number is >= 2000 and <= 2100)).ToList();
             // "xem kế hoạch quý 2", "kế hoạch năm 2026" are the plan; "gửi kế hoạch", "nộp kế hoạch", "đã ban hành kế hoạch",
             // "kế hoạch năm 2027 ai ban hành" are about an item called that.
             var namedYear = Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => _words[k].Folded.Length == 4 && _words[k].Number >= 2000)
                             && Enumerable.Range(first, Math.Max(0, last - first + 1)).Any(k => _words[k].Folded == "hoach")
-                            && (Submits || Has(Cue.Act) || Has(Cue.Who) || Has(Cue.DeadlineWord));
+                            && (reporting || Has(Cue.Act) || Has(Cue.Who) || Has(Cue.DeadlineWord));
             if (!namedYear && (plain.Count == 0 || plain.All(k => _cues[k] is Cue.TaskWord or Cue.Act)
-                || (!Submits && !Reported && plain.All(k => _cues[k] is Cue.Plan or Cue.TaskWord or Cue.Act))))
+                || (!reporting && !Reported && plain.All(k => _cues[k] is Cue.Plan or Cue.TaskWord or Cue.Act))))
             {
                 continue;
             }
@@ -718,8 +720,9 @@ internal sealed partial class FreeTextReader
     private static bool Describing(Cue cue) => cue is Cue.None or Cue.Plan or Cue.Year or Cue.Period or Cue.TaskWord or Cue.Act;
 
     // "sơ kết 6 tháng đầu năm" names the item; "việc 6 tháng đầu năm", "hết việc năm nay" are the things of that period.
+    // "hồ sơ năm 2026" names the dossier of that year ("sơ" is no task word there); "việc năm 2026" is the year's work.
     private bool NamesItem(int word) => _periods.Any(p => p.First <= word && word <= p.Last && p.Kind is PeriodKind.Half or PeriodKind.Year && !p.FromToday
-                                                          && !(p.First > 0 && _cues[p.First - 1] == Cue.TaskWord));
+                                                          && !(p.First > 0 && _cues[p.First - 1] == Cue.TaskWord && !(p.First > 1 && _words[p.First - 2].Folded == "ho" && _words[p.First - 1].Folded == "so")));
 
     private void AddTarget(string target)
     {

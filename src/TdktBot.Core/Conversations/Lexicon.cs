@@ -96,6 +96,9 @@ internal static class Lexicon
             "muon", "ve", "trong", "bam", "thoi", "ua", "sorry", "xin loi", "dum", "gium", "ho",
             "dong thoi", "ngoai ra", "ben canh do",
 
+            // "gửi hồ sơ lâu rồi": when, not what.
+            "lau roi", "tu lau", "lau lam roi",
+
             // The closing formulas of a formal report, and what was sent: "Đề nghị ghi nhận.", "bản giấy".
             "de nghi ghi nhan", "ghi nhan giup", "ghi nhan", "de nghi cho biet", "xin cho biet", "cho biet", "vui long cho biet", "de nghi cung cap", "tran trong", "ban giay", "ban mem", "ban scan", "ban cung", "ban goc",
             "kem", "dinh kem", "phu luc",

@@ -698,8 +698,15 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 return false;
             }
 
+            // "qua đồng chí Hương bên phòng văn hóa": "bên" only says the person belongs to the unit.
+            if (before.Length > 1 && before[^1] == "ben")
+            {
+                before = before[..^1];
+            }
+
             // "cho đ/c Hương phòng VHXH", "cho chị Hoa phòng VHXH": a person of the unit, by title and name, stands between.
-            var person = before.Length > 3 && before[^3] == "d" && before[^2] == "c" ? 3 : before.Length > 2 && PersonTitles.Contains(before[^2]) ? 2 : 0;
+            var person = before.Length > 3 && ((before[^3] == "d" && before[^2] == "c") || (before[^3] == "dong" && before[^2] == "chi")) ? 3
+                : before.Length > 2 && PersonTitles.Contains(before[^2]) ? 2 : 0;
             for (var k = before.Length - 1; k >= Math.Max(0, before.Length - 3 - person); k--)
             {
                 if (OnBehalf.Contains(before[k]))

@@ -2848,6 +2848,65 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_plan_handed_through_a_person_of_the_office_is_the_writer_s_own_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 19, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "235");
+
+        var sent = await bot.SayAsync(veteransChat, "Hội CCB đã nộp kế hoạch thi đua năm 2026 qua đồng chí Lan bên phòng văn hóa rồi nhé");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "D1"));
+    }
+
+    [Fact]
+    public async Task Taking_back_the_dossier_of_the_year_keeps_the_other_item_of_the_same_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "236");
+
+        var both = await bot.SayAsync(councilChat, "Hội đồng đã chấm điểm và họp cụm đề nghị tặng cờ thi đua xong; hồ sơ khen thưởng năm 2026 cũng đã thẩm định và trình xét");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "18"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
+
+        var undone = await bot.SayAsync(councilChat, "phần hồ sơ năm 2026 tôi báo sớm, chưa trình, rút lại giúp");
+
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Contains("19", undone.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "19"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "18"));
+    }
+
+    [Fact]
+    public async Task A_review_report_sent_to_the_cluster_is_the_report_not_the_cluster_s_conference()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 24, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "237");
+
+        var sent = await bot.SayAsync(office, "bcao tổng kết 2025 gửi cụm xong r nhé");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "2"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "6"));
+    }
+
+    [Fact]
+    public async Task A_dossier_sent_long_ago_names_no_dossier_and_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 14, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "238");
+
+        var waiting = await bot.SayAsync(clinic, "trạm gửi hồ sơ lâu rồi mà chưa thấy gì, sốt ruột quá");
+
+        Assert.DoesNotContain("✅", waiting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "3"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
