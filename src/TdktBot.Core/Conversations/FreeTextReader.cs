@@ -75,6 +75,17 @@ internal sealed partial class FreeTextReader
     // Asking, forgetting, reading: what was done with the mind or the mouth, not a deed of the plan.
     private static readonly string[] MindWords = ["hoi", "quen", "xem", "doc", "nghe", "hieu", "biet"];
 
+    private static readonly string[] HearsayWords = ["nghe noi", "nghe dau", "nghe bao", "nghe don", "nghe phong thanh"];
+
+    // Worry, hope, weariness, relief: "lo quá", "sợ không kịp", "mong là", "hy vọng", "mệt quá", "vất vả", "hồi hộp".
+    private static readonly string[] FeelingWords =
+    [
+        "lo qua", "lo lam", "lo lang", "lo khong kip", "lo ko kip", "so khong kip", "so ko kip", "so tre", "so qua", "mong la", "mong kip",
+        "mong nam nay", "mong phong", "mong anh em", "mong cac", "hy vong", "hi vong", "met qua", "met lam", "met moi", "vat va", "ban toi mat",
+        "hoi hop", "sot ruot", "vui qua", "mung qua", "nhe nguoi", "cang thang", "cuc qua", "ngan qua", "chan qua", "buon qua", "thong cam",
+        "chau cham", "nhu chay",
+    ];
+
     private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem", "tap huan", "boi duong"];
 
     // "khoan, 19 chưa xong", "sửa lại: nv 6 chưa đi dự": the writer corrects what was reported.
@@ -252,7 +263,9 @@ internal sealed partial class FreeTextReader
         {
             for (var i = 0; i < _words.Count; i++)
             {
+                // "c2 chưa nộp", "cấp 2 chưa nộp": a school by its level, not item 2.
                 if (_cues[i] == Cue.None && _words[i].Number is >= 1 and <= 999 and var n && !Mentions.IsQuantity(_words, i)
+                    && !(i > 0 && _words[i - 1].Folded is "c" or "cap")
                     && ((i + 1 < _words.Count && _cues[i + 1] == Cue.Negation && !EndsClause(i)) || (i > 0 && _words[i - 1].Folded == "bo")))
                 {
                     AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -402,6 +415,33 @@ internal sealed partial class FreeTextReader
             {
                 _cues[i] = _cues[i] == Cue.Question ? Cue.Filler : _cues[i];
                 if (late && _cues[i - 1] == Cue.Owe)
+                {
+                    _cues[i - 1] = Cue.Filler;
+                }
+            }
+        }
+
+        // "tháng nào cũng báo cáo", "ai cũng bận", "chả ai làm": every one, or none, not a question; nor "sửa mấy chỗ", a few.
+        // "nộp rồi, tuy hơi trễ": how late it came, not what is overdue.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_words[i].Folded == "may" && i + 1 < _words.Count && _words[i + 1].Folded is "cho" or "loi" or "trang" or "lan" && _cues[i] == Cue.Question
+                && !_text.Contains('?', StringComparison.Ordinal))
+            {
+                _cues[i] = Cue.Filler;
+            }
+
+            if (_words[i].Folded is "tre" or "muon" or "cham" && i > 0 && _words[i - 1].Folded is "hoi" or "tuy" && _cues[i] == Cue.Owe)
+            {
+                _cues[i] = Cue.Filler;
+            }
+
+            var every = i + 1 < _words.Count && _words[i].Folded is "nao" or "ai" or "gi" && _words[i + 1].Folded == "cung";
+            var none = i > 0 && _words[i].Folded == "ai" && _words[i - 1].Folded is "cha" or "chang" or "khong";
+            if ((every || none) && _cues[i] is Cue.Question or Cue.Who)
+            {
+                _cues[i] = Cue.Filler;
+                if (none)
                 {
                     _cues[i - 1] = Cue.Filler;
                 }
@@ -734,6 +774,8 @@ internal sealed partial class FreeTextReader
             // "… nộp rồi nhé, cảm ơn" closes it.
             score -= ThanksBeforeDeed() ? 2 : 0;
             score -= NotDone ? 5 : 0;
+            // "nghe nói trường c2 nộp rồi đấy", "thấy bảo …": hearsay is no one's report ("thầy báo cáo" is).
+            score -= Any(HearsayWords) || _text.Contains("thấy bảo", StringComparison.OrdinalIgnoreCase) || _text.Contains("thấy nói", StringComparison.OrdinalIgnoreCase) ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
         else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation) && !Any(MindWords))
@@ -927,6 +969,13 @@ internal sealed partial class FreeTextReader
         if (Has(Cue.Help))
         {
             Raise(IntentKind.Help, 2);
+        }
+
+        // "lo không kịp nộp D1 quá", "mong năm nay hội được cờ thi đua", "mệt quá, tháng nào cũng báo cáo": a feeling shared,
+        // with nothing asked and no deed told, is talk, whatever it names.
+        if (Any(FeelingWords) && !Asked && _scores.GetValueOrDefault(IntentKind.Confirm) < 3 && !Has(Cue.Undo) && !Has(Cue.Mistake))
+        {
+            Raise(IntentKind.Greeting, 6);
         }
 
         // "Chúc Phòng năm mới an khang", "chúc mừng…": a wish, whatever it names; but a question in a sentence after it

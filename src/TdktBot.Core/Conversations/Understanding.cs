@@ -643,10 +643,18 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             }
         }
 
+        // "ca xã": a two-word name's initials before "xã", typed plain ("cả xã", with its mark, is the whole commune).
+        IEnumerable<string> Initialled(Unit unit) =>
+            unit.Aliases.Prepend(unit.Name).Select(n => Trim(string.Join(' ', ItemMatcher.Words(n)), commune).Split(' '))
+                .Where(parts => parts.Length == 2)
+                .Select(parts => $"{parts[0][0]}{parts[1][0]}")
+                .Where(initials => Regex.IsMatch(text, $@"(?<!\p{{L}}){initials}\s+x[aã](?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                .Select(initials => initials + " xa");
+
         var found = new List<(Unit Unit, string Key)>();
         foreach (var unit in directory.Units)
         {
-            var keys = Keys(unit, directory).Concat(ShortNames(unit));
+            var keys = Keys(unit, directory).Concat(ShortNames(unit)).Concat(Initialled(unit));
             if (unit.Name == writer)
             {
                 // "văn phòng", "trường", "phòng": the writer's own kind of body is the writer's unit.
@@ -694,6 +702,12 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             // "gửi kế hoạch sang phòng văn hóa xã hội": right before the unit, "sang" is where it went (further off it may be
             // the morning, "sáng nay trạm y tế …").
             if (before[^1] == "sang")
+            {
+                return false;
+            }
+
+            // "nộp qua zalo phòng vhxh": the office's chat is where it went ("năm qua zalo" is no past year).
+            if (before[^1] is "zalo" or "email" or "mail" or "gmail")
             {
                 return false;
             }

@@ -235,6 +235,11 @@ public sealed class IntentParserTests
     [InlineData("đã nộp D1, à chưa nộp D2", IntentKind.Confirm)]
     [InlineData("Trường tiểu học đã nộp những gì rồi bot, e kiểm tra lại trước khi nghỉ tết dương", IntentKind.Ask)]
     [InlineData("Phòng kt đã tổng kết phong trào thi đua chưa vậy bot, e mới nhận bàn giao", IntentKind.Ask)]
+    [InlineData("mong là năm nay hội mình được cờ thi đua 🙏", IntentKind.Greeting)]
+    [InlineData("sợ trễ D2 quá mà giáo viên đi tập huấn hết, chả ai làm", IntentKind.Greeting)]
+    [InlineData("lo quá, hội chưa làm kế hoạch thi đua, từ giờ đến cuối tháng còn những gì phải nộp", IntentKind.Ask)]
+    [InlineData("nghe đâu trường mầm non nộp kế hoạch năm học rồi", IntentKind.Unknown)]
+    [InlineData("thầy báo cáo đã xong việc đó rồi nhé", IntentKind.Confirm)]
     public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.

@@ -2907,6 +2907,61 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_office_s_word_for_the_police_and_a_school_s_level_are_units_not_itself_or_an_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "239");
+
+        var police = await bot.SayAsync(office, "ca xã gửi báo cáo tổng kết phong trào thi đua rồi, phòng nhận bản giấy");
+        var school = await bot.SayAsync(office, "trường c2 nộp tổng kết phong trào rồi nhé");
+        var undone = await bot.SayAsync(office, "ấy nhầm, c2 chưa nộp, xoá cái vừa rồi giùm");
+
+        Assert.Contains("Công an xã", police.Text, StringComparison.Ordinal);
+        Assert.Contains("Trường THCS Hoa Thám", school.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "20"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "2"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "20"));
+        Assert.DoesNotContain("số 2", undone.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hearsay_about_a_school_records_nothing_and_a_plan_sent_by_zalo_is_the_writer_s_own()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        const string clerks = "Văn phòng HĐND và UBND xã";
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "240");
+        var clerksChat = await bot.LinkAsync(clerks, ChatRole.Head, "241");
+
+        var heard = await bot.SayAsync(youthChat, "nghe nói trường c2 nộp kế hoạch thi đua rồi đấy");
+        var sent = await bot.SayAsync(clerksChat, "văn phòng gửi kế hoạch năm qua zalo phòng vhxh rồi nhé");
+
+        Assert.DoesNotContain("✅", heard.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(clerks, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "D1"));
+    }
+
+    [Fact]
+    public async Task A_worry_or_a_wish_is_talk_and_a_late_report_with_an_apology_is_recorded()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 26, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "242");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "243");
+
+        var worry = await bot.SayAsync(farmers, "lo ko kịp nộp D1 quá, cuối tuần này hết hạn rồi");
+        var weary = await bot.SayAsync(clinic, "mệt quá, tháng nào cũng báo cáo");
+        var late = await bot.SayAsync(clinic, "hôm qua trạm đã nộp kế hoạch thi đua năm 2026 rồi, tuy hơi trễ, mong phòng thông cảm");
+
+        Assert.StartsWith("Xin chào", worry.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin chào", weary.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
