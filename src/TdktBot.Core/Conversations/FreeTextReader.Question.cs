@@ -625,6 +625,32 @@ internal sealed partial class FreeTextReader
     // kết lại giúp": to sum up, not a review), or 0.
     private int RequestAt(int i)
     {
+        var length = Request(i);
+        // "…, đề nghị phòng kiểm tra lại", "đồng chí kiểm tra giúp": checking what was sent, nothing asked of the plan.
+        return length > 0 && Enumerable.Range(i, length).Any(k => Mentions.Matches(_words, k, "kiem tra") > 0) && CheckingOnly(i + length) ? 0 : length;
+    }
+
+    // Nothing but "lại", help words and particles after it, to the clause's end.
+    private bool CheckingOnly(int from)
+    {
+        for (var k = from; k < _words.Count; k++)
+        {
+            if (!(_cues[k] is Cue.Filler or Cue.Help || _words[k].Folded is "lai" or "giup" or "gium" or "voi" or "nhe" or "nha" or "a"))
+            {
+                return false;
+            }
+
+            if (EndsClause(k))
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private int Request(int i)
+    {
         var at = i + Mentions.Matches(_words, i, "kinh");
         if (Mentions.Matches(_words, at, "de nghi") == 0)
         {

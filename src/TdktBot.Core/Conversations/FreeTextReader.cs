@@ -1454,7 +1454,7 @@ internal sealed partial class FreeTextReader
         // The particle may stand before whom it is said to: "nộp rồi hả em".
         for (var i = _words.Count - 1; i >= 0 && i >= _words.Count - 3; i--)
         {
-            if (_text[_words[i].Start.._words[i].End].ToLowerInvariant() is "hả" or "hở" or "à" or "nhỉ" or "chứ" or "ha" or "nhi" or "ta")
+            if (_text[_words[i].Start.._words[i].End].ToLowerInvariant() is "hả" or "hở" or "à" or "nhỉ" or "hỉ" or "chứ" or "ha" or "nhi" or "ta")
             {
                 return true;
             }

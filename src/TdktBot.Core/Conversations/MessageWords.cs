@@ -56,7 +56,10 @@ internal static partial class MessageWords
         ("toi", ["t", "tui"]),
         ("em", ["e"]),
         ("voi", ["vs"]),
-        ("vay", ["v", "z", "dzay", "zay"]),
+        ("vay", ["v", "z", "dzay", "zay", "rua"]),
+
+        // "khi mô", "nv mô": the central provinces' "nào" ("mở", "mờ" keep their marks).
+        ("nao", ["mo"]),
         ("bao nhieu", ["bn", "bnhieu"]),
         ("nhung", ["nhg"]),
 
@@ -108,7 +111,10 @@ internal static partial class MessageWords
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(",;.!?\n");
 
     // Words whose marks make them other words than the shorthand their letters spell: "máy hỏng" is broken, not "không".
-    private static readonly HashSet<string> MarkedWords = new(StringComparer.Ordinal) { "hỏng", "hồng", "hòng", "họng" };
+    private static readonly HashSet<string> MarkedWords = new(StringComparer.Ordinal)
+    {
+        "hỏng", "hồng", "hòng", "họng", "mở", "mờ", "mổ", "mộ", "mớ", "mỡ", "mợ", "mồ", "mỏ", "mọ", "mó", "mò", "rửa", "rùa", "rữa", "rúa",
+    };
 
     // Words that, written with their marks, are not the word they fold to, and so keep their marks: "trẻ" (young) is not
     // "trễ", "đủ" (enough) not "dự", "lớn" (big) not "lộn", "nó" (it) not "nợ", "lăm" (five, in "mười lăm") not "làm".

@@ -2962,6 +2962,33 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_question_closed_the_central_way_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 12, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "244");
+
+        var asked = await bot.SayAsync(primaryChat, "kế hoạch năm học D2 của trường nộp rồi hỉ");
+
+        Assert.DoesNotContain("✅", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("D2", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "D2"));
+    }
+
+    [Fact]
+    public async Task A_report_that_asks_the_office_to_check_it_is_recorded()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string police = "Công an xã";
+        var policeChat = await bot.LinkAsync(police, ChatRole.Head, "245");
+
+        var sent = await bot.SayAsync(policeChat, "công an xã đã nộp kế hoạch thi đua năm 2026 từ hôm 27 rồi, đề nghị phòng kiểm tra lại");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(police, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
