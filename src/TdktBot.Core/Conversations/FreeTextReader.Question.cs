@@ -46,7 +46,10 @@ internal sealed partial class FreeTextReader
     // It did not go: "báo lỗi", "không đi được", "bị trả về"; or only a draft went ("bản nháp để xin ý kiến").
     private static readonly string[] FailWords =
         ["loi", "bi loi", "khong di", "chua di", "khong gui duoc", "khong nop duoc", "chua duoc", "ban nhap", "du thao", "chua phai ban chinh",
-         "dung danh dau", "dung ghi nhan", "dung xac nhan", "dung tick"];
+         "dung danh dau", "dung ghi nhan", "dung xac nhan", "dung tick",
+
+         // Only part went, the rest to follow: "mới gửi được một phần", "mai gửi nốt", "lúc đó báo sau".
+         "mot phan", "gui not", "nop not", "bao sau"];
 
     // "gửi mà mail báo lỗi", "không đi được": it did not go. "xin lỗi" is an apology, not an error.
     private bool Failed() =>
@@ -351,6 +354,19 @@ internal sealed partial class FreeTextReader
         // An undo names what it takes back as a report names what it did: "phần hồ sơ năm 2026 rút lại".
         var reporting = Submits || kind == IntentKind.Undo;
         var aside = Asides();
+
+        // "kế hoạch năm học thì rút lại, chỉ hồ sơ khen thôi": in an undo, a clause of "chỉ …" that takes nothing back names
+        // what stays.
+        if (kind == IntentKind.Undo)
+        {
+            foreach (var clause in Clauses().Where(c => c.Count > 1 && _words[c[0]].Folded == "chi" && c[0] > 0 && !c.Any(k => _cues[k] is Cue.Undo or Cue.Mistake)))
+            {
+                foreach (var k in clause)
+                {
+                    aside[k] = true;
+                }
+            }
+        }
 
         // "từ nay đến cuối năm": a stretch from today names no item; it parts the words around it.
         foreach (var until in _periods.Where(p => p.FromToday))

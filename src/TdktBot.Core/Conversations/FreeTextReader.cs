@@ -125,6 +125,32 @@ internal sealed partial class FreeTextReader
     // however it is put.
     private bool Later => NotDone && (!Asked || Postponed) && (Submits || Has(Cue.Act) || Postponed) && !Has(Cue.Must) && !Has(Cue.Owe);
 
+    // "chiều nay mới nộp", "cuối tháng trường c2 mới tổng kết": "mới" after a time to come, who does it standing between at
+    // most, is "not until then".
+    private bool OnlyThen(int at)
+    {
+        // "hôm 12/2, giờ mới báo": only now is it told, of a day gone.
+        if (at > 0 && EndsClause(at - 1))
+        {
+            return false;
+        }
+
+        for (var k = at; k < _words.Count && k < at + 5; k++)
+        {
+            if (_words[k].Folded == "moi")
+            {
+                return true;
+            }
+
+            if (EndsClause(k) || _cues[k] is not (Cue.None or Cue.Self or Cue.Filler or Cue.UnitWord) || _words[k].IsNumber && k > 0 && _words[k - 1].Folded != "c")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Past a holiday, said as when something will be done.
     private static readonly string[] HolidayWords = ["sau tet", "ra tet", "qua tet", "het tet", "an tet xong", "ra gieng", "sau le", "qua le", "het le"];
 
@@ -724,10 +750,10 @@ internal sealed partial class FreeTextReader
         NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   // "chiều nay mới nộp": not until then.
-                  || Enumerable.Range(0, _words.Count).Any(i => LaterTodayWords.Any(p => Mentions.Matches(_words, i, p) is > 0 and var n && i + n < _words.Count && _words[i + n].Folded == "moi"))
+                  || Enumerable.Range(0, _words.Count).Any(i => LaterTodayWords.Any(p => Mentions.Matches(_words, i, p) is > 0 and var n && OnlyThen(i + n)))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
-                  || _periods.Any(p => p.Kind is not PeriodKind.Day && p.Last + 1 < _words.Count && _words[p.Last + 1].Folded == "moi")
+                  || _periods.Any(p => p.Kind is not PeriodKind.Day && OnlyThen(p.Last + 1))
                   // "sau tết mới làm hồ sơ", "ra giêng mới nộp": not until the holiday is over.
                   || Enumerable.Range(0, _words.Count).Any(i => HolidayWords.Any(h => Mentions.Matches(_words, i, h) is > 0 and var n && i + n < _words.Count && _words[i + n].Folded == "moi"))
                   || StatedNotYet();

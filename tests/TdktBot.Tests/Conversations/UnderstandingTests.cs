@@ -2989,6 +2989,40 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Work_due_only_at_the_month_s_end_or_sent_in_part_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "246");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "247");
+
+        var later = await bot.SayAsync(school, "cuối tháng trường c2 mới tổng kết năm học, lúc đó báo sau");
+        var part = await bot.SayAsync(clinic, "trạm mới gửi được một phần hồ sơ khen thưởng năm 2025, còn thiếu bản thành tích cá nhân, mai gửi nốt");
+
+        Assert.DoesNotContain("✅", later.Text + part.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "12"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "3"));
+    }
+
+    [Fact]
+    public async Task Taking_back_one_of_two_keeps_the_one_said_to_stay()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        var preschoolChat = await bot.LinkAsync(preschool, ChatRole.Head, "248");
+
+        var both = await bot.SayAsync(preschoolChat, "trường đã gửi hồ sơ đề nghị khen thưởng năm học 2025 - 2026 và kế hoạch năm học 2026 - 2027 rồi");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "13"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "D2"));
+
+        var undone = await bot.SayAsync(preschoolChat, "kế hoạch năm học thì em rút lại nhé, sếp chưa ký, chỉ hồ sơ khen thôi");
+
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.Contains("D2", undone.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "D2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(preschool, "13"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
