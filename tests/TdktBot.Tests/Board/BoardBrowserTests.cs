@@ -30,9 +30,7 @@ public sealed class BoardBrowserTests(Browser browser) : IClassFixture<Browser>
         await using var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(link);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Mở bảng theo dõi" }).ClickAsync();
-        await page.WaitForURLAsync(site.Address + "/", new PageWaitForURLOptions { Timeout = Patience });
+        await SignInAsync(page, link, site);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bảng theo dõi kế hoạch thi đua, khen thưởng năm 2026");
         Assert.Contains((await context.CookiesAsync()), c => c.Name == TdktBot.Board.BoardServer.CookieName && c.HttpOnly && c.SameSite == SameSiteAttribute.Strict);
 
@@ -89,9 +87,7 @@ public sealed class BoardBrowserTests(Browser browser) : IClassFixture<Browser>
         var link = await site.LinkAsync(Health);
         await using var context = await browser.Chromium.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN" });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(link);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Mở bảng theo dõi" }).ClickAsync();
-        await page.WaitForURLAsync(site.Address + "/", new PageWaitForURLOptions { Timeout = Patience });
+        await SignInAsync(page, link, site);
         Assert.Equal(["Trạm Y tế xã"], await page.Locator("table.grid tbody tr").EvaluateAllAsync<string[]>("trs => trs.map(tr => tr.dataset.unit)"));
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Trạm Y tế xã" }).ClickAsync();
@@ -131,9 +127,7 @@ public sealed class BoardBrowserTests(Browser browser) : IClassFixture<Browser>
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true, Locale = "vi-VN",
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(link);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Mở bảng theo dõi" }).ClickAsync();
-        await page.WaitForURLAsync(site.Address + "/", new PageWaitForURLOptions { Timeout = Patience });
+        await SignInAsync(page, link, site);
 
         foreach (var path in new[] { "/?quy=1", "/", "/don-vi/1" })
         {
@@ -151,6 +145,25 @@ public sealed class BoardBrowserTests(Browser browser) : IClassFixture<Browser>
         await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("table.grid")).ToBeVisibleAsync();
         await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(Browser.Screenshots, "board-print.pdf"), Format = "A4", Landscape = true, PrintBackground = true });
+    }
+
+    // Opens the chat's link and presses its button, then waits for the board's grid. The wait is for the address to commit
+    // and the grid to show, not for the "load" event: once, on a loaded CI machine, the address had changed and the network
+    // was idle, but the wait for "load" ran out after 60 s. A run that does not reach the board says where it stood instead.
+    private static async Task SignInAsync(IPage page, string link, BoardSite site)
+    {
+        await page.GotoAsync(link);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Mở bảng theo dõi" }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(site.Address + "/", new PageWaitForURLOptions { Timeout = Patience, WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.Locator("table.grid")).ToBeVisibleAsync();
+        }
+        catch (Exception error) when (error is TimeoutException or PlaywrightException)
+        {
+            var heading = await page.Locator("h1").AllInnerTextsAsync();
+            Assert.Fail($"the board did not open after «Mở bảng theo dõi»: the page is {page.Url}, headed «{string.Join(" / ", heading)}»");
+        }
     }
 
     private static async Task<(int Scroll, int Client)> Widths(IPage page)
