@@ -142,7 +142,8 @@ internal sealed partial class FreeTextReader
                 return true;
             }
 
-            if (EndsClause(k) || _cues[k] is not (Cue.None or Cue.Self or Cue.Filler or Cue.UnitWord) || _words[k].IsNumber && k > 0 && _words[k - 1].Folded != "c")
+            // Who stands between may be named with a number only as a school's level ("trường c2").
+            if (EndsClause(k) || _cues[k] is not (Cue.None or Cue.Self or Cue.Filler or Cue.UnitWord) || (_words[k].IsNumber && _words[k - 1].Folded != "c"))
             {
                 return false;
             }
@@ -998,8 +999,9 @@ internal sealed partial class FreeTextReader
         }
 
         // "lo không kịp nộp D1 quá", "mong năm nay hội được cờ thi đua", "mệt quá, tháng nào cũng báo cáo": a feeling shared,
-        // with nothing asked and no deed told, is talk, whatever it names.
-        if (Any(FeelingWords) && !Asked && _scores.GetValueOrDefault(IntentKind.Confirm) < 3 && !Has(Cue.Undo) && !Has(Cue.Mistake))
+        // with nothing asked and no deed told, is talk, whatever it names; a delay told ("chậm 1-2 hôm nữa, mong phòng thông
+        // cảm") or a problem ("mệt quá, không gửi được file") is answered as such.
+        if (Any(FeelingWords) && !Asked && _scores.GetValueOrDefault(IntentKind.Confirm) < 3 && !Has(Cue.Undo) && !Has(Cue.Mistake) && !Later && !Cannot)
         {
             Raise(IntentKind.Greeting, 6);
         }

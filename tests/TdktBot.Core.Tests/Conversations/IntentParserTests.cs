@@ -240,6 +240,8 @@ public sealed class IntentParserTests
     [InlineData("lo quá, hội chưa làm kế hoạch thi đua, từ giờ đến cuối tháng còn những gì phải nộp", IntentKind.Ask)]
     [InlineData("nghe đâu trường mầm non nộp kế hoạch năm học rồi", IntentKind.Unknown)]
     [InlineData("thầy báo cáo đã xong việc đó rồi nhé", IntentKind.Confirm)]
+    [InlineData("kế hoạch bên em chậm 1-2 hôm nữa, mong phòng thông cảm", IntentKind.Later)]
+    [InlineData("mệt quá, không gửi được file lên", IntentKind.Help)]
     public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.
