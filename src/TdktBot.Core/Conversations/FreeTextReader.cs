@@ -83,7 +83,7 @@ internal sealed partial class FreeTextReader
         "lo qua", "lo lam", "lo lang", "lo khong kip", "lo ko kip", "so khong kip", "so ko kip", "so tre", "so qua", "mong la", "mong kip",
         "mong nam nay", "mong phong", "mong anh em", "mong cac", "hy vong", "hi vong", "met qua", "met lam", "met moi", "vat va", "ban toi mat",
         "hoi hop", "sot ruot", "vui qua", "mung qua", "nhe nguoi", "cang thang", "cuc qua", "ngan qua", "chan qua", "buon qua", "thong cam",
-        "chau cham", "nhu chay",
+        "chau cham",
     ];
 
     private static readonly string[] DeedWords = ["tong ket", "so ket", "phat dong", "tham dinh", "tong hop", "cham diem", "tap huan", "boi duong"];
