@@ -347,8 +347,21 @@ public static class ItemMatcher
         // words. ("dự" does: who attends a meeting is not who holds it.)
         var met = query.Where(t => t.Folded == "hop").Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         bool Verbally(int index) => met.Count > 0 && distinct.Any(k => !verbs.Contains(k) && Holds(winner, k)) && distinct.All(k => met.Contains(k) || Holds(unigrams[index], k) == Holds(winner, k));
+        // For an action, a message that names no year leaves open which year's paper of the same words it is: "ban hành kế
+        // hoạch TĐKT", from a body that owes this year's plan and next year's, may be either. How a paper was made ("ban
+        // hành", "xây dựng") does not say its year, though one of them opens with it; the year is what tells them apart.
+        // (How a meeting was taken part in does: "tổ chức" is not "tham dự".)
+        var making = Phrases(query, MakingPhrases, []).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        var winnerYears = Years(Tokens(items[scored[0].Index].Content), firstOnly: true).Singles;
+        bool OtherYear(int index) =>
+            rival < 1 && making.Count > 0 && singles.Count + ranges.Count == 0 && winnerYears.Count > 0
+            && Years(Tokens(items[index].Content), firstOnly: true).Singles is { Count: > 0 } own && !own.SetEquals(winnerYears)
+            && distinct.Any(k => !verbs.Contains(k) && Holds(winner, k))
+            && distinct.All(k => making.Contains(k) || Holds(unigrams[index], k) == Holds(winner, k))
+            && pairs.All(p => making.Contains(p.a) || making.Contains(p.b) || !Paired(winnerPairs, p) || Paired(bigrams[index], p));
         var fits = scored
             .Where(x => (x.Score >= Tie * best && x.Score >= coverage * Total(x.Index) && !Behind(x.Index))
+                        || OtherYear(x.Index)
                         || (x.Score >= close * best && Own(x.Index))
                         || (x.Score >= rival * total && Own(x.Index))
                         || (rival < 1 && x.Score > 0 && Same(x.Index))
@@ -364,7 +377,7 @@ public static class ItemMatcher
         if (alike.Count > 1 && distinct.Count(k => Holds(winner, k) && !IsYear(k[2..])) >= 3
             && alike.Where(f => Opening(f) is var (first, second) && Said(query, first, second)).ToList() is { Count: > 0 } opened && opened.Count < alike.Count)
         {
-            fits.RemoveAll(f => alike.Contains(f) && !opened.Contains(f));
+            fits.RemoveAll(f => alike.Contains(f) && !opened.Contains(f) && !OtherYear(Index(items, f)));
         }
 
         return new ItemMatch(fits, fits.Count == 1) { Words = distinct.Count(k => Holds(winner, k)), Pairs = pairs.Count(p => Paired(winnerPairs, p)) };
@@ -586,6 +599,9 @@ public static class ItemMatcher
     {
         "to chuc", "tham du", "tham gia", "ban hanh", "xay dung", "thuc hien", "trien khai", "hoan thanh",
     };
+
+    // How a paper is made: what a person says they did to it, which does not tell one year's paper from another's.
+    private static readonly HashSet<string> MakingPhrases = new(StringComparer.Ordinal) { "ban hanh", "xay dung" };
 
     // What was handed in: "hồ sơ", "văn bản".
     private static readonly HashSet<string> Papers = new(StringComparer.Ordinal) { "ho so", "giay to", "tai lieu", "van ban", "ho so de nghi", "de nghi", "danh sach" };

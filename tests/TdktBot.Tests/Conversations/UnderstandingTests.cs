@@ -3023,6 +3023,27 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_plan_issued_with_no_year_from_a_body_owing_two_years_plans_is_asked_about()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "249");
+
+        var yearless = await bot.SayAsync(committeeChat, "ubnd xã ban hành kế hoạch tđkt r");
+
+        Assert.DoesNotContain("✅", yearless.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 21", "NOP D1"], Confirmations(yearless));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "21"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "D1"));
+
+        var named = await bot.SayAsync(committeeChat, "ubnd xã ban hành kế hoạch tđkt năm 2027 r");
+
+        Assert.StartsWith("✅ Đã ghi nhận", named.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "21"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
