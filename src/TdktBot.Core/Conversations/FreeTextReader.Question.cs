@@ -107,6 +107,7 @@ internal sealed partial class FreeTextReader
             Who = Has(Cue.Who) || EveryUnit() ? WhoKind.All : WhoKind.Self,
             Mine = Has(Cue.Self),
             Numbers = numbers,
+            Kept = kind == IntentKind.Undo ? [.. KeptTargets().Intersect(_targets, StringComparer.Ordinal)] : [],
             ItemWords = itemWords,
             Every = Any(EveryWords),
             Latest = Any(LatestWords),
@@ -480,7 +481,13 @@ internal sealed partial class FreeTextReader
     // "rút lại nv 21 nhé, với cả mục 18 … cũng chưa đúng": items whose own clause takes them back, beside those said not done.
     private IEnumerable<string> UndoneTargets() => Clauses().Where(c => c.Any(k => _cues[k] == Cue.Undo)).SelectMany(TargetsIn);
 
-    private IEnumerable<string> KeptTargets() => Clauses().Where(c => c.Any(k => RightWords.Any(p => Mentions.Matches(_words, k, p) > 0))).SelectMany(TargetsIn);
+    // "lộn rồi, mới xong 16 thôi", "nhầm, hội mới xong nv 16, còn 20 thì chưa": beside the clause that owns the mistake, one that
+    // says an item is done, and nothing against it, keeps that item.
+    private IEnumerable<string> KeptTargets() =>
+        Clauses().Where(c => c.Any(k => RightWords.Any(p => Mentions.Matches(_words, k, p) > 0))
+                             || (c.Any(k => _cues[k] is Cue.Done or Cue.Submit) && !c.Any(k => _cues[k] is Cue.Undo or Cue.Mistake or Cue.Negation || _words[k].Folded is "dau" or "chua" or "khong" or "ko")
+                                 && Clauses().Any(o => o[0] != c[0] && o.Any(k => _cues[k] is Cue.Mistake))))
+            .SelectMany(TargetsIn);
 
     // The places of each clause's words, in order.
     private IEnumerable<List<int>> Clauses()
@@ -496,8 +503,11 @@ internal sealed partial class FreeTextReader
         }
     }
 
+    // The items a clause names: by a task word ("nv 16") or, where the message's items were read as bare numbers ("xong 16
+    // và 20"), by the number alone.
     private IEnumerable<string> TargetsIn(List<int> clause) =>
-        clause.Select(k => Mentions.TargetAt(_words, k)).OfType<(string Target, int Last)>().Select(t => t.Target);
+        clause.Select(k => Mentions.TargetAt(_words, k)).OfType<(string Target, int Last)>().Select(t => t.Target)
+            .Union(clause.Where(k => _cues[k] == Cue.Target && _words[k].IsNumber && _targets.Contains(_words[k].Folded, StringComparer.Ordinal)).Select(k => _words[k].Folded), StringComparer.Ordinal);
 
     private bool[] Asides()
     {

@@ -651,7 +651,9 @@ internal sealed partial class FreeTextReader
                 && Previous(i) is >= 0 and var before && _cues[before] is Cue.Submit or Cue.Done or Cue.Undo or Cue.Mistake
                 && (_targets.Count == 0 || JoinedOn(before))
                 && _words[i - 1].Folded != "ca"
-                && (i + 1 == _words.Count || _words[i + 1].IsNumber || _cues[i + 1] is not (Cue.None or Cue.Plan or Cue.TaskWord)))
+                && (i + 1 == _words.Count || _words[i + 1].IsNumber || _cues[i + 1] is not (Cue.None or Cue.Plan or Cue.TaskWord)
+                    // "xong 16 và 20 rồi": another number joined on.
+                    || (_words[i + 1].Folded is "va" or "voi" or "vs" && i + 2 < _words.Count && _words[i + 2].Number is >= 1 and <= 999)))
             {
                 AddTarget(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 _cues[i] = Cue.Target;
@@ -753,6 +755,9 @@ internal sealed partial class FreeTextReader
                   // "chiều nay mới nộp": not until then.
                   || Enumerable.Range(0, _words.Count).Any(i => LaterTodayWords.Any(p => Mentions.Matches(_words, i, p) is > 0 and var n && OnlyThen(i + n)))
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
+                  // "2 hôm nữa gửi", "trong 10 ngày tới nộp", "dăm hôm nữa": so many days ahead.
+                  || (_periods.Any(p => p.Kind == PeriodKind.Ahead && p.Days is not null) && !Perfective)
+                  || Enumerable.Range(0, _words.Count).Any(i => FewDaysAhead(i) || (WeekdayAhead(i) && !Perfective))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
                   || _periods.Any(p => p.Kind is not PeriodKind.Day && OnlyThen(p.Last + 1))
                   // "sau tết mới làm hồ sơ", "ra giêng mới nộp": not until the holiday is over.
@@ -802,7 +807,8 @@ internal sealed partial class FreeTextReader
             score -= ThanksBeforeDeed() ? 2 : 0;
             score -= NotDone ? 5 : 0;
             // "nghe nói trường c2 nộp rồi đấy", "thấy bảo …": hearsay is no one's report ("thầy báo cáo" is).
-            score -= Any(HearsayWords) || _text.Contains("thấy bảo", StringComparison.OrdinalIgnoreCase) || _text.Contains("thấy nói", StringComparison.OrdinalIgnoreCase) ? 5 : 0;
+            score -= Any(HearsayWords) || _text.Contains("thấy bảo", StringComparison.OrdinalIgnoreCase) || _text.Contains("thấy nói", StringComparison.OrdinalIgnoreCase)
+                     || Enumerable.Range(0, _words.Count).Any(TheirWord) ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
         else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation) && !Any(MindWords))
@@ -1468,6 +1474,41 @@ internal sealed partial class FreeTextReader
 
         return start > 0 && opens >= 0 && Enumerable.Range(0, start).Any(k => _cues[k] == Cue.Already)
                && !Enumerable.Range(opens, end - opens + 1).Any(k => _cues[k] is Cue.Submit or Cue.Act or Cue.Done or Cue.Target);
+    }
+
+    // "bên hội nd nói họ gửi rồi", "hội nd nói là nộp rồi", "họ bảo đã nộp": what another unit says it did is their word, not
+    // a report ("trạm nộp rồi, họ nói đã nhận" is the writer's, with what the office said after it).
+    private bool TheirWord(int i)
+    {
+        if (!(_words[i].Folded == "noi" || string.Equals(_text[_words[i].Start.._words[i].End], "bảo", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var theirs = (Mentions.Matches(_words, i + 1, "ho") == 1 && Mentions.Matches(_words, i + 2, "so") == 0) || Mentions.Matches(_words, i + 1, "la ho") == 2
+                     || (i > 0 && _words[i - 1].Folded == "ho")
+                     // "hội nd nói là …", where "em nói là đã nộp rồi mà" is the writer's own.
+                     || (i > 0 && Mentions.Matches(_words, i + 1, "la") == 1 && _words[i - 1].Folded is not ("em" or "e" or "toi" or "minh" or "anh" or "chi" or "a" or "c" or "da" or "vua" or "cung" or "co" or "thi" or "ma" or "roi"));
+        var deed = i + 1;
+        while (deed < _words.Count && _cues[deed] is not (Cue.Submit or Cue.Done) && !EndsClause(deed - 1))
+        {
+            deed++;
+        }
+
+        return theirs && deed < _words.Count && _cues[deed] is Cue.Submit or Cue.Done && !EndsClause(deed - 1);
+    }
+
+    // "vài hôm nữa", "dăm bữa nữa", "ít ngày nữa": a few days ahead ("mấy hôm nữa" may ask how many).
+    private bool FewDaysAhead(int i) =>
+        _words[i].Folded is "vai" or "dam" or "it" && i + 2 < _words.Count && _words[i + 1].Folded is "hom" or "ngay" or "bua" && _words[i + 2].Folded == "nua";
+
+    // "thứ 6 này", "thứ sáu tuần này", "chủ nhật này": a day of this week, which a plan without "đã" or "rồi" looks ahead to.
+    private bool WeekdayAhead(int i)
+    {
+        var day = _words[i].Folded == "thu" && i + 1 < _words.Count && (_words[i + 1].Number is >= 2 and <= 7 || _words[i + 1].Folded is "hai" or "ba" or "tu" or "nam" or "sau" or "bay")
+            ? i + 2
+            : Mentions.Matches(_words, i, "chu nhat") == 2 ? i + 2 : -1;
+        return day > 0 && (Mentions.Matches(_words, day, "nay") == 1 || Mentions.Matches(_words, day, "tuan nay") == 2);
     }
 
     // "mai hết hạn", "ngày mai là hạn chót": the deadline is tomorrow.

@@ -274,10 +274,12 @@ public static class ItemMatcher
         var papers = Optional(query, Papers, []);
         // The "thi đua" of the field's name ("hồ sơ thi đua khen thưởng", TĐKT) says what line of work the papers are in, not
         // which of its items: for an action it does not part them, as the papers do not.
+        // "hồ sơ thi đua" is the field's dossier in the same way: the papers a unit sends for commendation.
+        bool AfterDossier(int i) => i > 1 && query[i - 2].Folded == "ho" && query[i - 1].Folded == "so";
         var fieldName = query.Where((t, i) => (t.Folded, i) switch
         {
-            ("thi", _) => i + 2 < query.Count && query[i + 1].Folded == "dua" && query[i + 2].Field,
-            ("dua", > 0) => query[i - 1].Folded == "thi" && i + 1 < query.Count && query[i + 1].Field,
+            ("thi", _) => i + 1 < query.Count && query[i + 1].Folded == "dua" && ((i + 2 < query.Count && query[i + 2].Field) || AfterDossier(i)),
+            ("dua", > 0) => query[i - 1].Folded == "thi" && ((i + 1 < query.Count && query[i + 1].Field) || AfterDossier(i - 1)),
             _ => false,
         }).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var verbs = phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
@@ -472,6 +474,12 @@ public static class ItemMatcher
 
         // "năm học 2025 - 2026": the two years already say it is a school year, as the plan writes "năm 2025 - 2026".
         query = query.Where((w, i) => !(w.Folded == "hoc" && i + 2 < query.Count && IsYear(query[i + 1].Folded) && IsYear(query[i + 2].Folded))).ToList();
+
+        // "hồ sơ thi đua": the dossier for commendation, "hồ sơ thi đua, khen thưởng" said short.
+        query = query.SelectMany((w, i) => w.Folded == "dua" && i > 2 && query[i - 1].Folded == "thi" && query[i - 3].Folded == "ho" && query[i - 2].Folded == "so"
+                                           && !(i + 1 < query.Count && query[i + 1].Field)
+            ? [w, new Token("khen", null, Implied: true), new Token("thuong", null, Implied: true)]
+            : new[] { w }).ToList();
 
         // "đi tập huấn", "lớp bồi dưỡng nghiệp vụ": one course, whichever word the plan uses for it.
         query = query.SelectMany((w, i) => Course(query, i) is { } other

@@ -61,6 +61,9 @@ public sealed record Question
     /// <summary>Items named by number as printed ("7", "12") or by id ("D1"), in the order written.</summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 
+    /// <summary>For an undo, the items said to stay ("lộn rồi, mới xong 16 thôi"): what goes is the rest of what was confirmed.</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
+
     /// <summary>Words that may describe items ("báo cáo sơ kết 6 tháng") when they are not named by number.</summary>
     public string? ItemWords { get; init; }
 

@@ -366,6 +366,15 @@ public static partial class Understanding
         }
 
         var latest = context.Confirmations[0];
+        // "lộn rồi, mới xong 16 thôi" after "xong nv 16, nv 20": what was said to stay is kept, the rest of that report goes.
+        if (question.Kept.Count > 0)
+        {
+            var rest = latest.Except(question.Kept, StringComparer.Ordinal).ToList();
+            return rest.Count > 0 && rest.Count < latest.Count
+                ? reading with { Items = rest }
+                : reading with { Unclear = true, Choices = confirmed };
+        }
+
         // "cái sau chưa, bỏ đi": one of a message's items by its place, which the store does not keep: it asks which.
         if (latest.Count > 1 && !question.Every && ByPlace().IsMatch(VietnameseText.Fold(text)))
         {

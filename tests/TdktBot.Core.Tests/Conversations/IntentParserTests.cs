@@ -242,6 +242,15 @@ public sealed class IntentParserTests
     [InlineData("thầy báo cáo đã xong việc đó rồi nhé", IntentKind.Confirm)]
     [InlineData("kế hoạch bên em chậm 1-2 hôm nữa, mong phòng thông cảm", IntentKind.Later)]
     [InlineData("mệt quá, không gửi được file lên", IntentKind.Help)]
+    [InlineData("dăm hôm nữa gửi nv 12 nhé", IntentKind.Later)]
+    [InlineData("2 hôm nữa nộp D1 nhé", IntentKind.Later)]
+    [InlineData("hội pn thứ 6 này nộp D1 nhé", IntentKind.Later)]
+    [InlineData("hội pn thứ 2 tuần này đã nộp D1 rồi", IntentKind.Confirm)]
+    [InlineData("còn 2 ngày nữa là hết hạn, trạm nộp D1 rồi", IntentKind.Confirm)]
+    [InlineData("trạm nộp D1 rồi, họ nói đã nhận", IntentKind.Confirm)]
+    [InlineData("em nói là hội đã gửi kế hoạch rồi mà", IntentKind.Confirm)]
+    [InlineData("bên hội nd nói họ gửi kế hoạch rồi", IntentKind.Unknown)]
+    [InlineData("xong 16 và 20 rồi", IntentKind.Confirm)]
     public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.

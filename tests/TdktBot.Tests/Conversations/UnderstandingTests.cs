@@ -3044,6 +3044,80 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Work_a_few_days_off_or_on_a_day_of_this_week_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 26, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var preschoolChat = await bot.LinkAsync(preschool, ChatRole.Head, "250");
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "251");
+
+        var fewDays = await bot.SayAsync(preschoolChat, "dăm hôm nữa gửi D1 nhé");
+        var friday = await bot.SayAsync(womenChat, "hội pn thứ 6 này nộp D1 nhé");
+
+        Assert.DoesNotContain("✅", fewDays.Text + friday.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "D1"));
+    }
+
+    [Fact]
+    public async Task What_another_unit_says_it_sent_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "252");
+
+        var theirs = await bot.SayAsync(womenChat, "bên hội nd nói họ gửi kế hoạch rồi, bên em đang làm");
+        var they = await bot.SayAsync(womenChat, "họ bảo đã gửi kế hoạch thi đua rồi");
+
+        Assert.DoesNotContain("✅", theirs.Text + they.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tin nhắn nhắc đến", theirs.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "D1"));
+    }
+
+    [Fact]
+    public async Task A_take_back_that_says_what_alone_is_done_takes_back_the_rest()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "253");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "254");
+
+        var both = await bot.SayAsync(economyChat, "phòng kt xong nv 16, nv 20");
+        var theirBoth = await bot.SayAsync(veteransChat, "hội ccb xong 16 và 20 rồi");
+        Assert.StartsWith("✅ Đã ghi nhận", both.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", theirBoth.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "20"));
+
+        var onlySixteen = await bot.SayAsync(economyChat, "lộn rồi, mới xong 16 thôi");
+        var notTwenty = await bot.SayAsync(veteransChat, "Mình nhầm, hội ccb mới xong nv 16, còn 20 thì chưa");
+
+        Assert.Contains("20", onlySixteen.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "16"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "20"));
+        Assert.Contains("20", notTwenty.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "16"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "20"));
+    }
+
+    [Fact]
+    public async Task A_unit_s_dossier_for_emulation_is_asked_about_between_its_two_commendation_items()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "255");
+
+        var dossier = await bot.SayAsync(frontChat, "mặt trận gửi hồ sơ thi đua rồi");
+
+        Assert.DoesNotContain("✅", dossier.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 13", "NOP 3"], Confirmations(dossier));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "3"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
