@@ -16,7 +16,8 @@ public static partial class FollowUps
     /// <summary>
     /// The reading of <paramref name="text"/> as a follow-up to <see cref="Context.Earlier"/>, or null when it is not one
     /// (nothing asked before, a message that means something of its own, or one that names nothing to put in place).
-    /// A follow-up is only ever a question: nothing is confirmed or taken back on the strength of a message before.
+    /// A follow-up is only ever a question. (A report that names nothing, after a question about items, is settled by
+    /// <see cref="Understanding"/> from <see cref="AskedItems"/>: a fragment is never taken for a report.)
     /// </summary>
     public static Reading? Read(Intent intent, string text, Context context)
     {
@@ -84,6 +85,13 @@ public static partial class FollowUps
         var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help
                        || (intent.Kind == IntentKind.Ask && WhatAbout().IsMatch(folded));
         return brief && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
+    }
+
+    /// <summary>The items the chat's last question (with its follow-ups) was about, or none.</summary>
+    public static IReadOnlyList<string> AskedItems(Context context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Earlier.Count == 0 ? [] : Before(context)?.Items ?? [];
     }
 
     // The question the chat asked last, with every follow-up it had since read into it.

@@ -83,7 +83,31 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
-        return OfEveryone(Settle(intent, text, context), context);
+        return OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
+    }
+
+    // "hạn nộp D1 là ngày nào", then "ok em nộp r nha": a report that does not say what, shortly after a question about the
+    // unit's own items, is about those; one of them is what it reports, several are what it asks among. Words that fit
+    // several items pick among those asked about ("ok, phát động rồi nhé" after asking about the launch); words of the plan
+    // that fit none ("gửi báo cáo tháng 2 rồi") say it is something else.
+    private static Reading AfterAsking(Reading reading, Intent intent, string text, Context context)
+    {
+        if (intent.Kind != IntentKind.Confirm || (reading.Items.Count > 0 && !reading.Unclear) || !reading.IsSelf || intent.Question.Numbers.Count > 0 || context.Earlier.Count == 0
+            || (reading.Choices.Count == 0 && intent.Question.ItemWords is { } words
+                && ItemMatcher.Known(context.Directory is { } directory ? UnitMentions.Find(text, directory, context.Unit, context.Items).Without(words) : words, context.Items) > 0)
+            || FollowUps.AskedItems(context) is not { Count: > 0 } asked)
+        {
+            return reading;
+        }
+
+        var own = asked.Where(n => context.Items.Any(i => i.Number == n && i.Units.Contains(context.Unit))).ToList();
+        var fit = reading.Choices.Count == 0 ? own : own.Intersect(reading.Choices, StringComparer.Ordinal).ToList();
+        return fit.Count switch
+        {
+            1 => reading with { Unclear = false, Items = fit, Choices = [] },
+            > 1 => reading with { Choices = fit },
+            _ => reading,
+        };
     }
 
     // "còn D2?", "D2 xong chưa" from the office, which does not owe D2 itself: whether the units that owe it have done it,

@@ -113,7 +113,14 @@ internal sealed partial class ConversationEngine(
     // other units is the office's.
     private async Task<Reply> AboutItemsAsync(Turn turn, Intent intent, CancellationToken ct)
     {
-        var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, await PlanItems.ContextAsync(turn, plans.Directory, policy, ct));
+        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct);
+        // A report that does not say what is read against the question the chat asked lately ("hạn D1 bao giờ", "ok em nộp r").
+        if (intent.Kind == IntentKind.Confirm && turn.Role != Role.Stranger)
+        {
+            context = context with { Earlier = await asked.ReadAsync(turn, ct) };
+        }
+
+        var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, context);
         switch (intent.Kind)
         {
             case IntentKind.Confirm:

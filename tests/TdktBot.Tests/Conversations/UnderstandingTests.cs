@@ -3118,6 +3118,35 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_report_naming_nothing_just_after_asking_about_an_item_is_of_that_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "256");
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "257");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "258");
+
+        var when = await bot.SayAsync(veteransChat, "hạn nộp D1 là ngày nào");
+        var sent = await bot.SayAsync(veteransChat, "cựu chiến binh gửi rồi nhé, hôm qua");
+        Assert.Contains("30/01/2026", when.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "D1"));
+
+        // A question about no item in particular says nothing of what a bare report is about.
+        await bot.SayAsync(clinic, "trạm còn gì phải nộp ko");
+        var bare = await bot.SayAsync(clinic, "ok da nop roi nhe");
+        Assert.DoesNotContain("✅", bare.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
+
+        // Once the answer is long off the screen, the report stands on its own.
+        await bot.SayAsync(farmers, "hạn nộp D1 là ngày nào");
+        bot.Clock.Advance(TimeSpan.FromMinutes(31));
+        var late = await bot.SayAsync(farmers, "ok em nộp r nha");
+        Assert.DoesNotContain("✅", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
