@@ -981,8 +981,9 @@ internal sealed partial class FreeTextReader
         {
             // "hướng dẫn cách xem đơn vị nào chưa nộp": asking to be shown how, whatever follows.
             // "hướng dẫn mình cách xem …": whom to show may stand between.
+            // "bot có tự nhắc hạn cho mình không": asked of the bot, it is what the bot does.
             Raise(IntentKind.Help, Enumerable.Range(0, _words.Count - 1).Any(i => _cues[i] == Cue.StrongHelp
-                && _cues[i + 1 < _words.Count - 1 && _cues[i + 1] == Cue.Self ? i + 2 : i + 1] == Cue.HowTo) ? 7 : 3.5);
+                && _cues[i + 1 < _words.Count - 1 && _cues[i + 1] == Cue.Self ? i + 2 : i + 1] == Cue.HowTo) ? 7 : Asked && _words.Any(w => w.Folded == "bot") ? 5 : 3.5);
         }
 
         // "không nộp được": a problem to help with; "chưa nộp được vì thiếu chữ ký" only tells why it is late.

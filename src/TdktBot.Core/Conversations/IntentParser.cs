@@ -176,9 +176,9 @@ public static partial class IntentParser
         return done with { Question = done.Question with { Numbers = targets, ItemWords = null }, Clause = rest };
     }
 
-    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,", "à k phải,", "à mà chưa,", "ý em là": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
+    // "à nhầm,", "à mà nhầm", "ơ lộn rồi.", "à không,", "à k phải,", "à mà chưa,", "ý em là", ", ý là": a correction between clauses (in the text without marks); "à nhầm nv 3", "à
     // nhầm báo cáo tổng kết": one that names the right item straight after.
-    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k)(?:\s+phai)?|(?<=\b(?:a|o)\s+(?:ma\s+)?)chua|y\s+(?:em|e|minh|toi|anh|chi)\s+la)(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham|\by\s+\S+\s+la)\s+(?=\w))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k)(?:\s+phai)?|(?<=\b(?:a|o)\s+(?:ma\s+)?)chua|y\s+(?:em|e|minh|toi|anh|chi)\s+la|(?<=[,.;!…]\s*)y\s+la)(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham|\by\s+\S+\s+la)\s+(?=\w))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     // "16 thì chưa", ", còn 13 thì đang làm": the item corrected away, said not done (in the text without marks).

@@ -251,6 +251,8 @@ public sealed class IntentParserTests
     [InlineData("em nói là hội đã gửi kế hoạch rồi mà", IntentKind.Confirm)]
     [InlineData("bên hội nd nói họ gửi kế hoạch rồi", IntentKind.Unknown)]
     [InlineData("xong 16 và 20 rồi", IntentKind.Confirm)]
+    [InlineData("bot có nhắc hạn tự động không hay phải hỏi", IntentKind.Help)]
+    [InlineData("bot có tự nhắc hạn cho mình không", IntentKind.Help)]
     public void What_a_message_does_is_read_as_people_write_it(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // "nhận" with its marks is receiving, not "nhắn"; "chưa thể", "không thể" are "cannot", not a question.
@@ -497,6 +499,32 @@ public sealed class IntentParserTests
 
         Assert.Equal(IntentKind.Undo, intent.Kind);
         Assert.Equal(numbers.Order(StringComparer.Ordinal), intent.Question.Numbers.Order(StringComparer.Ordinal));
+    }
+
+    // A take-back that says what alone is done keeps it: «lộn rồi, mới xong 16 thôi» names none to take back and 16 to keep.
+    [Theory]
+    [InlineData("lộn rồi, mới xong 16 thôi", new string[0], new[] { "16" })]
+    [InlineData("Mình nhầm, hội ccb mới xong nv 16, còn 20 thì chưa", new string[0], new[] { "16" })]
+    [InlineData("nhầm rồi, đã nộp nv 16 đâu", new[] { "16" }, new string[0])]
+    public void A_take_back_keeps_what_it_says_alone_is_done(string text, string[] taken, string[] kept)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Undo, intent.Kind);
+        Assert.Equal(taken, intent.Question.Numbers.Order(StringComparer.Ordinal));
+        Assert.Equal(kept, intent.Question.Kept.Order(StringComparer.Ordinal));
+    }
+
+    // «…, ý là nv 9»: a correction without a pronoun, after a clause; «chú ý là …» corrects nothing.
+    [Theory]
+    [InlineData("bchqs nộp nv 8 rồi nhé, ý là nv 9, hội nghị sơ kết ấy", new[] { "9" })]
+    [InlineData("chú ý là bchqs nộp nv 9 rồi", new[] { "9" })]
+    public void A_number_corrected_in_the_same_message_is_the_one_reported(string text, string[] numbers)
+    {
+        var intent = IntentParser.Parse(text);
+
+        Assert.Equal(IntentKind.Confirm, intent.Kind);
+        Assert.Equal(numbers, intent.Question.Numbers);
     }
 
     // A holiday over is no deed; «xong chưa bot coi giùm» asks; «hướng dẫn mình cách …» asks for help; a notice for two units

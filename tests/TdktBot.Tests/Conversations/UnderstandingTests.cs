@@ -3147,6 +3147,33 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_council_s_review_of_the_schools_dossiers_is_the_council_s_own_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "259");
+
+        var reviewed = await bot.SayAsync(councilChat, "báo cáo bot là hội đồng đã tổng hợp thẩm định xong hồ sơ khen thưởng năm học 2025 2026 của các trường mầm non tiểu học thcs và trình chủ tịch ubnd xã rồi nhé");
+
+        Assert.StartsWith("✅ Đã ghi nhận", reviewed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+    }
+
+    [Fact]
+    public async Task A_number_corrected_with_y_la_confirms_only_the_right_one()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "260");
+
+        var corrected = await bot.SayAsync(office, "phòng nộp nv 8 rồi nhé, ý là nv 10, hội nghị sơ kết ở cụm ấy");
+
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "10"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "8"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
