@@ -387,6 +387,10 @@ public static class ItemMatcher
 
     private static int Index(IReadOnlyList<PlanItem> items, PlanItem item) => items.Select((x, i) => (x, i)).First(p => p.x == item).i;
 
+    // Whether "ban chấp hành" starts at i.
+    private static bool ExecutiveCommittee(List<Token> tokens, int i) =>
+        i >= 0 && i + 2 < tokens.Count && tokens[i].Folded == "ban" && tokens[i + 1].Folded == "chap" && tokens[i + 2].Folded == "hanh";
+
     // The first two words of an item's content that may name it: its deed ("Phát động", "Tổ chức").
     private static (string, string) Opening(PlanItem item) =>
         WithoutReferences(Tokens(item.Content)).Select(t => t.Folded).Where(w => !Stop.Contains(w)).Take(2).ToList() is [var a, var b] ? (a, b) : ("", "");
@@ -413,6 +417,10 @@ public static class ItemMatcher
         }
 
         tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
+
+        // "họp ban chấp hành": an association's executive committee and its meeting, not the "ban hành" of a plan.
+        tokens = tokens.Where((w, i) => !(ExecutiveCommittee(tokens, i) || (i + 1 < tokens.Count && ExecutiveCommittee(tokens, i + 1) && w.Folded == "hop")
+                                         || (i > 0 && ExecutiveCommittee(tokens, i - 1)) || (i > 1 && ExecutiveCommittee(tokens, i - 2)))).ToList();
 
         // "xơ kết": "sơ kết" as it is often misspelt.
         tokens = tokens.Select((w, i) => w.Folded == "xo" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ket" ? w with { Folded = "so", Marked = w.Marked is null ? null : "sơ" } : w).ToList();

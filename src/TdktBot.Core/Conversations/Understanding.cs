@@ -718,6 +718,14 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 return false;
             }
 
+            // "cho các trường mầm non, tiểu học và THCS": a unit listed right after another is what that one is.
+            var listed = before.Length > 1 && before[^1] is "va" or "voi" ? before[..^1] : before;
+            var previous = string.Join(' ', listed);
+            if (found.FirstOrDefault(o => o.Key != f.Key && (" " + previous).EndsWith(" " + o.Key, StringComparison.Ordinal)) is { Key: not null } earlier)
+            {
+                return IsDoer(earlier);
+            }
+
             // "Hội đồng đã họp xét hồ sơ … do phòng VHXH tổng hợp, thẩm định trình lên": beside the writer's own unit, one that
             // did a part of the work for it ("do" is "by").
             if (before[^1] == "do" && found.Any(o => o.Unit.Name == writer))

@@ -3174,6 +3174,32 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_meeting_of_the_executive_committee_is_not_next_year_s_plan_issued()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "261");
+
+        var met = await bot.SayAsync(office, "hôm trước phòng đã họp ban chấp hành công đoàn xong rồi");
+
+        Assert.DoesNotContain("✅", met.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "21"));
+    }
+
+    [Fact]
+    public async Task Dossiers_reviewed_for_the_schools_listed_one_by_one_are_the_council_s_own_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "262");
+
+        var reviewed = await bot.SayAsync(councilChat, "Hội đồng đã họp xét, thẩm định xong hồ sơ khen thưởng năm học 2025 - 2026 cho các trường mầm non, tiểu học và THCS.");
+
+        Assert.StartsWith("✅ Đã ghi nhận", reviewed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
