@@ -389,7 +389,7 @@ public static class ItemMatcher
 
     // Whether "ban chấp hành" starts at i.
     private static bool ExecutiveCommittee(List<Token> tokens, int i) =>
-        i >= 0 && i + 2 < tokens.Count && tokens[i].Folded == "ban" && tokens[i + 1].Folded == "chap" && tokens[i + 2].Folded == "hanh";
+        i + 2 < tokens.Count && tokens[i].Folded == "ban" && tokens[i + 1].Folded == "chap" && tokens[i + 2].Folded == "hanh";
 
     // The first two words of an item's content that may name it: its deed ("Phát động", "Tổ chức").
     private static (string, string) Opening(PlanItem item) =>
@@ -405,11 +405,12 @@ public static class ItemMatcher
         // "họp giao ban": the office's routine meeting, none of the plan's conferences.
         tokens = tokens.Where((w, i) => !(w.Folded is "hop" or "giao" or "ban" && GiaoBan(tokens, w.Folded == "hop" ? i + 1 : w.Folded == "giao" ? i : i - 1))).ToList();
 
-        // "họp hội đồng sư phạm": a school's teachers' council and its meeting, none of the plan's councils or conferences.
+        // "họp hội đồng sư phạm": a school's teachers' council; "họp ban chấp hành": an association's executive committee. Each,
+        // and its meeting, is none of the plan's councils, conferences or plans ("ban chấp hành" is no "ban hành").
         var council = new HashSet<int>();
-        foreach (var at in Enumerable.Range(0, tokens.Count).Where(i => TeachersCouncil(tokens, i)))
+        foreach (var (at, length) in Enumerable.Range(0, tokens.Count).Select(i => (i, TeachersCouncil(tokens, i) ? 4 : ExecutiveCommittee(tokens, i) ? 3 : 0)).Where(b => b.Item2 > 0))
         {
-            council.UnionWith(Enumerable.Range(at, 4));
+            council.UnionWith(Enumerable.Range(at, length));
             if (at > 0 && tokens[at - 1].Folded == "hop")
             {
                 council.Add(at - 1);
@@ -417,10 +418,6 @@ public static class ItemMatcher
         }
 
         tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
-
-        // "họp ban chấp hành": an association's executive committee and its meeting, not the "ban hành" of a plan.
-        tokens = tokens.Where((w, i) => !(ExecutiveCommittee(tokens, i) || (i + 1 < tokens.Count && ExecutiveCommittee(tokens, i + 1) && w.Folded == "hop")
-                                         || (i > 0 && ExecutiveCommittee(tokens, i - 1)) || (i > 1 && ExecutiveCommittee(tokens, i - 2)))).ToList();
 
         // "xơ kết": "sơ kết" as it is often misspelt.
         tokens = tokens.Select((w, i) => w.Folded == "xo" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ket" ? w with { Folded = "so", Marked = w.Marked is null ? null : "sơ" } : w).ToList();
