@@ -10,8 +10,10 @@ namespace TdktBot.Core.Conversations;
 /// </summary>
 public static partial class FollowUps
 {
-    // A follow-up is a fragment; a longer message says what it means on its own.
+    // A follow-up is a fragment; a longer message says what it means on its own, unless it only asks "what about …" ("còn
+    // hội nghị sơ kết của xã thì sao").
     private const int MaxWords = 6;
+    private const int MaxWhatAboutWords = 10;
 
     /// <summary>
     /// The reading of <paramref name="text"/> as a follow-up to <see cref="Context.Earlier"/>, or null when it is not one
@@ -31,10 +33,14 @@ public static partial class FollowUps
         return Apply(before, kind, Parts(intent, text, context));
     }
 
-    // A question pointing back asks its own question of the items before; a fragment puts what it names in place.
-    private static Reading? Apply(Reading before, Follow kind, Reading part) => kind == Follow.Pointing
-        ? part.Items.Count == 0 && before.Items.Count > 0 ? Merge(before, part with { Items = before.Items }, ownForm: true) : null
-        : Names(part) ? Merge(before, part, ownForm: false) : null;
+    // A question pointing back asks its own question of the items before; one narrowing asks its own of what was listed
+    // before; a fragment puts what it names in place.
+    private static Reading? Apply(Reading before, Follow kind, Reading part) => kind switch
+    {
+        Follow.Pointing => part.Items.Count == 0 && before.Items.Count > 0 ? Merge(before, part with { Items = before.Items }, Own.ItemForm) : null,
+        Follow.Narrowing => part.Items.Count == 0 && part.Period is null && before.Items.Count == 0 ? Merge(before, part, Own.ListForm) : null,
+        _ => Names(part) ? Merge(before, part, Own.None) : null,
+    };
 
     /// <summary>
     /// What the chat has asked, after a message: a follow-up adds itself to the question it reads on from, a question of
@@ -62,15 +68,32 @@ public static partial class FollowUps
 
         /// <summary>Only what changes: "quý sau thì sao", "trạm y tế".</summary>
         Fragment,
+
+        /// <summary>A question of its own about what was listed before: "trong đó việc nào chưa làm".</summary>
+        Narrowing,
+    }
+
+    // Whose question the merged one asks.
+    private enum Own
+    {
+        None,
+        ItemForm,
+        ListForm,
     }
 
     private static Follow? Kind(Intent intent, string text)
     {
         var folded = VietnameseText.Fold(text);
-        var brief = MessageWords.Read(text).Count <= MaxWords;
+        var count = MessageWords.Read(text).Count;
+        var brief = count <= MaxWords;
         if (intent.Kind == IntentKind.Ask && !intent.IsAmbiguous && intent.Question.Numbers.Count == 0 && Pointing().IsMatch(folded))
         {
             return Follow.Pointing;
+        }
+
+        if (intent.Kind == IntentKind.Ask && !intent.IsAmbiguous && intent.Question.Numbers.Count == 0 && Among().IsMatch(folded))
+        {
+            return Follow.Narrowing;
         }
 
         // "còn mấy ngày nữa ạ", "hạn khi nào": a question that names nothing asks it of what was asked about before.
@@ -82,9 +105,9 @@ public static partial class FollowUps
 
         // Read on its own, a fragment is nothing the bot knows, or several things at once, or a question that only asks
         // "what about …".
-        var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help
-                       || (intent.Kind == IntentKind.Ask && WhatAbout().IsMatch(folded));
-        return brief && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
+        var whatAbout = WhatAbout().IsMatch(folded);
+        var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help || (intent.Kind == IntentKind.Ask && whatAbout);
+        return (brief || (whatAbout && count <= MaxWhatAboutWords)) && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
     }
 
     /// <summary>The items the chat's last question (with its follow-ups) was about, or none.</summary>
@@ -123,7 +146,7 @@ public static partial class FollowUps
     private static bool Names(Reading part) =>
         part.OtherUnit is not null || part.Group is not null || part.AllUnits || part.Mine || part.Items.Count > 0 || part.Period is not null;
 
-    private static Reading Merge(Reading before, Reading part, bool ownForm)
+    private static Reading Merge(Reading before, Reading part, Own own)
     {
         var who = part.OtherUnit is not null || part.Group is not null || part.AllUnits || part.Mine;
         var question = before.Intent.Question with { Period = part.Period is null ? before.Intent.Question.Period : part.Intent.Question.Period };
@@ -137,8 +160,8 @@ public static partial class FollowUps
             Items = part.Items.Count > 0 ? part.Items : before.Items,
             Period = part.Period ?? (part.Items.Count > 0 ? null : before.Period),
             // Its own question, asked of the items before, is asked as of items named: "còn mấy ngày" of D1 is its date.
-            Status = ownForm ? part.Intent.Question.ItemStatus : before.Status,
-            Form = ownForm ? part.Intent.Question.ItemForm : before.Form,
+            Status = own switch { Own.ItemForm => part.Intent.Question.ItemStatus, Own.ListForm => part.Status, _ => before.Status },
+            Form = own switch { Own.ItemForm => part.Intent.Question.ItemForm, Own.ListForm => part.Form, _ => before.Form },
         };
     }
 
@@ -150,7 +173,12 @@ public static partial class FollowUps
     [GeneratedRegex(@"\b(?:may ngay|bao nhieu ngay|bao lau|khi nao|bao gio|ngay nao|hom nao)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Elliptic();
 
-    // "thì sao", "thế còn", "vậy còn" (folded): what about something else ("thế nào" asks how).
-    [GeneratedRegex(@"\b(?:thi sao|the con|vay con)\b", RegexOptions.CultureInvariant)]
+    // "thì sao", "thế còn", "vậy còn", "còn quý sau" (folded): what about something else ("thế nào" asks how; "còn quý sau
+    // còn gì" asks what is left).
+    [GeneratedRegex(@"\b(?:thi sao|the con|vay con)\b|^con\s+(?!.*\b(?:con|chua|no|thieu)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex WhatAbout();
+
+    // "trong đó", "trong số đó", "trong số này" (folded): among what was just listed.
+    [GeneratedRegex(@"\btrong\s+(?:so\s+)?(?:do|nay|ay|kia)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Among();
 }

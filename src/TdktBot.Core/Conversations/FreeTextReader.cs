@@ -955,13 +955,16 @@ internal sealed partial class FreeTextReader
     {
         // "nhiem vu 5 la du hoi nghi o dau the", "nv16 với nv20 là gì, tr mình phải làm ntn": how or where to do the item named
         // is what the item says, not how to use the bot.
-        var itemAsked = _targets.Count > 0 && !AboutTheBot()
+        // "gõ lệnh gì để xác nhận đã gửi D2", "nhắn cú pháp gì để …": what to type is asked, whatever it is for and whatever
+        // it names.
+        var typing = Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && _words[i].Folded is "go" or "cu");
+        var itemAsked = _targets.Count > 0 && !AboutTheBot() && !typing
                         && (Has(Cue.Must) || IsWhat() || NamedThenIs());
         if ((Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective)) && !itemAsked)
         {
-            // "gõ gì để xem việc còn lại": what to type is asked, whatever it is for; so is "làm sao để xem danh sách đơn vị
-            // chưa nộp", how to do a thing said after "để".
-            Raise(IntentKind.Help, Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && (_words[i].Folded == "go" || (i + 1 < _words.Count && _words[i + 1].Folded == "de"))) ? 7 : 5);
+            // So is "làm sao để xem danh sách đơn vị chưa nộp", how to do a thing said after "để".
+            // "làm sao xem được đơn vị mình còn nợ gì": how to see it.
+            Raise(IntentKind.Help, typing || Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && i + 1 < _words.Count && _words[i + 1].Folded is "de" or "xem") ? 7 : 5);
         }
 
         // "muốn báo đã xong 1 việc thì nhắn thế nào": how to do what the writer wants, whatever it names.
@@ -1039,12 +1042,13 @@ internal sealed partial class FreeTextReader
         }
 
         // The office's verbs open their requests; the words after them ("vì thiếu chữ ký") are arguments.
-        if (Has(Cue.Accept))
+        // "chiều nay tôi sẽ ký duyệt hồ sơ": what the writer will do is not done.
+        if (Has(Cue.Accept) && !Ahead(Cue.Accept))
         {
             Raise(IntentKind.Accept, _cues[Next(-1)] == Cue.Accept ? 6 : 4.5);
         }
 
-        if (Has(Cue.Return))
+        if (Has(Cue.Return) && !Ahead(Cue.Return))
         {
             Raise(IntentKind.Return, _cues[Next(-1)] == Cue.Return ? 6 : 4.5);
         }
@@ -1110,6 +1114,11 @@ internal sealed partial class FreeTextReader
     private bool DeadlineNamed() =>
         _words.Count > 2 && _cues[Next(-1)] == Cue.DeadlineWord && _periods.Count == 0
         && !_cues.Any(c => c is Cue.Perfect or Cue.Already or Cue.Negation or Cue.Done or Cue.Owe or Cue.Must);
+
+    // "sẽ duyệt", "sắp trả lại": the office's verb is still to come.
+    private bool Ahead(Cue verb) =>
+        Enumerable.Range(0, _words.Count).FirstOrDefault(i => _cues[i] == verb, -1) is > 0 and var at
+        && Enumerable.Range(Math.Max(0, at - 3), at - Math.Max(0, at - 3)).Any(k => _words[k].Folded is "se" or "sap");
 
     // "muốn …, thì … thế nào / sao": a wish, then how.
     private bool WantsHowTo() =>

@@ -139,8 +139,8 @@ public static partial class IntentParser
 
     // A request to record a report (folded): "bot ghi nhận giúp", "nhờ bot đánh dấu hoàn thành", "đồng chí cập nhật giúp",
     // "bot cập nhật giúp"; not a question whether it was ("đã được ghi nhận chưa"), nor a complaint that it was not ("chưa
-    // thấy ai ghi nhận").
-    [GeneratedRegex(@"^(?!.*[?])(?!.*\bchua[\s.!]*$)(?!.*\b(?:duoc|chua|khong|ko|da|huy|go|bo|xoa|rut)\s+(?:\S+\s+){0,2}?(?:ghi nhan|cap nhat|danh dau|xac nhan)\b).*\b(?:ghi nhan|cap nhat|danh dau|xac nhan)\b", RegexOptions.CultureInvariant)]
+    // thấy ai ghi nhận"), nor what it would be for ("gõ lệnh gì để xác nhận đã gửi D2").
+    [GeneratedRegex(@"^(?!.*[?])(?!.*\bchua[\s.!]*$)(?!.*\bde\s+(?:ghi nhan|cap nhat|danh dau|xac nhan)\b)(?!.*\b(?:duoc|chua|khong|ko|da|huy|go|bo|xoa|rut)\s+(?:\S+\s+){0,2}?(?:ghi nhan|cap nhat|danh dau|xac nhan)\b).*\b(?:ghi nhan|cap nhat|danh dau|xac nhan)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RecordRequest();
 
     // The request itself, to where what is recorded begins (marks stripped): "nhờ bot ghi nhận giúp", "bot cập nhật giúp

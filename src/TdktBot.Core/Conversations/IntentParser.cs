@@ -210,8 +210,9 @@ public static partial class IntentParser
             // "nộp từ tuần trước rồi mà sao còn nhắc vậy": a report naming nothing stands when the complaint says it was not
             // taken in; the bot asks which.
             var done = FreeTextReader.Read(report);
+            var complaint = Complaint().IsMatch(question) || Insists().IsMatch(report);
             if (done.Kind != IntentKind.Confirm || done.IsAmbiguous
-                || (done.Question.Numbers.Count == 0 && done.Question.ItemWords is null && !(Complaint().IsMatch(question) && Nags().IsMatch(VietnameseText.Fold(question)))))
+                || (done.Question.Numbers.Count == 0 && done.Question.ItemWords is null && !(complaint && Nags().IsMatch(VietnameseText.Fold(question)))))
             {
                 continue;
             }
@@ -232,19 +233,6 @@ public static partial class IntentParser
                 return new Intent(IntentKind.Later);
             }
 
-            if (Complaint().IsMatch(question) && ((!(asked.Kind == IntentKind.Ask && asked.Asked) && asked.Kind != IntentKind.Later) || Nags().IsMatch(VietnameseText.Fold(question))))
-            {
-                // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc", "… rồi mà sao còn nhắc vậy": the report answers the complaint.
-                return done with { Clause = report };
-            }
-
-            // "MN gửi kh năm học mới hôm qua rồi, ad kiểm tra giúp", "…, cảm ơn ad": a request to look, or thanks, naming
-            // nothing, leaves the report as it was.
-            if (LookRequest().IsMatch(VietnameseText.Fold(question)) && FreeTextReader.Targets(question).Count == 0)
-            {
-                return done with { Clause = report };
-            }
-
             // "d1 mt nộp r mà, sao phòng vh vẫn gọi nhắc v? kiểm tra giúp mặt trận đã nộp d1 chưa": what was reported is what
             // the writer asks the bot to look up; the question alone is answered, as its last clause asks it ("… chưa").
             if (asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true } && Checks(asked)
@@ -256,6 +244,22 @@ public static partial class IntentParser
                 {
                     return checking with { Clause = question[last..] };
                 }
+            }
+
+            if (complaint && ((!(asked.Kind == IntentKind.Ask && asked.Asked) && asked.Kind != IntentKind.Later) || Nags().IsMatch(VietnameseText.Fold(question))))
+            {
+                // "nộp D1 hôm qua rồi mà sao bot vẫn nhắc", "… rồi mà sao còn nhắc vậy", "đã nộp D1 rồi mà, sao bot vẫn nhắc
+                // hoài": the report answers the complaint.
+                return done with { Clause = report };
+            }
+
+            // "MN gửi kh năm học mới hôm qua rồi, ad kiểm tra giúp", "…, cảm ơn ad": a request to look, or thanks, naming
+            // nothing, leaves the report as it was.
+            // "…, chắc phòng chưa cập nhật", "…, dc ko": that it was not taken in yet, or whether it is all right, leaves the
+            // report as it was too.
+            if ((LookRequest().IsMatch(VietnameseText.Fold(question)) || NotTakenIn().IsMatch(VietnameseText.Fold(question))) && FreeTextReader.Targets(question).Count == 0)
+            {
+                return done with { Clause = report };
             }
 
             if (asked is { Kind: IntentKind.Ask, IsAmbiguous: false, Asked: true })
@@ -419,14 +423,14 @@ public static partial class IntentParser
 
     // A clause of manners (folded): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng kinh tế
     // đây", "em mới về làm văn thư"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho", "có gì bot
-    // chỉ giáo").
+    // chỉ giáo"), a meeting arranged ("hẹn gặp bên phòng tuần sau").
     [GeneratedRegex(
-        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chung toi|chung em)\s+)?(?:xin\s+|kinh\s+)?(?:chao\b|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|hen gap\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
 
-    // "sao còn nhắc", "vẫn nhắc" (folded): the bot's reminders.
-    [GeneratedRegex(@"\bnhac\b", RegexOptions.CultureInvariant)]
+    // "sao còn nhắc", "vẫn nhắc", "vẫn báo chưa" (folded): the bot's reminders, or what it still shows.
+    [GeneratedRegex(@"\bnhac\b|\bvan\s+(?:bao|ghi|hien|de|tinh)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Nags();
 
     // What names a deed of its own, as a report's clauses are parted: "bot nhắc hoài vụ hội nghị sơ kết" names one.
@@ -464,13 +468,21 @@ public static partial class IntentParser
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
     // line break; or, after a deed said done, what is set against it ("8 xong rồi còn 9 chưa", "8 xong rồi, 9 chưa", "sơ kết
     // rồi đấy còn hồ sơ thì …").
-    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con)\b)|(?<=\b(?:rồi|roi|r)(?:\s+(?:đấy|day|đó|nhé|nhe|nha|nhá|ạ))?\b)(?:\s+(?=(?:còn|con)\s)|\s*,\s*(?=\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[;!?\n]|[,.](?!\s*\d))+\s*|\s(?=(?:mà|nhưng|ma|nhung)\s+(?:sao|tại sao|vì sao|tai sao|vi sao|bot|chưa|chua|còn|con|hệ thống|he thong|(?:vẫn|van)\s+(?:báo|bao|nhắc|nhac|ghi|hiện|hien))\b)|(?<=\b(?:rồi|roi|r)(?:\s+(?:đấy|day|đó|nhé|nhe|nha|nhá|ạ))?\b)(?:\s+(?=(?:còn|con)\s)|\s*,\s*(?=\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 
     // "mà sao bot vẫn nhắc", "nhưng chưa thấy xác nhận": the report is not taken in, the writer says. The clause may also
     // be a question after the report: "nộp D1 rồi mà còn gì nữa không".
     [GeneratedRegex(@"^(?:mà|nhưng|ma|nhung)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Complaint();
+
+    // "Mặt trận đã nộp D1 rồi mà": a report that insists, before what it complains of.
+    [GeneratedRegex(@"\b(?:rồi|roi|r)\s+(?:cơ\s+|co\s+)?(?:mà|ma)[\s.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Insists();
+
+    // "chắc phòng chưa cập nhật", "mà hệ thống chưa ghi nhận" (folded): the report was not taken in yet, the writer thinks.
+    [GeneratedRegex(@"^(?:(?:chac|co le|hinh nhu|ma|nhung|sao)\s+)*(?:\S+\s+){0,2}?(?:van\s+)?(?:chua|khong|ko)\s+(?:thay\s+)?(?:cap nhat|ghi nhan|xac nhan|nhan duoc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotTakenIn();
 
     [GeneratedRegex(@"^\s*(nếu|neu|khi|giả sử|gia su|sau khi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Supposing();
@@ -485,9 +497,9 @@ public static partial class IntentParser
     private static partial Regex Contrast();
 
     // "thì" sets what follows it against what came before ("sơ kết thì …").
-    // "ad kiểm tra giúp", "chị xem giúp em nhé", "cảm ơn ad" (folded): a clause that only asks to look at what was sent, or
-    // thanks.
-    [GeneratedRegex(@"^(?:(?:ad|admin|bot|chi|anh|em|e|ban|phong|thay|co|nho)\s+)*(?:(?:kiem tra|xem|check|ghi nhan|xac nhan|cap nhat|tich|danh dau)(?:\s+(?:lai|thu|ho|giup|gium|dum|cho|em|e|minh|chi|anh|toi|voi|nhe|nha|a|ah|nhe a|nha a))*|cam on(?:\s+\S+){0,3})[\s.!]*$", RegexOptions.CultureInvariant)]
+    // "ad kiểm tra giúp", "chị xem giúp em nhé", "cảm ơn ad", "dc ko" (folded): a clause that only asks to look at what was
+    // sent, thanks, or asks whether it is all right.
+    [GeneratedRegex(@"^(?:(?:ad|admin|bot|chi|anh|em|e|ban|phong|thay|co|nho)\s+)*(?:(?:kiem tra|xem|check|ghi nhan|xac nhan|cap nhat|tich|danh dau)(?:\s+(?:lai|thu|ho|giup|gium|dum|cho|em|e|minh|chi|anh|toi|voi|nhe|nha|a|ah|nhe a|nha a))*|cam on(?:\s+\S+){0,3}|(?:duoc|dc|ok)\s+(?:khong|ko|k|chua)(?:\s+(?:a|ah|ad|bot|nhi|vay|v))*)[\s.!?]*$", RegexOptions.CultureInvariant)]
     private static partial Regex LookRequest();
 
     // "e mới nhận bàn giao", "tôi mới về nhận công tác" (folded): the writer has just taken the work over.

@@ -114,6 +114,9 @@ internal static class Mentions
     public static Period? PeriodAt(IReadOnlyList<Word> words, int i) => words[i].Folded switch
     {
         "tu" when SinceAt(words, i) is { } since => since,
+        // "tới đây ccb có phải nộp gì": what comes next; "tôi đây, …" is the writer, a pause after it.
+        "toi" when Matches(words, i + 1, "day") == 1 && i + 2 < words.Count && !words[i + 2].Paused =>
+            new Period(PeriodKind.Ahead, i, i + 1) { Named = true, Days = PeriodMention.SoonDays },
         "tu" or "den" or "toi" => UntilAt(words, i),
         // "trong 10 ngày tới", "5 hôm nữa": so many days from today.
         "ngay" or "hom" when DaysAheadAt(words, i) is { } ahead => ahead,

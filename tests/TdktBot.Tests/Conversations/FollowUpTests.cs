@@ -80,4 +80,36 @@ public sealed class FollowUpTests
         await using var db = bot.Store();
         Assert.All(db.Obligations.Where(o => o.Unit.Name == Economy).ToList(), o => Assert.Equal(ObligationStatus.Pending, o.Status));
     }
+
+    [Fact]
+    public async Task What_about_an_item_after_a_question_about_another_asks_the_same_of_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 5, 11, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "7");
+
+        var report = await bot.SayAsync(office, "Báo cáo sơ kết 6 tháng hạn chót ngày bao nhiêu");
+        var meeting = await bot.SayAsync(office, "còn hội nghị sơ kết của xã thì sao");
+
+        Assert.StartsWith("Nhiệm vụ 8:", report.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 9:", meeting.Text, StringComparison.Ordinal);
+        Assert.Contains("Hạn: ", meeting.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Which_of_them_is_not_done_narrows_the_list_asked_for_before()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "8");
+
+        await bot.SayAsync(office, "phòng đã nộp nv 17 rồi");
+        var december = await bot.SayAsync(office, "Tháng 12 có những việc gì đến hạn");
+        var notDone = await bot.SayAsync(office, "phòng mình thì còn việc nào chưa làm trong số đó");
+
+        Assert.Contains("Nhiệm vụ 17:", december.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phòng Văn hóa - Xã hội còn các việc sau chưa nộp (", notDone.Text, StringComparison.Ordinal);
+        Assert.Contains("31/12/2026", notDone.Text, StringComparison.Ordinal);
+        Assert.Contains("Nhiệm vụ 21:", notDone.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nhiệm vụ 17:", notDone.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("30/09/2026", notDone.Text, StringComparison.Ordinal);
+    }
 }

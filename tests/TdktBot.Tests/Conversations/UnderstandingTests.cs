@@ -399,6 +399,19 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task What_comes_next_said_as_toi_day_is_the_month_ahead_and_toi_day_as_the_writer_is_not()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 8, 9, 0, 0, TimeSpan.FromHours(7)));
+        var chat = await bot.LinkAsync(Clinic, ChatRole.Head, "269");
+
+        var ahead = await bot.SayAsync(chat, "Tới đây trạm có phải nộp gì ko");
+        var writer = await bot.SayAsync(chat, "tôi đây, cho hỏi nv 9 hạn khi nào");
+
+        Assert.StartsWith("Trạm Y tế xã còn các việc sau chưa nộp (từ 08/06/2026 đến 08/07/2026)", ahead.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Nhiệm vụ 9:", writer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_clear_question_gets_an_answer_not_a_question_and_my_unit_means_only_its_items()
     {
         await using var bot = await EngineUnderTest.StartAsync(May14);
@@ -3197,6 +3210,60 @@ public sealed class UnderstandingTests
         Assert.StartsWith("✅ Đã ghi nhận", reviewed.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "13"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync("Trường Tiểu học Hoa Thám", "13"));
+    }
+
+    [Fact]
+    public async Task Asking_what_to_type_to_confirm_an_item_is_help_and_confirms_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "263");
+
+        var how = await bot.SayAsync(primaryChat, "Trường tiểu học cần hỗ trợ: gõ lệnh gì để xác nhận đã gửi D2 ạ");
+        var syntax = await bot.SayAsync(primaryChat, "em phải nhắn cú pháp gì để bot liệt kê việc còn thiếu ạ");
+
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", syntax.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "D2"));
+    }
+
+    [Fact]
+    public async Task What_the_office_will_approve_later_is_not_approved_yet()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "264");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "265");
+        await bot.SayAsync(school, "NOP D1");
+
+        var later = await bot.SayAsync(office, "chiều nay tôi sẽ tiếp nhận hồ sơ của Trường THCS Hoa Thám D1");
+        Assert.DoesNotContain("Đã tiếp nhận", later.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D1"));
+
+        var now = await bot.SayAsync(office, "tiếp nhận hồ sơ của Trường THCS Hoa Thám D1");
+        Assert.StartsWith("Đã tiếp nhận", now.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Accepted, await bot.StatusAsync(School, "D1"));
+    }
+
+    [Fact]
+    public async Task A_report_that_insists_before_a_complaint_is_recorded()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "266");
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "267");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "268");
+
+        var front1 = await bot.SayAsync(frontChat, "Mặt trận đã nộp D1 rồi mà, sao bot vẫn nhắc hoài vậy");
+        var primary2 = await bot.SayAsync(primaryChat, "dạ tiểu học gửi D2 hôm 14 rồi ạ, chắc phòng chưa cập nhật");
+        var farmers20 = await bot.SayAsync(farmers, "hội nông dân đã tổ chức tổng kết phong trào thi đua r, dc ko");
+
+        Assert.StartsWith("✅ Đã ghi nhận", front1.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", primary2.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", farmers20.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "20"));
     }
 
     [Fact]
