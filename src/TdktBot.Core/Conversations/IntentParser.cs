@@ -70,7 +70,26 @@ public static partial class IntentParser
             return Corrected(clean) ?? read;
         }
 
-        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? read;
+        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? QuestionThenInsisting(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? read;
+    }
+
+    // "mai là hạn D2 hả, trường c2 nộp từ tuần trước r mà", "sao bot bảo hội nd còn nợ nv 3, hôm trước nộp rồi mà": a question
+    // about an item, then a last clause insisting it was done, reports it; the report's own words name it, or the question.
+    private static Intent? QuestionThenInsisting(string clean)
+    {
+        var last = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).DefaultIfEmpty(0).Max();
+        var (question, report) = (clean[..last].TrimEnd(',', '.', ';', '!', '?', ' ', '\n'), clean[last..].Trim());
+        if (question.Length == 0 || !Insists().IsMatch(report) || FreeTextReader.Read(report) is not { Kind: IntentKind.Confirm, IsAmbiguous: false } done
+            || FreeTextReader.Read(question) is not { Kind: IntentKind.Ask, IsAmbiguous: false } asked)
+        {
+            return null;
+        }
+
+        // What the report's words name beside a unit or a time ("trường c2 nộp từ tuần trước r mà") is what was asked.
+        return done.Question.Numbers.Count > 0 ? done with { Clause = report }
+            : asked.Question.Numbers.Count > 0 ? done with { Question = done.Question with { Numbers = asked.Question.Numbers, ItemWords = null } }
+            : !NamesNothing(done.Question.ItemWords) ? done with { Clause = report }
+            : null;
     }
 
     // "trường còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học": a question, then news of work still to come,
@@ -488,8 +507,8 @@ public static partial class IntentParser
     private static partial Regex Supposing();
 
     // "nhưng chưa gửi", "mà vẫn chưa nộp", "nhưng chưa họp hội đồng thông qua nên chưa gửi được" (folded): the paper itself
-    // has not gone.
-    [GeneratedRegex(@"^(ma|nhung)\s+(?:\S+\s+){0,10}?(van\s+|lai\s+)?(chua|khong|ko|k|chang)\s+(gui|nop|chuyen|mang|bao cao)\b", RegexOptions.CultureInvariant)]
+    // has not gone ("mà sao vẫn báo chưa nộp" is what the bot shows).
+    [GeneratedRegex(@"^(ma|nhung)\s+(?:\S+\s+){0,10}?(?<!\b(?:bao|ghi|hien|la)\s)(van\s+|lai\s+)?(chua|khong|ko|k|chang)\s+(gui|nop|chuyen|mang|bao cao)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotSent();
 
     // "còn nv 13 thì chưa", "còn D2 thì sao", "TH với MN thì chưa": the rest set against what was reported.

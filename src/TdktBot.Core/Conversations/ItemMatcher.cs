@@ -419,6 +419,10 @@ public static class ItemMatcher
 
         tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
 
+        // "biên bản họp": the minutes go with a report; typed without marks their "ban" is not the plan's "địa bàn".
+        tokens = tokens.Where((w, i) => !((w.Folded == "bien" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ban")
+                                          || (w.Folded == "ban" && i > 0 && tokens[i - 1].Folded == "bien"))).ToList();
+
         // "xơ kết": "sơ kết" as it is often misspelt.
         tokens = tokens.Select((w, i) => w.Folded == "xo" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ket" ? w with { Folded = "so", Marked = w.Marked is null ? null : "sơ" } : w).ToList();
 

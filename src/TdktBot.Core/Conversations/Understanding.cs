@@ -718,6 +718,15 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 return false;
             }
 
+            // "đề nghị Chủ tịch UBND xã tặng danh hiệu", "trình lãnh đạo UBND": the head of the unit a paper goes to or asks.
+            var leader = before.Length > 1 && ((before[^2] == "chu" && before[^1] == "tich") || (before[^2] == "lanh" && before[^1] == "dao"))
+                ? before.Length > 2 && before[^3] == "pho" ? 3 : 2
+                : before[^1] is "pct" or "ct" ? 1 : 0;
+            if (leader > 0 && before.Length > leader + 1 && ((before[^(leader + 2)] == "de" && before[^(leader + 1)] == "nghi") || Towards.Contains(before[^(leader + 1)])))
+            {
+                return false;
+            }
+
             // "cho các trường mầm non, tiểu học và THCS": a unit listed right after another is what that one is.
             var listed = before.Length > 1 && before[^1] is "va" or "voi" ? before[..^1] : before;
             var previous = string.Join(' ', listed);

@@ -3267,6 +3267,57 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_minutes_sent_with_a_meeting_s_report_are_not_another_meeting()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinic = await bot.LinkAsync(Clinic, ChatRole.Head, "270");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "271");
+
+        var held = await bot.SayAsync(clinic, "tram y te to chuc hoi nghi so ket 6 thang xong roi, gui kem bien ban hop");
+        var minutes = await bot.SayAsync(farmers, "gui kem bien ban hop");
+
+        Assert.StartsWith("✅ Đã ghi nhận", held.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "4"));
+        Assert.DoesNotContain("✅", minutes.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "4"));
+    }
+
+    [Fact]
+    public async Task Dossiers_put_to_the_committee_s_chairman_are_the_council_s_own_report()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "272");
+
+        var reviewed = await bot.SayAsync(councilChat, "Hội đồng TĐKT đã họp xét hồ sơ thi đua khen thưởng năm 2026, đề nghị Chủ tịch UBND xã tặng danh hiệu");
+
+        Assert.StartsWith("✅ Đã ghi nhận", reviewed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "19"));
+    }
+
+    [Fact]
+    public async Task A_question_about_an_item_then_insisting_it_was_sent_reports_that_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 14, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "273");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "274");
+
+        var d2 = await bot.SayAsync(school, "mai là hạn D2 hả, trường c2 nộp từ tuần trước r mà");
+        var three = await bot.SayAsync(farmers, "sao bot bảo hội nd còn nợ nv 3, hôm trước nộp rồi mà");
+        var notYet = await bot.SayAsync(farmers, "D1 hạn khi nào, em chưa nộp mà");
+
+        Assert.StartsWith("✅ Đã ghi nhận", d2.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", three.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅", notYet.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
