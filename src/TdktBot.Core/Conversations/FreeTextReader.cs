@@ -612,9 +612,11 @@ internal sealed partial class FreeTextReader
         // sơ xong": work done, not a summary asked for.
         for (var i = 0; i < _words.Count; i++)
         {
-            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong" or "gui")
+            // "kèm danh sách đề nghị", "gửi kèm danh sách đăng ký thi đua": a list sent with a paper is a paper, not a list asked.
+            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong" or "gui" or "kem")
                                            || (i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
-                                           || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))))
+                                           || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))
+                                           || (_words[i].Folded == "danh" && i + 3 < _words.Count && (_words[i + 2].Folded, _words[i + 3].Folded) is ("de", "nghi") or ("dang", "ky"))))
             {
                 for (; i < _words.Count && _cues[i] == Cue.Plural; i++)
                 {

@@ -246,9 +246,11 @@ public static partial class IntentParser
                 return HandedIn().IsMatch(VietnameseText.Fold(report)) ? null : new Intent(IntentKind.Later);
             }
 
-            if (AwaitsSigning().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && FreeTextReader.Targets(question).Count == 0)
+            if (AwaitsSigning().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && !Held().IsMatch(VietnameseText.Fold(report))
+                && FreeTextReader.Targets(question).Count == 0)
             {
-                // "xây dựng xong kế hoạch thi đua rồi, đang trình lãnh đạo ký": made, and waiting to be signed before it goes.
+                // "xây dựng xong kế hoạch thi đua rồi, đang trình lãnh đạo ký": made, and waiting to be signed before it goes. A
+                // meeting held is held, whatever its minutes await ("…, biên bản đã trình chủ tịch ký").
                 return new Intent(IntentKind.Later);
             }
 
@@ -532,6 +534,10 @@ public static partial class IntentParser
     // "đang trình lãnh đạo ký", "chờ sếp ký", "đợi ký duyệt" (folded): a paper still to be signed.
     [GeneratedRegex(@"\b(?:trinh|cho|doi)(?:\s+\S+){0,3}?\s+ky\b", RegexOptions.CultureInvariant)]
     private static partial Regex AwaitsSigning();
+
+    // "tổ chức hội nghị", "đã họp sơ kết" (folded): a meeting held ("họp xét" reviews papers).
+    [GeneratedRegex(@"\b(?:to chuc|hoi nghi|hop (?:so|tong) ket)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Held();
 
     // "đã nộp", "gửi rồi" (folded): a paper handed in.
     [GeneratedRegex(@"\b(?:nop|gui|chuyen|trinh|upload|up)\b", RegexOptions.CultureInvariant)]

@@ -419,9 +419,11 @@ public static class ItemMatcher
 
         tokens = tokens.Where((_, i) => !council.Contains(i)).ToList();
 
-        // "biên bản họp": the minutes go with a report; typed without marks their "ban" is not the plan's "địa bàn".
+        // "biên bản họp", "bản giấy", "bản mềm": the minutes and the copies go with a report; typed without marks their "ban"
+        // is not the plan's "địa bàn".
         tokens = tokens.Where((w, i) => !((w.Folded == "bien" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ban")
-                                          || (w.Folded == "ban" && i > 0 && tokens[i - 1].Folded == "bien"))).ToList();
+                                          || (w.Folded == "ban" && ((i > 0 && tokens[i - 1].Folded == "bien") || (i + 1 < tokens.Count && Copies.Contains(tokens[i + 1].Folded))))
+                                          || (Copies.Contains(w.Folded) && i > 0 && tokens[i - 1].Folded == "ban"))).ToList();
 
         // "xơ kết": "sơ kết" as it is often misspelt.
         tokens = tokens.Select((w, i) => w.Folded == "xo" && i + 1 < tokens.Count && tokens[i + 1].Folded == "ket" ? w with { Folded = "so", Marked = w.Marked is null ? null : "sơ" } : w).ToList();
@@ -618,6 +620,9 @@ public static class ItemMatcher
     };
 
     // How a paper is made: what a person says they did to it, which does not tell one year's paper from another's.
+    // What a copy of a paper is: "bản giấy", "bản mềm", "bản chính", "bản scan".
+    private static readonly HashSet<string> Copies = new(StringComparer.Ordinal) { "giay", "mem", "chinh", "goc", "sao", "scan", "cung", "word", "pdf", "in" };
+
     private static readonly HashSet<string> MakingPhrases = new(StringComparer.Ordinal) { "ban hanh", "xay dung" };
 
     // What was handed in: "hồ sơ", "văn bản".

@@ -3318,6 +3318,20 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_office_s_doan_xa_is_the_youth_union_not_the_office()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 23, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "275");
+
+        var youthReport = await bot.SayAsync(office, "đoàn xã nộp tổng kết phong trào thi đua rồi nhé, bản giấy");
+
+        Assert.Contains("Tin nhắn nhắc đến", youthReport.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "20"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "20"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
