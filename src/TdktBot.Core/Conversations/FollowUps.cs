@@ -174,8 +174,8 @@ public static partial class FollowUps
     private static partial Regex Elliptic();
 
     // "thì sao", "thế còn", "vậy còn", "còn quý sau" (folded): what about something else ("thế nào" asks how; "còn quý sau
-    // còn gì" asks what is left).
-    [GeneratedRegex(@"\b(?:thi sao|the con|vay con)\b|^con\s+(?!.*\b(?:con|chua|no|thieu)\b)", RegexOptions.CultureInvariant)]
+    // còn gì", "còn tuần sau có việc nào không" ask a question of their own).
+    [GeneratedRegex(@"\b(?:thi sao|the con|vay con)\b|^con\s+(?!.*\b(?:con|chua|no|thieu|gi|nao|khong|sao|may|bao)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex WhatAbout();
 
     // "trong đó", "trong số đó", "trong số này" (folded): among what was just listed.

@@ -906,8 +906,8 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         var commune = VietnameseText.Fold(directory.Commune ?? string.Empty);
 
         // "đoàn xã", "trạm xã": the name's first word with "xã" after it, when no other unit's name holds that word.
-        var first = ItemMatcher.Words(unit.Name)[0];
-        if (!directory.Units.Any(u => u != unit && u.Aliases.Prepend(u.Name).Any(n => ItemMatcher.Words(n).Contains(first))))
+        if (ItemMatcher.Words(unit.Name) is [var first, ..]
+            && !directory.Units.Any(u => u != unit && u.Aliases.Prepend(u.Name).Any(n => ItemMatcher.Words(n).Contains(first))))
         {
             yield return first + " xa";
         }
