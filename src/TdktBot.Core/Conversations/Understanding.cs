@@ -215,6 +215,17 @@ public static partial class Understanding
             return reading with { Unclear = true, Choices = [.. better, deadline.Number] };
         }
 
+        // "ca xã nộp báo cáo tổng kết năm rồi": a report handed in fits one of the unit's own items that is no report ("Hướng
+        // dẫn tổng kết …"), while a report of the plan the unit does not owe fits plainly better ("Báo cáo tổng kết công tác
+        // TĐKT năm 2026"). Which the writer means is a guess: the bot asks.
+        if (intent.Kind == IntentKind.Confirm && match is { Clear: true, Items: [var mine] } && candidates.Count < context.Items.Count
+            && (Says(words, "bao cao tong ket") || Says(words, "bao cao so ket")) && !Says(mine.Content, "bao cao")
+            && ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Clear: true, Items: [var fits] } && fits != mine
+            && Says(fits.Content, "bao cao"))
+        {
+            return reading with { Unclear = true, Choices = [mine.Number] };
+        }
+
         if (intent.Kind == IntentKind.Confirm && Overtaken(match, words, own, context.Today) is { Count: > 0 } current)
         {
             return reading with { Unclear = true, Choices = [.. match.Items.Concat(current).Select(i => i.Number)] };
@@ -526,6 +537,9 @@ public static partial class Understanding
     // "phong trào thi đua năm 2025, triển khai nhiệm vụ 2026 xong rồi": a deadline asks for a paper handed in, and a deed
     // naming neither the paper nor its sending tells of part of the work only.
     private static bool Partly(string said, PlanItem item) => item.Number.StartsWith('D') && !PaperOrSending().IsMatch(VietnameseText.Fold(said));
+
+    // Whether the text says the phrase (folded, whole words).
+    private static bool Says(string text, string phrase) => (" " + VietnameseText.Fold(text) + " ").Contains(" " + phrase + " ", StringComparison.Ordinal);
 
     // Whether an item's content speaks of a group as the plan writes it ("các đơn vị sự nghiệp giáo dục và đào tạo").
     private static bool For(PlanItem item, UnitGroup group) =>

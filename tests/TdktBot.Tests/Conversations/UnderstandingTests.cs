@@ -3332,6 +3332,20 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_year_end_report_that_fits_the_commune_s_report_better_than_the_unit_s_guidance_asks_first()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 29, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string police = "Công an xã";
+        var policeChat = await bot.LinkAsync(police, ChatRole.Head, "277");
+
+        var report = await bot.SayAsync(policeChat, "ca xã nộp báo cáo tổng kết năm rồi");
+
+        Assert.DoesNotContain("✅", report.Text, StringComparison.Ordinal);
+        Assert.Equal(["NOP 16"], Confirmations(report));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(police, "16"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
