@@ -160,11 +160,29 @@ internal sealed partial class FreeTextReader
          "chuyen sang thu", "chuyen sang tuan", "chuyen sang thang", "chuyen sang ngay", "chuyen sang hom", "chuyen sang chieu", "chuyen sang sang"];
 
     // "xin nộp muộn vài hôm được không", "chậm 1-2 hôm được không chị": leave to be late, asked; "kế hoạch bên em chậm 1-2
-    // hôm nữa": late by days still to come, told.
+    // hôm nữa": late by days still to come, told. "xin phép phòng cho mầm non nộp D2 chậm 2 hôm", "cho phép hội lùi D1 sang
+    // thứ 3": leave asked.
     private bool Postponed => Any(PostponeWords)
+        || (Any(LeaveWords) && _words.Any(w => w.Folded is "muon" or "cham" or "tre" or "lui" or "hoan" or "doi"))
         || Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded is "muon" or "cham" or "tre"
-            && Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count - 1, i + 6) - i - 1))
-                .Any(k => (_words[k].Folded is "duoc" or "dc" && _cues[k + 1] == Cue.Negation) || (_words[k].Folded is "hom" or "ngay" or "bua" or "tuan" && _words[k + 1].Folded == "nua")));
+            && (Enumerable.Range(i + 1, Math.Max(0, Math.Min(_words.Count - 1, i + 6) - i - 1))
+                    .Any(k => (_words[k].Folded is "duoc" or "dc" && _cues[k + 1] == Cue.Negation) || (_words[k].Folded is "hom" or "ngay" or "bua" or "tuan" && _words[k + 1].Folded == "nua"))
+                || LateBy(i)));
+
+    // "nộp D2 chậm 2 hôm": the handing in, said late by so many days with nothing said done ("nộp rồi, trễ 3 ngày" is done;
+    // "nộp muộn D1 hôm nay" is today).
+    private bool LateBy(int i) =>
+        Submits && !Perfective && !_words.Any(w => w.Folded is "roi" or "r" or "xong")
+        && Enumerable.Range(i + 2, Math.Max(0, Math.Min(_words.Count, i + 4) - i - 2))
+            .Any(k => _words[k].Folded is "hom" or "ngay" or "bua" or "tuan" && (_words[k - 1].IsNumber || _words[k - 1].Folded is "vai" or "dam" or "mot")
+                      && (k + 1 == _words.Count || _words[k + 1].Folded is not ("nay" or "qua" or "truoc" or "kia")));
+
+    // "thấy bên hội phụ nữ báo xong sơ kết rồi": what the writer saw someone tell, in the same clause, is hearsay too.
+    private bool SawTold(int i) =>
+        string.Equals(_text[_words[i].Start.._words[i].End], "thấy", StringComparison.OrdinalIgnoreCase)
+        && Enumerable.Range(i + 1, Math.Min(6, _words.Count - i - 1)).TakeWhile(k => !EndsClause(k - 1)).Any(k => _words[k].Folded is "bao" or "noi");
+
+    private static readonly string[] LeaveWords = ["xin phep", "cho phep"];
 
     // Reads a message that is not a command; text is already cleaned.
     public static Intent Read(string text)
@@ -810,7 +828,7 @@ internal sealed partial class FreeTextReader
             score -= NotDone ? 5 : 0;
             // "nghe nói trường c2 nộp rồi đấy", "thấy bảo …": hearsay is no one's report ("thầy báo cáo" is).
             score -= Any(HearsayWords) || _text.Contains("thấy bảo", StringComparison.OrdinalIgnoreCase) || _text.Contains("thấy nói", StringComparison.OrdinalIgnoreCase)
-                     || Enumerable.Range(0, _words.Count).Any(TheirWord) ? 5 : 0;
+                     || Enumerable.Range(0, _words.Count).Any(TheirWord) || Enumerable.Range(0, _words.Count).Any(SawTold) ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
         else if (Has(Cue.Perfect) && Has(Cue.Already) && !Asked && !Has(Cue.Negation) && !Any(MindWords))

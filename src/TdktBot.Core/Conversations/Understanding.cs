@@ -828,8 +828,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 spoken = g;
                 // "hồ sơ của khối giáo dục", "thẩm định hồ sơ các trường", "hồ sơ đề nghị khen thưởng các trường": whose papers
                 // they are.
-                // "của các trường mầm non, tiểu học, THCS": the members listed after the possessive are the owners as well.
-                owner = said.Reverse().SkipWhile(w => w is "cac" or "nhung" or "truong" or "ben" or "khoi" or "don" or "vi").FirstOrDefault() == "cua" || Enumerable.Range(Math.Max(1, said.Length - 6), Math.Min(6, said.Length - 1)).Any(k => PaperNouns.Contains(said[k - 1] + " " + said[k]));
+                // "của các trường mầm non, tiểu học, THCS": the members listed after the possessive are the owners as well. "hs" is
+                // "hồ sơ" as typed in a hurry.
+                owner = said.Reverse().SkipWhile(w => w is "cac" or "nhung" or "truong" or "ben" or "khoi" or "don" or "vi").FirstOrDefault() == "cua" || Enumerable.Range(Math.Max(1, said.Length - 6), Math.Min(6, said.Length - 1)).Any(k => PaperNouns.Contains(said[k - 1] + " " + said[k]) || said[k] == "hs");
                 spans.Add(key);
                 found.RemoveAll(f => key.Contains(f.Key, StringComparison.Ordinal));
                 break;

@@ -19,7 +19,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
     /// </summary>
     public async Task<Reply> ConfirmAsync(Turn turn, Reading reading, CancellationToken ct)
     {
-        if (reading.OtherUnit is { } other)
+        if (Others(reading) is { } other)
         {
             return new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
         }
@@ -78,7 +78,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
     /// <summary>Takes back the confirmations the message names, or the last one; asks which when that is not clear.</summary>
     public async Task<Reply> UndoAsync(Turn turn, Reading reading, CancellationToken ct)
     {
-        if (reading.OtherUnit is { } other)
+        if (Others(reading) is { } other)
         {
             return new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
         }
@@ -109,6 +109,10 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
 
         return new Reply(string.Join("\n", answers));
     }
+
+    // Another unit, or a group ("các trường đã nộp D2"), named as doing it: theirs to confirm, not the writer's.
+    private static string? Others(Reading reading) =>
+        reading.OtherUnit ?? (reading.Group is { Name: [var first, .. var rest] } ? char.ToLowerInvariant(first) + rest : null);
 
     /// <summary>Keeps the file sent with a confirmation; a download that keeps failing leaves the confirmation and tells the office.</summary>
     private async Task<string> ArchiveAsync(Turn turn, Obligation o, string fileId, CancellationToken ct)

@@ -2950,6 +2950,7 @@ public sealed class UnderstandingTests
         var sent = await bot.SayAsync(clerksChat, "văn phòng gửi kế hoạch năm qua zalo phòng vhxh rồi nhé");
 
         Assert.DoesNotContain("✅", heard.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bạn đang xác nhận", heard.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
         Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(clerks, "D1"));
@@ -3343,6 +3344,59 @@ public sealed class UnderstandingTests
         Assert.DoesNotContain("✅", report.Text, StringComparison.Ordinal);
         Assert.Equal(["NOP 16"], Confirmations(report));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(police, "16"));
+    }
+
+    [Fact]
+    public async Task The_council_checking_the_schools_dossiers_reports_its_own_work_but_the_schools_sending_theirs_is_theirs_to_confirm()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "278");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "282");
+
+        var checkedDossiers = await bot.SayAsync(councilChat, "hs khen thuong cac truong da tong hop tham dinh xong, trinh hoi dong r");
+        var schoolsSent = await bot.SayAsync(farmers, "các trường đã nộp nv 13 rồi đấy");
+
+        Assert.StartsWith("✅ Đã ghi nhận", checkedDossiers.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "13"));
+        Assert.StartsWith("Tin nhắn nhắc đến các đơn vị sự nghiệp giáo dục và đào tạo", schoolsSent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "13"));
+    }
+
+    [Fact]
+    public async Task News_seen_of_another_unit_s_report_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 17, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "279");
+
+        var heard = await bot.SayAsync(farmers, "thấy bên hội phụ nữ báo xong sơ kết rồi, bên mình thì chưa");
+
+        Assert.DoesNotContain("✅", heard.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bạn đang xác nhận", heard.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "9"));
+    }
+
+    [Fact]
+    public async Task Asking_leave_to_be_late_records_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string preschool = "Trường Mầm non Hoa Thám";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var preschoolChat = await bot.LinkAsync(preschool, ChatRole.Head, "280");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "281");
+
+        var late = await bot.SayAsync(preschoolChat, "xin phép phòng cho mầm non nộp D2 chậm 2 hôm, cô hiệu trưởng đi tập huấn");
+        var putOff = await bot.SayAsync(veteransChat, "xin phép cho hội ccb lùi nv 13 sang thứ 3 tuần sau được ko ạ, đang chờ chủ tịch hội ký");
+
+        Assert.DoesNotContain("✅", late.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅", putOff.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(preschool, "D2"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "13"));
     }
 
     [Fact]
