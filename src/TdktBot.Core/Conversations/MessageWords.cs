@@ -177,6 +177,17 @@ internal static partial class MessageWords
             }
         }
 
+        // "cô Mai đây", "anh Sơn chủ tịch mặt trận", "chú Bảy": a name after a title is the person's, no day ("mai" is
+        // tomorrow), year ("Nam"), number ("Bảy") or word of an item ("Sơn" of Lạng Sơn); it stays a word, written with its
+        // capital, so who is named is still seen.
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (IsName(text, words, k))
+            {
+                words[k] = words[k] with { Folded = Name };
+            }
+        }
+
         // "nộp đê 1 rồi": the letter D said aloud and typed by voice, before the deadline's number ("đê" alone is a dike).
         for (var k = 0; k + 1 < words.Count; k++)
         {
@@ -187,6 +198,53 @@ internal static partial class MessageWords
         }
 
         return words;
+    }
+
+    /// <summary>The text with each person's name after a title written as <see cref="Name"/>: "cô Mai đây" is "cô _ đây".</summary>
+    public static string Unnamed(string text)
+    {
+        var names = Read(text, int.MaxValue).Where(w => w.Folded == Name).Select(w => (w.Start, w.End)).Distinct().Reverse();
+        var sb = new StringBuilder(text);
+        foreach (var (start, end) in names)
+        {
+            sb.Remove(start, end - start).Insert(start, Name);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>What a person's name reads as: a word of no meaning.</summary>
+    public const string Name = "_";
+
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "cô", "chị", "anh", "em", "thầy", "chú", "bác", "ông", "bà", "c", "a", "e" };
+
+    // Words that, capitalised after a title, begin what a person is or where they work rather than a name ("chị Hiệu
+    // trưởng", "anh Công an xã").
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "hieu", "pho", "chu", "truong", "bi", "chanh", "van", "ke", "giao", "can", "cong", "tram", "hoi", "doan", "phong", "ban", "uy",
+        "mat", "bot", "ad", "admin", "ho", "xa", "thu", "to", "y", "quan", "cuu", "nong", "lien", "dang", "bo", "ubnd",
+    };
+
+    // A word written with a capital and then small letters, after a title written small (or opening the message) or after
+    // such a name ("chị Thu Hà"): "Hồ Chí Minh" has no title in it.
+    private static bool IsName(string text, List<Word> words, int k)
+    {
+        if (!char.IsUpper(text[words[k].Start]) || words[k].Start <= words[k - 1].Start)
+        {
+            return false;
+        }
+
+        var written = text[words[k].Start..words[k].End];
+        if (written.Length < 2 || !written.Skip(1).All(char.IsLower) || NotNames.Contains(words[k].Folded)
+            || !string.IsNullOrWhiteSpace(text[words[k - 1].End..words[k].Start]))
+        {
+            return false;
+        }
+
+        var title = text[words[k - 1].Start..words[k - 1].End];
+        var titled = PersonTitles.Contains(title.ToLowerInvariant()) && (char.IsLower(title[0]) || k == 1 || words[k - 1].Paused);
+        return titled || (k >= 2 && words[k - 1].Folded == Name);
     }
 
     // "nhaaa", "ơiii", "rồiii": a letter typed three times or more is said with feeling, not spelt; no Vietnamese

@@ -411,9 +411,23 @@ public static partial class Understanding
         }
 
         // "cái sau chưa, bỏ đi": one of a message's items by its place, which the store does not keep: it asks which.
-        if (latest.Count > 1 && !question.Every && ByPlace().IsMatch(VietnameseText.Fold(text)))
+        // "cái đầu đúng, cái sau nhầm": the place said right is kept, the other is meant.
+        var folded = VietnameseText.Fold(text);
+        var places = ByPlace().Matches(folded).Where(m => !RightAfter().IsMatch(folded[(m.Index + m.Length)..].Split(',', '.', ';')[0])).ToList();
+        var place = question.Every || places.Count == 0 ? null : places[0].Groups["place"].Value;
+        if (latest.Count > 1 && place is not null)
         {
             return reading with { Unclear = true, Choices = latest };
+        }
+
+        // "cái sau báo nhầm nhé, hủy đi" after two reports today, one item each: the later report; "cái đầu", "cái trước" the
+        // earlier one. Among more than two, only the last and the first are plain.
+        var count = context.Confirmations.Count;
+        if (count > 1 && place is not null
+            && (place is "sau" or "cuoi" || (place == "thu hai" && count == 2) ? context.Confirmations[0]
+                : place is "dau" or "thu nhat" || (place == "truoc" && count == 2) ? context.Confirmations[^1] : null) is { } placed)
+        {
+            return reading with { Items = placed };
         }
 
         return question switch
@@ -444,8 +458,12 @@ public static partial class Understanding
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "cái sau", "cái đầu", "cái thứ hai", "cái kia" (folded): an item by its place among others.
-    [GeneratedRegex(@"\b(?:cai|muc|viec)\s+(?:sau|dau|truoc|cuoi|kia|thu\s+(?:nhat|hai|ba|\d))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:cai|muc|viec)\s+(?<place>sau|dau|truoc|cuoi|kia|thu\s+(?:nhat|hai|ba|\d))\b", RegexOptions.CultureInvariant)]
     private static partial Regex ByPlace();
+
+    // "(cái sau) thì đúng", "đúng rồi", "giữ nguyên" (folded): said right.
+    [GeneratedRegex(@"^\s*(?:\S+\s+){0,3}?(?:dung|giu)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RightAfter();
 
     // "vẫn giữ", "giữ nguyên", "giữ lại", "thì đúng", "vẫn đúng" (folded): what an undo keeps.
     [GeneratedRegex(@"\b(?:van giu|giu nguyen|giu lai|thi dung|van dung|dung roi)\b", RegexOptions.CultureInvariant)]

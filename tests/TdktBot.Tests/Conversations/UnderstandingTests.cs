@@ -3400,6 +3400,52 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_name_signed_after_a_title_is_no_day_and_no_item()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "283");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "284");
+
+        // "Mai" is the head's name, not tomorrow; "Sơn" and "chủ tịch" say who writes, not an item.
+        var sent = await bot.SayAsync(primaryChat, "Chào bot, cô Mai hiệu trưởng TH đây. Trường đã nộp kế hoạch thi đua năm 2026 rồi nhé");
+        var ahead = await bot.SayAsync(frontChat, "Chào bot, anh Sơn chủ tịch mặt trận. Sắp tới mặt trận có việc gì phải nộp không");
+        var tomorrow = await bot.SayAsync(frontChat, "chị mai nộp D1 nhé");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D1"));
+        Assert.Contains("còn các việc sau chưa nộp (từ 20/01/2026 đến 19/02/2026)", ahead.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅", tomorrow.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "D1"));
+    }
+
+    [Fact]
+    public async Task An_undo_by_place_takes_back_the_earlier_or_the_later_report_of_today()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 13, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "285");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "286");
+
+        await bot.SayAsync(frontChat, "MTTQ xã đã nộp nv 3");
+        await bot.SayAsync(farmers, "hội nd đã nộp nv 3");
+        bot.Clock.Advance(TimeSpan.FromMinutes(2));
+        await bot.SayAsync(frontChat, "MTTQ xã đã tổ chức hội nghị sơ kết 6 tháng");
+        await bot.SayAsync(farmers, "hội nd đã tổ chức hội nghị sơ kết 6 tháng");
+        bot.Clock.Advance(TimeSpan.FromMinutes(2));
+        var later = await bot.SayAsync(frontChat, "cái sau báo nhầm nhé, hủy đi");
+        var earlier = await bot.SayAsync(farmers, "cái đầu tiên a báo nhầm nhé, bỏ đi, cái sau thì đúng");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 9", later.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "9"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "3"));
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 3", earlier.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "9"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
