@@ -215,15 +215,16 @@ public static partial class Understanding
             return reading with { Unclear = true, Choices = [.. better, deadline.Number] };
         }
 
-        // "ca xã nộp báo cáo tổng kết năm rồi": a report handed in fits one of the unit's own items that is no report ("Hướng
-        // dẫn tổng kết …"), while a report of the plan the unit does not owe fits plainly better ("Báo cáo tổng kết công tác
-        // TĐKT năm 2026"). Which the writer means is a guess: the bot asks.
-        if (intent.Kind == IntentKind.Confirm && match is { Clear: true, Items: [var mine] } && candidates.Count < context.Items.Count
-            && (Says(words, "bao cao tong ket") || Says(words, "bao cao so ket")) && !Says(mine.Content, "bao cao")
-            && ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Clear: true, Items: [var fits] } && fits != mine
-            && Says(fits.Content, "bao cao"))
+        // "ca xã nộp báo cáo tổng kết rồi nhé": a review's report handed in fits only items of the unit's own that are no report
+        // ("Hướng dẫn tổng kết …", "Tổng kết phong trào thi đua"), while the plan's reports the unit does not owe fit plainly
+        // ("Báo cáo tổng kết công tác TĐKT năm 2025", "… năm 2026"). Which the writer means is a guess: the bot asks, naming
+        // the reports.
+        if (intent.Kind == IntentKind.Confirm && match.Items.Count > 0 && candidates.Count < context.Items.Count
+            && (Says(words, "bao cao tong ket") || Says(words, "bao cao so ket")) && match.Items.All(i => !Says(i.Content, "bao cao"))
+            && ItemMatcher.Match(words, context.Items, context.Items, coverage, close, rival) is { Items.Count: > 0 } reports
+            && reports.Items.All(i => Says(i.Content, "bao cao") && !match.Items.Contains(i)))
         {
-            return reading with { Unclear = true, Choices = [mine.Number] };
+            return reading with { Unclear = true, Choices = [.. reports.Items.Select(i => i.Number)] };
         }
 
         if (intent.Kind == IntentKind.Confirm && Overtaken(match, words, own, context.Today) is { Count: > 0 } current)

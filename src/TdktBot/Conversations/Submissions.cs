@@ -32,10 +32,13 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
                 return new Reply(ReplyTexts.NothingToConfirm(turn.Unit.Name));
             }
 
-            // The items that fit, or everything owed when none does.
-            // Best fit first.
+            // The items that fit, best fit first; when none the unit owes does, what it owes, due nearest today first (the
+            // buttons are few, and a report is of work around now).
             var fits = reading.Choices.Select(n => owed.FirstOrDefault(o => o.Target.Number == n)).OfType<Obligation>().ToList();
-            return new Reply(ReplyTexts.WhichToConfirm) { Buttons = PlanItems.ConfirmButtons(fits.Count > 0 ? fits : owed) };
+            return new Reply(ReplyTexts.WhichToConfirm)
+            {
+                Buttons = PlanItems.ConfirmButtons(fits.Count > 0 ? fits : owed.OrderBy(o => Math.Abs(o.Target.Due.DayNumber - turn.Today.DayNumber))),
+            };
         }
 
         var answers = new List<string>();
