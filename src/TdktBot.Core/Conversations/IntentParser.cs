@@ -443,8 +443,8 @@ public static partial class IntentParser
     private static partial Regex MannerBreak();
 
     // A clause of manners (folded, names as "_"): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng
-    // kinh tế đây", "cô Mai đây", "anh Sơn chủ tịch mặt trận", "em mới về làm văn thư"), an apology, thanks, wishes, a plea ("mong thông cảm", "có gì sai bỏ qua cho", "có gì bot
-    // chỉ giáo"), a meeting arranged ("hẹn gặp bên phòng tuần sau").
+    // kinh tế đây", "cô Mai đây", "anh Sơn chủ tịch mặt trận", "em mới về làm văn thư"), an apology, thanks, wishes, a plea
+    // ("mong thông cảm", "có gì sai bỏ qua cho", "có gì bot chỉ giáo"), a meeting arranged ("hẹn gặp bên phòng tuần sau").
     [GeneratedRegex(
         @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chu|bac|c|a|e|chung toi|chung em)\s+(?:_\s+)*)?(?:xin\s+|kinh\s+)?(?:chao\b|_(?:\s+day)?[\s.!,;]*$|day[\s.!,;]*$|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|hen gap\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]

@@ -71,6 +71,9 @@ internal static partial class MessageWords
         ("noi", ["ns"]),
         ("nua", ["nx"]),
         ("ok", ["oke", "oki", "okie", "okay"]),
+
+        // "vp đã xog nv 13": a letter dropped in haste ("xog" is no word of its own).
+        ("xong", ["xog"]),
         ("hello", ["helo"]),
         ("hi", ["hii"]),
         ("alo", ["allo"]),
@@ -227,7 +230,7 @@ internal static partial class MessageWords
     };
 
     // A word written with a capital and then small letters, after a title written small (or opening the message) or after
-    // such a name ("chị Thu Hà"): "Hồ Chí Minh" has no title in it.
+    // such a name ("chị Thanh Hà"): "Hồ Chí Minh" has no title in it.
     private static bool IsName(string text, List<Word> words, int k)
     {
         if (!char.IsUpper(text[words[k].Start]) || words[k].Start <= words[k - 1].Start)
