@@ -81,7 +81,9 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
     /// <summary>Takes back the confirmations the message names, or the last one; asks which when that is not clear.</summary>
     public async Task<Reply> UndoAsync(Turn turn, Reading reading, CancellationToken ct)
     {
-        if (Others(reading) is { } other)
+        // A group named beside an undo is the reason ("hủy giúp, các trường chưa nộp hồ sơ"): what is taken back is the
+        // writer's own confirmation.
+        if (reading.OtherUnit is { } other)
         {
             return new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
         }
@@ -113,7 +115,7 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         return new Reply(string.Join("\n", answers));
     }
 
-    // Another unit, or a group ("các trường đã nộp D2"), named as doing it: theirs to confirm, not the writer's.
+    // Another unit, or a group ("các trường đã nộp D2"), named as having done it: theirs to confirm, not the writer's.
     private static string? Others(Reading reading) =>
         reading.OtherUnit ?? (reading.Group is { Name: [var first, .. var rest] } ? char.ToLowerInvariant(first) + rest : null);
 
