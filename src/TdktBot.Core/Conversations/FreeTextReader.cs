@@ -1005,8 +1005,15 @@ internal sealed partial class FreeTextReader
             // "hướng dẫn cách xem đơn vị nào chưa nộp": asking to be shown how, whatever follows.
             // "hướng dẫn mình cách xem …": whom to show may stand between.
             // "bot có tự nhắc hạn cho mình không": asked of the bot, it is what the bot does.
+            // "dùng thế nào để báo là đã nộp": how to use the bot for a deed, whatever the deed.
             Raise(IntentKind.Help, Enumerable.Range(0, _words.Count - 1).Any(i => _cues[i] == Cue.StrongHelp
-                && _cues[i + 1 < _words.Count - 1 && _cues[i + 1] == Cue.Self ? i + 2 : i + 1] == Cue.HowTo) ? 7 : Asked && _words.Any(w => w.Folded == "bot") ? 5 : 3.5);
+                && (_cues[i + 1 < _words.Count - 1 && _cues[i + 1] == Cue.Self ? i + 2 : i + 1] == Cue.HowTo || (_words[i + 1].Folded == "de" && _cues[i] != _cues[i + 1])))
+                ? 7 : Asked && _words.Any(w => w.Folded == "bot") ? 5 : 3.5);
+        }
+
+        if (Asked && BotAbility())
+        {
+            Raise(IntentKind.Help, 7);
         }
 
         // "không nộp được": a problem to help with; "chưa nộp được vì thiếu chữ ký" only tells why it is late.
@@ -1148,6 +1155,47 @@ internal sealed partial class FreeTextReader
 
     // What a bot does: "trả lời được những câu hỏi gì", "có tính năng gì".
     private static readonly HashSet<string> BotWords = new(StringComparer.Ordinal) { "tra", "loi", "cau", "tinh", "chuc", "nang" };
+
+    // What a bot may do: remind, send, look up, read, take in, filter, count, export, take back.
+    private static readonly HashSet<string> BotDeeds = new(StringComparer.Ordinal)
+        { "nhac", "gui", "xem", "lam", "doc", "hieu", "nhan", "loc", "thong", "xuat", "tao", "sua", "huy", "tra", "tu", "ghi", "dung", "tim", "dem", "luu" };
+
+    // "bot có tự nhắc khi sắp đến hạn không", "cái bot này có gửi file được ko", "cho hỏi bot có thể làm những gì", "cái bot này
+    // làm được những việc gì": what the bot can do, asked of it (not called to: "bot ơi"), whatever work it names. "bot có
+    // gửi nhắc trường TH chưa" asks whether it was done.
+    private bool BotAbility()
+    {
+        if (_words[^1].Folded == "chua")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _words.Count - 2; i++)
+        {
+            if (_words[i].Folded != "bot")
+            {
+                continue;
+            }
+
+            var k = i + 1 + (_words[i + 1].Folded == "nay" ? 1 : 0);
+            if (k + 1 < _words.Count && _words[k].Folded == "lam" && _words[k + 1].Folded is "duoc" or "dc")
+            {
+                return true;
+            }
+
+            // "có" as written, not "cô" ("chào bot, cô hiệu trưởng …"); "bot có trả lời hông" only tries the bot out.
+            if (k + 1 < _words.Count && _text[_words[k].Start.._words[k].End].ToLowerInvariant() is "có" or "co")
+            {
+                k += _words[k + 1].Folded == "the" ? 2 : 1;
+                if (k < _words.Count && BotDeeds.Contains(_words[k].Folded) && !(k + 1 < _words.Count && _words[k].Folded == "tra" && _words[k + 1].Folded == "loi"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // The bot named as what is asked about, not called to ("bot ơi"), for what it can do or how it is used ("hỏi", "dùng",
     // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat);

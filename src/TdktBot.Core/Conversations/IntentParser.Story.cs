@@ -64,9 +64,15 @@ public static partial class IntentParser
         var recorded = asked.Success ? sentence[(asked.Index + asked.Length)..].Trim() : string.Empty;
         // "Trường TH vừa gửi kế hoạch năm học rồi nhé bot, đánh dấu đã nộp D2 cho trường": what comes before the request says
         // who did what; the sentence is read whole.
-        return recorded.Length > 0 && !Names(sentence[..asked.Index]) && (FreeTextReader.Targets(recorded).Count > 0 || PaperOrMeeting().IsMatch(VietnameseText.Fold(recorded)))
-            ? Point([recorded], IntentKind.Confirm)
-            : null;
+        if (recorded.Length == 0 || Names(sentence[..asked.Index]) || (FreeTextReader.Targets(recorded).Count == 0 && !PaperOrMeeting().IsMatch(VietnameseText.Fold(recorded))))
+        {
+            return null;
+        }
+
+        // "Trường TH ghi nhận đã nộp hồ sơ …": whom the request is for, said before it, stays with what is recorded.
+        var whom = sentence[..asked.Index].Trim();
+        var point = Point([recorded], IntentKind.Confirm);
+        return point is not null && whom.Length > 0 && point.Clause == recorded ? point with { Clause = $"{whom} {recorded}" } : point;
     }
 
     // "hội nghị tổng kết năm 2025 hội CCB làm trễ, hôm 1/4 mới xong, bot ghi nhận giùm tui nhen": a request that names nothing

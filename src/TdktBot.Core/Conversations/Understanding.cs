@@ -59,6 +59,12 @@ public sealed record Reading(Intent Intent)
 
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>
+    /// A report or an undo the bot answers by asking which item: it offers <see cref="Choices"/>, or, when a report fits
+    /// none, what the unit owes.
+    /// </summary>
+    public bool AsksWhich => Intent.Kind is IntentKind.Confirm or IntentKind.Undo && (Unclear || (Intent.Kind == IntentKind.Confirm && Items.Count == 0));
+
     public DateSpan? Period { get; init; }
 
     public StatusFilter Status { get; init; }
@@ -85,6 +91,48 @@ public static partial class Understanding
         ArgumentNullException.ThrowIfNull(context);
         return OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
     }
+
+    /// <summary>
+    /// The reading of <paramref name="text"/> as the answer typed to the bot's own question of which item a report or an
+    /// undo meant: "đi dự hội nghị tổng kết rồi", asked back, then "hội nghị của tỉnh ở thành phố Lạng Sơn ấy". The chat's
+    /// last message (<see cref="Context.Earlier"/>) is that report, read again as it was; the answer names, by number or
+    /// by its words, exactly one of the items the bot offered (or, when it offered none by name, of the unit's own), and
+    /// asks nothing of its own. Null when it is not such an answer: the message is then read on its own.
+    /// </summary>
+    public static Reading? Answer(Intent intent, string text, Context context)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(context);
+        // A command ("/nop 13", a button pressed) says what it means; a report answers only a report's question.
+        if (context.Earlier is not [var said] || IntentParser.Parse(said) is not { Kind: IntentKind.Confirm or IntentKind.Undo, IsAmbiguous: false } reported
+            || MessageWords.Read(text).Count > AnswerWords || text.Contains('?', StringComparison.Ordinal) || text.TrimStart().StartsWith('/')
+            || intent.Kind is not (IntentKind.Unknown or IntentKind.Confirm or IntentKind.Ask) || intent.IsAmbiguous
+            || (intent.Kind == IntentKind.Confirm && reported.Kind != IntentKind.Confirm)
+            || (intent.Kind == IntentKind.Ask && (intent.Question.Period is not null || intent.Question.Status != StatusFilter.All || intent.Question.Form != AnswerForm.List)))
+        {
+            return null;
+        }
+
+        var offered = Resolve(reported, said, context with { Earlier = [] });
+        if (!offered.AsksWhich)
+        {
+            return null;
+        }
+
+        // What the bot offered: the items that fit and the unit owes, or, when none does, all it owes.
+        var owner = offered.OtherUnit ?? context.Unit;
+        // (An undo takes back only what was confirmed.)
+        var own = context.Items.Where(i => i.Units.Contains(owner) && (reported.Kind == IntentKind.Confirm || context.Confirmed.Contains(i.Number))).ToList();
+        var choices = own.Where(i => offered.Choices.Contains(i.Number)).ToList() is { Count: > 0 } fit ? fit : own;
+        var question = intent.Kind == IntentKind.Unknown ? FreeTextReader.AsQuestion(text).Question : intent.Question;
+        var picked = question.Numbers.Count > 0
+            ? choices.Where(i => question.Numbers.Contains(i.Number)).ToList() is { Count: 1 } named && question.Numbers.Count == 1 ? named : []
+            : question.ItemWords is { } words && ItemMatcher.Match(words, choices, context.Items, ActCoverage, ActClose, ActRival) is { Clear: true, Items: [var one] } ? [one] : [];
+        return picked is [var item] ? offered with { Unclear = false, Choices = [], Items = [item.Number] } : null;
+    }
+
+    // An answer to the bot's question is short: a longer message says something of its own.
+    private const int AnswerWords = 15;
 
     // "hạn nộp D1 là ngày nào", then "ok em nộp r nha": a report that does not say what, shortly after a question about the
     // unit's own items, is about those; one of them is what it reports, several are what it asks among. Words that fit
@@ -215,6 +263,14 @@ public static partial class Understanding
             return reading with { Unclear = true, Choices = [.. better, deadline.Number] };
         }
 
+        // "Hội ND đã gửi báo cáo kết quả xây dựng nông thôn mới rồi": a report handed in is no plan drawn up ("xây dựng kế hoạch
+        // …"), whatever words of the making they share. Unless the plan is named, the bot asks.
+        if (intent.Kind == IntentKind.Confirm && match.Items.Count > 0 && match.Items.All(ItemMatcher.MakesPlan)
+            && VietnameseText.Fold(text) is var sent && ReportSent().IsMatch(sent) && !PlanNamed().IsMatch(sent))
+        {
+            return reading with { Unclear = true, Choices = [] };
+        }
+
         // "ca xã nộp báo cáo tổng kết rồi nhé": a review's report handed in fits only items of the unit's own that are no report
         // ("Hướng dẫn tổng kết …", "Tổng kết phong trào thi đua"), while the plan's reports the unit does not owe fit plainly
         // ("Báo cáo tổng kết công tác TĐKT năm 2025", "… năm 2026"). Which the writer means is a guess: the bot asks, naming
@@ -331,6 +387,13 @@ public static partial class Understanding
     // The paper a deadline asks for, or its handing in (folded): "kế hoạch", "kh", "nộp", "gửi", "trình", "chuyển".
     [GeneratedRegex(@"\b(?:ke hoach|kh|nop|gui|trinh|chuyen|up|upload|bao cao|bc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PaperOrSending();
+
+    // A report handed in (folded): "gửi báo cáo", "nộp bản báo cáo", "xong bc".
+    [GeneratedRegex(@"\b(?:gui|nop|xong|lam|viet)\s+(?:(?:ban|cai|bo)\s+)?(?:bao cao|bc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportSent();
+
+    [GeneratedRegex(@"\b(?:ke hoach|kh)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlanNamed();
 
     // Several items fit a question's words: those that concern whom it asks about. "hội nghị sơ kết 6 tháng bao giờ tổ
     // chức" from the health station is the meeting it holds, not the cluster's it is not invited to; "đoàn thể nào chưa

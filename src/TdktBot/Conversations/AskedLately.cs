@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace TdktBot.Conversations;
 
 /// <summary>
-/// What a chat asked lately: its last question and the follow-ups it had since, kept on the chat's row (so any instance
-/// answering the next message reads the same) for <see cref="TdktBot.Core.Conversations.FollowUps"/>.
+/// What a chat asked lately: its last question and the follow-ups it had since, or the report the bot asked back about
+/// («which item?»), kept on the chat's row (so any instance answering the next message reads the same) for
+/// <see cref="TdktBot.Core.Conversations.FollowUps"/> and <see cref="TdktBot.Core.Conversations.Understanding.Answer"/>.
 /// </summary>
 internal sealed class AskedLately(TimeProvider time)
 {

@@ -67,6 +67,11 @@ internal sealed partial class ConversationEngine(
             return [new Reply(turn.Message.FileName is null ? ReplyTexts.EmptyMessage : ReplyTexts.FileWithoutCaption(turn.Message.FileName))];
         }
 
+        if (await ChoiceTypedAsync(turn, intent, ct) is { } chosen)
+        {
+            return [chosen];
+        }
+
         if (await FollowUpAsync(turn, intent, ct) is { } followUp)
         {
             return [followUp];
@@ -123,6 +128,10 @@ internal sealed partial class ConversationEngine(
         var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, context);
         switch (intent.Kind)
         {
+            case IntentKind.Confirm or IntentKind.Undo when reading.AsksWhich:
+                // The bot asks which item; the answer may be typed as well as pressed ("hội nghị của tỉnh ấy").
+                await asked.SaveAsync(turn, [turn.Message.Text ?? string.Empty], ct);
+                return intent.Kind == IntentKind.Confirm ? await submissions.ConfirmAsync(turn, reading, ct) : await submissions.UndoAsync(turn, reading, ct);
             case IntentKind.Confirm:
                 return await submissions.ConfirmAsync(turn, reading, ct);
             case IntentKind.Undo:
@@ -141,6 +150,27 @@ internal sealed partial class ConversationEngine(
         !reading.IsSelf && !AccessPolicy.Allows(turn.Role, Act.AskOthers)
             ? new Reply(ReplyTexts.NotAllowed(turn.Role, Act.AskOthers))
             : await questions.AnswerAsync(turn, reading, ct);
+
+    // "hội nghị của tỉnh ở thành phố Lạng Sơn ấy" right after the bot asked which meeting a report meant: the item typed is
+    // the one chosen, as if its button were pressed, when it is exactly one of those offered.
+    private async Task<Reply?> ChoiceTypedAsync(Turn turn, Intent intent, CancellationToken ct)
+    {
+        if (turn.Role == Role.Stranger || await asked.ReadAsync(turn, ct) is not [_] earlier)
+        {
+            return null;
+        }
+
+        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct) with { Earlier = earlier };
+        if (Understanding.Answer(intent, turn.Message.Text ?? string.Empty, context) is not { } reading
+            || !AccessPolicy.Allows(turn.Role, IntentActs.ActOf(reading.Intent)))
+        {
+            return null;
+        }
+
+        // Answered once: a second fragment is read on its own.
+        await asked.SaveAsync(turn, [], ct);
+        return reading.Intent.Kind == IntentKind.Undo ? await submissions.UndoAsync(turn, reading, ct) : await submissions.ConfirmAsync(turn, reading, ct);
+    }
 
     // "quý sau thì sao", "trạm y tế", "cái đó hạn bao giờ" shortly after a question: read on from it. Only a fragment or a
     // question pointing back is looked at this way; it is only ever answered, never acted on.

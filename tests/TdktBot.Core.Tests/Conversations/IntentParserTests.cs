@@ -682,6 +682,18 @@ public sealed class IntentParserTests
     [InlineData("gõ gì để xem nv 5 còn bao nhiêu ngày")]
     public void How_to_use_the_bot_for_an_item_is_help(string text) => Assert.Equal(IntentKind.Help, IntentParser.Parse(text).Kind);
 
+    // What the bot can do, asked of it, is help whatever work it names; the bot called to ("bot ơi"), tried out, or asked
+    // whether something was done is not.
+    [Theory]
+    [InlineData("bot có nhắc tự động khi sắp đến hạn không", IntentKind.Help)]
+    [InlineData("cái bot này có gửi file được ko", IntentKind.Help)]
+    [InlineData("cho hỏi bot có thể làm những gì", IntentKind.Help)]
+    [InlineData("bác muốn hỏi cái bot này làm được những việc gì", IntentKind.Help)]
+    [InlineData("bot ơi dùng thế nào để báo là đã nộp vậy", IntentKind.Help)]
+    [InlineData("dạ hổng có gì, tui nhắn thử coi bot có trả lời hông thôi", IntentKind.Unknown)]
+    [InlineData("bot ơi trường mình còn việc gì chưa nộp không", IntentKind.Ask)]
+    public void What_the_bot_can_do_asked_of_it_is_help(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
     // A newcomer's word of arrival before a comma is no guiding done: what follows asks to be guided.
     [Theory]
     [InlineData("tôi mới về, bot hướng dẫn tôi dùng với")]

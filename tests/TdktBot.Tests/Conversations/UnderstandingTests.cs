@@ -3452,6 +3452,88 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_unit_named_before_a_request_to_record_is_whose_report_it_is_and_not_the_writers()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 8, 17, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "287");
+
+        var recorded = await bot.SayAsync(office, "Trường TH ghi nhận đã nộp hồ sơ khen thưởng năm học 2025-2026");
+
+        // Each unit confirms its own work: the office's own item 13 is not the school's report.
+        Assert.StartsWith("Tin nhắn nhắc đến Trường Tiểu học Hoa Thám, nhưng bạn đang xác nhận cho Phòng Văn hóa - Xã hội", recorded.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "13"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "13"));
+    }
+
+    [Fact]
+    public async Task A_report_the_plan_does_not_ask_for_is_no_plan_drawn_up()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "288");
+
+        var report = await bot.SayAsync(farmers, "Hội ND đã gửi báo cáo kết quả xây dựng nông thôn mới rồi");
+        var plan = await bot.SayAsync(farmers, "hội đã xây dựng xong kế hoạch thi đua năm 2026 và gửi về phòng rồi");
+
+        Assert.Equal("Đơn vị đã nộp việc nào? Chọn bên dưới, hoặc trả lời NOP <số>.", report.Text);
+        Assert.StartsWith("✅ Đã ghi nhận", plan.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
+    public async Task An_answer_typed_to_the_bots_question_of_which_item_is_taken_as_the_choice()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string council = "Hội đồng Thi đua - Khen thưởng xã";
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "289");
+        var councilChat = await bot.LinkAsync(council, ChatRole.Head, "290");
+
+        var asked = await bot.SayAsync(committeeChat, "đi dự hội nghị tổng kết rồi");
+        var answered = await bot.SayAsync(committeeChat, "hội nghị của tỉnh ở thành phố Lạng Sơn ấy");
+        var again = await bot.SayAsync(committeeChat, "cụm số 2 ấy");
+
+        Assert.DoesNotContain("✅", asked.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", answered.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "5"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "4"));
+        // Answered once: a second fragment is no second choice.
+        Assert.DoesNotContain("✅", again.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "6"));
+
+        // A number among what the unit owes is the choice; a question typed after the bot asks is answered as a question.
+        await bot.SayAsync(councilChat, "hđ gửi hồ sơ rồi");
+        var number = await bot.SayAsync(councilChat, "cái nv 19 ấy");
+        await bot.SayAsync(councilChat, "hđ gửi hồ sơ rồi");
+        var question = await bot.SayAsync(councilChat, "nv 3 hạn bao giờ?");
+
+        Assert.StartsWith("✅ Đã ghi nhận", number.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(council, "19"));
+        Assert.DoesNotContain("✅", question.Text, StringComparison.Ordinal);
+        Assert.Contains("31/03/2026", question.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(council, "3"));
+    }
+
+    [Fact]
+    public async Task Asking_what_the_bot_can_do_gets_the_help()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "291");
+
+        foreach (var text in new[]
+                 {
+                     "bot ơi dùng thế nào để báo là đã nộp vậy", "bot có nhắc tự động khi sắp đến hạn không", "cái bot này có gửi file được ko",
+                     "bác muốn hỏi cái bot này làm được những việc gì", "bot có xem được trường khác nộp chưa không",
+                 })
+        {
+            var reply = await bot.SayAsync(school, text);
+            Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", reply.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));

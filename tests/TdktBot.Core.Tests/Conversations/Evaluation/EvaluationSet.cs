@@ -40,8 +40,9 @@ internal static class EvaluationSet
             var said = (string)before!;
             var intent = IntentParser.Parse(said);
             var followUp = FollowUps.Read(intent, said, context with { Earlier = asked });
-            asked = FollowUps.After(asked, intent, said, followUp is not null);
             var earlier = Understanding.Read(said, context);
+            // A report the bot asked back about is what an answer typed next picks among, as the chat keeps it.
+            asked = earlier.AsksWhich ? [said] : FollowUps.After(asked, intent, said, followUp is not null);
             if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.Items.Count > 0 && earlier.OtherUnit is null)
             {
                 confirmations.Insert(0, earlier.Items);
@@ -57,7 +58,8 @@ internal static class EvaluationSet
         context = context with { Confirmations = confirmations, Earlier = asked };
 
         var text = (string)line["text"]!;
-        var reading = FollowUps.Read(IntentParser.Parse(text), text, context) ?? Understanding.Read(text, context);
+        var parsed = IntentParser.Parse(text);
+        var reading = Understanding.Answer(parsed, text, context) ?? FollowUps.Read(parsed, text, context) ?? Understanding.Read(text, context);
         var actual = Describe(reading);
         var expected = line["expect"]!.AsObject();
 
