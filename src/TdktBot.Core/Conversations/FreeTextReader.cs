@@ -1198,13 +1198,14 @@ internal sealed partial class FreeTextReader
     }
 
     // The bot named as what is asked about, not called to ("bot ơi"), for what it can do or how it is used ("hỏi", "dùng",
-    // "xem", "được"), in a message that names no work, time or unit's duty ("bot có biết thời tiết mai không" is chat);
+    // "xem", "được"), in a message that names no work, time or unit's duty, nor papers sent back or taken in ("bot có biết
+    // thời tiết mai không" is chat; "có cái nào bị trả lại không bot" asks what was returned);
     // "em mới vào" is someone new, not work done.
     private bool AboutTheBot() =>
         _targets.Count == 0
         && Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "bot" && !(i + 1 < _words.Count && _words[i + 1].Folded is "oi" or "a"))
         && !_cues.Any(c => c is Cue.Period or Cue.Target or Cue.Submit or Cue.Act or Cue.Done or Cue.Already or Cue.Plan or Cue.Owe
-            or Cue.Still or Cue.Who or Cue.Must or Cue.Undo or Cue.Mistake or Cue.Year)
+            or Cue.Still or Cue.Who or Cue.Must or Cue.Undo or Cue.Mistake or Cue.Year or Cue.Reviewed or Cue.Return or Cue.Accept)
         && !Perfective && Enumerable.Range(0, _words.Count).Count(i => _cues[i] == Cue.None && !BotWords.Contains(_words[i].Folded)) <= 2 && !Any(DeedWords)
         && (Has(Cue.Able) || _words.Any(w => w.Folded is "hoi" or "dung" or "xem" or "tra"));
 
@@ -1684,6 +1685,14 @@ internal sealed partial class FreeTextReader
         if (end < 0 || end + 1 >= _words.Count || now.Count == 0 || now.Any(p => p.Kind is PeriodKind.Day or PeriodKind.Date)
             || !Enumerable.Range(0, end + 1).All(k => InPeriod(k) || NowWords.Contains(_words[k].Folded))
             || !Enumerable.Range(0, end + 1).Any(k => !InPeriod(k) && _words[k].Folded is "roi" or "het"))
+        {
+            return;
+        }
+
+        // "hết tháng này rồi, …", "Q1 hết rồi, cái nào quá hạn": a month or a quarter said to be over is what the question
+        // after it looks back on.
+        if (now.All(p => p.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Half)
+            && Enumerable.Range(0, end + 1).Any(k => !InPeriod(k) && _words[k].Folded == "het"))
         {
             return;
         }

@@ -380,7 +380,8 @@ public static partial class IntentParser
         // "xin lỗi ad nộp nhầm file": an apology for a mistake is what the message is about.
         // "bot nhắc 3 lần 1 ngày rồi đấy, phiền quá.", "nhận được tin nhắc rồi.": what the writer says of the bot's reminders,
         // naming nothing of the plan, is set aside as well.
-        var keep = texts.Select((t, i) => !(IsManners(folded[i]) || (Nagging().IsMatch(folded[i]) && !ItemHead.IsMatch(folded[i])))
+        // "nhờ bot cho tôi biết …" asks, however politely it opens.
+        var keep = texts.Select((t, i) => !((IsManners(folded[i]) && !RequestOpener().IsMatch(folded[i])) || (Nagging().IsMatch(folded[i]) && !ItemHead.IsMatch(folded[i])))
                                           || FreeTextReader.Targets(t).Count > 0 || Mistaken().IsMatch(folded[i])).ToArray();
         var opener = Enumerable.Range(0, texts.Count).FirstOrDefault(i => i > 0 && RequestOpener().IsMatch(folded[i]));
         if (opener > 0)
@@ -443,10 +444,11 @@ public static partial class IntentParser
     private static partial Regex MannerBreak();
 
     // A clause of manners (folded, names as "_"): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng
-    // kinh tế đây", "cô Mai đây", "anh Sơn chủ tịch mặt trận", "em mới về làm văn thư"), an apology, thanks, wishes, a plea
+    // kinh tế đây", "cô Mai đây", "anh Sơn chủ tịch mặt trận", "em mới về làm văn thư"), an apology, thanks, wishes ("năm
+    // mới chúc mọi người …"), a plea
     // ("mong thông cảm", "có gì sai bỏ qua cho", "có gì bot chỉ giáo"), a meeting arranged ("hẹn gặp bên phòng tuần sau").
     [GeneratedRegex(
-        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chu|bac|c|a|e|chung toi|chung em)\s+(?:_\s+)*)?(?:xin\s+|kinh\s+)?(?:chao\b|_(?:\s+day)?[\s.!,;]*$|day[\s.!,;]*$|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|hen gap\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        @"^(?:(?:da|vang|thua|a|ah)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chu|bac|c|a|e|chung toi|chung em)\s+(?:_\s+)*)?(?:xin\s+|kinh\s+)?(?:chao\b|_(?:\s+day)?[\s.!,;]*$|day[\s.!,;]*$|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|(?:nhan dip\s+)?(?:nam moi|xuan moi|tet)\s+(?:\S+\s+){0,2}?chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|hen gap\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
 
@@ -482,8 +484,8 @@ public static partial class IntentParser
     private static partial Regex ApologyFor();
 
     // A clause that opens the request (folded): "cho tôi hỏi", "đồng chí cho hỏi", "em muốn hỏi", "xin hỏi", "em báo là",
-    // "xin báo cáo".
-    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:cho\s+(?:\S+\s+){0,2}?hoi|xin hoi|muon hoi|bao(?:\s+cao)?\s+(?:la|rang)|xin bao(?:\s+cao)?)\b", RegexOptions.CultureInvariant)]
+    // "xin báo cáo", "nhờ bot cho tôi biết".
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:cho\s+(?:\S+\s+){0,2}?(?:hoi|biet)|xin hoi|muon hoi|bao(?:\s+cao)?\s+(?:la|rang)|xin bao(?:\s+cao)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RequestOpener();
 
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a

@@ -646,6 +646,9 @@ public sealed class IntentParserTests
     [Theory]
     [InlineData("Mai hết quý 1 rồi, quý này văn phòng còn thiếu gì không bot", "30/03/2026", "01/01/2026", "31/03/2026")]
     [InlineData("hôm nay sang quý 2 rồi, quý này trường mầm non có những việc gì về TĐKT", "01/04/2026", "01/04/2026", "30/06/2026")]
+    // A month or a quarter said to be over is the one the question looks back on.
+    [InlineData("hết tháng này rồi, HĐ còn việc nào chưa xong ko", "30/06/2026", "01/06/2026", "30/06/2026")]
+    [InlineData("Q1 hết rồi, cái nào quá hạn chưa làm vậy", "10/04/2026", "01/01/2026", "31/03/2026")]
     public void Where_the_calendar_stands_is_no_period_asked_about(string text, string today, string from, string to)
     {
         static DateOnly Day(string d) => DateOnly.ParseExact(d, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
@@ -693,6 +696,15 @@ public sealed class IntentParserTests
     [InlineData("dạ hổng có gì, tui nhắn thử coi bot có trả lời hông thôi", IntentKind.Unknown)]
     [InlineData("bot ơi trường mình còn việc gì chưa nộp không", IntentKind.Ask)]
     public void What_the_bot_can_do_asked_of_it_is_help(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
+
+    // A polite opening before «nhờ bot cho tôi biết …» leaves the question; a season's wish is manners; papers sent back
+    // asked about beside «bot» are a question, not one about the bot.
+    [Theory]
+    [InlineData("Kính gửi bot, nhờ bot cho tôi biết hiện nay những đơn vị nào còn quá hạn chưa nộp hồ sơ khen thưởng năm 2025 ạ. Xin cảm ơn.", IntentKind.Ask)]
+    [InlineData("chào cả nhà, năm mới chúc mọi người làm việc vui vẻ", IntentKind.Greeting)]
+    [InlineData("hội nông dân có bị trả lại cái nào không bot", IntentKind.Ask)]
+    public void Manners_around_a_question_and_returns_asked_of_the_bot_are_read_as_meant(string text, IntentKind kind) =>
+        Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // A newcomer's word of arrival before a comma is no guiding done: what follows asks to be guided.
     [Theory]
