@@ -325,7 +325,7 @@ internal sealed partial class FreeTextReader
         // "những đơn vị nào đã tổng kết phong trào rồi", "đã có đơn vị nào họp sơ kết chưa": who has done it; "…, đơn vị nào
         // chưa?" who has not.
         if (form == AnswerForm.WhoOwes && Perfective && !Negated && !Has(Cue.Owe) && !Has(Cue.Still) && !Has(Cue.Must)
-            && !Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.Who && Next(i) is var after && after > i && _cues[after] == Cue.Negation))
+            && !Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.Who && Next(i) is var after && after > i && after < _words.Count && _cues[after] == Cue.Negation))
         {
             return StatusFilter.Submitted;
         }

@@ -177,10 +177,18 @@ internal sealed partial class FreeTextReader
             .Any(k => _words[k].Folded is "hom" or "ngay" or "bua" or "tuan" && (_words[k - 1].IsNumber || _words[k - 1].Folded is "vai" or "dam" or "mot")
                       && (k + 1 == _words.Count || _words[k + 1].Folded is not ("nay" or "qua" or "truoc" or "kia")));
 
-    // "thấy bên hội phụ nữ báo xong sơ kết rồi": what the writer saw someone tell, in the same clause, is hearsay too.
+    // "thấy bên hội phụ nữ báo xong sơ kết rồi": what the writer saw someone tell, in the same clause, is hearsay too; so is
+    // what the writer saw another body do ("hôm qua thấy hội phụ nữ họp sơ kết đông vui ghê"), not the writer's own ("thấy
+    // trường mình nộp rồi mà").
     private bool SawTold(int i) =>
         string.Equals(_text[_words[i].Start.._words[i].End], "thấy", StringComparison.OrdinalIgnoreCase)
-        && Enumerable.Range(i + 1, Math.Min(6, _words.Count - i - 1)).TakeWhile(k => !EndsClause(k - 1)).Any(k => _words[k].Folded is "bao" or "noi");
+        && (Enumerable.Range(i + 1, Math.Min(6, _words.Count - i - 1)).TakeWhile(k => !EndsClause(k - 1)).Any(k => _words[k].Folded is "bao" or "noi")
+            || (i + 1 < _words.Count && !EndsClause(i) && BodyWords.Contains(_words[i + 1].Folded)
+                && !(i + 2 < _words.Count && _words[i + 2].Folded is "minh" or "em" or "toi" or "nha" or "ta")));
+
+    // Words a body's name opens with: "hội", "bên", "trường", "đoàn", "trạm", "công an", "mặt trận", "phòng", "các", "mấy".
+    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
+        { "hoi", "ben", "truong", "doan", "tram", "cong", "mat", "phong", "ubnd", "uy", "cac", "may", "ca", "qs", "hnd", "hpn", "ccb", "mttq" };
 
     private static readonly string[] LeaveWords = ["xin phep", "cho phep"];
 

@@ -162,6 +162,8 @@ public static class ReplyTexts
             : "Ví dụ: «quý 2 có việc gì», «đơn vị tôi còn việc gì».").ToString();
     }
 
+    public const string Failed = "Xin lỗi, bot gặp lỗi khi xử lý yêu cầu này. Vui lòng thử lại sau ít phút.";
+
     public static string Unknown =>
         "Xin lỗi, bot chưa hiểu câu này. Bạn thử hỏi: «quý này có việc gì», «tuần này có hạn gì», «đơn vị tôi còn việc gì», «đã nộp D1», hoặc gõ /help.";
 

@@ -29,7 +29,18 @@ internal sealed partial class ConversationEngine(
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
-        var intent = IntentParser.Parse(message.Text ?? string.Empty);
+        Intent intent;
+        try
+        {
+            intent = IntentParser.Parse(message.Text ?? string.Empty);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A message the reader cannot read is answered, and the next one is read as usual.
+            LogFailed(logger, ex, message.Channel, message.ChatAddress);
+            return [new Reply(ReplyTexts.Failed)];
+        }
+
         var replies = await HandleAsync(message, intent, ct);
 
         // A question after a report ("xong D1 rồi ạ, còn gì nữa không") is answered once the report is stored, in a turn
@@ -53,7 +64,7 @@ internal sealed partial class ConversationEngine(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(logger, ex, message.Channel, message.ChatAddress);
-            return [new Reply("Xin lỗi, bot gặp lỗi khi xử lý yêu cầu này. Vui lòng thử lại sau ít phút.")];
+            return [new Reply(ReplyTexts.Failed)];
         }
     }
 

@@ -703,6 +703,8 @@ public sealed class IntentParserTests
     [InlineData("Kính gửi bot, nhờ bot cho tôi biết hiện nay những đơn vị nào còn quá hạn chưa nộp hồ sơ khen thưởng năm 2025 ạ. Xin cảm ơn.", IntentKind.Ask)]
     [InlineData("chào cả nhà, năm mới chúc mọi người làm việc vui vẻ", IntentKind.Greeting)]
     [InlineData("hội nông dân có bị trả lại cái nào không bot", IntentKind.Ask)]
+    [InlineData("ok cảm ơn, mặt trận thì tổng kết phong trào thi đua xong rồi nhé", IntentKind.Confirm)]
+    [InlineData("hôm qua thấy hội phụ nữ họp sơ kết đông vui ghê", IntentKind.Unknown)]
     public void Manners_around_a_question_and_returns_asked_of_the_bot_are_read_as_meant(string text, IntentKind kind) =>
         Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
@@ -959,6 +961,9 @@ public sealed class IntentParserTests
         "?????",
         "...",
         "nộp " + new string('9', 5_000),
+        // Who is asked about as the last word, after a report taken back.
+        "cai vua roi nham, chi co can bo phong vhxh di thoi, ubnd chua cu ai",
+        "đơn vị nào đã nộp rồi, còn ai",
     };
 
     [Theory]

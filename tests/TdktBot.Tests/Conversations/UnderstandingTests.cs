@@ -3534,6 +3534,25 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task What_the_writer_saw_another_body_do_is_no_report_of_its_own_or_of_that_body()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 25, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "292");
+
+        var seen = await bot.SayAsync(primaryChat, "hôm qua thấy hội phụ nữ họp sơ kết đông vui ghê");
+        var own = await bot.SayAsync(primaryChat, "em thấy trường mình nộp D1 rồi mà");
+
+        Assert.DoesNotContain("Tin nhắn nhắc đến", seen.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅", seen.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "9"));
+        Assert.StartsWith("✅ Đã ghi nhận", own.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
