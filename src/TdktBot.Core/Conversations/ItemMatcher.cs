@@ -582,12 +582,12 @@ public static class ItemMatcher
         return Unmarked(Query(words), plan).DistinctBy(t => t.Key).Count(t => vocabulary.Any(u => t.Meets.Any(u.Contains)));
     }
 
-    /// <summary>Whether the item is done at the province's or the cluster's level, not the commune's: "tham dự hội nghị … của tỉnh".</summary>
-    // Whether an item draws up a plan: a making word right before "kế hoạch" ("xây dựng kế hoạch", "Ban hành Kế hoạch").
+    /// <summary>Whether an item draws up a plan: a making word right before "kế hoạch" ("xây dựng kế hoạch", "Ban hành Kế hoạch").</summary>
     public static bool MakesPlan(PlanItem item) =>
         Tokens(item.Content) is var own && Enumerable.Range(0, Math.Max(0, own.Count - 3)).Any(i =>
             MakingPhrases.Contains(own[i].Folded + " " + own[i + 1].Folded) && own[i + 2].Folded == "ke" && own[i + 3].Folded == "hoach");
 
+    /// <summary>Whether the item is done at the province's or the cluster's level, not the commune's: "tham dự hội nghị … của tỉnh".</summary>
     public static bool Elsewhere(PlanItem item) => Levels(Tokens(item.Content), said: false) is var own && own.Count > 0 && !own.Contains("xa");
 
     /// <summary>Whether the words name a level of government ("của tỉnh", "ở cụm", "cấp xã").</summary>
