@@ -985,7 +985,7 @@ internal sealed partial class FreeTextReader
         // is what the item says, not how to use the bot.
         // "gõ lệnh gì để xác nhận đã gửi D2", "nhắn cú pháp gì để …": what to type is asked, whatever it is for and whatever
         // it names.
-        var typing = Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && _words[i].Folded is "go" or "cu");
+        var typing = Enumerable.Range(0, _words.Count).Any(i => _cues[i] == Cue.HowTo && _words[i].Folded is "go" or "cu" or "lenh");
         var itemAsked = _targets.Count > 0 && !AboutTheBot() && !typing
                         && (Has(Cue.Must) || IsWhat() || NamedThenIs());
         if ((Has(Cue.HowTo) || (Has(Cue.Manner) && (Submits || Has(Cue.Act)) && !Perfective)) && !itemAsked)
@@ -1008,7 +1008,8 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Help, 4.5);
         }
 
-        if (Has(Cue.StrongHelp))
+        // "xã đoàn nhận được hướng dẫn rồi ạ": the guidance received is a paper, not a request to be guided.
+        if (Has(Cue.StrongHelp) && !GuidanceReceived())
         {
             // "hướng dẫn cách xem đơn vị nào chưa nộp": asking to be shown how, whatever follows.
             // "hướng dẫn mình cách xem …": whom to show may stand between.
@@ -1163,6 +1164,12 @@ internal sealed partial class FreeTextReader
 
     // What a bot does: "trả lời được những câu hỏi gì", "có tính năng gì".
     private static readonly HashSet<string> BotWords = new(StringComparer.Ordinal) { "tra", "loi", "cau", "tinh", "chuc", "nang" };
+
+    // "nhận được hướng dẫn", "nhận hướng dẫn rồi": the guidance, received.
+    private bool GuidanceReceived() =>
+        Enumerable.Range(1, Math.Max(0, _words.Count - 2)).Any(i =>
+            _words[i].Folded == "huong" && _words[i + 1].Folded == "dan"
+            && (_words[i - 1].Folded == "nhan" || (i > 1 && _words[i - 2].Folded == "nhan" && _words[i - 1].Folded is "duoc" or "dc")));
 
     // What a bot may do: remind, send, look up, read, take in, filter, count, export, take back.
     private static readonly HashSet<string> BotDeeds = new(StringComparer.Ordinal)

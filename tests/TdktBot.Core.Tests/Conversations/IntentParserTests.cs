@@ -693,6 +693,7 @@ public sealed class IntentParserTests
     [InlineData("cho hỏi bot có thể làm những gì", IntentKind.Help)]
     [InlineData("bác muốn hỏi cái bot này làm được những việc gì", IntentKind.Help)]
     [InlineData("bot ơi dùng thế nào để báo là đã nộp vậy", IntentKind.Help)]
+    [InlineData("bot ơi có lệnh nào để xem các việc còn nợ không", IntentKind.Help)]
     [InlineData("dạ hổng có gì, tui nhắn thử coi bot có trả lời hông thôi", IntentKind.Unknown)]
     [InlineData("bot ơi trường mình còn việc gì chưa nộp không", IntentKind.Ask)]
     public void What_the_bot_can_do_asked_of_it_is_help(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
@@ -705,6 +706,7 @@ public sealed class IntentParserTests
     [InlineData("hội nông dân có bị trả lại cái nào không bot", IntentKind.Ask)]
     [InlineData("ok cảm ơn, mặt trận thì tổng kết phong trào thi đua xong rồi nhé", IntentKind.Confirm)]
     [InlineData("hôm qua thấy hội phụ nữ họp sơ kết đông vui ghê", IntentKind.Unknown)]
+    [InlineData("xã đoàn nhận được hướng dẫn rồi ạ, cảm ơn phòng", IntentKind.Greeting)]
     public void Manners_around_a_question_and_returns_asked_of_the_bot_are_read_as_meant(string text, IntentKind kind) =>
         Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
