@@ -137,12 +137,14 @@ internal sealed partial class ConversationEngine(
         }
 
         var reading = Understanding.Resolve(intent, turn.Message.Text ?? string.Empty, context);
+        if (reading.AsksWhich)
+        {
+            // The bot asks which item; the answer may be typed as well as pressed ("hội nghị của tỉnh ấy").
+            await asked.SaveAsync(turn, [turn.Message.Text ?? string.Empty], ct);
+        }
+
         switch (intent.Kind)
         {
-            case IntentKind.Confirm or IntentKind.Undo when reading.AsksWhich:
-                // The bot asks which item; the answer may be typed as well as pressed ("hội nghị của tỉnh ấy").
-                await asked.SaveAsync(turn, [turn.Message.Text ?? string.Empty], ct);
-                return intent.Kind == IntentKind.Confirm ? await submissions.ConfirmAsync(turn, reading, ct) : await submissions.UndoAsync(turn, reading, ct);
             case IntentKind.Confirm:
                 return await submissions.ConfirmAsync(turn, reading, ct);
             case IntentKind.Undo:
