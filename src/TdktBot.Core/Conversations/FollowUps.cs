@@ -37,7 +37,9 @@ public static partial class FollowUps
     // before; a fragment puts what it names in place.
     private static Reading? Apply(Reading before, Follow kind, Reading part) => kind switch
     {
-        Follow.Pointing => part.Items.Count == 0 && before.Items.Count > 0 ? Merge(before, part with { Items = before.Items }, Own.ItemForm) : null,
+        // ("ok, bao giờ hết hạn" after "nv 12 là làm gì": when that item is due, in no window of days.)
+        Follow.Pointing => part.Items.Count == 0 && before.Items.Count > 0
+            ? Merge(before, part with { Items = before.Items, Period = part.Form is AnswerForm.When or AnswerForm.DaysLeft ? null : part.Period }, Own.ItemForm) : null,
         Follow.Narrowing => part.Items.Count == 0 && part.Period is null && before.Items.Count == 0 ? Merge(before, part, Own.ListForm) : null,
         _ => Names(part) ? Merge(before, part, Own.None) : null,
     };

@@ -89,15 +89,55 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
-        return OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
+        return TakenBack(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
     }
+
+    /// <summary>
+    /// The undo meant by a message that says not yet done of what was reported today: "ấy chưa, mới lên kế hoạch tổng kết
+    /// thôi", "cái vừa rồi chưa đâu, còn đang sửa", "à kế hoạch năm học mới chưa gửi đâu, mới có hồ sơ thôi". Only the clause
+    /// that says not yet is read, as an undo of the same words would be; what it names must be among what was confirmed
+    /// today. Null otherwise, and the message is read as it is ("kế hoạch thì chưa gửi đâu" of a plan never reported).
+    /// </summary>
+    public static Reading? TakenBack(Intent intent, string text, Context context)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        ArgumentNullException.ThrowIfNull(context);
+        var clauses = ClauseEnds().Split(text);
+        if (context.Confirmations.Count == 0 || text.Contains('?', StringComparison.Ordinal)
+            || !(intent.Kind is IntentKind.Later or IntentKind.Unknown or IntentKind.Ask || (intent.IsAmbiguous && intent.Choices.Contains(IntentKind.Undo)))
+            || clauses.FirstOrDefault(c => NotYetDone().IsMatch(VietnameseText.Fold(c))) is not { } clause
+            || (intent.Kind == IntentKind.Ask && !OnlyNotYet().IsMatch(VietnameseText.Fold(clauses[0]))))
+        {
+            return null;
+        }
+
+        // The clause's own words, read as a question would be when it is no report of its own ("cái vừa rồi chưa đâu").
+        var parsed = IntentParser.Parse(clause);
+        var undo = parsed with { Kind = IntentKind.Undo, Question = parsed.Kind is IntentKind.Undo or IntentKind.Confirm ? parsed.Question : FreeTextReader.AsQuestion(clause).Question };
+        var reading = Settle(undo, clause, context);
+        var confirmed = context.Confirmed;
+        return reading.Unclear
+            ? reading.Choices.Count > 0 && reading.Choices.All(confirmed.Contains) ? reading : null
+            : reading.Items.Count > 0 && reading.Items.All(confirmed.Contains) ? reading : null;
+    }
+
+    // Not done yet (folded): "chưa gửi", "chưa nộp đâu", "chưa xong", "chưa ký", "chưa đâu", "ấy chưa", "còn đang sửa".
+    [GeneratedRegex(@"\bchua\s+(?:gui|nop|xong|lam|ky|duyet|hoan thanh|dau)\b|^\s*(?:(?:a|ay|o|oi|ui|u|ah|chet)\s+)*(?:nham\s+)?chua\s*$|\bcon dang\s+(?:sua|lam|soan|hoan thien|chinh)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotYetDone();
+
+    // A clause that only says not yet ("ấy chưa", "chưa đâu"): opening a message, no question of whether something is done.
+    [GeneratedRegex(@"^\s*(?:(?:a|ay|o|oi|ui|u|ah|chet)\s+)*(?:nham\s+)?chua(?:\s+dau)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyNotYet();
+
+    [GeneratedRegex(@"[,.;!]")]
+    private static partial Regex ClauseEnds();
 
     /// <summary>
     /// The reading of <paramref name="text"/> as the answer typed to the bot's own question of which item a report or an
     /// undo meant: "đi dự hội nghị tổng kết rồi", asked back, then "hội nghị của tỉnh ở thành phố Lạng Sơn ấy". The chat's
-    /// last message (<see cref="Context.Earlier"/>) is that report, read again as it was; the answer names, by number or
-    /// by its words, exactly one of the items the bot offered (or, when it offered none by name, of the unit's own), and
-    /// asks nothing of its own. Null when it is not such an answer: the message is then read on its own.
+    /// last message (<see cref="Context.Earlier"/>) is that report, read again as it was; the answer names, by number, by
+    /// its words or by when it falls due ("cái quý 3 ấy"), exactly one of the items the bot offered (or, when it offered
+    /// none by name, of the unit's own), and asks nothing of its own. Null when it is not such an answer: the message is then read on its own.
     /// </summary>
     public static Reading? Answer(Intent intent, string text, Context context)
     {
@@ -108,7 +148,7 @@ public static partial class Understanding
             || MessageWords.Read(text).Count > AnswerWords || text.Contains('?', StringComparison.Ordinal) || text.TrimStart().StartsWith('/')
             || intent.Kind is not (IntentKind.Unknown or IntentKind.Confirm or IntentKind.Ask) || intent.IsAmbiguous
             || (intent.Kind == IntentKind.Confirm && reported.Kind != IntentKind.Confirm)
-            || (intent.Kind == IntentKind.Ask && (intent.Question.Period is not null || intent.Question.Status != StatusFilter.All || intent.Question.Form != AnswerForm.List)))
+            || (intent.Kind == IntentKind.Ask && (intent.Question.Status != StatusFilter.All || intent.Question.Form != AnswerForm.List)))
         {
             return null;
         }
@@ -125,11 +165,25 @@ public static partial class Understanding
         var own = context.Items.Where(i => i.Units.Contains(owner) && (reported.Kind == IntentKind.Confirm || context.Confirmed.Contains(i.Number))).ToList();
         var choices = own.Where(i => offered.Choices.Contains(i.Number)).ToList() is { Count: > 0 } fit ? fit : own;
         var question = intent.Kind == IntentKind.Unknown ? FreeTextReader.AsQuestion(text).Question : intent.Question;
+        // "cái quý 3 ấy", "cái tháng 6": a quarter or a month named, and nothing asked of it, picks among the choices by when
+        // each falls due.
+        var when = question.Period is { Number: not null } named && !Asking().IsMatch(VietnameseText.Fold(text)) ? named.Resolve(context.Today) : (DateSpan?)null;
+        if (when is { } span)
+        {
+            choices = [.. choices.Where(i => span.Contains(i.Due))];
+        }
+
         var picked = question.Numbers.Count > 0
-            ? choices.Where(i => question.Numbers.Contains(i.Number)).ToList() is { Count: 1 } named && question.Numbers.Count == 1 ? named : []
-            : question.ItemWords is { } words && ItemMatcher.Match(words, choices, context.Items, ActCoverage, ActClose, ActRival) is { Clear: true, Items: [var one] } ? [one] : [];
+            ? choices.Where(i => question.Numbers.Contains(i.Number)).ToList() is { Count: 1 } numbered && question.Numbers.Count == 1 ? numbered : []
+            : question.ItemWords is { } words && ItemMatcher.Match(words, choices, context.Items, ActCoverage, ActClose, ActRival) is { Items.Count: > 0 } fits
+                ? fits is { Clear: true, Items: [var one] } ? [one] : []
+            : when is not null ? choices : [];
         return picked is [var item] ? offered with { Unclear = false, Choices = [], Items = [item.Number] } : null;
     }
+
+    // What asks something (folded): "gì", "nào", "không", "chưa", "bao giờ", "mấy", "bao nhiêu", "sao", "thế nào".
+    [GeneratedRegex(@"\b(?:gi|j|nao|khong|ko|chua|bao gio|may|bao nhieu|sao|the nao)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Asking();
 
     // An answer to the bot's question is short: a longer message says something of its own.
     private const int AnswerWords = 15;
@@ -512,13 +566,17 @@ public static partial class Understanding
     // Where a report joins two things done: "và", "với lại", "với cả", "cùng với", "lẫn", "đồng thời", a plus sign, a
     // semicolon or a full stop (the reading marks a comma between clauses as one), or a comma or a bare "với" ("vs") before
     // what names a deed of its own ("…, hồ sơ khen thưởng cũng nộp rồi", "gửi hồ sơ khen thưởng với tổ chức hội nghị tổng kết
-    // rồi", "hướng dẫn tổng kết với tổng kết phong trào", "xong nv 9 vs gửi kế hoạch"). Any other comma may be inside an
-    // item's own words ("hồ sơ thi đua, khen thưởng").
+    // rồi", "hướng dẫn tổng kết với tổng kết phong trào", "xong nv 9 vs gửi kế hoạch"), also after the day it was done ("…,
+    // hôm qua dự hội nghị"). Any other comma may be inside an item's own words ("hồ sơ thi đua, khen thưởng").
     internal const string DeedHeads = "hồ sơ|ho so|hs|hội nghị|hoi nghi|hn|báo cáo|bao cao|bc|kế hoạch|ke hoach|kh|tổ chức|to chuc|tham dự|tham du|ban hành|ban hanh|nv|nhiệm vụ|nhiem vu|việc|viec|mục|muc|d\\d"
         + "|tổng kết|tong ket|sơ kết|so ket|hướng dẫn|huong dan|tập huấn|tap huan|bồi dưỡng|boi duong|thẩm định|tham dinh|phát động|phat dong";
 
+    // When something was done, before the deed of a clause of its own: "…, hôm qua dự hội nghị".
+    private const string WhenDone = "hôm qua|hôm trước|hôm nay|sáng nay|chiều nay|sáng qua|chiều qua|tối qua|tuần trước|tuần rồi|tháng trước"
+        + "|hom qua|hom truoc|hom nay|sang nay|chieu nay|sang qua|chieu qua|toi qua|tuan truoc|tuan roi|thang truoc";
+
     private static readonly Regex Joins = new(
-        $@"\s*(?:;|\+|\.(?=\s|$)|,(?=\s*(?:{DeedHeads}|đi|di)\b)|\b(?:với|voi|vs)(?=\s+(?:{DeedHeads}|gửi|gui|nộp|nop|làm|lam|họp|hop|dự|du)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
+        $@"\s*(?:;|\+|\.(?=\s|$)|,(?=\s*(?:(?:{WhenDone})\s+)?(?:{DeedHeads}|đi|di)\b)|,(?=\s*(?:{WhenDone})\s+(?:dự|du)\b)|\b(?:với|voi|vs)(?=\s+(?:{DeedHeads}|gửi|gui|nộp|nop|làm|lam|họp|hop|dự|du)\b)|\b(?:và|va|với lại|voi lai|với cả|voi ca|cùng với|cung voi|lẫn|lan|đồng thời|dong thoi)\b)\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "cái sau", "cái đầu", "cái thứ hai", "cái kia" (folded): an item by its place among others.
@@ -563,7 +621,9 @@ public static partial class Understanding
 
     // The things a report says were done: its clauses, consecutive ones taken together while one item holds them all ("họp
     // xét hồ sơ thi đua, khen thưởng thành tích năm 2026 và trình Chủ tịch"), each group with the one item it clearly names
-    // (two of its words at least). A clause holding none of the plan's words names nothing ("báo để phòng nắm"); strict, a
+    // (two of its words at least). A clause that on its own fits only other items ("hồ sơ khen gửi tuần trước, hôm qua dự hội
+    // nghị": commendations, then a meeting) is not taken together with the one before it, whatever item their words together
+    // would fit. A clause holding none of the plan's words names nothing ("báo để phòng nắm"); strict, a
     // clause that holds some and names no item clearly ("… của tỉnh và của cụm") makes the whole unclear (null), else it is
     // left out.
     private static List<(string Words, PlanItem Item)>? Deeds(IReadOnlyList<string> clauses, IReadOnlyList<PlanItem> candidates, IReadOnlyList<PlanItem> plan, bool strict)
@@ -581,7 +641,7 @@ public static partial class Understanding
             {
                 var said = string.Join(" ", clauses.Skip(first).Take(last - first + 1));
                 if (Fit(said) is { Clear: true } fit && fit.Words >= least && !Partly(said, fit.Items[0])
-                    && Enumerable.Range(first, last - first + 1).All(k => own[k] is not { Clear: true, Words: >= 2 } alone || alone.Items[0] == fit.Items[0] || ItemMatcher.Holds(clauses[k], fit.Items[0], plan, ActCoverage)))
+                    && Enumerable.Range(first, last - first + 1).All(k => own[k] is not { Items.Count: > 0, Words: >= 2 } alone || alone.Items.Contains(fit.Items[0]) || ItemMatcher.Holds(clauses[k], fit.Items[0], plan, ActCoverage)))
                 {
                     taken = (last, said, fit.Items[0]);
                 }

@@ -88,6 +88,11 @@ internal sealed partial class ConversationEngine(
             return [followUp];
         }
 
+        if (await TakenBackAsync(turn, intent, ct) is { } undone)
+        {
+            return [undone];
+        }
+
         if (intent.IsAmbiguous)
         {
             return [new Reply(ReplyTexts.Ambiguous)
@@ -143,7 +148,8 @@ internal sealed partial class ConversationEngine(
             await asked.SaveAsync(turn, [turn.Message.Text ?? string.Empty], ct);
         }
 
-        switch (intent.Kind)
+        // ("ấy chưa, …" after a report today reads as the undo it is.)
+        switch (reading.Intent.Kind)
         {
             case IntentKind.Confirm:
                 return await submissions.ConfirmAsync(turn, reading, ct);
@@ -183,6 +189,21 @@ internal sealed partial class ConversationEngine(
         // Answered once: a second fragment is read on its own.
         await asked.SaveAsync(turn, [], ct);
         return reading.Intent.Kind == IntentKind.Undo ? await submissions.UndoAsync(turn, reading, ct) : await submissions.ConfirmAsync(turn, reading, ct);
+    }
+
+    // "ấy chưa, mới lên kế hoạch thôi", "cái vừa rồi chưa đâu" after a report today: not yet, said of what was reported, takes
+    // it back. (A question opening so is read in AboutItemsAsync, by the same reading.)
+    private async Task<Reply?> TakenBackAsync(Turn turn, Intent intent, CancellationToken ct)
+    {
+        if (turn.Role == Role.Stranger || !(intent.IsAmbiguous || intent.Kind is IntentKind.Later or IntentKind.Unknown))
+        {
+            return null;
+        }
+
+        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct);
+        return Understanding.TakenBack(intent, turn.Message.Text ?? string.Empty, context) is { } reading && AccessPolicy.Allows(turn.Role, IntentActs.ActOf(reading.Intent))
+            ? await submissions.UndoAsync(turn, reading, ct)
+            : null;
     }
 
     // "quý sau thì sao", "trạm y tế", "cái đó hạn bao giờ" shortly after a question: read on from it. Only a fragment or a

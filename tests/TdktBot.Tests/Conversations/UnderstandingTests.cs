@@ -3553,6 +3553,76 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_clause_that_tells_more_of_an_item_named_by_number_confirms_nothing_else()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "293");
+
+        var reply = await bot.SayAsync(school, "cả nv 3 và nv 4 trường mình làm xong r nhé, hồ sơ khen gửi tuần trước, hôm qua dự hội nghị");
+
+        Assert.StartsWith("✅ Đã ghi nhận", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "4"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+    }
+
+    [Fact]
+    public async Task A_quarter_typed_to_the_bots_question_of_which_item_picks_the_one_due_in_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 22, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        var chat = await bot.LinkAsync(committee, ChatRole.Head, "294");
+
+        var asked = await bot.SayAsync(chat, "UBND xa da tham du hoi nghi so ket cum");
+        var answered = await bot.SayAsync(chat, "cái quý 3 ấy");
+
+        Assert.DoesNotContain("✅", asked.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Đã ghi nhận", answered.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "15"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "10"));
+
+        // A quarter asked about there is a question, not a choice.
+        await bot.SayAsync(chat, "UBND xa da tham du hoi nghi so ket cum");
+        var question = await bot.SayAsync(chat, "quý này có việc gì");
+        Assert.DoesNotContain("✅ Đã ghi nhận", question.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "10"));
+    }
+
+    [Fact]
+    public async Task Saying_not_yet_of_what_was_just_reported_takes_it_back()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        const string primary = "Trường Tiểu học Hoa Thám";
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "295");
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "296");
+        var clinicChat = await bot.LinkAsync(Clinic, ChatRole.Head, "297");
+
+        var reported = await bot.SayAsync(economyChat, "p kinh te da tong ket phong trao thi dua nam");
+        Assert.StartsWith("✅ Đã ghi nhận", reported.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "20"));
+        var notYet = await bot.SayAsync(economyChat, "ay chua, moi len ke hoach tong ket thoi");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 20", notYet.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "20"));
+
+        // Of two items reported together, the one said not yet goes; the other stays.
+        await bot.SayAsync(primaryChat, "Trường TH Hoa Thám gửi hồ sơ thi đua khen thưởng năm học 2025 - 2026 và kế hoạch thi đua năm học mới 2026-2027 ạ");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D2"));
+        await bot.SayAsync(primaryChat, "à kế hoạch năm học mới chưa gửi đâu, mới có hồ sơ thôi");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "D2"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "13"));
+
+        // Not yet said of something never reported takes nothing back.
+        await bot.SayAsync(clinicChat, "tyt tổng kết phong trào thi đua xong rồi");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "20"));
+        var other = await bot.SayAsync(clinicChat, "kế hoạch năm sau thì chưa gửi đâu nhé");
+        Assert.DoesNotContain("Đã hủy", other.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "20"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
