@@ -429,9 +429,10 @@ internal sealed partial class FreeTextReader
             // Runs that a comma or a full stop parts, with words of the report between, are two clauses: "tổng kết năm học
             // xong rồi, hội nghị sơ kết cũng dự rồi".
             // So are runs with the first one's end between them, unmarked: "hội nghị tổng kết tổ chức xong rồi ạ 🎉 hồ sơ khen
-            // thưởng nộp luôn rồi", "hồ sơ khen năm 2025 + đã họp tổng kết".
+            // thưởng nộp luôn rồi", "hồ sơ khen năm 2025 + đã họp tổng kết"; or "và" with other words: "… và cử người đi bồi
+            // dưỡng nghiệp vụ".
             var parted = runs.Count > 0 && (MessageWords.Break(_text, previousEnd, _words[first].Start) != " "
-                                            || Enumerable.Range(previousLast + 1, Math.Max(0, first - previousLast - 1)).Any(k => _cues[k] == Cue.Already)
+                                            || Enumerable.Range(previousLast + 1, Math.Max(0, first - previousLast - 1)).Any(k => _cues[k] == Cue.Already || _words[k].Folded == "va")
                                             || _text.AsSpan(previousEnd, _words[first].Start - previousEnd).IndexOfAny('+', '&') >= 0);
             runs.Add((parted ? "; " : runs.Count > 0 ? " " : string.Empty) + Written(first, last));
             previousEnd = _words[last].End;

@@ -592,7 +592,7 @@ internal sealed partial class FreeTextReader
         {
             var first = i > 1 && _words[i - 1].Folded == "nhung" && _cues[i - 1] == Cue.Who ? i - 1 : i;
             if (_cues[i] == Cue.Who && _words[i].Folded == "ai" && first > 0 && _words[first - 1].Folded is "cho" or "di" or "gap" or "hoi" or "he"
-                && !(i + 1 < _words.Count && (_cues[i + 1] is Cue.Negation or Cue.Perfect or Cue.Submit || _words[i + 1].Folded is "chua" or "con")))
+                && !(i + 1 < _words.Count && !EndsClause(i) && (_cues[i + 1] is Cue.Negation or Cue.Perfect or Cue.Submit || _words[i + 1].Folded is "chua" or "con")))
             {
                 Claim(first, i, Cue.Question);
             }
@@ -778,7 +778,9 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho")
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho" && !Remembered(Next(-1)))
+                  // "nv 13 nữa là xong": one more, and then it is done.
+                  || Enumerable.Range(0, Math.Max(0, _words.Count - 2)).Any(i => _words[i].Folded == "nua" && _words[i + 1].Folded is "la" or "thi" && _words[i + 2].Folded is "xong" or "du")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
                   // "chiều nay mới nộp": not until then.
                   || Enumerable.Range(0, _words.Count).Any(i => LaterTodayWords.Any(p => Mentions.Matches(_words, i, p) is > 0 and var n && OnlyThen(i + n)))
@@ -1383,7 +1385,7 @@ internal sealed partial class FreeTextReader
     [
         "soan thong bao", "soan tin", "soan giup thong bao", "soan gium thong bao", "soan ho thong bao", "soan giup tin", "soan ho tin",
         "soan giup cai thong bao", "soan cai thong bao", "soan giup mot thong bao", "soan mot thong bao",
-        "gui thong bao", "gui tin", "thong bao", "nhac", "nhan", "gui",
+        "gui thong bao", "gui tin", "thong bao", "gui nhac", "nhac", "nhan", "gui",
     ];
 
     // What is sent, when a help word comes between it and "gửi".
@@ -1417,6 +1419,8 @@ internal sealed partial class FreeTextReader
         }
 
         var from = remind + Mentions.Matches(_words, remind, verb);
+        // "gửi nhắc các đơn vị …": a reminder sent.
+        verb = verb == "gui nhac" ? "nhac" : verb;
         // "gửi giúp thông báo tới …", "gửi hộ tin tới …": the word for the help may come inside the verb.
         if (verb == "gui" && from < _words.Count && NoticeLinks.Contains(_words[from].Folded)
             && NoticeObjects.Select(o => Mentions.Matches(_words, from + 1, o)).FirstOrDefault(n => n > 0) is > 0 and var said)
@@ -1760,6 +1764,9 @@ internal sealed partial class FreeTextReader
     private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "roi", "sap", "het", "da", "gio", "bay", "la", "vay", "the", "ma", "cung", "nhanh", "qua", "dau", "cuoi", "giua", "nam", "thang", "quy", "tuan", "nay" };
 
     // "khoan", "sửa lại", and "… mới D1 thôi", "chỉ có 16 thôi": the writer puts right what was said before.
+    // "à nhớ rồi, …", "nhớ ra rồi": the writer has remembered, no reminder to do something.
+    private bool Remembered(int at) => _words[at].Folded == "nho" && at + 1 < _words.Count && _words[at + 1].Folded is "roi" or "ra";
+
     private bool Correcting => Any(CorrectingWords) || Enumerable.Range(0, _words.Count).Any(OnlySoFar);
 
     // A clause that ends "thôi" after "mới" or "chỉ": only this much is done.

@@ -246,7 +246,8 @@ public static partial class IntentParser
                 return HandedIn().IsMatch(VietnameseText.Fold(report)) ? null : new Intent(IntentKind.Later);
             }
 
-            if (AwaitsSigning().IsMatch(VietnameseText.Fold(question)) && !HandedIn().IsMatch(VietnameseText.Fold(report)) && !Held().IsMatch(VietnameseText.Fold(report))
+            if (AwaitsSigning().IsMatch(VietnameseText.Fold(question)) && !SentAfterSigning().IsMatch(VietnameseText.Fold(question))
+                && !HandedIn().IsMatch(VietnameseText.Fold(report)) && !Held().IsMatch(VietnameseText.Fold(report))
                 && FreeTextReader.Targets(question).Count == 0)
             {
                 // "xây dựng xong kế hoạch thi đua rồi, đang trình lãnh đạo ký": made, and waiting to be signed before it goes. A
@@ -536,6 +537,11 @@ public static partial class IntentParser
     // "đang trình lãnh đạo ký", "chờ sếp ký", "đợi ký duyệt" (folded): a paper still to be signed.
     [GeneratedRegex(@"\b(?:trinh|cho|doi)(?:\s+\S+){0,3}?\s+ky\b", RegexOptions.CultureInvariant)]
     private static partial Regex AwaitsSigning();
+
+    // "trình ký và gửi đi rồi", "ký xong đã nộp rồi" (folded): signed, then sent ("ký xong e gửi ngay", "ký rồi mới nộp" are
+    // still to come).
+    [GeneratedRegex(@"\bky\s+(?:(?:va|xong|roi)\s+)?(?:da\s+)?(?:gui|nop|chuyen)(?:\s+di)?\s+(?:roi|r)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SentAfterSigning();
 
     // "tổ chức hội nghị", "đã họp sơ kết" (folded): a meeting held ("họp xét" reviews papers).
     [GeneratedRegex(@"\b(?:to chuc|hoi nghi|hop (?:so|tong) ket)\b", RegexOptions.CultureInvariant)]

@@ -50,6 +50,7 @@ internal static partial class MessageWords
         ("bao cao", ["bc", "bcao"]),
         ("ke hoach", ["kh", "khoach", "kehoach"]),
         ("danh sach", ["ds"]),
+        ("thong bao", ["tb"]),
         ("hoi nghi", ["hn"]),
         ("don vi", ["dv"]),
         ("minh", ["mk", "mik", "mjk"]),

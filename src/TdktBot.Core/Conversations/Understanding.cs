@@ -89,22 +89,51 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
-        return TakenBack(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
+        return AfterReport(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
     }
 
     /// <summary>
-    /// The undo meant by a message that says not yet done of what was reported today: "ấy chưa, mới lên kế hoạch tổng kết
-    /// thôi", "cái vừa rồi chưa đâu, còn đang sửa", "à kế hoạch năm học mới chưa gửi đâu, mới có hồ sơ thôi". Only the clause
-    /// that says not yet is read, as an undo of the same words would be; what it names must be among what was confirmed
-    /// today. Null otherwise, and the message is read as it is ("kế hoạch thì chưa gửi đâu" of a plan never reported).
+    /// What a message that reads on from a report made today means, or null when it does not read so:
+    /// <list type="bullet">
+    /// <item>not yet, said of what was reported, takes it back: "ấy chưa, mới lên kế hoạch tổng kết thôi", "cái vừa rồi
+    /// chưa đâu, còn đang sửa", "à kế hoạch năm học mới chưa gửi đâu, mới có hồ sơ thôi";</item>
+    /// <item>items added to it by number are reported too: "với cả nv 13 nữa", "thêm D1 nữa nhé".</item>
+    /// </list>
     /// </summary>
-    public static Reading? TakenBack(Intent intent, string text, Context context)
+    public static Reading? AfterReport(Intent intent, string text, Context context)
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
+        return context.Confirmations.Count == 0 || text.Contains('?', StringComparison.Ordinal) ? null : TakenBack(intent, text, context) ?? AlsoDone(intent, text, context);
+    }
+
+    // "với cả nv 13 nữa", "thêm D1 nữa nhé": nothing but items by number and "nữa", after a report.
+    private static Reading? AlsoDone(Intent intent, string text, Context context)
+    {
+        if (intent.Kind != IntentKind.Unknown || !AlsoMore().IsMatch(VietnameseText.Fold(text))
+            || FreeTextReader.AsQuestion(AlsoOpening().Replace(text, string.Empty)) is not { Question: { Numbers.Count: > 0, ItemWords: null } question } asked)
+        {
+            return null;
+        }
+
+        return Settle(asked with { Kind = IntentKind.Confirm, Question = question }, text, context);
+    }
+
+    // (Folded) an addition: "(với|và|thêm) (cả) … nữa (nhé|nha|ạ|luôn)".
+    // ("còn nv 13 nữa" is what is left, not what was added.)
+    [GeneratedRegex(@"^(?!con\b)(?:(?:va|voi|them)\s+)?(?:ca\s+)?\S.*\bnua(?:\s+(?:nhe|nha|a|luon|roi|r|do|day))*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoMore();
+
+    [GeneratedRegex(@"^\s*(?:(?:và|va|với|voi|thêm|them)\s+)?(?:cả|ca)\s+|^\s*(?:và|va|với|voi|thêm|them)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoOpening();
+
+    // The undo meant by a message that says not yet done of what was reported today. Only the clause that says not yet is
+    // read, as an undo of the same words would be; what it names must be among what was confirmed today, else the message
+    // is read as it is ("kế hoạch thì chưa gửi đâu" of a plan never reported).
+    private static Reading? TakenBack(Intent intent, string text, Context context)
+    {
         var clauses = ClauseEnds().Split(text);
-        if (context.Confirmations.Count == 0 || text.Contains('?', StringComparison.Ordinal)
-            || !(intent.Kind is IntentKind.Later or IntentKind.Unknown or IntentKind.Ask || (intent.IsAmbiguous && intent.Choices.Contains(IntentKind.Undo)))
+        if (!(intent.Kind is IntentKind.Later or IntentKind.Unknown or IntentKind.Ask || (intent.IsAmbiguous && intent.Choices.Contains(IntentKind.Undo)))
             || clauses.FirstOrDefault(c => NotYetDone().IsMatch(VietnameseText.Fold(c))) is not { } clause
             || (intent.Kind == IntentKind.Ask && !OnlyNotYet().IsMatch(VietnameseText.Fold(clauses[0]))))
         {

@@ -88,9 +88,9 @@ internal sealed partial class ConversationEngine(
             return [followUp];
         }
 
-        if (await TakenBackAsync(turn, intent, ct) is { } undone)
+        if (await AfterReportAsync(turn, intent, ct) is { } after)
         {
-            return [undone];
+            return [after];
         }
 
         if (intent.IsAmbiguous)
@@ -191,9 +191,9 @@ internal sealed partial class ConversationEngine(
         return reading.Intent.Kind == IntentKind.Undo ? await submissions.UndoAsync(turn, reading, ct) : await submissions.ConfirmAsync(turn, reading, ct);
     }
 
-    // "ấy chưa, mới lên kế hoạch thôi", "cái vừa rồi chưa đâu" after a report today: not yet, said of what was reported, takes
-    // it back. (A question opening so is read in AboutItemsAsync, by the same reading.)
-    private async Task<Reply?> TakenBackAsync(Turn turn, Intent intent, CancellationToken ct)
+    // After a report today: "ấy chưa, mới lên kế hoạch thôi", "cái vừa rồi chưa đâu" take it back; "với cả nv 13 nữa" reports
+    // one more. (A question opening on not yet is read in AboutItemsAsync, by the same reading.)
+    private async Task<Reply?> AfterReportAsync(Turn turn, Intent intent, CancellationToken ct)
     {
         if (turn.Role == Role.Stranger || !(intent.IsAmbiguous || intent.Kind is IntentKind.Later or IntentKind.Unknown))
         {
@@ -201,9 +201,12 @@ internal sealed partial class ConversationEngine(
         }
 
         var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct);
-        return Understanding.TakenBack(intent, turn.Message.Text ?? string.Empty, context) is { } reading && AccessPolicy.Allows(turn.Role, IntentActs.ActOf(reading.Intent))
-            ? await submissions.UndoAsync(turn, reading, ct)
-            : null;
+        if (Understanding.AfterReport(intent, turn.Message.Text ?? string.Empty, context) is not { } reading || !AccessPolicy.Allows(turn.Role, IntentActs.ActOf(reading.Intent)))
+        {
+            return null;
+        }
+
+        return reading.Intent.Kind == IntentKind.Undo ? await submissions.UndoAsync(turn, reading, ct) : await submissions.ConfirmAsync(turn, reading, ct);
     }
 
     // "quý sau thì sao", "trạm y tế", "cái đó hạn bao giờ" shortly after a question: read on from it. Only a fragment or a

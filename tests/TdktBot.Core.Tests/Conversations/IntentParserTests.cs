@@ -429,6 +429,7 @@ public sealed class IntentParserTests
     [InlineData("truong mn con no nhung gi, tinh ca cai qua han", AnswerForm.List, StatusFilter.Pending)]
     [InlineData("còn việc gì quá hạn không", AnswerForm.List, StatusFilter.Overdue)]
     [InlineData("nv 9 ai chưa nộp", AnswerForm.WhoOwes, StatusFilter.Pending)]
+    [InlineData("kế hoạch thi đua năm 2026 nộp cho ai, nộp qua đâu", AnswerForm.What, StatusFilter.All)]
     public void What_is_asked_of_an_item_is_told_apart_from_a_period_or_the_units_that_owe_it(string text, AnswerForm form, StatusFilter status)
     {
         var intent = IntentParser.Parse(text);
@@ -455,6 +456,8 @@ public sealed class IntentParserTests
     [InlineData("bot hướng dẫn mình cách xem các việc còn lại với", IntentKind.Help)]
     [InlineData("dạ anh ơi cái hội nghị sơ kết bên em mới lên lịch ngày 15/7 thôi ạ, chưa họp đâu", IntentKind.Later)]
     [InlineData("Bot gửi giúp thông báo tới tất cả các đơn vị: đề nghị xây dựng kế hoạch TĐKT năm 2026 trước ngày 30/01/2026.", IntentKind.Broadcast)]
+    [InlineData("à nhớ r, gửi D1 hôm 29 rồi", IntentKind.Confirm)]
+    [InlineData("nhớ gửi D1 trước 30/1 nhé", IntentKind.Later)]
     public void Guiding_a_review_scheduling_and_a_notice_asked_for_are_told_apart(string text, IntentKind kind) => Assert.Equal(kind, IntentParser.Parse(text).Kind);
 
     // Those guided are no part of the guide's words.

@@ -3623,6 +3623,58 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Items_added_by_number_after_a_report_are_reported_too_and_what_is_left_is_not()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var chat = await bot.LinkAsync(front, ChatRole.Head, "298");
+
+        await bot.SayAsync(chat, "mặt trận đã xong nv 16, 20 rồi nhé");
+        var added = await bot.SayAsync(chat, "với cả nv 13 nữa");
+        var left = await bot.SayAsync(chat, "còn nv 9 nữa");
+        var oneMore = await bot.SayAsync(chat, "nv 4 nữa là xong");
+
+        Assert.StartsWith("✅ Đã ghi nhận", added.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "13"));
+        Assert.DoesNotContain("✅ Đã ghi nhận", left.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "9"));
+        Assert.DoesNotContain("✅ Đã ghi nhận", oneMore.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "4"));
+    }
+
+    [Fact]
+    public async Task A_paper_signed_and_sent_is_reported_and_one_awaiting_signature_is_not()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "299");
+        var school = await bot.LinkAsync(School, ChatRole.Head, "300");
+
+        var sent = await bot.SayAsync(office, "P.VHXH đã hoàn thành báo cáo sơ kết công tác TĐKT 6 tháng đầu năm, trình ký và gửi đi rồi");
+        var awaiting = await bot.SayAsync(school, "Hồ sơ khen năm học 2025-2026 em scan xong rồi, đang trình hiệu trưởng ký, ký xong e gửi ngay");
+
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "8"));
+        Assert.DoesNotContain("✅", awaiting.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "13"));
+    }
+
+    [Fact]
+    public async Task Sending_a_reminder_or_a_notice_in_shorthand_drafts_a_notice()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "301");
+        await bot.LinkAsync(School, ChatRole.Head, "302");
+
+        var remind = await bot.SayAsync(office, "gửi nhắc các trường hoàn thành nv 13 trước 30/10");
+        var notice = await bot.SayAsync(office, "gui tb: de nghi cac truong mn, th, thcs gui kh thi dua nam hoc 2026-2027 truoc 15/10");
+
+        Assert.StartsWith("Xem trước tin phát động gửi các đơn vị sự nghiệp giáo dục và đào tạo", remind.Text, StringComparison.Ordinal);
+        Assert.Contains(remind.Buttons, b => b.Label == "📣 Gửi");
+        Assert.StartsWith("Xem trước tin phát động gửi", notice.Text, StringComparison.Ordinal);
+        Assert.Contains(notice.Buttons, b => b.Label == "📣 Gửi");
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
