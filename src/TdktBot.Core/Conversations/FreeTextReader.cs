@@ -491,7 +491,10 @@ internal sealed partial class FreeTextReader
 
             var every = i + 1 < _words.Count && _words[i].Folded is "nao" or "ai" or "gi" && _words[i + 1].Folded == "cung";
             var none = i > 0 && _words[i].Folded == "ai" && _words[i - 1].Folded is "cha" or "chang" or "khong";
-            if ((every || none) && _cues[i] is Cue.Question or Cue.Who)
+            // "chưa cái nào xong cả": none of them, said.
+            var noneOf = i > 1 && _words[i].Folded == "nao" && _words[i - 1].Folded is "cai" or "viec" or "muc" && _words[i - 2].Folded is "chua" or "khong" or "cha"
+                         && Enumerable.Range(i + 1, _words.Count - i - 1).TakeWhile(k => !EndsClause(k - 1)).Any(k => _words[k].Folded == "ca");
+            if ((every || none || noneOf) && _cues[i] is Cue.Question or Cue.Who)
             {
                 _cues[i] = Cue.Filler;
                 if (none)
@@ -598,12 +601,13 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "báo cáo bị sếp trả về sửa", "bị phòng trả về": a paper that was sent back is told, not the office's order to send
-        // one back.
+        // "báo cáo bị sếp trả về sửa", "bị phòng trả về", "phòng vừa trả lại để sửa": a paper that was sent back is told, not
+        // the office's order to send one back.
         for (var i = 1; i < _words.Count; i++)
         {
             if (_cues[i] == Cue.Return && _cues[i - 1] != Cue.Return
-                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => _words[k].Folded == "bi"))
+                && (Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Any(k => _words[k].Folded == "bi")
+                    || (i > 1 && _words[i - 1].Folded is "vua" or "moi" or "da" && _words[i - 2].Folded is "phong" or "sep" or "chi" or "anh" or "vp")))
             {
                 for (var k = i; k < _words.Count && _cues[k] == Cue.Return; k++)
                 {
@@ -1253,10 +1257,18 @@ internal sealed partial class FreeTextReader
         Enumerable.Range(0, Math.Max(0, _words.Count - 2)).Any(k => _cues[k] == Cue.Done && _cues[k + 1] == Cue.Self && _cues[k + 2] == Cue.Submit
                                                                    && !(Previous(k) is >= 0 and var before && _cues[before] is Cue.Perfect or Cue.Already));
 
-    // "đã nhận được kế hoạch rồi, cảm ơn": what the writer received from the office, acknowledged.
+    // "đã nhận được kế hoạch rồi, cảm ơn", "hướng dẫn tổng kết phụ nữ nhận rồi nhé": what the writer received from the
+    // office, acknowledged ("xác nhận", "tiếp nhận", "ghi nhận" are other words).
     private bool Received =>
-        !Asked && Enumerable.Range(0, _words.Count).Any(i => Mentions.Matches(_words, i, "nhan duoc") > 0 && !(Previous(i) is >= 0 and var before && _cues[before] == Cue.Negation))
+        !Asked && Enumerable.Range(0, _words.Count).Any(i => (Mentions.Matches(_words, i, "nhan duoc") > 0 || ReceivedDone(i)) && !(Previous(i) is >= 0 and var before && _cues[before] == Cue.Negation))
         && (Has(Cue.Perfect) || Has(Cue.Already)) && !Submits;
+
+    // "nhận rồi", "đã nhận hướng dẫn": received; unless something is said done with it ("… và triển khai xuống các chi đoàn";
+    // "đang triển khai" is not yet).
+    private bool ReceivedDone(int i) =>
+        _words[i].Folded == "nhan" && _cues[i] == Cue.None && !(i > 0 && _words[i - 1].Folded is "xac" or "tiep" or "ghi" or "chung" or "cong")
+        && ((i + 1 < _words.Count && _cues[i + 1] == Cue.Already) || Mentions.Matches(_words, i + 1, "huong dan") > 0)
+        && !Enumerable.Range(i + 1, _words.Count - i - 1).Any(k => _cues[k] == Cue.Act && _words[k - 1].Folded != "dang");
 
     // Why something cannot be done yet, told, not asked: "chưa nộp được vì thiếu chữ ký".
     private bool Excuse => Cannot && !Asked && (NotYetAble || Any(ReasonWords)) && !Has(Cue.Undo) && !Has(Cue.Mistake);

@@ -3675,6 +3675,49 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Guidance_received_and_still_being_passed_on_is_not_the_guiding_done()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "303");
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "304");
+
+        var received = await bot.SayAsync(womenChat, "hướng dẫn tổng kết năm 2026 phụ nữ nhận rồi nhé, đang triển khai xuống các chi hội");
+        var passedOn = await bot.SayAsync(youthChat, "Đoàn xã đã nhận hướng dẫn tổng kết năm 2026 và triển khai xuống các chi đoàn");
+
+        Assert.DoesNotContain("✅", received.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "16"));
+        Assert.StartsWith("✅ Đã ghi nhận", passedOn.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "16"));
+    }
+
+    [Fact]
+    public async Task Taking_back_everything_or_what_the_office_sent_back_is_understood()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "305");
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "306");
+
+        await bot.SayAsync(frontChat, "mttq đã nộp kế hoạch thi đua 2026");
+        await bot.SayAsync(frontChat, "đã dự hội nghị tổng kết xã");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "4"));
+        await bot.SayAsync(frontChat, "xin lỗi báo nhầm hết, chưa cái nào xong cả");
+
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "4"));
+
+        await bot.SayAsync(farmersChat, "hội nd đã gửi hồ sơ thi đua nv 3 rồi");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "3"));
+        var undone = await bot.SayAsync(farmersChat, "thôi huỷ đi, phòng vừa trả lại để sửa");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 3", undone.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "3"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
