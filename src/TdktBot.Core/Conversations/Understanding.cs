@@ -166,7 +166,8 @@ public static partial class Understanding
     /// undo meant: "đi dự hội nghị tổng kết rồi", asked back, then "hội nghị của tỉnh ở thành phố Lạng Sơn ấy". The chat's
     /// last message (<see cref="Context.Earlier"/>) is that report, read again as it was; the answer names, by number, by
     /// its words or by when it falls due ("cái quý 3 ấy"), exactly one of the items the bot offered (or, when it offered
-    /// none by name, of the unit's own), and asks nothing of its own. Null when it is not such an answer: the message is then read on its own.
+    /// none by name, of the unit's own), and asks nothing of its own. Null when it is not such an answer: the message is
+    /// then read on its own.
     /// </summary>
     public static Reading? Answer(Intent intent, string text, Context context)
     {

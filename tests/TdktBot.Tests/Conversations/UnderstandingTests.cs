@@ -3597,9 +3597,14 @@ public sealed class UnderstandingTests
         var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "295");
         var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "296");
         var clinicChat = await bot.LinkAsync(Clinic, ChatRole.Head, "297");
+        var economyStaff = await bot.LinkAsync(economy, ChatRole.Staff, "307");
 
         var reported = await bot.SayAsync(economyChat, "p kinh te da tong ket phong trao thi dua nam");
         Assert.StartsWith("✅ Đã ghi nhận", reported.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "20"));
+        // Staff may ask, not take back: read as an undo, it is refused as one (the obligations service enforces roles).
+        var staff = await bot.SayAsync(economyStaff, "ay chua, moi len ke hoach tong ket thoi");
+        Assert.StartsWith("Hủy xác nhận nộp do thủ trưởng đơn vị", staff.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "20"));
         var notYet = await bot.SayAsync(economyChat, "ay chua, moi len ke hoach tong ket thoi");
 
