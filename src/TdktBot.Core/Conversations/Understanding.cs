@@ -110,8 +110,9 @@ public static partial class Understanding
     // "với cả nv 13 nữa", "thêm D1 nữa nhé": nothing but items by number and "nữa", after a report.
     private static Reading? AlsoDone(Intent intent, string text, Context context)
     {
-        if (intent.Kind != IntentKind.Unknown || !AlsoMore().IsMatch(VietnameseText.Fold(text))
-            || FreeTextReader.AsQuestion(AlsoOpening().Replace(text, string.Empty)) is not { Question: { Numbers.Count: > 0, ItemWords: null } question } asked)
+        var added = AlsoOpening().Replace(text, string.Empty);
+        if (intent.Kind != IntentKind.Unknown || !AlsoMore().IsMatch(VietnameseText.Fold(added))
+            || FreeTextReader.AsQuestion(added) is not { Question: { Numbers.Count: > 0, ItemWords: null } question } asked)
         {
             return null;
         }
@@ -119,13 +120,13 @@ public static partial class Understanding
         return Settle(asked with { Kind = IntentKind.Confirm, Question = question }, text, context);
     }
 
-    // (Folded) an addition: "(với|và|thêm) (cả) … nữa (nhé|nha|ạ|luôn)".
-    // ("còn nv 13 nữa" is what is left, not what was added.)
-    [GeneratedRegex(@"^(?!con\b)(?:(?:va|voi|them)\s+)?(?:ca\s+)?\S.*\bnua(?:\s+(?:nhe|nha|a|luon|roi|r|do|day))*\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex AlsoMore();
-
+    // What opens an addition: "với cả", "và", "thêm", "cả".
     [GeneratedRegex(@"^\s*(?:(?:và|va|với|voi|thêm|them)\s+)?(?:cả|ca)\s+|^\s*(?:và|va|với|voi|thêm|them)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AlsoOpening();
+
+    // (Folded, after its opening) what is added: "… nữa (nhé|nha|ạ|luôn)"; "còn nv 13 nữa" is what is left, not what was added.
+    [GeneratedRegex(@"^(?!con\b)\S.*\bnua(?:\s+(?:nhe|nha|a|luon|roi|r|do|day))*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoMore();
 
     // The undo meant by a message that says not yet done of what was reported today. Only the clause that says not yet is
     // read, as an undo of the same words would be; what it names must be among what was confirmed today, else the message
@@ -134,7 +135,7 @@ public static partial class Understanding
     {
         var clauses = ClauseEnds().Split(text);
         if (!(intent.Kind is IntentKind.Later or IntentKind.Unknown or IntentKind.Ask || (intent.IsAmbiguous && intent.Choices.Contains(IntentKind.Undo)))
-            || clauses.FirstOrDefault(c => NotYetDone().IsMatch(VietnameseText.Fold(c))) is not { } clause
+            || clauses.FirstOrDefault(c => VietnameseText.Fold(c) is var folded && (NotYetDone().IsMatch(folded) || OnlyNotYet().IsMatch(folded))) is not { } clause
             || (intent.Kind == IntentKind.Ask && !OnlyNotYet().IsMatch(VietnameseText.Fold(clauses[0]))))
         {
             return null;
@@ -150,8 +151,9 @@ public static partial class Understanding
             : reading.Items.Count > 0 && reading.Items.All(confirmed.Contains) ? reading : null;
     }
 
-    // Not done yet (folded): "chưa gửi", "chưa nộp đâu", "chưa xong", "chưa ký", "chưa đâu", "ấy chưa", "còn đang sửa".
-    [GeneratedRegex(@"\bchua\s+(?:gui|nop|xong|lam|ky|duyet|hoan thanh|dau)\b|^\s*(?:(?:a|ay|o|oi|ui|u|ah|chet)\s+)*(?:nham\s+)?chua\s*$|\bcon dang\s+(?:sua|lam|soan|hoan thien|chinh)\b", RegexOptions.CultureInvariant)]
+    // Not done yet (folded): "chưa gửi", "chưa nộp đâu", "chưa xong", "chưa ký", "chưa đâu", "còn đang sửa", or a clause of
+    // its own that says only that (below).
+    [GeneratedRegex(@"\bchua\s+(?:gui|nop|xong|lam|ky|duyet|hoan thanh|dau)\b|\bcon dang\s+(?:sua|lam|soan|hoan thien|chinh)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotYetDone();
 
     // A clause that only says not yet ("ấy chưa", "chưa đâu"): opening a message, no question of whether something is done.
