@@ -111,6 +111,7 @@ internal sealed partial class FreeTextReader
             ItemWords = itemWords,
             Every = Any(EveryWords),
             Latest = Any(LatestWords),
+            Ordinal = _ordinal,
             One = Any(OneWords),
             Period = ask ? Through(period, asked) : null,
             ReportPeriod = kind == IntentKind.Confirm ? period?.ToMention() : null,
@@ -160,14 +161,17 @@ internal sealed partial class FreeTextReader
     }
 
     // "các đơn vị", unless they are whom something goes to ("gửi hướng dẫn cho các đơn vị").
+    // "gửi tới", "nộp về": where something goes; "sắp tới" is a time.
+    private bool Toward(int k) => Towards.Contains(_words[k].Folded) && !(k > 0 && _words[k - 1].Folded == "sap" && _words[k].Folded == "toi");
+
     private bool EveryUnit()
     {
         for (var i = 0; i < _words.Count; i++)
         {
             if (EveryUnitWords.Any(p => Mentions.Matches(_words, i, p) > 0)
-                && !(i > 0 && Towards.Contains(_words[i - 1].Folded))
+                && !(i > 0 && Toward(i - 1))
                 && !(i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
-                && !(Previous(i) is >= 0 and var before && (Towards.Contains(_words[before].Folded) || _cues[before] == Cue.Submit)))
+                && !(Previous(i) is >= 0 and var before && (Toward(before) || _cues[before] == Cue.Submit)))
             {
                 return true;
             }
@@ -814,12 +818,13 @@ internal sealed partial class FreeTextReader
     }
 
     // "việc nào quá hạn": only what is late; "còn nợ những gì, tính cả cái quá hạn", "kể cả việc đã quá hạn": the late
-    // ones among the rest.
+    // ones among the rest; "…, sợ trễ", "kẻo trễ": a worry of being late, not what is late.
     private bool OverdueAsked()
     {
         for (var i = 0; i < _words.Count; i++)
         {
             if (OverdueWords.Any(p => Mentions.Matches(_words, i, p) > 0)
+                && !(i > 0 && _words[i - 1].Folded is "so" or "keo" or "lo" or "ngai")
                 && !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => _words[k].Folded == "ca" && !Enumerable.Range(k, i - k).Any(EndsClause)))
             {
                 return true;

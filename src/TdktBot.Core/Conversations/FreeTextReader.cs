@@ -32,6 +32,9 @@ internal sealed partial class FreeTextReader
     private readonly Dictionary<IntentKind, double> _scores = [];
     private readonly List<string> _targets = [];
 
+    // "cái thứ 2", "việc thứ hai": the place, in the order reported, of one of the things the person just reported.
+    private int? _ordinal;
+
     // Whom a guide is for ("hướng dẫn các chi hội tổng kết"): no part of the item's words.
     private readonly HashSet<int> _guided = [];
 
@@ -123,7 +126,13 @@ internal sealed partial class FreeTextReader
     // period or the item it names.
     // "hội nghị sơ kết hoãn sang tuần sau", "xin gia hạn thêm vài hôm được không": put off, or asked to be, is news of a delay
     // however it is put.
-    private bool Later => NotDone && (!Asked || Postponed) && (Submits || Has(Cue.Act) || Postponed) && !Has(Cue.Must) && !Has(Cue.Owe);
+    private bool Later => NotDone && (!Asked || Postponed || Promised) && (Submits || Has(Cue.Act) || Postponed || Promised) && !Has(Cue.Must) && !Has(Cue.Owe);
+
+    // "khi nào xong em báo", "bao giờ có thì chị gửi nhé": a promise for when the work is done, not a question of when.
+    private bool Promised => WhenDoneThen().IsMatch(string.Join(" ", _words.Select(w => w.Folded)));
+
+    [GeneratedRegex(@"\b(?:khi nao|bao gio|luc nao)\s+(?:lam\s+)?(?:xong|co|hoan thanh)\s+(?:(?:thi|la)\s+)?(?:(?:em|e|minh|chi|c|anh|a|toi|t|bon em)\s+)?(?:bao|gui|nop)\b(?!.*\b(?:khong|ko|k|chua|duoc khong|dc khong|nhi|a|ha)\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenDoneThen();
 
     // "chiều nay mới nộp", "cuối tháng trường c2 mới tổng kết": "mới" after a time to come, who does it standing between at
     // most, is "not until then".
@@ -143,7 +152,9 @@ internal sealed partial class FreeTextReader
             }
 
             // Who stands between may be named with a number only as a school's level ("trường c2").
-            if (EndsClause(k) || _cues[k] is not (Cue.None or Cue.Self or Cue.Filler or Cue.UnitWord) || (_words[k].IsNumber && _words[k - 1].Folded != "c"))
+            // "gửi từ tháng 1 nhưng giờ mới báo": what comes after "nhưng" is another matter.
+            if (EndsClause(k) || _cues[k] is not (Cue.None or Cue.Self or Cue.Filler or Cue.UnitWord) || (_words[k].IsNumber && _words[k - 1].Folded != "c")
+                || _words[k].Folded == "nhung")
             {
                 return false;
             }
@@ -299,6 +310,7 @@ internal sealed partial class FreeTextReader
         NowClause();
         WishOccasion();
         UnitsAsked();
+        Ordinal();
 
         // "báo cáo:\n1. đã nộp …\n2. đã tổ chức …": a list's numbering names no item.
         for (var i = 0; i < _words.Count; i++)
@@ -642,8 +654,10 @@ internal sealed partial class FreeTextReader
         // sơ xong": work done, not a summary asked for.
         for (var i = 0; i < _words.Count; i++)
         {
-            // "kèm danh sách đề nghị", "gửi kèm danh sách đăng ký thi đua": a list sent with a paper is a paper, not a list asked.
-            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong" or "gui" or "kem")
+            // "kèm danh sách đề nghị", "gửi kèm danh sách đăng ký thi đua", "kèm theo danh sách hội viên": a list sent with a paper
+            // is a paper, not a list asked. ("sắp tới các đơn vị phải nộp gì" asks of the units: "tới" is of the time.)
+            if (_cues[i] == Cue.Plural && ((i > 0 && _words[i - 1].Folded is "cho" or "toi" or "den" or "ve" or "xuong" or "gui" or "kem" && !(i > 1 && _words[i - 2].Folded == "sap"))
+                                           || (i > 1 && _words[i - 2].Folded == "kem" && _words[i - 1].Folded == "theo")
                                            || (i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
                                            || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))
                                            || (_words[i].Folded == "danh" && i + 3 < _words.Count && (_words[i + 2].Folded, _words[i + 3].Folded) is ("de", "nghi") or ("dang", "ky"))))
@@ -725,6 +739,27 @@ internal sealed partial class FreeTextReader
         }
     }
 
+    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.Ordinal)
+    {
+        ["nhat"] = 1, ["hai"] = 2, ["ba"] = 3, ["tu"] = 4, ["nam"] = 5,
+    };
+
+    // "lộn r, cái thứ 2 chưa làm": after "cái", "việc" or "mục", "thứ 2" is the second of what was reported, neither item 2
+    // nor a Monday.
+    private void Ordinal()
+    {
+        for (var i = 1; i + 1 < _words.Count; i++)
+        {
+            if (_words[i].Folded == "thu" && _words[i - 1].Folded is "cai" or "viec" or "muc" or "nv"
+                && (_words[i + 1].Number is >= 1 and <= 9 and var n || OrdinalWords.TryGetValue(_words[i + 1].Folded, out n)))
+            {
+                _ordinal = n;
+                Claim(i, i + 1, Cue.Filler);
+                return;
+            }
+        }
+    }
+
     private void Observe()
     {
         var last = Previous(_words.Count);
@@ -791,7 +826,7 @@ internal sealed partial class FreeTextReader
                   || _periods.Any(p => p.Kind == PeriodKind.Day && p.Offset > 0 && !DeadlineAfter(p.Last))
                   // "2 hôm nữa gửi", "trong 10 ngày tới nộp", "dăm hôm nữa": so many days ahead.
                   || (_periods.Any(p => p.Kind == PeriodKind.Ahead && p.Days is not null) && !Perfective)
-                  || Enumerable.Range(0, _words.Count).Any(i => FewDaysAhead(i) || (WeekdayAhead(i) && !Perfective))
+                  || Enumerable.Range(0, _words.Count).Any(i => FewDaysAhead(i) || (WeekdayAhead(i) && !Perfective) || PartOfDayAhead(i))
                   // "tháng 9 mới làm", "thứ 2 tuần sau mới nộp": not until then.
                   || _periods.Any(p => p.Kind is not PeriodKind.Day && OnlyThen(p.Last + 1))
                   // "sau tết mới làm hồ sơ", "ra giêng mới nộp": not until the holiday is over.
@@ -853,7 +888,7 @@ internal sealed partial class FreeTextReader
 
         // When something named in plain words is due, or what it is: "tập huấn nghiệp vụ khi nào vậy", "cái tổng kết phong
         // trào thi đua là làm những gì".
-        if (Asked && (Any(WhenWords) || Any(DaysLeftWords) || Any(WhatWords) || IsWhat()) && _cues.Count(c => c == Cue.None) >= 2)
+        if (Asked && (Any(WhenWords) || Any(DaysLeftWords) || Any(WhatWords) || IsWhat()) && _cues.Count(c => c == Cue.None) >= 2 && !Promised)
         {
             Raise(IntentKind.Ask, 2.5);
         }
@@ -1423,6 +1458,13 @@ internal sealed partial class FreeTextReader
             remind = Next(remind);
         }
 
+        // "Phòng VHXH thông báo: …", "UBND xã thông báo: …": who sends it, then the notice, for everyone.
+        var heading = Enumerable.Range(1, Math.Max(0, Math.Min(7, _words.Count - 3))).FirstOrDefault(k => Mentions.Matches(_words, k, "thong bao") == 2 && EndsWithColon(k + 1), -1);
+        if (remind == 0 && heading > 0 && _words[0].Folded is "phong" or "vp" or "van" or "ubnd" or "uy")
+        {
+            remind = heading;
+        }
+
         var verb = remind < _words.Count - 1 ? NoticeVerbs.FirstOrDefault(v => Mentions.Matches(_words, remind, v) > 0) : null;
         // "nhận" written with its marks is receiving, not "nhắn".
         if (verb is null || (verb == "nhan" && _text[_words[remind].Start.._words[remind].End].Equals("nhận", StringComparison.OrdinalIgnoreCase)))
@@ -1611,6 +1653,38 @@ internal sealed partial class FreeTextReader
     // "vài hôm nữa", "dăm bữa nữa", "ít ngày nữa": a few days ahead ("mấy hôm nữa" may ask how many).
     private bool FewDaysAhead(int i) =>
         _words[i].Folded is "vai" or "dam" or "it" && i + 2 < _words.Count && _words[i + 1].Folded is "hom" or "ngay" or "bua" && _words[i + 2].Folded == "nua";
+
+    // "họp xong rồi chiều em gửi kế hoạch", "tối mình nộp nốt": a later part of the day, then who and the deed, with nothing
+    // after it saying done ("chiều qua em gửi", "chiều em gửi rồi" are done).
+    private bool PartOfDayAhead(int i)
+    {
+        var said = _text[_words[i].Start.._words[i].End].ToLowerInvariant();
+        if (said is not ("chiều" or "tối" or "trưa"))
+        {
+            return false;
+        }
+
+        var deed = i + 1 < _words.Count && _words[i + 1].Folded is "e" or "em" or "minh" or "anh" or "chi" or "toi" or "tui" or "t" ? i + 2 : i + 1;
+        if (deed >= _words.Count || _cues[deed] != Cue.Submit)
+        {
+            return false;
+        }
+
+        for (var k = deed; k < _words.Count; k++)
+        {
+            if (_cues[k] is Cue.Already or Cue.Perfect or Cue.Done)
+            {
+                return false;
+            }
+
+            if (EndsClause(k))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
 
     // "thứ 6 này", "thứ sáu tuần này", "chủ nhật này": a day of this week, which a plan without "đã" or "rồi" looks ahead to.
     private bool WeekdayAhead(int i)

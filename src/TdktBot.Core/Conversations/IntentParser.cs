@@ -474,12 +474,16 @@ public static partial class IntentParser
     private static partial Regex Nagging();
 
     // Manners anywhere a clause opens, or an apology with its reason after a few words ("Mặt trận xã xin lỗi vì chậm trễ").
-    private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded) || Lateness().IsMatch(folded);
+    private static bool IsManners(string folded) => MannersOpening().IsMatch(folded) || ApologyFor().IsMatch(folded) || Lateness().IsMatch(folded) || LatePlea().IsMatch(folded);
 
     // A clause that only owns up to being late ("trễ 1 hôm", "hơi muộn", "gửi muộn 2 hôm vì chị chủ tịch đi vắng"), beside a
     // report: no question, and no item.
     [GeneratedRegex(@"^(?:(?:hoi|bi|da|nop|gui|co)\s+)*(?:tre|muon|cham)(?:\s+(?:han|mat))?(?:\s+(?:mot|hai|ba|\d+|vai)\s+(?:hom|ngay|buoi|tuan|chut|ti))?(?:\s+(?:a|ah|nhe|nha|roi|qua|xiu|chut|ti|so ry|sorry))*(?:\s+(?:vi|do|tai|boi)\b.*)?[\s,.!;]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Lateness();
+
+    // "trễ hạn mong phòng thông cảm", "trễ quá xin lỗi phòng": late, and a plea to be excused.
+    [GeneratedRegex(@"^(?:(?:hoi|bi|da)\s+)*(?:tre|muon|cham)(?:\s+(?:han|qua|roi|mat))?\s+(?:(?:mong|xin|rat|em|e|chi|c|anh|a|phong|ad|bot|cac)\s+){0,4}(?:thong cam|xin loi|bo qua|sorry)\b[^,.;!?]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LatePlea();
 
     [GeneratedRegex(@"^(?:\S+\s+){0,4}?xin loi\s+(?:vi|do)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ApologyFor();

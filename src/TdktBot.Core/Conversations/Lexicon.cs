@@ -151,7 +151,7 @@ internal static class Lexicon
             "dung nhu the nao", "dung sao", "lam duoc gi", "lam gi duoc", "lam duoc nhung gi", "chuc nang", "menu", "lenh", "cac lenh",
             "hoi duoc gi", "hoi duoc nhung gi", "hoi duoc cai gi", "dung bot", "tu nhac", "tu gui nhac", "tu dong", "su dung bot", "giup gi", "giup duoc gi", "co the giup"]),
         (Cue.HowTo, ["lam sao", "lam the nao", "lam nhu the nao", "cach nao", "cach", "kieu gi", "kieu nao", "bang cach nao", "o dau", "cho nao",
-            "lenh nao", "co lenh", "sua sao", "sua the nao", "sua nhu the nao", "sua nhu nao", "sua lai sao", "sua lai the nao", "go the nao", "go nhu the nao", "thi sao", "huy sao", "go gi", "thi go", "phai go", "xai sao",
+            "lenh nao", "co lenh", "sua sao", "sua the nao", "sua nhu the nao", "sua nhu nao", "sua lai sao", "sua lai the nao", "go the nao", "go nhu the nao", "thi sao", "huy sao", "huy the nao", "huy nhu the nao", "huy nhu nao", "huy kieu gi", "huy bang cach nao", "go gi", "thi go", "phai go", "xai sao",
             "go lenh", "go lenh gi", "go lenh nao", "go cau gi", "go chu gi", "cu phap", "cu phap gi", "cu phap nao"]),
         (Cue.Members, ["thanh vien", "nguoi dung", "ai dang dung", "tai khoan"]),
         (Cue.Accept, ["tiep nhan", "chap nhan", "duyet", "phe duyet"]),

@@ -81,6 +81,9 @@ public sealed record Question
     /// <summary>"cái vừa rồi", "vừa nãy": the person's latest confirmation, for an undo.</summary>
     public bool Latest { get; init; }
 
+    /// <summary>"cái thứ 2": the place, in the order reported, of one of the person's latest confirmations, for an undo.</summary>
+    public int? Ordinal { get; init; }
+
     /// <summary>"1 cái", "một cái": one of several confirmations, not saying which, for an undo.</summary>
     public bool One { get; init; }
 

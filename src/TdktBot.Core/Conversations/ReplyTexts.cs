@@ -317,6 +317,15 @@ public static class ReplyTexts
     public static string NotForOtherUnit(string unit, string other) =>
         $"Tin nhắn nhắc đến {other}, nhưng bạn đang xác nhận cho {unit}. Mỗi đơn vị tự xác nhận phần việc của mình, nên bot không ghi nhận gì.";
 
+    /// <summary>The office told the bot a unit sent something: the unit confirms its own work; each item's state follows.</summary>
+    public static string OfficeHeard(string unit, IEnumerable<string> items) =>
+        $"Bot không xác nhận thay {unit}: mỗi đơn vị tự xác nhận phần việc của mình.\n" + string.Join('\n', items);
+
+    public static string HeardOf(string number, string unit, bool submitted, bool accepted) =>
+        accepted ? $"- Việc số {number}: phòng đã tiếp nhận của {unit}."
+        : submitted ? $"- Việc số {number}: {unit} đã xác nhận nộp; bấm «Tiếp nhận» bên dưới hoặc gõ /tiepnhan {unit} {number}."
+        : $"- Việc số {number}: {unit} chưa xác nhận nộp trên bot; thủ trưởng đơn vị trả lời NOP {number} để xác nhận.";
+
     public static string NotOwedByUnit(string number, string unit) => $"{unit} không có việc số {number} trong kế hoạch hiện hành. Gõ «đơn vị tôi còn việc gì» để xem danh sách.";
 
     public static string NoSuchItem(string number) => $"Kế hoạch không có mục «{number}». Gõ /kehoach để xem số các nhiệm vụ và hạn nộp.";

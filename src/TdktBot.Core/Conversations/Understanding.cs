@@ -89,8 +89,44 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
-        return AfterReport(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
+        return AfterReport(intent, text, context) ?? ReceivedFrom(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
     }
+
+    /// <summary>
+    /// The office's word that it received a unit's papers ("Đã nhận KH thi đua năm 2026 của hội nd", "mình nhận được hồ sơ
+    /// khen thưởng của trường c2 rồi"), read as that unit's report; null when the message is no such word. Only a unit
+    /// named after "của", and no question ("đã nhận … của hội nd chưa").
+    /// </summary>
+    public static Reading? ReceivedFrom(Intent intent, string text, Context context)
+    {
+        var folded = VietnameseText.Fold(text);
+        if (!context.SeesAll || intent.Kind is IntentKind.Confirm or IntentKind.Undo || text.Contains('?', StringComparison.Ordinal)
+            || !ReceivedOf().IsMatch(folded) || NotYetOrAsked().IsMatch(folded))
+        {
+            return null;
+        }
+
+        // Read as the unit's own word would be: "đã nộp kế hoạch … của hội nd, bản giấy, có kèm danh sách …".
+        var sent = ReceivedVerb().Replace(text, "nộp", 1);
+        if (IntentParser.Parse(sent) is not { Kind: IntentKind.Confirm, IsAmbiguous: false } said)
+        {
+            return null;
+        }
+
+        var report = Settle(said, sent, context);
+        return report is { OtherUnit: not null, Group: null, AllUnits: false } && report.Items.Count + report.Choices.Count > 0 ? report : null;
+    }
+
+    [GeneratedRegex(@"\b(?:nhận|nhan)(?:\s+(?:được|duoc|dc))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivedVerb();
+
+    // (Folded) received, then the thing and whose it is: "đã nhận …", "nhận được …", "mình nhận …", then "của".
+    [GeneratedRegex(@"\b(?:(?:da|vua|moi|minh|em|e|phong)\s+nhan|nhan\s+duoc)\b.*\bcua\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivedOf();
+
+    // (Folded) "chưa", or a question's word at the end.
+    [GeneratedRegex(@"\bchua\b|\b(?:khong|ko|k|hay|sao|a|ha|nhi)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotYetOrAsked();
 
     /// <summary>
     /// What a message that reads on from a report made today means, or null when it does not read so:
@@ -520,6 +556,14 @@ public static partial class Understanding
             return words is not null && ItemMatcher.Match(words, own, context.Items, AskCoverage, ActClose, ActRival) is { Items.Count: > 0 } fit
                 ? reading with { Unclear = true, Choices = [.. fit.Items.Select(i => i.Number)] }
                 : reading;
+        }
+
+        // "lộn r, cái thứ 2 chưa làm": the second of what was confirmed today, in the order it was reported; a place beyond
+        // them asks.
+        if (question.Ordinal is { } nth)
+        {
+            var inOrder = context.Confirmations.Reverse().SelectMany(c => c).Distinct().ToList();
+            return nth <= inOrder.Count ? reading with { Items = [inOrder[nth - 1]] } : reading with { Unclear = true, Choices = confirmed };
         }
 
         // "bỏ xác nhận hội nghị cụm thôi, cái của tỉnh vẫn giữ nhé": a clause that says to keep something is not what goes.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TdktBot.Messaging;
+using TdktBot.Core.Access;
 using TdktBot.Core.Conversations;
 using TdktBot.Core.Reminders;
 using TdktBot.Data;
@@ -21,7 +22,9 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
     {
         if (Others(reading) is { } other)
         {
-            return new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
+            return turn.Role == Role.Office && reading.OtherUnit is { } unit && reading.Items.Count > 0
+                ? await OfficeHeardAsync(turn, unit, reading.Items, ct)
+                : new Reply(ReplyTexts.NotForOtherUnit(turn.Unit.Name, other));
         }
 
         var owed = PlanItems.Owed(turn);
@@ -76,6 +79,21 @@ internal sealed class Submissions(ReminderPolicy policy, TimeProvider time, Deli
         }
 
         return new Reply(string.Join("\n", answers));
+    }
+
+    // The office tells that a unit sent something ("đã nhận KH thi đua của hội nd"). A unit confirms its own work, so nothing
+    // changes; the reply says where the unit stands on each item, and what it has confirmed the office may accept at a press.
+    private static async Task<Reply> OfficeHeardAsync(Turn turn, string unit, IReadOnlyList<string> items, CancellationToken ct)
+    {
+        var found = await turn.Db.Obligations.AsNoTracking().Include(o => o.Target)
+            .Where(o => o.Unit.Name == unit && o.Active && o.Target.InPlan && items.Contains(o.Target.Number))
+            .OrderByDescending(o => o.Target.Plan.Year).ToListAsync(ct);
+        var owed = items.Select(n => found.FirstOrDefault(o => o.Target.Number == n)).ToList();
+        var lines = items.Zip(owed, (n, o) => o is null ? ReplyTexts.NotOwedByUnit(n, unit) : ReplyTexts.HeardOf(n, unit, o.Status == ObligationStatus.Submitted, o.Status == ObligationStatus.Accepted));
+        return new Reply(ReplyTexts.OfficeHeard(unit, lines))
+        {
+            Buttons = owed.OfType<Obligation>().Where(o => o.Status == ObligationStatus.Submitted).Select(o => ChatButton.Accept(unit, o.Target.Number)).OfType<ChatButton>().ToList(),
+        };
     }
 
     /// <summary>Takes back the confirmations the message names, or the last one; asks which when that is not clear.</summary>

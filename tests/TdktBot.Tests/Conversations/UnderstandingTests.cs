@@ -1384,11 +1384,12 @@ public sealed class UnderstandingTests
         var head = await bot.LinkAsync(school, ChatRole.Head, "81");
 
         // "quên chưa báo": what was forgotten is telling, not the deed. From the office it is a report for the school,
-        // which each unit makes for itself; from the school's head it is recorded.
+        // which each unit makes for itself (the office is told where the school stands); from the school's head it is
+        // recorded.
         var forOther = await bot.SayAsync(office, "trường THCS nộp D1 hôm thứ 6 rồi nhé, chị quên chưa báo");
         var own = await bot.SayAsync(head, "trường nộp D1 hôm thứ 6 rồi nhé, em quên chưa báo");
 
-        Assert.StartsWith("Tin nhắn nhắc đến Trường THCS Hoa Thám, nhưng bạn đang xác nhận cho", forOther.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot không xác nhận thay Trường THCS Hoa Thám", forOther.Text, StringComparison.Ordinal);
         Assert.StartsWith("✅ Đã ghi nhận", own.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(school, "D1"));
     }
@@ -3327,7 +3328,7 @@ public sealed class UnderstandingTests
 
         var youthReport = await bot.SayAsync(office, "đoàn xã nộp tổng kết phong trào thi đua rồi nhé, bản giấy");
 
-        Assert.Contains("Tin nhắn nhắc đến", youthReport.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot không xác nhận thay " + youth, youthReport.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "20"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(youth, "20"));
     }
@@ -3461,7 +3462,8 @@ public sealed class UnderstandingTests
         var recorded = await bot.SayAsync(office, "Trường TH ghi nhận đã nộp hồ sơ khen thưởng năm học 2025-2026");
 
         // Each unit confirms its own work: the office's own item 13 is not the school's report.
-        Assert.StartsWith("Tin nhắn nhắc đến Trường Tiểu học Hoa Thám, nhưng bạn đang xác nhận cho Phòng Văn hóa - Xã hội", recorded.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot không xác nhận thay Trường Tiểu học Hoa Thám", recorded.Text, StringComparison.Ordinal);
+        Assert.Contains("Việc số 13: Trường Tiểu học Hoa Thám chưa xác nhận nộp", recorded.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "13"));
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "13"));
     }
@@ -3720,6 +3722,100 @@ public sealed class UnderstandingTests
 
         Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 3", undone.Text, StringComparison.Ordinal);
         Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "3"));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_reports_is_taken_back_by_its_place_and_a_send_this_afternoon_changes_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        var school = await bot.LinkAsync(School, ChatRole.Head, "308");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "309");
+
+        await bot.SayAsync(school, "trường thcs đã nộp hồ sơ khen thưởng năm học 2025-2026");
+        await bot.SayAsync(school, "đã tổng kết phong trào thi đua năm 2026");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "13"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "20"));
+        var second = await bot.SayAsync(school, "lộn r, cái thứ 2 chưa làm");
+
+        Assert.StartsWith("Đã hủy xác nhận nộp nhiệm vụ số 20", second.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "20"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "13"));
+
+        var later = await bot.SayAsync(farmers, "bên hội nd sáng nay vừa họp xong thống nhất rồi chiều em gửi kế hoạch thi đua năm 2026 nha chị");
+        Assert.DoesNotContain("Đã ghi nhận", later.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
+    public async Task The_office_saying_it_received_a_units_plan_changes_nothing_and_offers_to_accept_what_the_unit_confirmed()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 14, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "310");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "311");
+
+        var before = await bot.SayAsync(office, "Đã nhận KH thi đua năm 2026 của hội nd");
+        Assert.StartsWith("Bot không xác nhận thay Hội Nông dân xã", before.Text, StringComparison.Ordinal);
+        Assert.Contains("Việc số D1: Hội Nông dân xã chưa xác nhận nộp", before.Text, StringComparison.Ordinal);
+        Assert.Empty(before.Buttons);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+
+        await bot.SayAsync(farmers, "hội nd nộp kế hoạch thi đua năm rồi");
+        var after = await bot.SayAsync(office, "mình nhận được kế hoạch thi đua năm của hội nông dân rồi");
+        Assert.Contains("Việc số D1: Hội Nông dân xã đã xác nhận nộp", after.Text, StringComparison.Ordinal);
+        var accept = Assert.Single(after.Buttons);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+
+        await bot.SayAsync(office, accept.Command);
+        Assert.Equal(ObligationStatus.Accepted, await bot.StatusAsync(Farmers, "D1"));
+        // Asking whether it came is a question, not the office's word that it did.
+        var asked = await bot.SayAsync(office, "đã nhận kế hoạch của hội nd chưa nhỉ");
+        Assert.DoesNotContain("Bot không xác nhận thay", asked.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reports_with_a_plea_for_lateness_or_a_list_attached_are_reports_and_a_promise_for_when_done_is_no_question()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string veterans = "Hội Cựu chiến binh xã";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "312");
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "313");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "314");
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "315");
+
+        var late = await bot.SayAsync(primaryChat, "Trường tiểu học xin báo đã gửi kế hoạch thi đua khen thưởng năm học 2026-2027, trễ hạn mong phòng thông cảm ạ.");
+        var toldLate = await bot.SayAsync(womenChat, "Hội Phụ nữ xã đã xây dựng và gửi kế hoạch TĐKT năm 2026 từ tháng 1 nhưng giờ mới báo lên bot ạ");
+        var attached = await bot.SayAsync(veteransChat, "hội ccb cũng đã nộp hồ sơ nv13 ạ, kèm theo danh sách hội viên tiêu biểu");
+        var promise = await bot.SayAsync(farmersChat, "Hội ND đang chuẩn bị hồ sơ khen thưởng cho 3 hội viên điển hình, khi nào xong em báo");
+
+        Assert.StartsWith("✅ Đã ghi nhận", late.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D2"));
+        Assert.StartsWith("✅ Đã ghi nhận", toldLate.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "D1"));
+        Assert.StartsWith("✅ Đã ghi nhận", attached.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "13"));
+        Assert.StartsWith("Bot đã đọc tin nhắn.", promise.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "13"));
+    }
+
+    [Fact]
+    public async Task The_office_heading_a_notice_with_its_name_drafts_it_and_asking_what_units_owe_soon_is_about_them()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "316");
+        await bot.LinkAsync(School, ChatRole.Head, "317");
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "318");
+
+        var notice = await bot.SayAsync(office, "Phòng VHXH thông báo: đề nghị các cơ quan, đơn vị chưa gửi báo cáo tổng kết khẩn trương gửi trước ngày 20/12/2026.");
+        var soon = await bot.SayAsync(office, "sắp tới các đơn vị phải nộp những gì");
+        var how = await bot.SayAsync(farmersChat, "nếu báo nhầm thì hủy thế nào hả bot");
+
+        Assert.StartsWith("Xem trước tin phát động gửi tất cả đơn vị", notice.Text, StringComparison.Ordinal);
+        Assert.Contains(notice.Buttons, b => b.Label == "📣 Gửi");
+        Assert.DoesNotContain(Office + " còn", soon.Text, StringComparison.Ordinal);
+        Assert.Contains(School, soon.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
     }
 
     [Fact]
