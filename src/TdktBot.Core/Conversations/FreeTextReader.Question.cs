@@ -494,13 +494,13 @@ internal sealed partial class FreeTextReader
                                  && Clauses().Any(o => o[0] != c[0] && o.Any(k => _cues[k] is Cue.Mistake))))
             .SelectMany(TargetsIn);
 
-    // The places of each clause's words, in order.
+    // The places of each clause's words, in order; "nv 4 thì xong chứ nv 3 chưa nộp" is two ("chứ" opens the other side).
     private IEnumerable<List<int>> Clauses()
     {
         var start = 0;
         for (var i = 0; i < _words.Count; i++)
         {
-            if (i == _words.Count - 1 || EndsClause(i))
+            if (i == _words.Count - 1 || EndsClause(i) || (i + 1 < _words.Count && Said(i + 1, "chứ")))
             {
                 yield return Enumerable.Range(start, i - start + 1).ToList();
                 start = i + 1;

@@ -1275,7 +1275,7 @@ internal sealed partial class FreeTextReader
         }
 
         var before = _text[.._words[i].Start].TrimEnd(' ', '\t');
-        return before.Length == 0 || before[^1] is '\n' or ':';
+        return before.Length == 0 || before[^1] is '\n' or ':' or ';';
     }
 
     // "trạm y tế chưa xây dựng xong kế hoạch", "Phòng KT chưa nộp kế hoạch … vì …": a unit telling that its work is not done

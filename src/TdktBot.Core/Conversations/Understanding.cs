@@ -232,10 +232,18 @@ public static partial class Understanding
         // (An undo takes back only what was confirmed.)
         var own = context.Items.Where(i => i.Units.Contains(owner) && (reported.Kind == IntentKind.Confirm || context.Confirmed.Contains(i.Number))).ToList();
         var choices = own.Where(i => offered.Choices.Contains(i.Number)).ToList() is { Count: > 0 } fit ? fit : own;
+        // "cả 2 ạ", "cả hai", "tất cả": every item the bot offered, when it offered some and the count said is theirs.
+        if (offered.Choices.Count > 0 && EveryOffered().Match(VietnameseText.Fold(text)) is { Success: true } every
+            && (!every.Groups["n"].Success || (every.Groups["n"].Value is "2" or "hai" ? 2 : 3) == choices.Count))
+        {
+            return offered with { Unclear = false, Choices = [], Items = [.. choices.Select(i => i.Number)] };
+        }
+
         var question = intent.Kind == IntentKind.Unknown ? FreeTextReader.AsQuestion(text).Question : intent.Question;
         // "cái quý 3 ấy", "cái tháng 6": a quarter or a month named, and nothing asked of it, picks among the choices by when
         // each falls due.
-        var when = question.Period is { Number: not null } named && !Asking().IsMatch(VietnameseText.Fold(text)) ? named.Resolve(context.Today) : (DateSpan?)null;
+        var year = AnswerYear().Match(VietnameseText.Fold(text));
+        var when = question.Period is { Number: not null } named && !year.Success && !Asking().IsMatch(VietnameseText.Fold(text)) ? named.Resolve(context.Today) : (DateSpan?)null;
         if (when is { } span)
         {
             choices = [.. choices.Where(i => span.Contains(i.Due))];
@@ -243,11 +251,22 @@ public static partial class Understanding
 
         var picked = question.Numbers.Count > 0
             ? choices.Where(i => question.Numbers.Contains(i.Number)).ToList() is { Count: 1 } numbered && question.Numbers.Count == 1 ? numbered : []
+            // "năm 2025 ạ": the one offered that names that year, not a school year running from it ("2025 - 2026").
+            : year.Success
+                ? [.. choices.Where(i => Regex.IsMatch(VietnameseText.Fold(i.Content), $@"\b{year.Groups["y"].Value}\b(?!\W*20\d\d)", RegexOptions.CultureInvariant))]
             : question.ItemWords is { } words && ItemMatcher.Match(words, choices, context.Items, ActCoverage, ActClose, ActRival) is { Items.Count: > 0 } fits
                 ? fits is { Clear: true, Items: [var one] } ? [one] : []
             : when is not null ? choices : [];
         return picked is [var item] ? offered with { Unclear = false, Choices = [], Items = [item.Number] } : null;
     }
+
+    // (Folded) an answer that is only a year: "năm 2025 ạ", "2025 nhé".
+    [GeneratedRegex(@"^\s*(?:(?:cai|da|vang)\s+)*(?:nam\s+)?(?<y>20\d\d)(?:\s+(?:a|nhe|nha|ay|do|chi|em|anh))*\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerYear();
+
+    // (Folded) "cả 2 ạ", "cả hai cái", "tất cả nhé", "cả 2 đều nộp rồi": all of them, and no more.
+    [GeneratedRegex(@"^\s*(?:(?:da|vang|u|uh|ok|oke)\s+)*(?:ca\s+(?<n>2|3|hai|ba)(?:\s+(?:cai|viec|muc))?|tat ca)(?:\s+(?:deu|a|nhe|nha|luon|roi|r|em|chi|anh|bot|nop|gui|xong))*\s*[.!]*\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EveryOffered();
 
     // What asks something (folded): "gì", "nào", "không", "chưa", "bao giờ", "mấy", "bao nhiêu", "sao", "thế nào".
     [GeneratedRegex(@"\b(?:gi|j|nao|khong|ko|chua|bao gio|may|bao nhieu|sao|the nao)\b", RegexOptions.CultureInvariant)]
@@ -777,15 +796,6 @@ public static partial class Understanding
         @"\b(k[ếe]\s*ho[ạa]ch|kh)((?:\s+(?!n[ăa]m\b)\S+){0,3})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "báo cáo tổng kết năm", "bc tk năm": the report reviewing a year is written at its end or in the first months after,
-    // so said without a number it is this year's from October, last year's until March.
-    private static readonly Regex YearlyReview = new(
-        @"\b((?:b[áa]o\s*c[áa]o|bc)\s+(?:t[ổo]ng\s*k[ếe]t|tk))((?:\s+(?!n[ăa]m\b)\S+){0,4})\s+n[ăa]m\b(?!\s*(h[ọo]c|\d|nay|ngo[áa]i|tr[ưu][ớo]c|sau|t[ớo]i))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    private static string Reviewed(string words, DateOnly today) =>
-        today.Month is >= 4 and <= 9 ? words : YearlyReview.Replace(words, m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {(today.Month >= 10 ? today.Year : today.Year - 1)}");
-
     // "năm học 25-26", and "25 26" once the dash is gone: a school year written short, one year after the other.
     private static readonly Regex ShortSchoolYear = new(@"\b(n[ăa]m\s+h[ọo]c\s+)(\d{2})\s*[-–/\s]\s*(\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -810,11 +820,11 @@ public static partial class Understanding
         said.Groups["four"].Success ? "2024" : said.Groups["five"].Success ? "2025" : said.Groups["six"].Success ? "2026" : "2027";
 
     private static string ThisYear(string words, DateOnly today) =>
-        Reviewed(YearlyPlan.Replace(
+        YearlyPlan.Replace(
             RelativeYears.Aggregate(
                 ShortSchoolYear.Replace(RelativeSchoolYear.Replace(SpokenYear.Replace(words, Spoken), m => SchoolYear(m, today)), m => int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture) == int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1 ? $"{m.Groups[1].Value}20{m.Groups[2].Value} - 20{m.Groups[3].Value}" : m.Value),
                 (text, year) => year.Said.Replace(text, m => $"năm {today.Year + year.Offset}")),
-            m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}"), today);
+            m => $"{m.Groups[1].Value}{m.Groups[2].Value} năm {today.Year}");
 
     // "mấy trường còn nợ nv 12 ko", "các đoàn thể còn nợ tổng kết phong trào không": what several units still owe of named
     // items is who owes them.
@@ -845,6 +855,10 @@ public static partial class Understanding
 /// <summary>The units and the group a message names, and where, so their words are not read as an item's.</summary>
 internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup? Group, IReadOnlyList<string> Spans)
 {
+    // (Folded) recording asked for: "ghi nhận", "xác nhận", "cập nhật", "đánh dấu", "tick".
+    [GeneratedRegex(@"\b(?:ghi nhan|xac nhan|cap nhat|danh dau|tick)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordedFor();
+
     public static UnitMentions Nothing { get; } = new([], null, []);
 
     // Words before a unit that make it where something went ("gửi về Phòng Văn hóa", "chuyển HĐ TĐKT", "cho chị Hoa ở phòng
@@ -1000,6 +1014,12 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
                 before = before[..^1];
             }
 
+            // "phòng ghi nhận nv 3 cho MTTQ", "cập nhật D1 cho hội nd": recorded for that unit, whose report it is.
+            if (before[^1] == "cho" && RecordedFor().IsMatch(string.Join(' ', before.TakeLast(8))))
+            {
+                return true;
+            }
+
             // "cho đ/c Hương phòng VHXH", "cho chị Hoa phòng VHXH": a person of the unit, by title and name, stands between.
             var person = before.Length > 3 && ((before[^3] == "d" && before[^2] == "c") || (before[^3] == "dong" && before[^2] == "chi")) ? 3
                 : before.Length > 2 && PersonTitles.Contains(before[^2]) ? 2 : 0;
@@ -1025,6 +1045,10 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
         // "Trạm Y tế xã" inside "Phòng Y tế" would be two units; the longer mention wins.
         found.RemoveAll(f => found.Any(g => g.Key.Length > f.Key.Length && g.Key.Contains(f.Key, StringComparison.Ordinal)));
+
+        // "Báo cáo phòng: Hội CCB xã …": a mention that shares its last word with a longer one written on from it ("phòng hội",
+        // "hội cựu chiến binh") is a piece of that one, not a unit of its own.
+        found.RemoveAll(f => found.Any(g => g.Key.Length > f.Key.Length && Overlap(folded, f.Key, g.Key)));
 
         // "Kính gửi Phòng Văn hóa - Xã hội, …", "Chúc mừng năm mới phòng VHXH": whom the letter is to, not whom it is about.
         found.RemoveAll(f => f.Unit.Name != writer && Addressed(folded, f.Key));
@@ -1082,6 +1106,14 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         }
 
         return false;
+    }
+
+    // Whether the first mention of one key ends inside the first mention of the other, which starts after it.
+    private static bool Overlap(string folded, string shorter, string longer)
+    {
+        var first = folded.IndexOf(" " + shorter + " ", StringComparison.Ordinal);
+        var second = folded.IndexOf(" " + longer + " ", StringComparison.Ordinal);
+        return first >= 0 && second > first && second < first + shorter.Length;
     }
 
     private static bool Addressed(string folded, string key)

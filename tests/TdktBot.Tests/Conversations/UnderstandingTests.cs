@@ -3819,6 +3819,65 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Answers_to_which_item_corrections_and_numbered_reports_change_only_what_was_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        var school = await bot.LinkAsync(School, ChatRole.Head, "319");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "320");
+        var farmers = await bot.LinkAsync(Farmers, ChatRole.Head, "321");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "322");
+
+        // «cả 2» to the bot's «which?» takes both it offered; a year alone picks the one of that year, not the school year.
+        var which = await bot.SayAsync(school, "trường thcs đã nộp kế hoạch thi đua rồi ạ");
+        Assert.Equal(["NOP D1", "NOP D2"], which.Buttons.Select(b => b.Command).Order(StringComparer.Ordinal));
+        await bot.SayAsync(school, "cả 2 ạ");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
+        await bot.SayAsync(frontChat, "ben mat tran gui ho so khen thuong roi nhe");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "3"));
+        await bot.SayAsync(frontChat, "nam 2025 a");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "13"));
+
+        // «nv 4 thì xong chứ nv 3 chưa»: only item 3 goes back.
+        await bot.SayAsync(farmers, "hội nd đã xong nv 3, nv 4");
+        await bot.SayAsync(farmers, "lộn rồi, nv 4 thì xong chứ nv 3 chưa nộp hồ sơ, bỏ nv 3 giúp");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "4"));
+
+        // A report's own numbering «1) … 2) …» names no item; «ghi nhận nv 3 cho MTTQ» is the Front's, not the office's.
+        await bot.SayAsync(office, "Phòng VHXH báo cáo: 1) Kế hoạch TĐKT năm 2026 đã gửi; 2) Hồ sơ khen thưởng năm 2025 đã nộp.");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Office, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "2"));
+        await bot.SayAsync(office, "/huy 3");
+        var forFront = await bot.SayAsync(office, "Mặt trận đã gửi hồ sơ khen thưởng năm 2025 qua văn thư, phòng ghi nhận nv 3 cho MTTQ");
+        Assert.StartsWith("Bot không xác nhận thay " + front, forFront.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "3"));
+    }
+
+    [Fact]
+    public async Task A_year_end_report_named_without_its_year_asks_which_and_a_report_addressed_to_the_office_is_the_writers()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string veterans = "Hội Cựu chiến binh xã";
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "323");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "324");
+
+        // Two of the office's items are year-end reports (2025's and 2026's); the season does not pick one.
+        var report = await bot.SayAsync(office, "bao cao tong ket nam gui r nha");
+        Assert.DoesNotContain("✅", report.Text, StringComparison.Ordinal);
+        Assert.Contains(report.Buttons, b => b.Command == "NOP 2");
+        Assert.Contains(report.Buttons, b => b.Command == "NOP 17");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "17"));
+
+        var addressed = await bot.SayAsync(veteransChat, "Báo cáo phòng: Hội CCB xã đã dự HN sơ kết 6 tháng đầu năm 2026 của xã. Ảnh + biên bản đính kèm.");
+        Assert.StartsWith("✅ Đã ghi nhận", addressed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(veterans, "9"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
