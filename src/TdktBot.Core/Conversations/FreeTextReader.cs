@@ -108,6 +108,10 @@ internal sealed partial class FreeTextReader
     [GeneratedRegex(@"\b(?:gui|nhac|nhan|bao)\s+nham\s+(?:cho|toi|den|vao)\s+(?:ben|hoi|truong|doan|tram|phong|cong an|ban|uy ban|em|e|toi|minh|chung)\b|\bkhong\s+phai\s+lam\b|\bkhong\s+lien\s+quan\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReceivedInError();
 
+    // "thấy bảo", "thấy nói", and a clause ending "bảo thế", "nói vậy": what someone else said.
+    [GeneratedRegex(@"\bthấy\s+(?:bảo|nói)\b|\b(?:bảo|nói)\s+(?:thế|vậy|the|vay)\s*(?:[.,;!]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToldSo();
+
     // A report of what is still to come, failed, or asked of someone else.
     private bool NotDone { get; set; }
 
@@ -875,8 +879,9 @@ internal sealed partial class FreeTextReader
             // "… nộp rồi nhé, cảm ơn" closes it.
             score -= ThanksBeforeDeed() ? 2 : 0;
             score -= NotDone ? 5 : 0;
-            // "nghe nói trường c2 nộp rồi đấy", "thấy bảo …": hearsay is no one's report ("thầy báo cáo" is).
-            score -= Any(HearsayWords) || _text.Contains("thấy bảo", StringComparison.OrdinalIgnoreCase) || _text.Contains("thấy nói", StringComparison.OrdinalIgnoreCase)
+            // "nghe nói trường c2 nộp rồi đấy", "thấy bảo …", "… gặp cô hiệu trưởng bảo thế": hearsay is no one's report ("thầy
+            // báo cáo" is).
+            score -= Any(HearsayWords) || ToldSo().IsMatch(_text)
                      || Enumerable.Range(0, _words.Count).Any(TheirWord) || Enumerable.Range(0, _words.Count).Any(SawTold) ? 5 : 0;
             Raise(IntentKind.Confirm, score);
         }
@@ -1748,13 +1753,16 @@ internal sealed partial class FreeTextReader
     {
         // "nộp kh chưa nhỉ, a ko nhớ": the particles stop where the clause does.
         var k = i + 1;
-        while (k < _words.Count && !EndsClause(k - 1) && (_cues[k] is Cue.Filler or Cue.Self || LookWords.Contains(_words[k].Folded)))
+        while (k < _words.Count && !EndsClause(k - 1) && (_cues[k] is Cue.Filler or Cue.Self || LookWords.Contains(_words[k].Folded) || AddressWords.Contains(_words[k].Folded)))
         {
             k++;
         }
 
         return k == _words.Count || EndsClause(k - 1);
     }
+
+    // "xong D2 chưa b", "nộp chưa bot", "chưa ad": whom it is asked of, typed short.
+    private static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal) { "b", "ban", "bot", "ad", "admin" };
 
     // "xong chưa bot coi giùm", "nộp chưa xem giúp em": asked to look, after the question.
     private static readonly HashSet<string> LookWords = new(StringComparer.Ordinal) { "coi", "xem", "check", "kiem", "tra" };

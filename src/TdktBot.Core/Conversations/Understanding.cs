@@ -229,6 +229,12 @@ public static partial class Understanding
 
         // What the bot offered: the items that fit and the unit owes, or, when none does, all it owes.
         var owner = offered.OtherUnit ?? context.Unit;
+        // "của ubnd, năm 2026": an answer that names another unit says whose it is, which no choice offered was.
+        if (context.Directory is { } directory && UnitMentions.Find(text, directory, context.Unit, context.Items).Units.Any(u => u.Name != owner))
+        {
+            return null;
+        }
+
         // (An undo takes back only what was confirmed.)
         var own = context.Items.Where(i => i.Units.Contains(owner) && (reported.Kind == IntentKind.Confirm || context.Confirmed.Contains(i.Number))).ToList();
         var choices = own.Where(i => offered.Choices.Contains(i.Number)).ToList() is { Count: > 0 } fit ? fit : own;
@@ -941,6 +947,13 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             }
 
             var key = keys.Where(k => Said(folded, k)).MaxBy(k => k.Length);
+            // "đề nghị chủ tịch ủy ban xã tặng …": the committee's chairman, as the plan's items name him, is no mention of the
+            // committee alone.
+            if (key == "uy ban" && folded.Contains(" chu tich uy ban ", StringComparison.Ordinal))
+            {
+                key = null;
+            }
+
             if (key is not null)
             {
                 // "mn Hoa Thám": a short name with the commune's after it is one mention.
@@ -1180,6 +1193,13 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         {
             var key = string.Join(' ', ItemMatcher.Words(name));
             yield return key;
+
+            // "Ủy ban đã nộp nv 2": in a commune, the committee alone is the People's Committee ("Ủy ban MTTQ", "ủy ban mặt
+            // trận" name the Front, and the longer mention wins).
+            if (key.StartsWith("uy ban nhan dan", StringComparison.Ordinal))
+            {
+                yield return "uy ban";
+            }
 
             // "cấp 2", "trường c2": a school by its level, as teachers and the office say it.
             foreach (var (level, grade) in SchoolLevels.Where(l => (" " + key + " ").Contains(" " + l.Level + " ", StringComparison.Ordinal)))

@@ -3878,6 +3878,31 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_committee_named_alone_or_in_an_answer_is_never_the_office_and_hearsay_or_a_question_reports_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 3, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "325");
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "326");
+
+        var committee = await bot.SayAsync(office, "Ủy ban đã nộp nv 2 rồi");
+        Assert.StartsWith("Bot không xác nhận thay Ủy ban nhân dân xã Hoa Thám", committee.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "2"));
+
+        // Asked which dossier, the office answers whose it is: not one of its own, so nothing is recorded.
+        await bot.SayAsync(office, "xong hồ sơ khen thưởng rồi");
+        var whose = await bot.SayAsync(office, "của ubnd, năm 2026");
+        Assert.DoesNotContain("✅", whose.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "19"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Office, "3"));
+
+        var asked = await bot.SayAsync(office, "trường mn xong D2 chưa b");
+        Assert.DoesNotContain("Bot không xác nhận thay", asked.Text, StringComparison.Ordinal);
+        var hearsay = await bot.SayAsync(farmersChat, "bên tiểu học nộp D2 hôm thứ 2 rồi, em đi họp gặp cô hiệu trưởng bảo thế");
+        Assert.DoesNotContain("Tin nhắn nhắc đến", hearsay.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("✅", hearsay.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
