@@ -192,7 +192,8 @@ internal sealed partial class ConversationEngine(
     }
 
     // After a report today: "ấy chưa, mới lên kế hoạch thôi", "cái vừa rồi chưa đâu" take it back; "với cả nv 13 nữa" reports
-    // one more. The office's "nhận được hồ sơ của trường c2 rồi" tells of a unit's report. (A question opening on not yet is read in AboutItemsAsync, by the same reading.)
+    // one more. The office's "nhận được hồ sơ của trường c2 rồi" tells of a unit's report. (A question opening on not yet is
+    // read in AboutItemsAsync, by the same reading.)
     private async Task<Reply?> AfterReportAsync(Turn turn, Intent intent, CancellationToken ct)
     {
         if (turn.Role == Role.Stranger || !(intent.IsAmbiguous || intent.Kind is IntentKind.Later or IntentKind.Unknown))
