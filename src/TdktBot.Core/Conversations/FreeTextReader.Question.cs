@@ -320,8 +320,8 @@ internal sealed partial class FreeTextReader
             return StatusFilter.All;
         }
 
-        // "đã nộp được những gì rồi nhỉ": the particle asks, "gì" asks for the list.
-        if (Asked && !Negated && (!StatusQuestion || _words.Any(w => w.Folded == "gi")) && Perfective && Submits && !Has(Cue.Still) && !Has(Cue.Must))
+        // "đã nộp được những gì rồi nhỉ": the particle asks, "gì" asks for the list; "đã làm những gì rồi" as well.
+        if (Asked && !Negated && (!StatusQuestion || _words.Any(w => w.Folded == "gi")) && ((Perfective && Submits) || DoneAsked()) && !Has(Cue.Still) && !Has(Cue.Must))
         {
             return StatusFilter.Submitted;
         }
@@ -479,9 +479,15 @@ internal sealed partial class FreeTextReader
     private static readonly string[] RightWords = ["thi dung", "dung roi", "van dung", "thi ok", "giu", "de lai"];
 
     // "4 chưa", "nv 16 chưa xong": the items a clause says are not done ("đã ghi nhận D1 chưa" asks whether it is).
+    // "hôm trc chị có báo xong nv 20 r đấy, nay sửa lại là chưa xong nha": a clause that corrects to not done and names
+    // nothing says it of every item named before it.
     private List<string> NotDoneTargets() =>
-        [.. Clauses().Where(c => c.Any(k => _cues[k] == Cue.Negation) && !c.Any(k => _cues[k] == Cue.Perfect)).SelectMany(TargetsIn)
-            .Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+        Clauses().ToList() is var clauses
+        && clauses.FindIndex(c => c.Any(k => CorrectingWords.Any(p => Mentions.Matches(_words, k, p) > 0)) && c.Any(k => _cues[k] == Cue.Negation)
+                                  && !c.Any(k => _cues[k] == Cue.Perfect) && !TargetsIn(c).Any()) is > 0 and var corrected
+            ? [.. clauses.Take(corrected).SelectMany(TargetsIn).Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)]
+            : [.. clauses.Where(c => c.Any(k => _cues[k] == Cue.Negation) && !c.Any(k => _cues[k] == Cue.Perfect)).SelectMany(TargetsIn)
+                .Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
 
     // "rút lại nv 21 nhé, với cả mục 18 … cũng chưa đúng": items whose own clause takes them back, beside those said not done.
     private IEnumerable<string> UndoneTargets() => Clauses().Where(c => c.Any(k => _cues[k] == Cue.Undo)).SelectMany(TargetsIn);

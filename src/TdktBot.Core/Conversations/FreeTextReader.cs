@@ -429,14 +429,14 @@ internal sealed partial class FreeTextReader
             }
         }
 
-        // "đã được phòng duyệt những gì", "bị phòng trả về": what the office did to the writer's papers, not the office's own
-        // request; "còn đang chờ thầy hiệu trưởng duyệt": an approval still awaited.
+        // "đã được phòng duyệt những gì", "bị phòng trả về", "phòng trả lại bảo sửa": what the office did to the writer's
+        // papers, not the office's own request; "còn đang chờ thầy hiệu trưởng duyệt": an approval still awaited.
         for (var i = 1; i < _words.Count; i++)
         {
-            if (_cues[i] is Cue.Accept or Cue.Return && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).LastOrDefault(k => _words[k].Folded is "duoc" or "bi" or "cho" or "doi", -1) is >= 0 and var by
+            if (_cues[i] is Cue.Accept or Cue.Return && Enumerable.Range(Math.Max(0, i - 4), i - Math.Max(0, i - 4)).LastOrDefault(k => _words[k].Folded is "duoc" or "bi" or "cho" or "doi" || (k == i - 1 && _words[k].Folded == "phong"), -1) is >= 0 and var by
                 && !Enumerable.Range(by, i - by).Any(EndsClause))
             {
-                var cue = _words[by].Folded is "duoc" or "bi" ? Cue.Reviewed : Cue.None;
+                var cue = _words[by].Folded is "duoc" or "bi" or "phong" ? Cue.Reviewed : Cue.None;
                 for (var k = i; k < _words.Count && _cues[k] is Cue.Accept or Cue.Return; k++)
                 {
                     _cues[k] = cue;
@@ -664,7 +664,10 @@ internal sealed partial class FreeTextReader
                                            || (i > 1 && _words[i - 2].Folded == "kem" && _words[i - 1].Folded == "theo")
                                            || (i > 1 && Directing.Contains(_words[i - 2].Folded + " " + _words[i - 1].Folded))
                                            || (_words[i].Folded == "tong" && (Has(Cue.Done) || Has(Cue.Submit)))
-                                           || (_words[i].Folded == "danh" && i + 3 < _words.Count && (_words[i + 2].Folded, _words[i + 3].Folded) is ("de", "nghi") or ("dang", "ky"))))
+                                           || (_words[i].Folded == "danh" && i + 3 < _words.Count && (_words[i + 2].Folded, _words[i + 3].Folded) is ("de", "nghi") or ("dang", "ky"))
+                                           // "tuần sau mới gửi được danh sách khen thưởng", "nộp danh sách": the list handed in.
+                                           || (_words[i].Folded == "danh" && i > 0 && (_cues[i - 1] == Cue.Submit
+                                               || (i > 1 && _cues[i - 2] == Cue.Submit && _words[i - 1].Folded is "duoc" or "dc" or "luon" or "ca" or "them")))))
             {
                 for (; i < _words.Count && _cues[i] == Cue.Plural; i++)
                 {
@@ -821,7 +824,7 @@ internal sealed partial class FreeTextReader
 
         // "mai em nộp", "sắp xong rồi", "nhờ phòng nộp giùm", "gửi mà mail báo lỗi": not done yet, or not by the writer;
         // "chiều nay e mới nộp được": only later today will it be possible.
-        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho" && !Remembered(Next(-1)))
+        NotDone = Enumerable.Range(0, _words.Count).Any(Future) || Failed() || Postponed || Missing || ReportsAfter() || (_words.Count > 0 && _words[Next(-1)].Folded is "de" or "nho" && !Remembered(Next(-1)) && !AsksToLook(Next(-1)))
                   // "nv 13 nữa là xong": one more, and then it is done.
                   || Enumerable.Range(0, Math.Max(0, _words.Count - 2)).Any(i => _words[i].Folded == "nua" && _words[i + 1].Folded is "la" or "thi" && _words[i + 2].Folded is "xong" or "du")
                   || (Any(LaterTodayWords) && (!Perfective || _words.Any(w => w.Folded is "duoc" or "dc")))
@@ -898,8 +901,8 @@ internal sealed partial class FreeTextReader
             Raise(IntentKind.Ask, 2.5);
         }
 
-        // About what was handed in or reviewed: "đã nộp những gì", "có cái nào bị trả lại không".
-        if (Asked && (Submits || Has(Cue.Reviewed)) && !Later)
+        // About what was handed in or reviewed: "đã nộp những gì", "có cái nào bị trả lại không"; "đã làm những gì rồi": done.
+        if (Asked && (Submits || Has(Cue.Reviewed) || DoneAsked()) && !Later)
         {
             Raise(IntentKind.Ask, 3.5);
         }
@@ -1717,6 +1720,12 @@ internal sealed partial class FreeTextReader
                 return true;
             }
 
+            // "d1 tyt nop roi chu": "chứ" typed without its mark, after "rồi", asks to be told it is so.
+            if (_words[i].Folded == "chu" && i > 0 && _words[i - 1].Folded is "roi" or "r")
+            {
+                return true;
+            }
+
             // "D2 nộp rồi a?": typed without its mark, "à" is told by the question mark after it.
             if (_words[i].Folded == "a" && _text.AsSpan(_words[i].End).TrimStart(' ').StartsWith("?"))
             {
@@ -1769,6 +1778,11 @@ internal sealed partial class FreeTextReader
 
     // "những việc đã được duyệt của trường mình", "danh sách nhiệm vụ còn nợ": a list named is a list asked for ("các
     // nhiệm vụ 1, 2 đã xong" names its items, and reports them).
+    // "mầm non đã làm những gì rồi", "hội đã xong những việc gì": what has been done, asked.
+    private bool DoneAsked() =>
+        Has(Cue.Perfect) && (Has(Cue.Act) || Has(Cue.Done)) && _targets.Count == 0 && !Has(Cue.HowTo) && !Has(Cue.Manner)
+        && Enumerable.Range(0, _words.Count).Any(i => _words[i].Folded == "gi" || (_words[i].Folded == "nao" && i > 0 && _words[i - 1].Folded is "viec" or "cai" or "muc" or "vu"));
+
     private bool ListAsked()
     {
         var first = Enumerable.Range(0, Math.Min(3, _words.Count)).FirstOrDefault(k => _words[k].Folded is "nhung" or "cac" or "danh", -1);
@@ -1856,6 +1870,12 @@ internal sealed partial class FreeTextReader
     }
 
     private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "roi", "sap", "het", "da", "gio", "bay", "la", "vay", "the", "ma", "cung", "nhanh", "qua", "dau", "cuoi", "giua", "nam", "thang", "quy", "tuan", "nay" };
+
+    // "nhờ bạn liệt kê …", "nhờ em xem giúp …": what is asked for is a look, not a deed done for the writer; "nhờ phòng xem
+    // giúp hồ sơ có đủ ko" asks the office to look at what was handed in.
+    private bool AsksToLook(int at) =>
+        _words[at].Folded == "nho" && !(at + 1 < _words.Count && _words[at + 1].Folded == "phong") && Enumerable.Range(at + 1, Math.Max(0, Math.Min(3, _words.Count - at - 1)))
+            .Any(k => LookWords.Contains(_words[k].Folded) || ListingWords.Any(p => Mentions.Matches(_words, k, p) > 0));
 
     // "khoan", "sửa lại", and "… mới D1 thôi", "chỉ có 16 thôi": the writer puts right what was said before.
     // "à nhớ rồi, …", "nhớ ra rồi": the writer has remembered, no reminder to do something.

@@ -48,10 +48,13 @@ public static partial class IntentParser
             return null;
         }
 
+        // "Hôm nay hạn cuối D1 phải không em? chị gửi rồi đấy, …": a report after the question of the item it names, naming
+        // nothing of its own, reports that item; the message is read whole as well.
         var names = Names(sentences[only]);
         var story = sentences.Where((_, i) => i != only).ToList();
         return story.Any(s => names ? FreeTextReader.Targets(s).Count > 0 || (Names(s) && Parse(s).Kind == IntentKind.Confirm) : Names(s))
                || story.Any(s => FreeTextReader.Read(s).Asked && QuestionWord().IsMatch(VietnameseText.Fold(s)))
+               || (FreeTextReader.Targets(sentences[only]).Count == 1 && sentences.Skip(only + 1).Any(s => Parse(s) is { Kind: IntentKind.Confirm, IsAmbiguous: false }))
             ? null
             : Point([sentences[only]], IntentKind.Ask);
     }

@@ -21,7 +21,7 @@ public static partial class IntentParser
     public static Intent Parse(string text)
     {
         // "… gửi từ hôm thứ 3 rồi còn gì": said to insist it is done, not asking what is left.
-        var clean = Insisting().Replace(MessageWords.WithSpokenNumbers(MessageWords.WithoutDocumentNumbers(MessageWords.Clean(text))), "${done}");
+        var clean = Insisting().Replace(Normalized(text), "${done}");
         if (clean.Length == 0)
         {
             return new Intent(IntentKind.Unknown);
@@ -70,27 +70,60 @@ public static partial class IntentParser
             return Corrected(clean) ?? read;
         }
 
-        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? QuestionThenInsisting(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? read;
+        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? QuestionThenInsisting(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? (read.Kind == IntentKind.Ask ? HearsayThenQuestion(clean) : null) ?? read;
     }
+
+    // The message as it is read: cleaned, document numbers aside, numbers said aloud in digits, and the bot, a paper carried
+    // up and the Front each called as the plain words would call them.
+    private static string Normalized(string text) =>
+        MessageWords.WithFrontNamed(MessageWords.WithCarriedUp(MessageWords.WithBotNamed(MessageWords.WithSpokenNumbers(
+            MessageWords.WithoutDocumentNumbers(MessageWords.Clean(text))))));
 
     // "mai là hạn D2 hả, trường c2 nộp từ tuần trước r mà", "sao bot bảo hội nd còn nợ nv 3, hôm trước nộp rồi mà": a question
     // about an item, then a last clause insisting it was done, reports it; the report's own words name it, or the question.
+    // "hôm nay hạn D2 đúng k, trường e gửi sáng nay rồi", "hạn cuối D1 phải không em? chị gửi rồi đấy, gửi bản có dấu đỏ":
+    // whether an item is due now, then what follows saying it was sent, reports the item, insisting or not.
     private static Intent? QuestionThenInsisting(string clean)
     {
-        var last = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).DefaultIfEmpty(0).Max();
-        var (question, report) = (clean[..last].TrimEnd(',', '.', ';', '!', '?', ' ', '\n'), clean[last..].Trim());
-        if (question.Length == 0 || !Insists().IsMatch(report) || FreeTextReader.Read(report) is not { Kind: IntentKind.Confirm, IsAmbiguous: false } done
-            || FreeTextReader.Read(question) is not { Kind: IntentKind.Ask, IsAmbiguous: false } asked)
+        var ends = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).ToList();
+        foreach (var end in ends)
+        {
+            var (question, report) = (clean[..end].TrimEnd(',', '.', ';', '!', '?', ' ', '\n'), clean[end..].Trim());
+            var insists = end == ends[^1] && Insists().IsMatch(report);
+            if (question.Length == 0 || (!insists && report.Contains('?', StringComparison.Ordinal))
+                || FreeTextReader.Read(report) is not { Kind: IntentKind.Confirm, IsAmbiguous: false } done
+                || FreeTextReader.Read(question) is not { Kind: IntentKind.Ask, IsAmbiguous: false } asked
+                || !(insists || (asked.Question is { Numbers.Count: 1, ItemForm: AnswerForm.When or AnswerForm.State } && done.Question.Numbers.Count == 0)))
+            {
+                continue;
+            }
+
+            // What the report's words name beside a unit or a time ("trường c2 nộp từ tuần trước r mà") is what was asked.
+            return done.Question.Numbers.Count > 0 ? done with { Clause = report }
+                : asked.Question.Numbers.Count > 0 ? done with { Question = done.Question with { Numbers = asked.Question.Numbers, ItemWords = null } }
+                : !NamesNothing(done.Question.ItemWords) ? done with { Clause = report }
+                : null;
+        }
+
+        return null;
+    }
+
+    // "nghe noi hoi phu nu nop het roi, hoi minh con no cai gi khong chau": what was heard of others opens the message; the
+    // question after it is asked on its own, of whom it names.
+    private static Intent? HearsayThenQuestion(string clean)
+    {
+        if (ClauseEnd().Match(clean) is not { Success: true, Index: > 0 } end || end.Index + end.Length >= clean.Length
+            || !Heard().IsMatch(VietnameseText.Fold(clean[..end.Index])))
         {
             return null;
         }
 
-        // What the report's words name beside a unit or a time ("trường c2 nộp từ tuần trước r mà") is what was asked.
-        return done.Question.Numbers.Count > 0 ? done with { Clause = report }
-            : asked.Question.Numbers.Count > 0 ? done with { Question = done.Question with { Numbers = asked.Question.Numbers, ItemWords = null } }
-            : !NamesNothing(done.Question.ItemWords) ? done with { Clause = report }
-            : null;
+        var question = clean[(end.Index + end.Length)..].Trim();
+        return FreeTextReader.Read(question) is { Kind: IntentKind.Ask, Asked: true, IsAmbiguous: false } asked ? asked with { Clause = question } : null;
     }
+
+    [GeneratedRegex(@"^(?:(?:em|e|chi|anh|toi|minh|chau|chu|bac|co)\s+)?(?:nghe\s+(?:noi|dau|bao|don|phong thanh|tin)|thay\s+bao)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Heard();
 
     // "trường còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học": a question, then news of work still to come,
     // or of the writer new to the work ("e mới nhận bàn giao"); the question is asked on its own, and what follows does
@@ -230,6 +263,15 @@ public static partial class IntentParser
             // taken in; the bot asks which.
             var done = FreeTextReader.Read(report);
             var complaint = Complaint().IsMatch(question) || Insists().IsMatch(report);
+            // "Nhà tôi mới gặt xong, tuần sau hội mới lên xã nộp giấy tờ được": what was done hands nothing in and names nothing
+            // of the plan; the handing in is still to come.
+            if (done is { Kind: IntentKind.Confirm, IsAmbiguous: false, Question.Numbers.Count: 0 } && NamesNothing(done.Question.ItemWords)
+                && !HandedIn().IsMatch(VietnameseText.Fold(report)) && HandedIn().IsMatch(VietnameseText.Fold(question))
+                && FreeTextReader.Read(question).Kind == IntentKind.Later)
+            {
+                return new Intent(IntentKind.Later);
+            }
+
             if (done.Kind != IntentKind.Confirm || done.IsAmbiguous
                 || (done.Question.Numbers.Count == 0 && done.Question.ItemWords is null && !(complaint && Nags().IsMatch(VietnameseText.Fold(question)))))
             {
@@ -376,7 +418,14 @@ public static partial class IntentParser
             clauses.Add((start, clean.Length));
         }
 
-        var texts = clauses.Select(c => clean[c.Start..c.End]).ToList();
+        // "dạ em chào anh chị phòng văn hóa em là chủ tịch hội phụ nữ em báo là hội em đã gửi …": said in one breath, the
+        // manners run on into the request, which opens where "em báo là" or "cho em hỏi" stands.
+        var texts = clauses.Select(c => clean[c.Start..c.End])
+            .SelectMany(t => VietnameseText.StripMarks(t) is var plain && plain.Length == t.Length && InnerOpener().Match(plain.ToLowerInvariant()) is { Success: true, Index: > 0 } inner
+                             && IsManners(VietnameseText.Fold(MessageWords.Unnamed(t[..inner.Index])).Trim())
+                ? new[] { t[..inner.Index], t[inner.Index..] }
+                : [t])
+            .ToList();
         var folded = texts.Select(t => VietnameseText.Fold(MessageWords.Unnamed(t)).Trim()).ToList();
         // "xin lỗi ad nộp nhầm file": an apology for a mistake is what the message is about.
         // "bot nhắc 3 lần 1 ngày rồi đấy, phiền quá.", "nhận được tin nhắc rồi.": what the writer says of the bot's reminders,
@@ -399,7 +448,9 @@ public static partial class IntentParser
 
         // "Em chào bot ạ, em mới về làm văn thư ở trường TH, có gì bot chỉ giáo ạ": a greeting, who writes and a plea, and no
         // more; nothing is asked ("nếu …" may open a question of its own).
-        if (texts.Count > 1 && !keep.Any(k => k) && !clean.Contains('?', StringComparison.Ordinal) && !folded.Any(f => f.StartsWith("neu ", StringComparison.Ordinal)))
+        // "e mới được phân công theo dõi thi đua, nhờ bot chỉ cách dùng với" asks how to use the bot.
+        if (texts.Count > 1 && !keep.Any(k => k) && !clean.Contains('?', StringComparison.Ordinal) && !folded.Any(f => f.StartsWith("neu ", StringComparison.Ordinal))
+            && FreeTextReader.Read(clean).Kind != IntentKind.Help)
         {
             return new Intent(IntentKind.Greeting);
         }
@@ -445,11 +496,11 @@ public static partial class IntentParser
     private static partial Regex MannerBreak();
 
     // A clause of manners (folded, names as "_"): a greeting, who writes ("tôi là …", "em là hiệu trưởng", "tôi trưởng phòng
-    // kinh tế đây", "cô Mai đây", "anh Sơn chủ tịch mặt trận", "em mới về làm văn thư"), an apology, thanks, wishes ("năm
-    // mới chúc mọi người …"), a plea
-    // ("mong thông cảm", "có gì sai bỏ qua cho", "có gì bot chỉ giáo"), a meeting arranged ("hẹn gặp bên phòng tuần sau").
+    // kinh tế đây", "cô Mai đây", "anh Sơn chủ tịch mặt trận", "em mới về làm văn thư", "tôi mới được bầu làm chủ tịch
+    // hội"), an apology, thanks, wishes ("năm mới chúc mọi người …"), a plea ("mong thông cảm", "có gì sai bỏ qua cho", "có
+    // gì bot chỉ giáo"), a meeting arranged ("hẹn gặp bên phòng tuần sau"), a salutation alone ("Báo cáo đồng chí,").
     [GeneratedRegex(
-        @"^(?:(?:da|vang|thua|a|ah|ok|oke|okay|okie)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chu|bac|c|a|e|chung toi|chung em)\s+(?:_\s+)*)?(?:xin\s+|kinh\s+)?(?:chao\b|_(?:\s+day)?[\s.!,;]*$|day[\s.!,;]*$|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|(?:nhan dip\s+)?(?:nam moi|xuan moi|tet)\s+(?:\S+\s+){0,2}?chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|hen gap\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
+        @"^(?:(?:da|vang|thua|a|ah|ok|oke|okay|okie)\s+)*(?:(?:em|chi|anh|toi|minh|chau|co|thay|chu|bac|c|a|e|chung toi|chung em)\s+(?:_\s+)*)?(?:xin\s+|kinh\s+)?(?:chao\b|_(?:\s+day)?[\s.!,;]*$|day[\s.!,;]*$|la\b|ten\b|xin loi\b|thong cam\b|cam on\b|thanks?\b|tks\b|tran trong\b|chuc\b|(?:nhan dip\s+)?(?:nam moi|xuan moi|tet)\s+(?:\S+\s+){0,2}?chuc\b|mong\b|sorry\b|sr\b|lan dau\b|moi dung\b|hen gap\b|moi\s+(?:chuyen\s+)?ve\b|co gi\s+(?:\S+\s+){0,2}?(?:chi giao|chi bao|giup do)\b|neu\b|kinh gui\b|bao cao\s+(?:dong chi|dc|phong|anh|chi|thu truong|lanh dao|ban|bot|ad)(?:\s+\S+){0,2}[\s.!,;:]*$|nho\s+(?:bot|ad|admin|anh|chi|em|ban|phong)\b|bao(?:\s+cao)?\s+de\b|(?:moi\s+)?(?:duoc\s+)?(?:bau|bo nhiem|phan cong)\b|(?:la\s+)?(?:pho\s+)?(?:hieu truong|truong phong|truong tram|tram truong|chu tich|bi thu|chi huy truong|chanh van phong|can bo|giao vien|ke toan|van thu|cong chuc)\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MannersOpening();
 
@@ -489,9 +540,15 @@ public static partial class IntentParser
     private static partial Regex ApologyFor();
 
     // A clause that opens the request (folded): "cho tôi hỏi", "đồng chí cho hỏi", "em muốn hỏi", "xin hỏi", "em báo là",
-    // "xin báo cáo", "nhờ bot cho tôi biết".
-    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:cho\s+(?:\S+\s+){0,2}?(?:hoi|biet)|xin hoi|muon hoi|bao(?:\s+cao)?\s+(?:la|rang)|xin bao(?:\s+cao)?)\b", RegexOptions.CultureInvariant)]
+    // "xin báo cáo", "nhờ bot cho tôi biết", "nhờ em xem giúp", "nhờ bạn liệt kê"; not "nhờ phòng xem giúp", which asks the
+    // office.
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}?(?:cho\s+(?:\S+\s+){0,2}?(?:hoi|biet)|xin hoi|muon hoi|bao(?:\s+cao)?\s+(?:la|rang)|xin bao(?:\s+cao)?|nho\s+(?!phong\b)(?:\S+\s+){0,2}?(?:xem|liet ke|kiem tra|tra|thong ke|tong hop|loc))\b", RegexOptions.CultureInvariant)]
     private static partial Regex RequestOpener();
+
+    // Where a request opens inside a clause of manners (lower case, marks stripped): "em báo là", "xin báo cáo", "cho em
+    // hỏi", "xin hỏi", "chị hiệu trưởng bảo là"; "hướng dẫn tôi cách báo là …" asks how, and opens nothing.
+    [GeneratedRegex(@"(?<=\s)(?:(?:em|e|toi|chi|anh|minh|chau|chung toi|chung em|hieu truong|chu tich|truong tram|chi huy truong)\s+(?:xin\s+)?bao(?:\s+cao)?\s+(?:la|rang)|xin bao cao|(?:(?:em|e|toi|chi|anh|minh|chau)\s+)?(?:cho|xin)\s+(?:(?:em|e|toi|chi|anh|minh|chau|chu|bac|co)\s+)?hoi)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerOpener();
 
     // Where a clause ends: a comma or a full stop (not before a number: "15.10", "nv 1, 2"), a semicolon, an exclamation or question mark, or a
     // line break; or, after a deed said done, what is set against it ("8 xong rồi còn 9 chưa", "8 xong rồi, 9 chưa", "sơ kết

@@ -470,10 +470,11 @@ public static class ItemMatcher
         query = query.Where((w, i) => !(w.Folded == "phong" && (w.Marked is { } marked ? marked == Office : !(i + 1 < query.Count && query[i + 1].Folded == "trao"))
                                         && !(i > 0 && query[i - 1].Folded == "quoc"))).ToList();
 
-        // "gửi báo cáo sơ kết … lên Cụm và UBND", "nộp hồ sơ lên huyện", "lên cấp trên": where a paper was sent is not what it is; a meeting
-        // "ở cụm" is where it was held, and stays.
+        // "gửi báo cáo sơ kết … lên Cụm và UBND", "nộp hồ sơ lên huyện", "lên hội đồng", "lên cấp trên": where a paper was
+        // sent is not what it is; a meeting "ở cụm" is where it was held, and stays.
         var sent = query.FindIndex(w => w.Folded == "len");
-        if (sent > 1 && sent + 1 < query.Count && query[sent + 1].Folded is "cum" or "huyen" or "tinh" or "ubnd" or "uy" or "cap"
+        if (sent > 1 && sent + 1 < query.Count && (query[sent + 1].Folded is "cum" or "huyen" or "tinh" or "ubnd" or "uy" or "cap"
+                                                   || (sent + 2 < query.Count && query[sent + 1].Folded == "hoi" && query[sent + 2].Folded == "dong"))
             && query.Take(sent).ToList() is var paper && (Said(paper, "bao", "cao") || Said(paper, "ho", "so") || Said(paper, "van", "ban"))
             && !Said(query, "hoi", "nghi") && !query.Any(w => w.Folded == "hop"))
         {

@@ -172,9 +172,11 @@ internal static class Mentions
         return null;
     }
 
-    // True when words[i] is a number that counts something ("6 tháng", "1 trong 2 nhiệm vụ") rather than naming a task.
+    // True when words[i] is a number that counts something ("6 tháng", "1 trong 2 nhiệm vụ") rather than naming a task; "16
+    // và 20 năm 2026" names the year of the tasks, counting nothing.
     public static bool IsQuantity(IReadOnlyList<Word> words, int i) =>
-        i + 1 < words.Count && (MeasureWords.Contains(words[i + 1].Folded) || (words[i + 1].Folded == "trong" && i + 2 < words.Count && words[i + 2].IsNumber));
+        i + 1 < words.Count && ((MeasureWords.Contains(words[i + 1].Folded) && !(words[i + 1].Folded == "nam" && NumberAt(words, i + 2) is >= 2000 and <= 2100))
+                                || (words[i + 1].Folded == "trong" && i + 2 < words.Count && words[i + 2].IsNumber));
 
     // How many words the space-separated phrase covers at words[i], or 0.
     public static int Matches(IReadOnlyList<Word> words, int i, string phrase)

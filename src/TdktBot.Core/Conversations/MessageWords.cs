@@ -296,6 +296,34 @@ internal static partial class MessageWords
     }
 
     /// <summary>
+    /// The text with the other names people give the bot put as "bot": "trợ lý này", "ứng dụng này", "phần mềm này", "app
+    /// này", "chatbot". Only with "này" (or as "chatbot"): "trợ lý" alone may be a person.
+    /// </summary>
+    public static string WithBotNamed(string text) => BotNamed().Replace(text, "bot");
+
+    [GeneratedRegex(@"\b(?:(?:trợ lý|tro ly|ứng dụng|ung dung|phần mềm|phan mem|app)(?:\s+(?:ảo|ao))?(?=\s+(?:này|nay)\b)|chat\s?bot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BotNamed();
+
+    /// <summary>
+    /// The text with the Front called by its short name alone: "Ủy ban Mặt trận Tổ quốc xã" is "Mặt trận Tổ quốc xã", as
+    /// "Ủy ban" before it is no mention of the People's Committee.
+    /// </summary>
+    public static string WithFrontNamed(string text) => FrontCommittee().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\b(?:ủy ban|uỷ ban|uy ban)\s+(?=(?:mặt trận|mat tran)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FrontCommittee();
+
+    /// <summary>
+    /// The text with a paper carried in said as the plain verb would be: "mầm non mang bản giấy kế hoạch năm học lên rồi" is
+    /// "mầm non mang lên bản giấy kế hoạch năm học rồi", as "mang lên" says handing in. Only when "lên" ends the clause, or
+    /// only a particle follows it ("mang giấy tờ sang" may only be a visit).
+    /// </summary>
+    public static string WithCarriedUp(string text) => CarriedUp().Replace(text, m => $"{m.Groups["verb"].Value} {m.Groups["to"].Value} {m.Groups["what"].Value.Trim()}");
+
+    [GeneratedRegex(@"(?<!\bthi\s)\b(?<verb>mang|đem|đưa|dem|dua)\s+(?<what>(?:[^\s,.;!?]+\s+){1,8}?)(?<to>lên|len)\b(?=\s*(?:rồi|roi|r|nhé|nhe|nha|ạ|a|nộp|nop|xã|xa|phòng|phong|[,.;!?]|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CarriedUp();
+
+    /// <summary>
     /// The text with an item's number said aloud, as a phone writes what is dictated to it, put in digits: "mục mười ba" is
     /// "mục 13", "nhiệm vụ số hai mốt" is "nhiệm vụ số 21", "đê hai" is "D2". Only right after a word for an item, and only
     /// as written with marks ("sau", "nam" without them are "after" and "year"); "năm" before "nay", "học" or a year is the

@@ -339,7 +339,7 @@ public static partial class Understanding
         var reading = new Reading(intent)
         {
             OtherUnit = other,
-            Group = other is null && !(intent.Kind != IntentKind.Ask && mentions.GroupOwns) ? mentions.Group : null,
+            Group = other is null && !(intent.Kind != IntentKind.Ask && (mentions.GroupOwns || mentions.WriterLeads)) ? mentions.Group : null,
             // A report is the writer's own, whoever else it mentions ("đủ các đơn vị dự").
             AllUnits = other is null && mentions.Group is null && everyone && intent.Kind == IntentKind.Ask,
             Mine = question.Mine || mentions.Units.Any(u => u.Name == context.Unit),
@@ -885,6 +885,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
     /// <summary>The group is named as whose something is ("hồ sơ của khối giáo dục"): in a report, what was done, not who did it.</summary>
     public bool GroupOwns { get; init; }
 
+    /// <summary>The writer's own unit is named as doing something before the group, apart from it: in a report, the group only took part.</summary>
+    public bool WriterLeads { get; init; }
+
     /// <summary>The group named in any role, also as whom something serves ("hồ sơ cho các trường"), which <see cref="Group"/> leaves out.</summary>
     public UnitGroup? Spoken { get; init; }
 
@@ -949,7 +952,8 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             var key = keys.Where(k => Said(folded, k)).MaxBy(k => k.Length);
             // "đề nghị chủ tịch ủy ban xã tặng …": the committee's chairman, as the plan's items name him, is no mention of the
             // committee alone.
-            if (key == "uy ban" && folded.Contains(" chu tich uy ban ", StringComparison.Ordinal))
+            // "Ủy ban Mặt trận Tổ quốc xã" is the Front's committee.
+            if (key == "uy ban" && (folded.Contains(" chu tich uy ban ", StringComparison.Ordinal) || folded.Contains(" uy ban mat tran ", StringComparison.Ordinal) || folded.Contains(" uy ban mttq ", StringComparison.Ordinal)))
             {
                 key = null;
             }
@@ -1092,9 +1096,22 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             }
         }
 
+        // "Mặt trận đã tổ chức xong hội nghị sơ kết, các đoàn thể đến đủ cả": the writer's own unit named first, with more than
+        // "và" between it and the group, did the deed; the group only took part ("Mặt trận và các đoàn thể đã nộp" did it
+        // together).
+        var leads = false;
+        if (group is not null && spans.Count > 0 && found.FirstOrDefault(f => f.Unit.Name == writer && IsDoer(f)) is { Key: { } mine })
+        {
+            var (at, groupAt) = (folded.IndexOf(" " + mine + " ", StringComparison.Ordinal), folded.IndexOf(" " + spans[0] + " ", StringComparison.Ordinal));
+            leads = at < groupAt && folded[(at + mine.Length + 1)..groupAt].Trim() is not ("" or "va" or "voi" or "cung" or "cung voi" or "cung cac" or "va cac");
+        }
+
         spans.AddRange(found.Select(f => f.Key));
 
-        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans) { Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner, Spoken = spoken };
+        return new UnitMentions(found.Select(f => f.Unit).ToList(), group, spans)
+        {
+            Doers = found.Where(IsDoer).Select(f => f.Unit).ToList(), GroupOwns = owner, Spoken = spoken, WriterLeads = leads,
+        };
     }
 
     // Words a unit's name begins as well: "hội nghị" is a meeting, not the association; "phong trào" is not a "phòng";

@@ -3903,6 +3903,40 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_question_ending_rồi_chu_a_correction_to_not_done_and_a_meeting_others_attended_record_only_what_the_writer_did()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var clinicChat = await bot.LinkAsync(Clinic, ChatRole.Head, "327");
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "328");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "329");
+        var schoolChat = await bot.LinkAsync(School, ChatRole.Head, "330");
+
+        // "… rồi chu" (chứ typed plain) asks whether it was sent.
+        var asked = await bot.SayAsync(clinicChat, "d1 tyt nop roi chu");
+        Assert.DoesNotContain("✅", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "D1"));
+
+        // An earlier report corrected to not done takes that item back.
+        Assert.StartsWith("✅ Đã ghi nhận", (await bot.SayAsync(womenChat, "xong nv 20 rồi nhé")).Text, StringComparison.Ordinal);
+        var corrected = await bot.SayAsync(womenChat, "hôm trc chị có báo xong nv 20 r đấy, nay sửa lại là chưa xong nha");
+        Assert.Contains("Đã hủy xác nhận nộp nhiệm vụ số 20", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "20"));
+
+        // The Front held its meeting; the organisations only came to it.
+        var held = await bot.SayAsync(frontChat, "Mặt trận đã tổ chức xong hội nghị sơ kết thi đua 6 tháng đầu năm sáng nay, các đoàn thể đến đủ cả, báo để phòng nắm.");
+        Assert.StartsWith("✅ Đã ghi nhận", held.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(front, "9"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "9"));
+
+        // Whether today is the day D2 is due, then that the school sent it: the report of D2.
+        var sent = await bot.SayAsync(schoolChat, "hôm nay hạn D2 đúng k, trường e gửi sáng nay rồi");
+        Assert.StartsWith("✅ Đã ghi nhận", sent.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(School, "D2"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
