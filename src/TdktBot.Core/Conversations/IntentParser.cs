@@ -70,8 +70,48 @@ public static partial class IntentParser
             return Corrected(clean) ?? read;
         }
 
-        return read.Kind == IntentKind.Undo ? read : ReportThenQuestion(clean) ?? QuestionThenInsisting(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? (read.Kind == IntentKind.Ask ? HearsayThenQuestion(clean) : null) ?? read;
+        return read.Kind == IntentKind.Undo ? WithoutKept(clean) ?? read : OnlyThese(ReportThenQuestion(clean) ?? QuestionThenInsisting(clean) ?? (read.Kind is IntentKind.Ask or IntentKind.Unknown ? QuestionThenNews(clean) : null) ?? (read.Kind == IntentKind.Ask ? HearsayThenQuestion(clean) : null) ?? read, clean);
     }
+
+    // "hồ sơ khen thưởng chưa gửi đâu, gỡ giúp cái đó, kế hoạch thì gửi rồi": a takeback beside a clause that says another
+    // thing was sent, naming it by its words; what that clause names stays, and the rest is taken back.
+    private static Intent? WithoutKept(string clean)
+    {
+        var ends = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).Prepend(0).Append(clean.Length).ToList();
+        var clauses = ends.Zip(ends.Skip(1), (from, to) => clean[from..to]).ToList();
+        var kept = clauses.Select((c, i) => i > 0 && KeptClause().IsMatch(VietnameseText.Fold(c).Trim()) && FreeTextReader.Targets(c).Count == 0).ToList();
+        if (!kept.Contains(true))
+        {
+            return null;
+        }
+
+        var rest = string.Concat(clauses.Where((_, i) => !kept[i])).Trim().TrimEnd(',', ';', '.');
+        return FreeTextReader.Read(rest) is { Kind: IntentKind.Undo } undo ? undo with { Clause = rest } : null;
+    }
+
+    // "kế hoạch thì gửi rồi", "còn D1 thì vẫn đúng" (folded): a clause keeping what it names, with nothing taken back.
+    [GeneratedRegex(@"^(?:con\s+)?(?!.*\b(?:chua|khong|ko|k|huy|bo|go|nham|lon|rut|sai)\b)\S.*?\s+thi\s+(?:(?:da|van|cung)\s+)?(?:gui|nop|xong|dung|ok)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KeptClause();
+
+    // "đã gửi 3, 4. à 4 là hội nghị, bên em chưa đi, chỉ gửi 3 thôi": a last clause saying only some of the items reported
+    // were done reports those alone.
+    private static Intent OnlyThese(Intent read, string clean)
+    {
+        if (read is not { Kind: IntentKind.Confirm, Question.Numbers.Count: > 1 })
+        {
+            return read;
+        }
+
+        var last = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).DefaultIfEmpty(0).Max();
+        var clause = clean[last..].Trim();
+        var only = OnlyClause().IsMatch(VietnameseText.Fold(clause)) ? FreeTextReader.Targets(clause).Where(t => read.Question.Numbers.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList() : [];
+        // The clause is what narrows the report, not a question after it.
+        return only.Count > 0 ? read with { Question = read.Question with { Numbers = only }, Then = null } : read;
+    }
+
+    // "chỉ gửi 3 thôi", "mới xong nv 16 thôi" (folded).
+    [GeneratedRegex(@"^(?:(?:a|u|o|ah)\s+)?(?:(?:em|e|minh|toi|chi|anh|ben em)\s+)?(?:chi|moi)\s+(?:\S+\s+){0,6}?thoi[\s.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyClause();
 
     // The message as it is read: cleaned, document numbers aside, numbers said aloud in digits, and the bot, a paper carried
     // up and the Front each called as the plain words would call them.
@@ -177,7 +217,8 @@ public static partial class IntentParser
         // is why it was wrong, not part of the correction.
         if (OldItemAfter().Matches(VietnameseText.StripMarks(rest)).FirstOrDefault(m => done.Question.Numbers.Contains(m.Groups["n"].Value, StringComparer.OrdinalIgnoreCase)) is { Index: > 0 } old)
         {
-            rest = rest[..old.Index].Trim();
+            // "…, à nhầm, gửi nv 3 chứ, D1 thì chưa": "chứ" before it insists on the item corrected to; it asks nothing.
+            rest = InsistingEnd().Replace(rest[..old.Index].Trim(), string.Empty);
         }
 
         // "gửi hồ sơ khen thưởng năm 2025 thôi, kế hoạch chưa xong": what stands comes first; what is still not done after
@@ -232,6 +273,10 @@ public static partial class IntentParser
     // nhầm báo cáo tổng kết": one that names the right item straight after.
     [GeneratedRegex(@"(?:[,.;!…]+\s*|\s+)(?:a|o|ay|ui)?\s*(?:(?<=\b(?:a|o)\s+)ma\s+)?(?:nham|lon|(?<=\b(?:a|o)\s*)(?:khong|ko|k)(?:\s+phai)?|(?<=\b(?:a|o)\s+(?:ma\s+)?)chua|y\s+(?:em|e|minh|toi|anh|chi)\s+la|(?<=[,.;!…]\s*)y\s+la)(?:\s+(?:roi|r))?(?:\s*[,.;!:…-]+\s*|\s+(?=(?:nv|nhiem vu|muc|viec|D)\s*\d)|(?<=\b(?:a|o)\s+nham|\by\s+\S+\s+la)\s+(?=\w))", RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
+
+    // "gửi nv 3 chứ" (ending, with or without its mark, and a comma or full stop after it).
+    [GeneratedRegex(@"\s+(?:chứ|chu)[\s,.!]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InsistingEnd();
 
     // "16 thì chưa", ", còn 13 thì đang làm": the item corrected away, said not done (in the text without marks).
     [GeneratedRegex(@"(?:[,.;!…]\s*|\s+)(?:con\s+)?(?:(?:nv|muc|nhiem vu|viec)\s*)?(?<n>\d+|[Dd]\d)\s+(?:thi\s+)?(?:chua|dang|van|moi|de sau)\b", RegexOptions.CultureInvariant)]

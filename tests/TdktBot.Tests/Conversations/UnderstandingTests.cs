@@ -3937,6 +3937,39 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_correction_in_the_same_message_records_only_the_item_it_keeps()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string primary = "Trường Tiểu học Hoa Thám";
+        const string economy = "Phòng Kinh tế";
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        var primaryChat = await bot.LinkAsync(primary, ChatRole.Head, "331");
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "332");
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "333");
+
+        // The dossier is taken back; the plan, said sent in the same message, stays.
+        await bot.SayAsync(primaryChat, "truong tieu hoc da gui ke hoach tdkt nam 2026 va ho so de nghi khen thuong thanh tich nam 2025 roi a");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D1"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "3"));
+        var kept = await bot.SayAsync(primaryChat, "hồ sơ khen thưởng chưa gửi đâu, gỡ giúp cái đó, kế hoạch thì gửi rồi");
+        Assert.Contains("Đã hủy xác nhận nộp nhiệm vụ số 3", kept.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(primary, "3"));
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(primary, "D1"));
+
+        // "chỉ gửi 3 thôi" closes the report: item 4 was named, then set aside.
+        var only = await bot.SayAsync(economyChat, "đã gửi 3, 4. à 4 là hội nghị, bên em chưa đi, chỉ gửi 3 thôi");
+        Assert.StartsWith("✅ Đã ghi nhận", only.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(economy, "4"));
+
+        // "à nhầm, gửi nv 3 chứ, D1 thì chưa": the report corrected to item 3; D1, never confirmed, is not touched.
+        var corrected = await bot.SayAsync(womenChat, "hôm nay hội phụ nữ gửi D1 rồi, à nhầm, gửi nv 3 chứ, D1 thì chưa");
+        Assert.StartsWith("✅ Đã ghi nhận", corrected.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "3"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
