@@ -1518,7 +1518,10 @@ internal sealed partial class FreeTextReader
             return (remind, from, colon);
         }
 
-        if (verb is not ("nhac" or "nhan"))
+        // "thong bao cac truong gui d2 truoc 15/10": a notice to the bodies named first, without a colon; "muốn gửi thông báo
+        // cho tất cả đơn vị thì làm thế nào" asks how.
+        if (verb is not ("nhac" or "nhan") && !(verb is "thong bao" or "gui thong bao" && remind == Next(-1)
+                                                 && !_cues.Any(c => c is Cue.HowTo or Cue.Manner or Cue.Question or Cue.Able)))
         {
             return null;
         }
@@ -1662,17 +1665,19 @@ internal sealed partial class FreeTextReader
     private bool FewDaysAhead(int i) =>
         _words[i].Folded is "vai" or "dam" or "it" && i + 2 < _words.Count && _words[i + 1].Folded is "hom" or "ngay" or "bua" && _words[i + 2].Folded == "nua";
 
-    // "họp xong rồi chiều em gửi kế hoạch", "tối mình nộp nốt": a later part of the day, then who and the deed, with nothing
-    // after it saying done ("chiều qua em gửi", "chiều em gửi rồi" are done).
+    // "họp xong rồi chiều em gửi kế hoạch", "tối mình nộp nốt", "chieu moi gui d1": a later part of the day, then who and the
+    // deed, with nothing after it saying done ("chiều qua em gửi", "chiều em gửi rồi" are done).
     private bool PartOfDayAhead(int i)
     {
         var said = _text[_words[i].Start.._words[i].End].ToLowerInvariant();
-        if (said is not ("chiều" or "tối" or "trưa"))
+        if (said is not ("chiều" or "tối" or "trưa" or "chieu" or "trua"))
         {
             return false;
         }
 
         var deed = i + 1 < _words.Count && _words[i + 1].Folded is "e" or "em" or "minh" or "anh" or "chi" or "toi" or "tui" or "t" ? i + 2 : i + 1;
+        // "chiều mới gửi": not until then.
+        deed += deed < _words.Count && _words[deed].Folded == "moi" ? 1 : 0;
         if (deed >= _words.Count || _cues[deed] != Cue.Submit)
         {
             return false;
@@ -1722,6 +1727,14 @@ internal sealed partial class FreeTextReader
 
             // "d1 tyt nop roi chu": "chứ" typed without its mark, after "rồi", asks to be told it is so.
             if (_words[i].Folded == "chu" && i > 0 && _words[i - 1].Folded is "roi" or "r")
+            {
+                return true;
+            }
+
+            // "d1 nop r ak": "ak" after an item named first and said done, with no "đã", asks whether it is ("đoàn tn gửi kh
+            // rồi ak", with who did it first, is the polite "ạ").
+            if (_words[i].Folded == "ak" && i == _words.Count - 1 && i > 1 && _words[i - 1].Folded is "roi" or "r"
+                && Mentions.TargetAt(_words, Next(-1)) is not null && !Has(Cue.Perfect))
             {
                 return true;
             }

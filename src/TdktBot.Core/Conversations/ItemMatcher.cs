@@ -493,6 +493,11 @@ public static class ItemMatcher
             ? [w, new Token("khen", null, Implied: true), new Token("thuong", null, Implied: true)]
             : new[] { w }).ToList();
 
+        // "hồ sơ kt", "hs kt 2025": "kt" after a dossier is "khen thưởng" typed short.
+        query = query.SelectMany((w, i) => w.Folded == "kt" && i > 0 && (query[i - 1].Folded == "hs" || (query[i - 1].Folded == "so" && i > 1 && query[i - 2].Folded == "ho"))
+            ? [new Token("khen", null, Implied: true), new Token("thuong", null, Implied: true)]
+            : new[] { w }).ToList();
+
         // "đi tập huấn", "lớp bồi dưỡng nghiệp vụ": one course, whichever word the plan uses for it.
         query = query.SelectMany((w, i) => Course(query, i) is { } other
             ? [w, new Token(other[0], null, Implied: true), new Token(other[1], null, Implied: true)]

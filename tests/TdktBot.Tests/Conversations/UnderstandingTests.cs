@@ -3970,6 +3970,40 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Short_questions_plans_for_later_a_notice_and_a_dossier_typed_short_record_nothing()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 9, 21, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string front = "Ủy ban MTTQ Việt Nam xã";
+        const string police = "Công an xã";
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "334");
+        var frontChat = await bot.LinkAsync(front, ChatRole.Head, "335");
+        var policeChat = await bot.LinkAsync(police, ChatRole.Head, "336");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "337");
+        await bot.LinkAsync(School, ChatRole.Head, "338");
+
+        var asked = await bot.SayAsync(womenChat, "d1 nop r ak");
+        Assert.DoesNotContain("✅ Đã ghi nhận", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(women, "D1"));
+
+        var later = await bot.SayAsync(frontChat, "chieu moi gui d1");
+        Assert.StartsWith("Bot đã đọc tin nhắn.", later.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(front, "D1"));
+
+        // The office's notice to the schools is drafted to send, not taken as their report.
+        var notice = await bot.SayAsync(office, "thong bao cac truong gui d2 truoc 15/10");
+        Assert.StartsWith("Xem trước tin phát động gửi", notice.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(School, "D2"));
+
+        // "hồ sơ kt" is a commendation dossier: which of the two the police owe, the bot asks.
+        var dossier = await bot.SayAsync(policeChat, "cong an xa nop ho so kt roi");
+        Assert.DoesNotContain("✅", dossier.Text, StringComparison.Ordinal);
+        Assert.Contains(dossier.Buttons, b => b.Command == "NOP 3");
+        Assert.Contains(dossier.Buttons, b => b.Command == "NOP 13");
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(police, "13"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
