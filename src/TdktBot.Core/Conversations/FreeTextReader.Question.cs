@@ -481,13 +481,14 @@ internal sealed partial class FreeTextReader
     // "4 chưa", "nv 16 chưa xong": the items a clause says are not done ("đã ghi nhận D1 chưa" asks whether it is).
     // "hôm trc chị có báo xong nv 20 r đấy, nay sửa lại là chưa xong nha": a clause that corrects to not done and names
     // nothing says it of every item named before it.
-    private List<string> NotDoneTargets() =>
-        Clauses().ToList() is var clauses
-        && clauses.FindIndex(c => c.Any(k => CorrectingWords.Any(p => Mentions.Matches(_words, k, p) > 0)) && c.Any(k => _cues[k] == Cue.Negation)
-                                  && !c.Any(k => _cues[k] == Cue.Perfect) && !TargetsIn(c).Any()) is > 0 and var corrected
-            ? [.. clauses.Take(corrected).SelectMany(TargetsIn).Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)]
-            : [.. clauses.Where(c => c.Any(k => _cues[k] == Cue.Negation) && !c.Any(k => _cues[k] == Cue.Perfect)).SelectMany(TargetsIn)
-                .Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+    private List<string> NotDoneTargets()
+    {
+        var clauses = Clauses().ToList();
+        bool NotDone(List<int> c) => c.Any(k => _cues[k] == Cue.Negation) && !c.Any(k => _cues[k] == Cue.Perfect);
+        var corrected = clauses.FindIndex(c => NotDone(c) && !TargetsIn(c).Any() && c.Any(k => CorrectingWords.Any(p => Mentions.Matches(_words, k, p) > 0)));
+        var named = corrected > 0 ? clauses.Take(corrected) : clauses.Where(NotDone);
+        return [.. named.SelectMany(TargetsIn).Where(t => _targets.Contains(t, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+    }
 
     // "rút lại nv 21 nhé, với cả mục 18 … cũng chưa đúng": items whose own clause takes them back, beside those said not done.
     private IEnumerable<string> UndoneTargets() => Clauses().Where(c => c.Any(k => _cues[k] == Cue.Undo)).SelectMany(TargetsIn);

@@ -899,6 +899,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
     private static readonly string[] PaperNouns = ["ho so", "bao cao", "ke hoach", "van ban", "giay to"];
 
+    // "chủ tịch ủy ban" in an item's words, "Ủy ban Mặt trận Tổ quốc": "ủy ban" that is not the People's Committee alone.
+    private static readonly string[] NotTheCommittee = [" chu tich uy ban ", " uy ban mat tran ", " uy ban mttq "];
+
     // Words a number after them belongs to (folded text before the number).
     private static readonly Regex CountedElse = new(@"\b(quy|thang|tuan|nv|nhiem vu|muc|viec|so|d|han|ngay)$", RegexOptions.CultureInvariant);
 
@@ -953,7 +956,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             // "đề nghị chủ tịch ủy ban xã tặng …": the committee's chairman, as the plan's items name him, is no mention of the
             // committee alone.
             // "Ủy ban Mặt trận Tổ quốc xã" is the Front's committee.
-            if (key == "uy ban" && (folded.Contains(" chu tich uy ban ", StringComparison.Ordinal) || folded.Contains(" uy ban mat tran ", StringComparison.Ordinal) || folded.Contains(" uy ban mttq ", StringComparison.Ordinal)))
+            if (key == "uy ban" && NotTheCommittee.Any(p => folded.Contains(p, StringComparison.Ordinal)))
             {
                 key = null;
             }
