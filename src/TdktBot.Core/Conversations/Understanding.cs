@@ -24,6 +24,12 @@ public sealed record Context(string Unit, DateOnly Today, IReadOnlyList<PlanItem
 
     /// <summary>The writer may ask about every unit (the office): an item it does not owe itself is asked about for them.</summary>
     public bool SeesAll { get; init; }
+
+    /// <summary>
+    /// The chat asked something after the latest of <see cref="Confirmations"/>: «cái vừa rồi nhầm» may mean that question,
+    /// so an undo that names nothing asks which instead of taking the report back.
+    /// </summary>
+    public bool AskedSinceLatest { get; init; }
 }
 
 /// <summary>
@@ -569,7 +575,7 @@ public static partial class Understanding
     // An undo takes back only what the unit confirmed today. Words pick among those ("cái hồ sơ khen thưởng em báo
     // nhầm"); words that fit only something else ask. Without them: "hết", "cả hai" take back all; "cái vừa rồi" the
     // latest message's items; one message alone is what "lộn rồi, hủy giúp" means; otherwise it asks, and for "1 cái"
-    // always: the person believes there are several.
+    // always: the person believes there are several; and after a question asked since the latest report too.
     private static Reading Undo(Reading reading, Question question, string? words, string text, Context context)
     {
         var confirmed = context.Confirmed;
@@ -649,10 +655,13 @@ public static partial class Understanding
             return reading with { Items = placed };
         }
 
+        // "cái vừa rồi nhầm nhé" after a report and then a question: the last message was the question, and the report
+        // is not taken back unasked.
         return question switch
         {
             { Every: true } => reading with { Items = confirmed },
             { One: true } => reading with { Unclear = true, Choices = confirmed },
+            _ when context.AskedSinceLatest => reading with { Unclear = true, Choices = confirmed },
             { Latest: true } => reading with { Items = latest },
             _ when context.Confirmations.Count == 1 => reading with { Items = latest },
             _ => reading with { Unclear = true, Choices = confirmed },

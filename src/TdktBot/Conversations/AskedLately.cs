@@ -32,6 +32,14 @@ internal sealed class AskedLately(TimeProvider time)
         }
     }
 
+    /// <summary>Whether the chat asked something after <paramref name="since"/>: a question, or a report the bot asked back about.</summary>
+    public static async Task<bool> AskedAfterAsync(Turn turn, DateTimeOffset since, CancellationToken ct)
+    {
+        var row = await turn.Db.Chats.AsNoTracking().Where(c => c.Id == turn.Chat.Id).Select(c => new { c.Asked, c.AskedAt }).SingleOrDefaultAsync(ct);
+        // Answering the bot's question clears what was asked ("[]"): nothing is left to mean.
+        return row is { Asked: { } json, AskedAt: { } at } && at > since && json != "[]";
+    }
+
     public async Task SaveAsync(Turn turn, IReadOnlyList<string> asked, CancellationToken ct)
     {
         var json = JsonSerializer.Serialize(asked);

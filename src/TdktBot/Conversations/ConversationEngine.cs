@@ -134,7 +134,7 @@ internal sealed partial class ConversationEngine(
     // other units is the office's.
     private async Task<Reply> AboutItemsAsync(Turn turn, Intent intent, CancellationToken ct)
     {
-        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct);
+        var context = await UndoContextAsync(turn, ct);
         // A report that does not say what is read against the question the chat asked lately ("hạn D1 bao giờ", "ok em nộp r").
         if (intent.Kind == IntentKind.Confirm && turn.Role != Role.Stranger)
         {
@@ -201,7 +201,7 @@ internal sealed partial class ConversationEngine(
             return null;
         }
 
-        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct);
+        var context = await UndoContextAsync(turn, ct);
         var text = turn.Message.Text ?? string.Empty;
         if ((Understanding.AfterReport(intent, text, context) ?? Understanding.ReceivedFrom(intent, text, context)) is not { } reading || !AccessPolicy.Allows(turn.Role, IntentActs.ActOf(reading.Intent)))
         {
@@ -209,6 +209,16 @@ internal sealed partial class ConversationEngine(
         }
 
         return reading.Intent.Kind == IntentKind.Undo ? await submissions.UndoAsync(turn, reading, ct) : await submissions.ConfirmAsync(turn, reading, ct);
+    }
+
+    // The context an undo is read in: whether the chat asked something since its latest report today, which «cái vừa rồi
+    // nhầm» may then mean instead.
+    private async Task<Context> UndoContextAsync(Turn turn, CancellationToken ct)
+    {
+        var context = await PlanItems.ContextAsync(turn, plans.Directory, policy, ct);
+        return PlanItems.LastConfirmedAt(turn, policy) is { } at && await AskedLately.AskedAfterAsync(turn, at, ct)
+            ? context with { AskedSinceLatest = true }
+            : context;
     }
 
     // "quý sau thì sao", "trạm y tế", "cái đó hạn bao giờ" shortly after a question: read on from it. Only a fragment or a

@@ -53,13 +53,22 @@ internal static class PlanItems
         var items = turn.Snapshot.Targets.Where(t => t.Plan.Year == year)
             .Select(t => new PlanItem(t.Number, t.Content, t.Due, owners.GetValueOrDefault(t.Id) ?? []))
             .ToList();
-        // An undo is allowed on the day of the confirmation only, so today's are what it may mean.
-        var today = turn.UnitObligations.Values
+        return new Context(turn.Unit.Name, turn.Today, items, directory)
+        {
+            Confirmations = ByMessage(ConfirmedToday(turn, policy)),
+            SeesAll = AccessPolicy.Allows(turn.Role, Act.AskOthers),
+        };
+    }
+
+    /// <summary>When the unit last confirmed something it may still take back; null when it confirmed nothing today.</summary>
+    public static DateTimeOffset? LastConfirmedAt(Turn turn, ReminderPolicy policy) => ConfirmedToday(turn, policy).FirstOrDefault()?.StatusChangedAt;
+
+    // An undo is allowed on the day of the confirmation only, so today's are what it may mean; newest first.
+    private static List<Obligation> ConfirmedToday(Turn turn, ReminderPolicy policy) =>
+        turn.UnitObligations.Values
             .Where(o => o.Status == ObligationStatus.Submitted && o.StatusChangedAt is { } at && policy.LocalDate(at) == turn.Today)
             .OrderByDescending(o => o.StatusChangedAt)
             .ToList();
-        return new Context(turn.Unit.Name, turn.Today, items, directory) { Confirmations = ByMessage(today), SeesAll = AccessPolicy.Allows(turn.Role, Act.AskOthers) };
-    }
 
     // The items one message confirmed share its instant (Submissions).
     private static List<IReadOnlyList<string>> ByMessage(List<Obligation> newestFirst) =>

@@ -4004,6 +4004,31 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task The_one_just_now_after_a_question_asks_which_instead_of_taking_back_the_report_before_it()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 7, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string youth = "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã";
+        var youthChat = await bot.LinkAsync(youth, ChatRole.Head, "339");
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "340");
+
+        // A report, then a message the bot answers as a question: «cái vừa rồi» is that message, not the report.
+        await bot.SayAsync(youthChat, "xã đoàn đã nộp hồ sơ khen thưởng năm 2025");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "3"));
+        await bot.SayAsync(youthChat, "hạn nộp nv 9 khi nào vậy");
+        var which = await bot.SayAsync(youthChat, "cái vừa rồi nhầm nhé");
+        Assert.StartsWith("Bạn muốn hủy xác nhận việc nào?", which.Text, StringComparison.Ordinal);
+        Assert.Contains(which.Buttons, b => b.Command == "HUY 3");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(youth, "3"));
+
+        // Right after the report, the same words take it back.
+        await bot.SayAsync(farmersChat, "hội nông dân đã nộp kế hoạch thi đua năm 2026");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Farmers, "D1"));
+        var undone = await bot.SayAsync(farmersChat, "cái vừa rồi nhầm nhé");
+        Assert.StartsWith("Đã hủy xác nhận nộp", undone.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));

@@ -35,27 +35,41 @@ internal static class EvaluationSet
         var confirmations = new List<IReadOnlyList<string>>();
         // What was asked before, as the chat keeps it: what a follow-up ("quý sau thì sao") reads on from.
         IReadOnlyList<string> asked = [];
+        // Whether a question came after the latest confirmation: what «cái vừa rồi» then means is not plain.
+        var askedSince = false;
         foreach (var before in line["before"]?.AsArray() ?? [])
         {
             var said = (string)before!;
             var intent = IntentParser.Parse(said);
             var followUp = FollowUps.Read(intent, said, context with { Earlier = asked });
+            // An answer typed to the bot's question of which item ("kế hoạch năm 2027") is the report it asked about.
+            var answer = Understanding.Answer(intent, said, context with { Earlier = asked });
             var earlier = Understanding.Read(said, context);
             // A report the bot asked back about is what an answer typed next picks among, as the chat keeps it.
             asked = earlier.AsksWhich ? [said] : FollowUps.After(asked, intent, said, followUp is not null);
             if (earlier.Intent.Kind == IntentKind.Confirm && !earlier.Unclear && earlier.Items.Count > 0 && earlier.OtherUnit is null)
             {
                 confirmations.Insert(0, earlier.Items);
+                askedSince = false;
             }
             else if (earlier.Intent.Kind == IntentKind.Confirm)
             {
                 // The person confirmed something the reader could not tell (they would have pressed a choice): the
                 // store holds one more confirmation than what was read, so an undo naming none must ask.
                 confirmations.Insert(0, [Unknown]);
+                askedSince = false;
+            }
+            else if (answer is not null)
+            {
+                askedSince = false;
+            }
+            else if (earlier.Intent.Kind == IntentKind.Ask || earlier.AsksWhich)
+            {
+                askedSince = true;
             }
         }
 
-        context = context with { Confirmations = confirmations, Earlier = asked };
+        context = context with { Confirmations = confirmations, Earlier = asked, AskedSinceLatest = askedSince };
 
         var text = (string)line["text"]!;
         var parsed = IntentParser.Parse(text);
