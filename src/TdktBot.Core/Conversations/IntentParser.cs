@@ -130,7 +130,8 @@ public static partial class IntentParser
         {
             var (question, report) = (clean[..end].TrimEnd(',', '.', ';', '!', '?', ' ', '\n'), clean[end..].Trim());
             var insists = end == ends[^1] && Insists().IsMatch(report);
-            if (question.Length == 0 || (!insists && report.Contains('?', StringComparison.Ordinal))
+            // "hội phụ nữ gửi D1 chưa vậy, hôm trước chị chủ tịch bảo gửi rồi": what someone said is why the writer asks.
+            if (question.Length == 0 || (!insists && report.Contains('?', StringComparison.Ordinal)) || Relayed().IsMatch(report)
                 || FreeTextReader.Read(report) is not { Kind: IntentKind.Confirm, IsAmbiguous: false } done
                 || FreeTextReader.Read(question) is not { Kind: IntentKind.Ask, IsAmbiguous: false } asked
                 || !(insists || (asked.Question is { Numbers.Count: 1, ItemForm: AnswerForm.When or AnswerForm.State } && done.Question.Numbers.Count == 0)))
@@ -164,6 +165,10 @@ public static partial class IntentParser
 
     [GeneratedRegex(@"^(?:(?:em|e|chi|anh|toi|minh|chau|chu|bac|co)\s+)?(?:nghe\s+(?:noi|dau|bao|don|phong thanh|tin)|thay\s+bao)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Heard();
+
+    // "bảo", "nói", as written with their marks: someone's word passed on ("chị chủ tịch bảo gửi rồi").
+    [GeneratedRegex(@"(?<!\p{L})(?:bảo|nói)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Relayed();
 
     // "trường còn phải nộp mấy cái nữa thế, chiều nay em gửi nốt kh năm học": a question, then news of work still to come,
     // or of the writer new to the work ("e mới nhận bàn giao"); the question is asked on its own, and what follows does

@@ -176,7 +176,12 @@ internal static class Mentions
     // và 20 năm 2026" names the year of the tasks, counting nothing.
     public static bool IsQuantity(IReadOnlyList<Word> words, int i) =>
         i + 1 < words.Count && ((MeasureWords.Contains(words[i + 1].Folded) && !(words[i + 1].Folded == "nam" && NumberAt(words, i + 2) is >= 2000 and <= 2100))
-                                || (words[i + 1].Folded == "trong" && i + 2 < words.Count && words[i + 2].IsNumber));
+                                || (words[i + 1].Folded == "trong" && i + 2 < words.Count && words[i + 2].IsNumber)
+                                || MeasurePairs.Any(p => Matches(words, i + 1, p) > 0));
+
+    // Two words a number counts ("nộp 12 hồ sơ khen thưởng", "3 tập thể, 7 cá nhân"): each alone may be something else
+    // ("hộ" does a favour).
+    private static readonly string[] MeasurePairs = ["ho so", "tap the", "ca nhan", "hoc sinh", "giao vien", "hoi vien", "doan vien", "dang vien"];
 
     // How many words the space-separated phrase covers at words[i], or 0.
     public static int Matches(IReadOnlyList<Word> words, int i, string phrase)

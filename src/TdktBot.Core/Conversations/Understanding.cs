@@ -441,6 +441,11 @@ public static partial class Understanding
             return reading with { Unclear = true, Choices = [.. match.Items.Concat(current).Select(i => i.Number)] };
         }
 
+        if (intent.Kind == IntentKind.Confirm && GuidedInstead(match, words, text, own) is { Count: > 0 } itself)
+        {
+            return reading with { Unclear = true, Choices = [.. match.Items.Concat(itself).Select(i => i.Number)] };
+        }
+
         if (intent.Kind == IntentKind.Confirm && Deeds([.. Clauses(words)], candidates, context.Items, strict: true) is { Count: > 0 } deeds
             && (deeds.Select(d => d.Item).Distinct().Count() > 1 || !match.Clear))
         {
@@ -523,6 +528,24 @@ public static partial class Understanding
 
         var deeds = DeedKinds.Where(d => said.Contains(" " + d + " ", StringComparison.Ordinal)).ToList();
         return own.Where(i => i != named && i.Due.Year == today.Year && Quarter(i.Due) == Quarter(today)
+                              && deeds.Any(d => Opens(VietnameseText.Fold(i.Content), d))).ToList();
+    }
+
+    // "hội xong việc tổng kết năm 2026 rồi": a review said done, clearly naming the guide to it ("Hướng dẫn tổng kết công tác
+    // TĐKT năm 2026") without a word of guiding, when another item of the unit due the same quarter is that review itself
+    // ("Tổng kết phong trào thi đua"): which was done is a guess.
+    private static IReadOnlyList<PlanItem> GuidedInstead(ItemMatch match, string words, string text, IReadOnlyList<PlanItem> own)
+    {
+        var said = " " + VietnameseText.Fold(words) + " ";
+        // "đã thực hiện theo hướng dẫn tổng kết …": the guide named anywhere in the message.
+        if (match is not { Clear: true, Items: [var named] } || !Opens(VietnameseText.Fold(named.Content), "huong dan")
+            || (" " + string.Join(' ', ItemMatcher.Words(text)) + " ").Contains(" huong dan ", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var deeds = DeedKinds.Where(d => said.Contains(" " + d + " ", StringComparison.Ordinal)).ToList();
+        return own.Where(i => i != named && i.Due.Year == named.Due.Year && Quarter(i.Due) == Quarter(named.Due)
                               && deeds.Any(d => Opens(VietnameseText.Fold(i.Content), d))).ToList();
     }
 
@@ -911,6 +934,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
     // "chủ tịch ủy ban" in an item's words, "Ủy ban Mặt trận Tổ quốc": "ủy ban" that is not the People's Committee alone.
     private static readonly string[] NotTheCommittee = [" chu tich uy ban ", " uy ban mat tran ", " uy ban mttq "];
 
+    // (Folded) "văn phòng hội", "văn phòng đoàn": the office of an organisation, not the commune's office.
+    private static readonly Regex OfficeOfAnother = new(@" van phong (?:hoi(?! dong)|doan|dang uy|mat tran|mttq|truong) ", RegexOptions.CultureInvariant);
+
     // Words a number after them belongs to (folded text before the number).
     private static readonly Regex CountedElse = new(@"\b(quy|thang|tuan|nv|nhiem vu|muc|viec|so|d|han|ngay)$", RegexOptions.CultureInvariant);
 
@@ -964,8 +990,9 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             var key = keys.Where(k => Said(folded, k)).MaxBy(k => k.Length);
             // "đề nghị chủ tịch ủy ban xã tặng …": the committee's chairman, as the plan's items name him, is no mention of the
             // committee alone.
-            // "Ủy ban Mặt trận Tổ quốc xã" is the Front's committee.
-            if (key == "uy ban" && NotTheCommittee.Any(p => folded.Contains(p, StringComparison.Ordinal)))
+            // "Ủy ban Mặt trận Tổ quốc xã" is the Front's committee; "văn phòng hội" the organisation's own office.
+            if ((key == "uy ban" && NotTheCommittee.Any(p => folded.Contains(p, StringComparison.Ordinal)))
+                || (key is not null && OfficeOfAnother.Match(folded) is { Success: true } office && office.Value.Contains(" " + key + " ", StringComparison.Ordinal)))
             {
                 key = null;
             }

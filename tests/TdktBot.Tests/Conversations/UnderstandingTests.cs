@@ -4029,6 +4029,41 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Counts_words_passed_on_a_review_done_and_an_organisations_own_office_are_read_as_people_mean_them()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 12, 18, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string women = "Hội Liên hiệp Phụ nữ xã";
+        const string veterans = "Hội Cựu chiến binh xã";
+        const string communeOffice = "Văn phòng HĐND và UBND xã";
+        var womenChat = await bot.LinkAsync(women, ChatRole.Head, "341");
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "342");
+        var veteransChat = await bot.LinkAsync(veterans, ChatRole.Head, "343");
+
+        // "12 hồ sơ" counts the dossiers: the 2025 commendations are reported, not item 12.
+        var dossiers = await bot.SayAsync(womenChat, "hoi pn da nop 12 ho so khen thuong nam 2025 len xa roi nhe");
+        Assert.StartsWith("✅ Đã ghi nhận", dossiers.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "3"));
+
+        // What the chairman said is why the head asks: a question, and nothing recorded.
+        var asked = await bot.SayAsync(farmersChat, "hội nông dân gửi D1 chưa vậy, hôm trước anh chủ tịch bảo gửi rồi");
+        Assert.DoesNotContain("Đã ghi nhận", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "D1"));
+
+        // The review done fits the guide to it (16) and the review itself (20): the bot asks.
+        var review = await bot.SayAsync(veteransChat, "Hội xong việc tổng kết năm 2026 rồi ạ, anh chủ tịch dặn em báo bot");
+        Assert.Equal(["NOP 16", "NOP 20"], review.Buttons.Select(b => b.Command).Order(StringComparer.Ordinal));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "16"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(veterans, "20"));
+
+        // "Văn phòng hội" is the association's own office: the association's plan is reported, not the commune office's.
+        var relayed = await bot.SayAsync(womenChat,
+            "Văn phòng hội báo thay chị Chủ tịch: Hội LHPN xã đã gửi kế hoạch thi đua năm 2026 và công văn phát động thi đua về UBND xã qua phòng văn hóa-xã hội");
+        Assert.StartsWith("✅ Đã ghi nhận", relayed.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(women, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(communeOffice, "D1"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
