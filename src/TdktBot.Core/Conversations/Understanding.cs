@@ -1303,6 +1303,12 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
     // The name without the commune and "xã" ("công an"), and the runs of two or more words that begin or end its words
     // after its kind of body ("ban chi huy quan su": "chi huy", "quan su", …; "uy ban mat tran to quoc": "mat tran", …).
+    private static readonly string[] TwoWordKinds = ["van phong", "hoi dong", "uy ban"];
+
+    private static readonly int[] OneOrTwo = [1, 2];
+
+    private static readonly int[] Two = [2];
+
     private static IEnumerable<string> Runs(string name, string commune)
     {
         var bare = Trim(name, commune);
@@ -1311,8 +1317,10 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             yield return bare;
         }
 
-        // The kind of body may be one word or two ("Hội", "Ủy ban").
-        foreach (var skip in new[] { 1, 2 })
+        // The kind of body may be one word or two ("Hội", "Ủy ban"); a kind of two words is never cut in half ("phòng hội",
+        // of "Văn phòng Hội đồng …", is the office asking).
+        var words = bare.Split(' ');
+        foreach (var skip in words.Length > 1 && TwoWordKinds.Contains(words[0] + " " + words[1]) ? Two : OneOrTwo)
         {
             var tail = bare.Split(' ').Skip(skip).ToList();
             for (var length = 2; length < tail.Count; length++)

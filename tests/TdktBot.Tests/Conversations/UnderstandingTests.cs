@@ -4064,6 +4064,23 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task What_the_bot_is_for_gets_the_help_and_the_head_of_an_office_asking_is_no_mention_of_the_commune_office()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 8, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "344");
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Staff, "345");
+
+        var help = await bot.SayAsync(farmersChat, "bot này dùng để làm gì thế, gõ số mấy");
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", help.Text, StringComparison.Ordinal);
+
+        // "trưởng phòng hỏi": the head of the writer's own office asks; "phòng hỏi" is no short name of "Văn phòng HĐND …".
+        var due = await bot.SayAsync(economyChat, "Chị trưởng phòng hỏi: nv 13 phòng KT có phải làm ko, hạn khi nào");
+        Assert.Contains("30/09/2026", due.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Văn phòng HĐND", due.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
