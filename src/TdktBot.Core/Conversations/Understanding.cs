@@ -1322,7 +1322,7 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
         var words = bare.Split(' ');
         foreach (var skip in words.Length > 1 && TwoWordKinds.Contains(words[0] + " " + words[1]) ? Two : OneOrTwo)
         {
-            var tail = bare.Split(' ').Skip(skip).ToList();
+            var tail = words.Skip(skip).ToList();
             for (var length = 2; length < tail.Count; length++)
             {
                 yield return string.Join(' ', tail.Take(length));

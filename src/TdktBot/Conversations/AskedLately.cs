@@ -15,8 +15,7 @@ internal sealed class AskedLately(TimeProvider time)
 
     public async Task<IReadOnlyList<string>> ReadAsync(Turn turn, CancellationToken ct)
     {
-        var row = await turn.Db.Chats.AsNoTracking().Where(c => c.Id == turn.Chat.Id).Select(c => new { c.Asked, c.AskedAt }).SingleOrDefaultAsync(ct);
-        if (row is not { Asked: { } json, AskedAt: { } at } || time.GetUtcNow() - at > Window)
+        if (await RowAsync(turn, ct) is not ({ } json, { } at) || time.GetUtcNow() - at > Window)
         {
             return [];
         }
@@ -33,12 +32,15 @@ internal sealed class AskedLately(TimeProvider time)
     }
 
     /// <summary>Whether the chat asked something after <paramref name="since"/>: a question, or a report the bot asked back about.</summary>
-    public static async Task<bool> AskedAfterAsync(Turn turn, DateTimeOffset since, CancellationToken ct)
-    {
-        var row = await turn.Db.Chats.AsNoTracking().Where(c => c.Id == turn.Chat.Id).Select(c => new { c.Asked, c.AskedAt }).SingleOrDefaultAsync(ct);
+    public static async Task<bool> AskedAfterAsync(Turn turn, DateTimeOffset since, CancellationToken ct) =>
         // Answering the bot's question clears what was asked ("[]"): nothing is left to mean.
-        return row is { Asked: { } json, AskedAt: { } at } && at > since && json != "[]";
-    }
+        await RowAsync(turn, ct) is ({ } json, { } at) && at > since && json != "[]";
+
+    // What the chat's row keeps of it: the question or report as JSON, and when it was saved.
+    private static async Task<(string? Asked, DateTimeOffset? At)> RowAsync(Turn turn, CancellationToken ct) =>
+        await turn.Db.Chats.AsNoTracking().Where(c => c.Id == turn.Chat.Id).Select(c => new { c.Asked, c.AskedAt }).SingleOrDefaultAsync(ct) is { } row
+            ? (row.Asked, row.AskedAt)
+            : (null, null);
 
     public async Task SaveAsync(Turn turn, IReadOnlyList<string> asked, CancellationToken ct)
     {
