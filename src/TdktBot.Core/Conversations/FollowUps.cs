@@ -106,10 +106,10 @@ public static partial class FollowUps
         }
 
         // Read on its own, a fragment is nothing the bot knows, or several things at once, or a question that only asks
-        // "what about …".
+        // "what about …" (of an item by its number too: "thế còn nv 13?").
         var whatAbout = WhatAbout().IsMatch(folded);
         var fragment = intent.IsAmbiguous || intent.Kind is IntentKind.Unknown or IntentKind.Help || (intent.Kind == IntentKind.Ask && whatAbout);
-        return (brief || (whatAbout && count <= MaxWhatAboutWords)) && fragment && intent.Question.Numbers.Count == 0 ? Follow.Fragment : null;
+        return (brief || (whatAbout && count <= MaxWhatAboutWords)) && fragment && (intent.Question.Numbers.Count == 0 || (whatAbout && intent.Kind == IntentKind.Ask)) ? Follow.Fragment : null;
     }
 
     /// <summary>The items the chat's last question (with its follow-ups) was about, or none.</summary>

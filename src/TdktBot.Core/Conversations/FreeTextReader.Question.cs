@@ -120,6 +120,9 @@ internal sealed partial class FreeTextReader
             Form = form,
             ItemStatus = ask ? StatusOf(itemForm, true) : StatusFilter.All,
             ItemForm = itemForm,
+            Wordless = numbers.Count == 0 && !_cues.Any(c => c is Cue.Submit or Cue.Done or Cue.Owe or Cue.Still or Cue.Must or Cue.DeadlineWord
+                or Cue.Target or Cue.TaskWord or Cue.Plan or Cue.Soon or Cue.Accept or Cue.Return or Cue.Reviewed or Cue.Year)
+                && !_words.Any(w => w.Folded is "han" or "deadline"),
         };
     }
 
@@ -570,6 +573,35 @@ internal sealed partial class FreeTextReader
                 }
             }
 
+            // In a report, "gửi kèm biên bản và ảnh hội nghị", "kèm danh sách đề nghị khen", "bằng công văn giấy số 45": what
+            // went with it and how, to the clause's end, not what it is; but "gửi kèm cả kế hoạch năm học", "kèm danh sách đề
+            // nghị khen thưởng thành tích năm 2025" may be another item handed in, and "bằng khen" is a commendation.
+            if (!Asked && (_words[i].Folded == "kem" || (_words[i].Folded == "bang" && !(i + 1 < _words.Count && _words[i + 1].Folded == "khen")))
+                && i + 1 < _words.Count && !EndsClause(i) && Enumerable.Range(i + 1, _words.Count - i - 1).TakeWhile(k => !EndsClause(k - 1)).ToList() is var with
+                && !with.Any(k => Papers.Any(p => Mentions.Matches(_words, k, p) > 0) || _words[k].Number is >= 2000 and <= 2100))
+            {
+                Array.Fill(aside, true, i, with.Count + 1);
+            }
+
+            // "nộp muộn mấy hôm do đợt cao điểm tết", "máy in hỏng nên chậm mấy hôm": how late and why, not what.
+            if (_words[i].Folded is "muon" or "cham" or "tre" && Lateness(i) is > 0 and var late)
+            {
+                Array.Fill(aside, true, i, late);
+            }
+
+            // "chủ tịch với phó chủ tịch đã dự …", "hiệu trưởng đi họp": who went, named by their posts before the deed.
+            if (Leaders(i) is > 0 and var leaders)
+            {
+                Array.Fill(aside, true, i, leaders);
+            }
+
+            // "qua đồng chí phụ trách thi đua", "cho cán bộ thi đua xã", "về bộ phận thi đua khen thưởng": the person or desk that
+            // takes the papers, not what they are.
+            if (DeskAt(i) is > 0 and var desk)
+            {
+                Array.Fill(aside, true, i, desk);
+            }
+
             // "gửi hướng dẫn xuống các đơn vị", "tới các cơ quan", "gửi các cơ quan đơn vị": whom it went to, not what.
             if (_words[i].Folded is "xuong" or "toi" or "den" or "gui" or "cho" && EveryUnitWords.Select(p => Mentions.Matches(_words, i + 1, p)).FirstOrDefault(n => n > 0) is > 0 and var whom)
             {
@@ -610,6 +642,75 @@ internal sealed partial class FreeTextReader
 
         return aside;
     }
+
+    // The posts at words[i], joined by "với", "và", "cùng", when a deed of going follows them ("đã dự", "đi", "tham dự"),
+    // else 0.
+    private int Leaders(int i)
+    {
+        var end = i;
+        while (Posts.Select(p => Mentions.Matches(_words, end, p)).FirstOrDefault(n => n > 0) is > 0 and var post)
+        {
+            end += post;
+            if (end < _words.Count && _words[end].Folded is "voi" or "va" or "cung" && Posts.Any(p => Mentions.Matches(_words, end + 1, p) > 0))
+            {
+                end++;
+            }
+        }
+
+        var next = end < _words.Count && _cues[end] == Cue.Perfect ? end + 1 : end;
+        return end > i && next < _words.Count && !EndsClause(end - 1) && _words[next].Folded is "du" or "di" or "tham" ? end - i : 0;
+    }
+
+    private static readonly string[] Posts =
+        ["pho chu tich", "chu tich", "pho bi thu", "bi thu", "pho hieu truong", "hieu truong", "truong tram", "chi huy truong", "truong phong", "lanh dao"];
+
+    // Papers that may be an item of their own, when they go along with another.
+    private static readonly string[] Papers = ["ke hoach", "ho so", "bao cao", "to trinh"];
+
+    // The words from a word of lateness at words[i]: how long ("mấy hôm", "2 ngày", "một chút") and why ("do …", "vì …", to
+    // the clause's end); 0 when neither follows.
+    private int Lateness(int i)
+    {
+        var end = i + 1;
+        if (end + 1 < _words.Count && !EndsClause(end - 1) && (_words[end].IsNumber || _words[end].Folded is "may" or "vai" or "mot" or "hai" or "ba")
+            && _words[end + 1].Folded is "hom" or "ngay" or "buoi" or "tuan" or "chut" or "ti")
+        {
+            end += 2;
+        }
+
+        if (end < _words.Count && !EndsClause(end - 1) && _words[end].Folded is "do" or "vi" or "tai" or "boi")
+        {
+            while (end < _words.Count && !EndsClause(end - 1))
+            {
+                end++;
+            }
+        }
+
+        return end - i > 1 ? end - i : 0;
+    }
+
+    // The words at words[i] naming the one who looks after emulation work ("cán bộ thi đua", "phụ trách thi đua khen
+    // thưởng", "bộ phận thi đua"), else 0.
+    private int DeskAt(int i)
+    {
+        if (DeskWords.Select(d => Mentions.Matches(_words, i, d)).FirstOrDefault(n => n > 0) is not (> 0 and var end))
+        {
+            return 0;
+        }
+
+        end += i;
+        end += Mentions.Matches(_words, end, "phu trach");
+        if (Mentions.Matches(_words, end, "thi dua") is not (> 0 and var work))
+        {
+            return 0;
+        }
+
+        end += work;
+        end += Mentions.Matches(_words, end, "khen thuong");
+        return end - i;
+    }
+
+    private static readonly string[] DeskWords = ["can bo", "phu trach", "bo phan", "chuyen vien", "cong chuc", "nguoi lam", "nguoi"];
 
     // Who may be said to act on an answer: "để chị báo cáo", "để hội còn sắp xếp".
     private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "chi", "anh", "co", "thay", "hoi", "truong", "tram", "phong", "doan" };

@@ -474,6 +474,18 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "gửi kèm biên bản + danh sách dự họp": a list that went with the report is a paper, not a list asked for.
+        for (var i = 0; i < _words.Count; i++)
+        {
+            if (_words[i].Folded == "kem")
+            {
+                for (var k = i + 1; k < _words.Count && !EndsClause(k - 1); k++)
+                {
+                    _cues[k] = _cues[k] == Cue.Plural ? Cue.None : _cues[k];
+                }
+            }
+        }
+
         // "nộp hơi muộn mấy hôm", "trễ 3 ngày", "mấy hôm nay bận quá": a few days, not how many; how late it came, not what
         // is owed.
         for (var i = 0; i + 1 < _words.Count; i++)

@@ -89,6 +89,18 @@ public static partial class IntentParser
         return FreeTextReader.Read(rest) is { Kind: IntentKind.Undo } undo ? undo with { Clause = rest } : null;
     }
 
+    /// <summary>
+    /// The items a takeback names by number in a clause of their own as staying: "…, bỏ cái đó ra giúp, D1 thì đúng rồi".
+    /// </summary>
+    public static IReadOnlyList<string> KeptItems(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var ends = ClauseEnd().Matches(text).Select(m => m.Index + m.Length).Where(e => e < text.Length).Prepend(0).Append(text.Length).ToList();
+        return [.. ends.Zip(ends.Skip(1), (from, to) => text[from..to]).Skip(1)
+            .Where(c => KeptClause().IsMatch(VietnameseText.Fold(c).Trim()))
+            .SelectMany(FreeTextReader.Targets).Distinct(StringComparer.Ordinal)];
+    }
+
     // "kế hoạch thì gửi rồi", "còn D1 thì vẫn đúng" (folded): a clause keeping what it names, with nothing taken back.
     [GeneratedRegex(@"^(?:con\s+)?(?!.*\b(?:chua|khong|ko|k|huy|bo|go|nham|lon|rut|sai)\b)\S.*?\s+thi\s+(?:(?:da|van|cung)\s+)?(?:gui|nop|xong|dung|ok)\b", RegexOptions.CultureInvariant)]
     private static partial Regex KeptClause();

@@ -169,7 +169,7 @@ internal static class Lexicon
 
     // Words a typo fix must leave alone although no phrase lists them: the period words Mentions
     // reads, and ordinary words one letter away from a cue ("phòng" is not a misspelt "không", "trên" not "triển",
-    // "thông" not "tháng", "quyết định" not "duyệt").
+    // "thông" not "tháng", "quyết định" not "duyệt", "phụ trách" not "tranh").
     private static readonly string[] Bystanders =
     [
         "phong", "trong", "truong", "thuong", "duong", "nhanh", "chanh", "tranh", "chinh", "chieu", "nguoi", "khoan",
@@ -177,7 +177,7 @@ internal static class Lexicon
         "nghiep", "thuoc", "truoc", "buoc", "cuoc", "nuoc", "thuc", "chuc", "phuc", "truc", "khuc", "chung", "trung",
         "hung", "nhieu", "hieu", "kieu", "lieu", "thang", "tuan", "quy", "nam", "thanh", "nhan", "trang", "khoa",
         "tong", "ket", "bao", "cao", "email", "zalo", "file", "giay", "thoi", "gian", "hoc", "kinh", "phat", "dong",
-        "dung", "tien", "chien", "thien", "doan", "hoan", "chuan", "thuan", "xuan", "hien", "cuoi", "nhat", "quyet", "tren",
+        "dung", "tien", "chien", "thien", "doan", "hoan", "chuan", "thuan", "xuan", "hien", "cuoi", "nhat", "quyet", "tren", "trach",
     ];
 
     private static readonly Dictionary<string, List<(string[] Words, Cue Cue)>> ByFirstWord = Build();

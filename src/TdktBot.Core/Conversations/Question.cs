@@ -87,6 +87,12 @@ public sealed record Question
     /// <summary>"1 cái", "một cái": one of several confirmations, not saying which, for an undo.</summary>
     public bool One { get; init; }
 
+    /// <summary>
+    /// No word of the plan's work: nothing handed in, done, owed or due, no item or task word ("ai rủ đi cafe không", "mai có
+    /// họp giao ban không"). Whatever else such a question names, if it fits no item, is nothing the plan speaks of.
+    /// </summary>
+    public bool Wordless { get; init; }
+
     /// <summary>The state asked about when the question names no item.</summary>
     public StatusFilter Status { get; init; }
 

@@ -95,7 +95,23 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
-        return AfterReport(intent, text, context) ?? ReceivedFrom(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
+        var reading = AfterReport(intent, text, context) ?? ReceivedFrom(intent, text, context) ?? OfEveryone(AfterAsking(Settle(intent, text, context), intent, text, context), context);
+        return reading.Intent.Kind == IntentKind.Undo ? Keeping(reading, text, context) : reading;
+    }
+
+    // "…, bỏ cái đó ra giúp, D1 thì đúng rồi": whatever else the takeback was read to mean, what it says stays is not taken
+    // back; with nothing else named, the bot asks which.
+    private static Reading Keeping(Reading reading, string text, Context context)
+    {
+        var kept = IntentParser.KeptItems(text);
+        if (kept.Count == 0 || !reading.Items.Intersect(kept, StringComparer.Ordinal).Any())
+        {
+            return reading;
+        }
+
+        var rest = reading.Items.Except(kept, StringComparer.Ordinal).ToList();
+        return rest.Count > 0 ? reading with { Items = rest }
+            : reading with { Items = [], Unclear = true, Choices = [.. context.Confirmed.Except(kept, StringComparer.Ordinal)] };
     }
 
     /// <summary>
@@ -146,7 +162,8 @@ public static partial class Understanding
     {
         ArgumentNullException.ThrowIfNull(intent);
         ArgumentNullException.ThrowIfNull(context);
-        return context.Confirmations.Count == 0 || text.Contains('?', StringComparison.Ordinal) ? null : TakenBack(intent, text, context) ?? AlsoDone(intent, text, context);
+        return context.Confirmations.Count == 0 || text.Contains('?', StringComparison.Ordinal) ? null
+            : TakenBack(intent, text, context) is { } back ? Keeping(back, text, context) : AlsoDone(intent, text, context);
     }
 
     // "với cả nv 13 nữa", "thêm D1 nữa nhé": nothing but items by number and "nữa", after a report.
@@ -387,7 +404,7 @@ public static partial class Understanding
 
         if (words is null)
         {
-            return reading;
+            return intent.Kind == IntentKind.Ask && Unplanned(question, question.ItemWords, reading) ? reading with { Unrelated = true } : reading;
         }
 
         var (coverage, close, rival) = intent.Kind == IntentKind.Ask ? (AskCoverage, AskClose, 1.0) : (ActCoverage, ActClose, ActRival);
@@ -460,8 +477,14 @@ public static partial class Understanding
             // Asked only what or when that thing is ("wifi phòng họp tầng 2 mật khẩu là gì", "tết này nghỉ mấy ngày"), with
             // nothing else to answer by, it is nothing the plan speaks of: the bot says it does not know rather than list
             // the unit's work.
+            // So is a question with no word of the plan's work whose words fit nothing ("ai rủ đi cafe không", "mai có họp giao
+            // ban không").
             return intent.Kind != IntentKind.Ask ? reading with { Unclear = true, Choices = [] }
-                : reading with { Unrelated = reading is { Period: null, Status: StatusFilter.All, Form: AnswerForm.What or AnswerForm.When or AnswerForm.DaysLeft, OtherUnit: null, Group: null, AllUnits: false } };
+                : reading with
+                {
+                    Unrelated = reading is { Period: null, Status: StatusFilter.All, Form: AnswerForm.What or AnswerForm.When or AnswerForm.DaysLeft, OtherUnit: null, Group: null, AllUnits: false }
+                                || Unplanned(question, words, reading),
+                };
         }
 
         // "đã nộp hồ sơ thi đua khen thưởng đợt tháng 9": of the items the words fit alike, the one due in the period said.
@@ -517,6 +540,11 @@ public static partial class Understanding
     // A report that names no year ("họp tổng kết", "đã tổ chức hội nghị tổng kết"), clearly naming an item due two quarters
     // or more before, when other items of the unit due this quarter are that review itself: "hội đã họp tổng kết rồi" in
     // December may be last year's review meeting, long due, or this year's review, due now (not its guide nor its report).
+    // A question with no word of the plan's work, about no unit or group (the writer's own named is one), whose own words (two or more) fit no item: "ai rủ
+    // đi cafe không", "mai có họp giao ban không".
+    private static bool Unplanned(Question question, string? words, Reading reading) =>
+        question.Wordless && MessageWords.Read(words ?? string.Empty).Count >= 2 && reading is { OtherUnit: null, Group: null, Mine: false };
+
     private static IReadOnlyList<PlanItem> Overtaken(ItemMatch match, string words, IReadOnlyList<PlanItem> own, DateOnly today)
     {
         var said = " " + VietnameseText.Fold(words) + " ";
@@ -931,6 +959,12 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
 
     private static readonly string[] PaperNouns = ["ho so", "bao cao", "ke hoach", "van ban", "giay to"];
 
+    // (Folded) the words that open a message addressed to a unit: "Báo cáo phòng …", "Kính gửi …", "Thưa …".
+    private static readonly HashSet<string> Salutations = new(StringComparer.Ordinal)
+    {
+        "bao cao", "xin bao cao", "em bao cao", "em xin bao cao", "kinh gui", "kinh thua", "thua", "da thua", "da bao cao",
+    };
+
     // "chủ tịch ủy ban" in an item's words, "Ủy ban Mặt trận Tổ quốc": "ủy ban" that is not the People's Committee alone.
     private static readonly string[] NotTheCommittee = [" chu tich uy ban ", " uy ban mat tran ", " uy ban mttq "];
 
@@ -1014,6 +1048,13 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             // "về UBND", "qua văn thư UBND", "cho phòng Văn hóa": a word of direction shortly before; but "nộp giùm
             // trường TH", "nộp thay Hội Nông dân" did it for that unit.
             var before = folded[..folded.IndexOf(" " + f.Key + " ", StringComparison.Ordinal)].TrimEnd().Split(' ');
+            // "Báo cáo phòng văn hóa, chủ tịch đã dự …", "Kính gửi Phòng VH-XH": the unit the message opens by addressing is
+            // whom it is written to.
+            if (Salutations.Contains(string.Join(' ', before.Where(w => w.Length > 0))))
+            {
+                return false;
+            }
+
             // "THCS đã họp hội đồng thi đua xét khen thưởng": the council the writer convened, not who reports.
             if (before[^1] == "hop")
             {
@@ -1255,6 +1296,14 @@ internal sealed partial record UnitMentions(IReadOnlyList<Unit> Units, UnitGroup
             if (key.StartsWith("uy ban nhan dan", StringComparison.Ordinal))
             {
                 yield return "uy ban";
+            }
+
+            // "văn phòng hđnd và ủy ban xã": inside a longer name too, "UBND" is said as "ủy ban".
+            if (key.Contains("uy ban nhan dan ", StringComparison.Ordinal) && !key.StartsWith("uy ban nhan dan", StringComparison.Ordinal))
+            {
+                var spoken = key.Replace("uy ban nhan dan ", "uy ban ", StringComparison.Ordinal);
+                yield return spoken;
+                yield return Trim(spoken, commune);
             }
 
             // "cấp 2", "trường c2": a school by its level, as teachers and the office say it.

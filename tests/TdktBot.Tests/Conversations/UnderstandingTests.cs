@@ -4081,6 +4081,65 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task Reports_with_their_details_who_took_them_and_whom_the_message_addresses_are_read_for_what_was_done()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 30, 9, 0, 0, TimeSpan.FromHours(7)));
+        const string economy = "Phòng Kinh tế";
+        const string committee = "Ủy ban nhân dân xã Hoa Thám";
+        const string communeOffice = "Văn phòng HĐND và UBND xã";
+        var farmersChat = await bot.LinkAsync(Farmers, ChatRole.Head, "346");
+        var economyChat = await bot.LinkAsync(economy, ChatRole.Head, "347");
+        var committeeChat = await bot.LinkAsync(committee, ChatRole.Head, "348");
+        var officeChat = await bot.LinkAsync(communeOffice, ChatRole.Head, "349");
+
+        // "đồng chí phụ trách thi đua" is who took the dossier: the words of item 13 it shares decide nothing, the bot asks.
+        var dossier = await bot.SayAsync(farmersChat, "hội nông dân đã gửi hồ sơ khen thưởng rồi, gửi qua đồng chí phụ trách thi đua");
+        Assert.Equal(["NOP 13", "NOP 3"], dossier.Buttons.Select(b => b.Command).Order(StringComparer.Ordinal));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Farmers, "13"));
+
+        // What went with the report, and how, is not what was done.
+        var review = await bot.SayAsync(economyChat, "P.KT họp sơ kết TĐKT 6 tháng đầu năm r, e gửi kèm biên bản + danh sách dự họp qua mail ạ");
+        Assert.StartsWith("✅ Đã ghi nhận", review.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(economy, "9"));
+
+        // "Báo cáo phòng văn hóa, …" addresses the office: the committee reports its own attendance.
+        var attended = await bot.SayAsync(committeeChat, "báo cáo phòng văn hóa chủ tịch với phó chủ tịch đã dự hội nghị tổng kết thi đua khen thưởng của tỉnh sáng nay rồi nhé");
+        Assert.StartsWith("✅ Đã ghi nhận", attended.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(committee, "5"));
+
+        // "văn phòng hđnd và ủy ban xã" is the writer's own office, "UBND" said as "ủy ban".
+        var own = await bot.SayAsync(officeChat, "văn phòng hđnd và ủy ban xã nộp kế hoạch thi đua năm 2026 rồi nhé");
+        Assert.StartsWith("✅ Đã ghi nhận", own.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(communeOffice, "D1"));
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(committee, "D1"));
+    }
+
+    [Fact]
+    public async Task What_a_takeback_keeps_stays_a_follow_up_by_number_reads_on_and_small_talk_gets_no_list()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinicChat = await bot.LinkAsync(Clinic, ChatRole.Head, "350");
+        var schoolChat = await bot.LinkAsync(School, ChatRole.Staff, "351");
+        var officeChat = await bot.LinkAsync(Office, ChatRole.Office, "352");
+
+        // "D1 thì đúng rồi": the plan stays confirmed whatever else the takeback names.
+        await bot.SayAsync(clinicChat, "TYT xã báo cáo: đã nộp D1");
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "D1"));
+        var kept = await bot.SayAsync(clinicChat, "à danh sách khen thưởng chưa gửi đâu, bỏ cái đó ra giúp, D1 thì đúng rồi");
+        Assert.DoesNotContain("Đã hủy xác nhận", kept.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Submitted, await bot.StatusAsync(Clinic, "D1"));
+
+        // "thế còn nv 13?" asks the question before of item 13: its due date.
+        await bot.SayAsync(schoolChat, "nv 9 hạn bao giờ vậy");
+        var next = await bot.SayAsync(schoolChat, "thế còn nv 13?");
+        Assert.Contains("30/09/2026", next.Text, StringComparison.Ordinal);
+
+        // Small talk that only looks like a question lists nothing.
+        var talk = await bot.SayAsync(officeChat, "hnay valentine ai rủ đi cafe ko 😂");
+        Assert.StartsWith("Xin lỗi, bot chưa hiểu câu này.", talk.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
