@@ -583,6 +583,15 @@ internal sealed partial class FreeTextReader
                 Array.Fill(aside, true, i, with.Count + 1);
             }
 
+            // "Hồ sơ gồm tờ trình, báo cáo thành tích 3 cá nhân": what the papers hold, to the sentence's end, is no item.
+            if (_words[i].Folded == "gom" && i > 1 && Mentions.Matches(_words, i - 2, "ho so") > 0)
+            {
+                for (var k = i; k < _words.Count && !(k > i && EndsSentence(k - 1)); k++)
+                {
+                    aside[k] = true;
+                }
+            }
+
             // "nộp muộn mấy hôm do đợt cao điểm tết", "máy in hỏng nên chậm mấy hôm": how late and why, not what.
             if (_words[i].Folded is "muon" or "cham" or "tre" && Lateness(i) is > 0 and var late)
             {
@@ -663,6 +672,9 @@ internal sealed partial class FreeTextReader
 
     private static readonly string[] Posts =
         ["pho chu tich", "chu tich", "pho bi thu", "bi thu", "pho hieu truong", "hieu truong", "truong tram", "chi huy truong", "truong phong", "lanh dao"];
+
+    private bool EndsSentence(int i) =>
+        _text.AsSpan(_words[i].End).TrimStart(' ') is ['.' or '?' or '!' or ';' or '\n', ..];
 
     // Papers that may be an item of their own, when they go along with another.
     private static readonly string[] Papers = ["ke hoach", "ho so", "bao cao", "to trinh"];

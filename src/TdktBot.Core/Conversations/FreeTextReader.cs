@@ -368,6 +368,14 @@ internal sealed partial class FreeTextReader
             }
         }
 
+        // "soạn giúp tôi thông báo gửi các trường …", "viết hộ chị thông báo …": asking the bot to draft the notice that
+        // follows; the notice is the request.
+        if (DraftOpening() is > 0 and var drafting)
+        {
+            Array.Fill(_cues, Cue.Filler, 0, drafting);
+            Array.Fill(_cues, Cue.Broadcast, drafting, 2);
+        }
+
         // "Nhắc các đơn vị nhớ gửi kế hoạch …", "nhờ bot nhắc 3 trường hạn nộp …", "nhắc tyt nộp bc giúp c": the office
         // telling the units it names, a notice to send them.
         if (Reminder() is var (remind, from, to))
@@ -1929,6 +1937,35 @@ internal sealed partial class FreeTextReader
 
     private bool EndsClause(int i) =>
         _text.AsSpan(_words[i].End).TrimStart(' ') is [',' or '.' or '?' or '!' or ';' or '\n', ..];
+
+    // The words before "thông báo" that ask the bot to draft it ("soạn giúp tôi", "viết hộ chị", "thảo"), from the first
+    // word on; else 0.
+    private int DraftOpening()
+    {
+        var i = Next(-1);
+        if (i < 0 || i >= _words.Count || _words[i].Folded is not ("soan" or "viet" or "thao"))
+        {
+            return 0;
+        }
+
+        i++;
+        if (i < _words.Count && _words[i].Folded is "giup" or "gium" or "ho" or "dum")
+        {
+            i++;
+        }
+
+        if (i + 1 < _words.Count && _words[i].Folded == "cho")
+        {
+            i++;
+        }
+
+        if (i < _words.Count && _words[i].Folded is "toi" or "em" or "minh" or "chi" or "anh" or "phong")
+        {
+            i++;
+        }
+
+        return Mentions.Matches(_words, i, "thong bao") > 0 ? i : 0;
+    }
 
     // "… với làm xong", "… và nộp": a verb joined on, within three words, to what an item already named did.
     private bool JoinedOn(int verb) =>

@@ -329,7 +329,7 @@ internal static partial class MessageWords
     /// as written with marks ("sau", "nam" without them are "after" and "year"); "năm" before "nay", "học" or a year is the
     /// year, not five.
     /// </summary>
-    public static string WithSpokenNumbers(string text) => SpokenNumber().Replace(text, m =>
+    public static string WithSpokenNumbers(string text) => WithSpokenMonths(SpokenNumber().Replace(text, m =>
     {
         var said = m.Groups["n"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToList();
         var rest = text[(m.Index + m.Length)..].TrimStart();
@@ -349,7 +349,27 @@ internal static partial class MessageWords
         var unused = string.Join(' ', said.Skip(used));
         var tail = m.Groups["n"].Value.EndsWith(' ') ? " " : string.Empty;
         return digits + (unused.Length > 0 ? " " + unused : string.Empty) + tail;
+    }));
+
+    // "đến cuối tháng sáu", "quý hai", "tháng mười hai": a month or a quarter said aloud, with its marks ("tháng sau" is next
+    // month), in digits; "tháng tư" is April. Not a count after it ("mỗi tháng một lần"), nor the year ("tháng năm nay").
+    private static string WithSpokenMonths(string text) => SpokenMonth().Replace(text, m =>
+    {
+        var said = m.Groups["n"].Value.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var value = said switch
+        {
+            ["mười", "một"] => 11,
+            ["mười", "hai"] => 12,
+            ["tư"] => 4,
+            [var one] => SpokenValue([one]) is { Used: 1 } v ? v.Value : 0,
+            _ => 0,
+        };
+        var quarter = m.Groups["lead"].Value.TrimEnd().ToLowerInvariant() is "quý" or "quí";
+        return value == 0 || (quarter && value > 4) ? m.Value : m.Groups["lead"].Value + value.ToString(CultureInfo.InvariantCulture);
     });
+
+    [GeneratedRegex(@"(?<lead>\b(?:tháng|quý|quí)\s+)(?<n>mười\s+(?:một|hai)|một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín|mười)\b(?!\s+(?:lần|lượt|buổi|ngày|kỳ|nay|học|sau|tới|ngoái|trước|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpokenMonth();
 
     // The number some spoken words open with ("mười ba", "hai mươi mốt", "hai lăm") and how many words it took, or null.
     private static (int Value, int Used)? SpokenValue(IReadOnlyList<string> said)

@@ -4140,6 +4140,29 @@ public sealed class UnderstandingTests
     }
 
     [Fact]
+    public async Task A_month_said_aloud_a_notice_to_draft_and_how_to_write_to_the_bot_are_read_as_meant()
+    {
+        await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 6, 15, 9, 0, 0, TimeSpan.FromHours(7)));
+        var clinicChat = await bot.LinkAsync(Clinic, ChatRole.Head, "353");
+        var office = await bot.LinkAsync(Office, ChatRole.Office, "354");
+        await bot.LinkAsync(School, ChatRole.Head, "355");
+
+        // «tháng sáu», dictated with its marks, is June: the mid-year meeting due 30/06 is listed, nothing of July.
+        var june = await bot.SayAsync(clinicChat, "trạm còn phải làm những gì từ giờ đến cuối tháng sáu");
+        Assert.Contains("30/06/2026", june.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/07/2026", june.Text, StringComparison.Ordinal);
+
+        // «soạn giúp tôi thông báo …» asks for the notice itself, drafted for the office to send.
+        var notice = await bot.SayAsync(office, "soạn giúp tôi thông báo gửi các trường nhắc hạn nộp kế hoạch năm học là ngày 15/10 nhé");
+        Assert.StartsWith("Xem trước tin phát động gửi", notice.Text, StringComparison.Ordinal);
+
+        // Asking how to write a report to the bot gets the help, and records nothing.
+        var how = await bot.SayAsync(clinicChat, "tôi già rồi không biết dùng cái máy này nhắn thế nào thì nó ghi là đã nộp rồi hả cháu");
+        Assert.StartsWith("Bot nhắc việc thi đua, khen thưởng.", how.Text, StringComparison.Ordinal);
+        Assert.Equal(ObligationStatus.Pending, await bot.StatusAsync(Clinic, "9"));
+    }
+
+    [Fact]
     public async Task Start_without_a_code_greets_and_shows_all_the_bot_can_do()
     {
         await using var bot = await EngineUnderTest.StartAsync(new DateTimeOffset(2026, 1, 8, 9, 0, 0, TimeSpan.FromHours(7)));
