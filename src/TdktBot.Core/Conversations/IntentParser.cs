@@ -77,8 +77,7 @@ public static partial class IntentParser
     // thing was sent, naming it by its words; what that clause names stays, and the rest is taken back.
     private static Intent? WithoutKept(string clean)
     {
-        var ends = ClauseEnd().Matches(clean).Select(m => m.Index + m.Length).Where(e => e < clean.Length).Prepend(0).Append(clean.Length).ToList();
-        var clauses = ends.Zip(ends.Skip(1), (from, to) => clean[from..to]).ToList();
+        var clauses = ClausesOf(clean);
         var kept = clauses.Select((c, i) => i > 0 && KeptClause().IsMatch(VietnameseText.Fold(c).Trim()) && FreeTextReader.Targets(c).Count == 0).ToList();
         if (!kept.Contains(true))
         {
@@ -95,10 +94,16 @@ public static partial class IntentParser
     public static IReadOnlyList<string> KeptItems(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ends = ClauseEnd().Matches(text).Select(m => m.Index + m.Length).Where(e => e < text.Length).Prepend(0).Append(text.Length).ToList();
-        return [.. ends.Zip(ends.Skip(1), (from, to) => text[from..to]).Skip(1)
+        return [.. ClausesOf(text).Skip(1)
             .Where(c => KeptClause().IsMatch(VietnameseText.Fold(c).Trim()))
             .SelectMany(FreeTextReader.Targets).Distinct(StringComparer.Ordinal)];
+    }
+
+    // The text cut after each clause's end, every piece kept as written.
+    private static List<string> ClausesOf(string text)
+    {
+        var ends = ClauseEnd().Matches(text).Select(m => m.Index + m.Length).Where(e => e < text.Length).Prepend(0).Append(text.Length).ToList();
+        return [.. ends.Zip(ends.Skip(1), (from, to) => text[from..to])];
     }
 
     // "kế hoạch thì gửi rồi", "còn D1 thì vẫn đúng" (folded): a clause keeping what it names, with nothing taken back.
