@@ -537,14 +537,14 @@ public static partial class Understanding
             : (null, []);
     }
 
-    // A report that names no year ("họp tổng kết", "đã tổ chức hội nghị tổng kết"), clearly naming an item due two quarters
-    // or more before, when other items of the unit due this quarter are that review itself: "hội đã họp tổng kết rồi" in
-    // December may be last year's review meeting, long due, or this year's review, due now (not its guide nor its report).
-    // A question with no word of the plan's work, about no unit or group (the writer's own named is one), whose own words (two or more) fit no item: "ai rủ
-    // đi cafe không", "mai có họp giao ban không".
+    // A question with no word of the plan's work, about no unit or group (the writer's own named is one), whose own words
+    // (two or more) fit no item: "ai rủ đi cafe không", "mai có họp giao ban không".
     private static bool Unplanned(Question question, string? words, Reading reading) =>
         question.Wordless && MessageWords.Read(words ?? string.Empty).Count >= 2 && reading is { OtherUnit: null, Group: null, Mine: false };
 
+    // A report that names no year ("họp tổng kết", "đã tổ chức hội nghị tổng kết"), clearly naming an item due two quarters
+    // or more before, when other items of the unit due this quarter are that review itself: "hội đã họp tổng kết rồi" in
+    // December may be last year's review meeting, long due, or this year's review, due now (not its guide nor its report).
     private static IReadOnlyList<PlanItem> Overtaken(ItemMatch match, string words, IReadOnlyList<PlanItem> own, DateOnly today)
     {
         var said = " " + VietnameseText.Fold(words) + " ";
